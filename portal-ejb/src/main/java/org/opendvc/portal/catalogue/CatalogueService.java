@@ -1,0 +1,76 @@
+package org.opendvc.portal.catalogue;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.opendvc.portal.catalogue.search.CatalogueSearch;
+import org.opendvc.portal.catalogue.search.SearchQuery;
+import org.opendvc.portal.catalogue.search.SearchResult;
+import org.opendvc.portal.shared.NotFoundException;
+
+/** What citizens and other systems read from the catalogue. */
+@Stateless
+public class CatalogueService {
+
+  @Inject private CatalogueSearch search;
+  @Inject private ProcedureRepository procedures;
+  @Inject private AgencyRepository agencies;
+
+  public SearchResult search(SearchQuery query) {
+    return search.search(query);
+  }
+
+  public CatalogueSummary summary() {
+    return search.summary();
+  }
+
+  public Optional<ProcedureView> procedure(String code) {
+    if (code == null || code.isBlank() || code.length() > NationalFeedReader.MAX_CODE) {
+      return Optional.empty();
+    }
+    return procedures.findByCode(code.strip())
+        .map(p -> new ProcedureView(p, procedures.offeringsOf(p)));
+  }
+
+  public Optional<Agency> agency(String code) {
+    if (code == null || code.isBlank() || code.length() > 40) {
+      return Optional.empty();
+    }
+    return agencies.findByCode(code.strip());
+  }
+
+  /**
+   * Agencies under a parent (the roots when no parent is given); with a tier and no parent, every
+   * agency of that tier.
+   */
+  public List<Agency> agencies(Optional<String> parentCode, Optional<Tier> tier) {
+    if (parentCode.isPresent()) {
+      Agency parent = agency(parentCode.get())
+          .orElseThrow(() -> new NotFoundException("agency.notFound", parentCode.get()));
+      return agencies.children(Optional.of(parent), tier);
+    }
+    return tier.map(agencies::ofTier).orElseGet(() -> agencies.children(Optional.empty(), tier));
+  }
+
+  public List<Agency> children(Agency agency) {
+    return agencies.children(Optional.of(agency), Optional.empty());
+  }
+
+  public List<Field> fields() {
+    return procedures.fields();
+  }
+
+  /** Hands every procedure with its offerings to the consumer, in code order, page by page. */
+  public void forEachProcedure(Consumer<ProcedureView> consumer) {
+    int pageSize = 200;
+    for (int first = 0; ; first += pageSize) {
+      List<Procedure> page = procedures.page(first, pageSize);
+      page.forEach(p -> consumer.accept(new ProcedureView(p, procedures.offeringsOf(p))));
+      if (page.size() < pageSize) {
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Full-text search of the catalogue: an in-process Apache Lucene index of the procedures, built
+ * from the database at start and rebuilt when the catalogue revision changes. Folds Vietnamese
+ * tones and "đ", forgives one typo per word, ranks by BM25 with boosts for the exact name and
+ * phrases, and counts facets. Depends on {@code catalogue} and {@code shared}.
+ */
+package org.opendvc.portal.catalogue.search;

@@ -1,0 +1,95 @@
+package org.opendvc.portal.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+import org.opendvc.portal.catalogue.Agency;
+
+/** A person's or a system's account; the password is kept only as a PBKDF2 hash. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 100)
+  private String username;
+
+  @Column(name = "password_hash", nullable = false, length = 255)
+  private String passwordHash;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Role role;
+
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "agency_id")
+  private Agency agency;
+
+  @Column(name = "full_name", length = 255)
+  private String fullName;
+
+  @Column(length = 255)
+  private String email;
+
+  @Column(nullable = false)
+  private boolean enabled = true;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected Account() {}
+
+  public Account(String username, String passwordHash, Role role, Agency agency, String fullName) {
+    this.username = username;
+    this.passwordHash = passwordHash;
+    this.role = role;
+    this.agency = agency;
+    this.fullName = fullName;
+    this.createdAt = Instant.now();
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public Role role() {
+    return role;
+  }
+
+  public Optional<Agency> agency() {
+    return Optional.ofNullable(agency);
+  }
+
+  public String fullName() {
+    return fullName;
+  }
+
+  public boolean enabled() {
+    return enabled;
+  }
+
+  public void changePassword(String newHash) {
+    this.passwordHash = newHash;
+  }
+}

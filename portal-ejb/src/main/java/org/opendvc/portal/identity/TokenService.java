@@ -1,0 +1,104 @@
+package org.opendvc.portal.identity;
+
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Issues and checks access tokens. The RSA key pair lives in the database, created by the first
+ * node that needs it, so every node of a cluster accepts every other node's tokens.
+ */
+@Singleton
+@Lock(LockType.READ)
+public class TokenService {
+
+  public static final Duration LIFETIME = Duration.ofHours(8);
+
+  @PersistenceContext private EntityManager em;
+
+  private volatile KeyPair keys;
+
+  public String issue(Account account) {
+    Instant now = Instant.now();
+    TokenClaims claims =
+        new TokenClaims(
+            account.username(),
+            account.role(),
+            account.agency().map(a -> a.code()).orElse(null),
+            now.plus(LIFETIME));
+    return JsonWebTokens.sign(claims, now, keys().getPrivate());
+  }
+
+  public Optional<TokenClaims> verify(String token) {
+    return JsonWebTokens.verify(token, keys().getPublic(), Instant.now());
+  }
+
+  private KeyPair keys() {
+    KeyPair current = keys;
+    if (current == null) {
+      current = loadOrCreate();
+      keys = current;
+    }
+    return current;
+  }
+
+  @SuppressWarnings("unchecked")
+  private KeyPair loadOrCreate() {
+    List<Object[]> rows =
+        em.createNativeQuery("SELECT private_key, public_key FROM signing_key WHERE id = 1")
+            .getResultList();
+    if (rows.isEmpty()) {
+      KeyPair fresh = generate();
+      Base64.Encoder b64 = Base64.getEncoder();
+      // INSERT IGNORE: when two nodes start at once, the first row wins and both read it back.
+      em.createNativeQuery(
+              "INSERT IGNORE INTO signing_key (id, private_key, public_key, created_at)"
+                  + " VALUES (1, ?, ?, ?)")
+          .setParameter(1, b64.encodeToString(fresh.getPrivate().getEncoded()))
+          .setParameter(2, b64.encodeToString(fresh.getPublic().getEncoded()))
+          .setParameter(3, LocalDateTime.now(ZoneOffset.UTC))
+          .executeUpdate();
+      rows =
+          em.createNativeQuery("SELECT private_key, public_key FROM signing_key WHERE id = 1")
+              .getResultList();
+    }
+    Object[] row = rows.get(0);
+    try {
+      KeyFactory factory = KeyFactory.getInstance("RSA");
+      Base64.Decoder b64 = Base64.getDecoder();
+      PrivateKey privateKey =
+          factory.generatePrivate(new PKCS8EncodedKeySpec(b64.decode((String) row[0])));
+      PublicKey publicKey = factory.generatePublic(new X509EncodedKeySpec(b64.decode((String) row[1])));
+      return new KeyPair(publicKey, privateKey);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("the stored signing key is unreadable", e);
+    }
+  }
+
+  private static KeyPair generate() {
+    try {
+      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+      generator.initialize(2048);
+      return generator.generateKeyPair();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("RSA is not available", e);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package org.opendvc.portal.infrastructure;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opendvc.portal.catalogue.search.CatalogueSearch;
+import org.opendvc.portal.identity.AccountService;
+import org.opendvc.portal.infrastructure.demo.DemoDataLoader;
+import org.opendvc.portal.infrastructure.persistence.SchemaMigration;
+
+/**
+ * Start-up: migrates the schema, creates the built-in admin account, loads the demo province
+ * into an empty database when asked to, and builds the search index, in that order.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class PortalStartup {
+
+  private static final Logger LOG = Logger.getLogger(PortalStartup.class.getName());
+
+  @Resource(lookup = "java:app/jdbc/portal")
+  private DataSource dataSource;
+
+  @EJB private AccountService accounts;
+  @EJB private DemoDataLoader demoData;
+  @Inject private CatalogueSearch search;
+
+  @Inject
+  @ConfigProperty(name = "portal.admin.password")
+  private Optional<String> adminPassword;
+
+  @Inject
+  @ConfigProperty(name = "portal.demo.data", defaultValue = "false")
+  private boolean loadDemoData;
+
+  @PostConstruct
+  void start() {
+    SchemaMigration.migrate(dataSource);
+    accounts.ensureAdmin(adminPassword).ifPresent(generated -> LOG.warning(
+        "\n\n  The built-in account 'admin' was created with the password: " + generated
+            + "\n  It is shown only this once. Set PORTAL_ADMIN_PASSWORD to choose it.\n"));
+    if (loadDemoData) {
+      demoData.loadIfEmpty();
+    }
+    search.rebuild();
+  }
+}

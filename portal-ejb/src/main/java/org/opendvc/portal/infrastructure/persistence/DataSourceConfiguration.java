@@ -1,0 +1,21 @@
+package org.opendvc.portal.infrastructure.persistence;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+
+/**
+ * Declares the application's data source {@code java:app/jdbc/portal}, pooled by the server. The
+ * connection settings come from MicroProfile Config inside {@link PortalDataSource}.
+ */
+@Singleton
+@DataSourceDefinition(
+    name = "java:app/jdbc/portal",
+    className = "org.opendvc.portal.infrastructure.persistence.PortalDataSource",
+    minPoolSize = 2,
+    maxPoolSize = 32,
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=meta-data",
+      "fish.payara.fail-all-connections=true"
+    })
+public class DataSourceConfiguration {}

@@ -1,0 +1,53 @@
+package org.opendvc.portal.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.opendvc.portal.catalogue.Field;
+import org.opendvc.portal.catalogue.Offering;
+import org.opendvc.portal.catalogue.Procedure;
+import org.opendvc.portal.catalogue.ProcedureRepository;
+
+@ApplicationScoped
+public class JpaProcedureRepository implements ProcedureRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public Optional<Procedure> findByCode(String code) {
+    return em.createQuery("SELECT p FROM Procedure p WHERE p.code = :code", Procedure.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Offering> offeringsOf(Procedure procedure) {
+    return em.createQuery(
+            "SELECT o FROM Offering o JOIN FETCH o.agency a WHERE o.procedure = :p"
+                + " ORDER BY a.tier, a.name",
+            Offering.class)
+        .setParameter("p", procedure)
+        .getResultList();
+  }
+
+  @Override
+  public List<Procedure> page(int first, int max) {
+    return em.createQuery("SELECT p FROM Procedure p ORDER BY p.code", Procedure.class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public long count() {
+    return em.createQuery("SELECT COUNT(p) FROM Procedure p", Long.class).getSingleResult();
+  }
+
+  @Override
+  public List<Field> fields() {
+    return em.createQuery("SELECT f FROM Field f ORDER BY f.name", Field.class).getResultList();
+  }
+}

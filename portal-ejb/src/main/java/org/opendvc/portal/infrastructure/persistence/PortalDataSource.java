@@ -1,0 +1,80 @@
+package org.opendvc.portal.infrastructure.persistence;
+
+import com.mysql.cj.jdbc.MysqlDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The portal's JDBC data source: MySQL Connector/J configured from MicroProfile Config keys
+ * {@code portal.db.url}, {@code portal.db.user} and {@code portal.db.password} (environment
+ * {@code PORTAL_DB_URL}...). Reading the keys here, rather than through placeholders in the data
+ * source definition, lets the password be empty and adds the connection options the portal relies
+ * on (UTF-8, UTC session time, batched inserts) unless the URL sets them itself.
+ */
+public class PortalDataSource extends MysqlDataSource {
+
+  private static final long serialVersionUID = 1L;
+
+  static final Map<String, String> DEFAULT_OPTIONS = new LinkedHashMap<>();
+
+  static {
+    DEFAULT_OPTIONS.put("characterEncoding", "UTF-8");
+    DEFAULT_OPTIONS.put("connectionTimeZone", "UTC");
+    DEFAULT_OPTIONS.put("forceConnectionTimeZoneToSession", "true");
+    DEFAULT_OPTIONS.put("rewriteBatchedStatements", "true");
+    DEFAULT_OPTIONS.put("allowPublicKeyRetrieval", "true");
+    DEFAULT_OPTIONS.put("createDatabaseIfNotExist", "true");
+    DEFAULT_OPTIONS.put("connectTimeout", "10000");
+  }
+
+  private volatile boolean configured;
+  private String configuredUser;
+  private String configuredPassword;
+
+  private synchronized void configure() {
+    if (configured) {
+      return;
+    }
+    Config config = ConfigProvider.getConfig(PortalDataSource.class.getClassLoader());
+    String url = config.getOptionalValue("portal.db.url", String.class).orElse(
+        "jdbc:mysql://127.0.0.1:3306/portal");
+    setURL(withDefaultOptions(url));
+    configuredUser = config.getOptionalValue("portal.db.user", String.class).orElse("root");
+    configuredPassword = config.getOptionalValue("portal.db.password", String.class).orElse("");
+    configured = true;
+  }
+
+  /** The URL with each default option appended unless the URL already names it. */
+  static String withDefaultOptions(String url) {
+    StringBuilder out = new StringBuilder(url);
+    boolean hasQuery = url.contains("?");
+    for (Map.Entry<String, String> option : DEFAULT_OPTIONS.entrySet()) {
+      if (!url.contains(option.getKey() + "=")) {
+        out.append(hasQuery ? '&' : '?').append(option.getKey()).append('=').append(option.getValue());
+        hasQuery = true;
+      }
+    }
+    return out.toString();
+  }
+
+  /** The configured URL without credentials, for logs and error messages. */
+  public String describe() {
+    configure();
+    return getURL().replaceAll("(?i)(password=)[^&]*", "$1***");
+  }
+
+  @Override
+  public Connection getConnection() throws SQLException {
+    configure();
+    return super.getConnection(configuredUser, configuredPassword);
+  }
+
+  @Override
+  public Connection getConnection(String user, String password) throws SQLException {
+    return getConnection();
+  }
+}
