@@ -1,0 +1,90 @@
+package org.opendvc.portal.api;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.opendvc.portal.catalogue.Tier;
+import org.opendvc.portal.shared.FieldProblem;
+import org.opendvc.portal.shared.InvalidInputException;
+
+/**
+ * Reads query parameters, collecting every problem so that a client learns all it must fix from
+ * one answer. Parameters are taken as strings: a JAX-RS typed parameter would turn "abc" into a
+ * 404 instead of a clear 400.
+ */
+public final class Params {
+
+  private final List<FieldProblem> problems = new ArrayList<>();
+
+  public Integer integer(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(value.strip());
+    } catch (NumberFormatException e) {
+      problems.add(new FieldProblem(name, "param.notInteger", name, value));
+      return null;
+    }
+  }
+
+  public int page(String value) {
+    Integer page = integer("page", value);
+    if (page != null && page < 0) {
+      problems.add(new FieldProblem("page", "param.pageNegative"));
+      return 0;
+    }
+    return page == null ? 0 : page;
+  }
+
+  public int size(String value, int defaultSize, int max) {
+    Integer size = integer("size", value);
+    if (size != null && (size < 1 || size > max)) {
+      problems.add(new FieldProblem("size", "param.sizeRange", max));
+      return defaultSize;
+    }
+    return size == null ? defaultSize : size;
+  }
+
+  public Integer level(String value) {
+    Integer level = integer("level", value);
+    if (level != null && (level < 2 || level > 4)) {
+      problems.add(new FieldProblem("level", "param.levelInvalid"));
+      return null;
+    }
+    return level;
+  }
+
+  public Optional<Tier> tier(String value) {
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    Optional<Tier> tier = Tier.fromKey(value);
+    if (tier.isEmpty()) {
+      problems.add(new FieldProblem("tier", "param.tierInvalid", value,
+          Arrays.stream(Tier.values()).map(Tier::key).collect(Collectors.joining(", "))));
+    }
+    return tier;
+  }
+
+  public String text(String name, String value, int max) {
+    if (value != null && value.length() > max) {
+      problems.add(new FieldProblem(name, "param.queryTooLong", max));
+      return null;
+    }
+    return value;
+  }
+
+  public void add(FieldProblem problem) {
+    problems.add(problem);
+  }
+
+  /** Throws when any parameter was wrong. */
+  public void check() {
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package org.opendvc.portal.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The REST API, under {@code /api}. */
+@ApplicationPath("/api")
+@ApplicationScoped
+@OpenAPIDefinition(
+    info = @Info(
+        title = "Public-service portal API",
+        version = "1",
+        description = "Catalogue of administrative procedures, dossiers, tracking and publication."
+            + " Errors are application/problem+json (RFC 9457).",
+        license = @License(name = "Apache-2.0")),
+    tags = {
+      @Tag(name = "Catalogue", description = "Procedures, agencies and offerings"),
+      @Tag(name = "Auth", description = "Access tokens")
+    })
+@SecurityScheme(
+    securitySchemeName = "bearer",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    bearerFormat = "JWT")
+public class PortalApi extends Application {}

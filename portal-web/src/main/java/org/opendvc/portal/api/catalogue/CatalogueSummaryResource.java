@@ -1,0 +1,26 @@
+package org.opendvc.portal.api.catalogue;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendvc.portal.catalogue.CatalogueService;
+
+/** Counts of offered procedures by tier and level. */
+@Path("/v1/catalogue/summary")
+@Tag(name = "Catalogue")
+public class CatalogueSummaryResource {
+
+  @Inject private CatalogueService catalogue;
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Counts of offered procedures by level, and by tier and level")
+  public JsonObject summary() {
+    return CatalogueJson.summary(catalogue.summary());
+  }
+}

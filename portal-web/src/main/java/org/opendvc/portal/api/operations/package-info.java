@@ -1,0 +1,2 @@
+/** Health checks for the orchestrator and the load balancer. */
+package org.opendvc.portal.api.operations;

@@ -1,0 +1,55 @@
+package org.opendvc.portal.api.problem;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import org.opendvc.portal.shared.FieldProblem;
+import org.opendvc.portal.shared.Messages;
+
+/** Builds {@code application/problem+json} responses with text from the message bundle. */
+public final class Problem {
+
+  public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
+  public static final String TYPE_BASE = "https://opendvc.org/problems/";
+
+  private Problem() {}
+
+  public static Response of(int status, String type, String titleKey, Locale locale, String detail) {
+    return of(status, type, titleKey, locale, detail, List.of());
+  }
+
+  public static Response of(int status, String type, String titleKey, Locale locale, String detail,
+      List<FieldProblem> errors) {
+    JsonObjectBuilder body = Json.createObjectBuilder()
+        .add("type", TYPE_BASE + type)
+        .add("title", Messages.get(locale, titleKey))
+        .add("status", status);
+    if (detail != null) {
+      body.add("detail", detail);
+    }
+    if (!errors.isEmpty()) {
+      JsonArrayBuilder list = Json.createArrayBuilder();
+      for (FieldProblem p : errors) {
+        list.add(Json.createObjectBuilder()
+            .add("field", p.field())
+            .add("message", Messages.get(locale, p.messageKey(), p.args())));
+      }
+      body.add("errors", list);
+    }
+    return Response.status(status)
+        .type(MEDIA_TYPE.withCharset("UTF-8"))
+        .entity(body.build().toString())
+        .build();
+  }
+
+  /** A 400 with every problem of the input. */
+  public static Response invalid(Locale locale, List<FieldProblem> errors) {
+    String detail = errors.isEmpty() ? null
+        : Messages.get(locale, errors.get(0).messageKey(), errors.get(0).args());
+    return of(400, "invalid-input", "problem.invalidInput", locale, detail, errors);
+  }
+}

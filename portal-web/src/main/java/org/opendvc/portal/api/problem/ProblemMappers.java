@@ -1,0 +1,126 @@
+package org.opendvc.portal.api.problem;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.opendvc.portal.shared.InvalidInputException;
+import org.opendvc.portal.shared.Messages;
+import org.opendvc.portal.shared.NotFoundException;
+
+/**
+ * Every failure of the API as a problem response: input errors are 400 with each problem named,
+ * unknown codes 404, and anything unexpected a 500 that shows a reference to find in the log, but
+ * never a stack trace.
+ */
+public final class ProblemMappers {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+  private ProblemMappers() {}
+
+  static Response map(Throwable e, HttpHeaders headers) {
+    Locale locale = RequestLocale.of(headers);
+    Throwable t = unwrap(e);
+    if (t instanceof InvalidInputException invalid) {
+      return Problem.invalid(locale, invalid.problems());
+    }
+    if (t instanceof NotFoundException notFound) {
+      return Problem.of(404, "not-found", "problem.notFound", locale,
+          Messages.get(locale, notFound.messageKey(), notFound.code()));
+    }
+    if (t instanceof JsonException || t instanceof JsonbException
+        || t instanceof ProcessingException) {
+      return Problem.of(400, "malformed-json", "problem.badRequest", locale,
+          Messages.get(locale, "problem.malformedJson", shortMessage(t)));
+    }
+    if (t instanceof WebApplicationException web) {
+      return web(web, locale);
+    }
+    String reference = UUID.randomUUID().toString().substring(0, 8);
+    LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, e);
+    return Problem.of(500, "internal", "problem.internal", locale,
+        Messages.get(locale, "problem.internalDetail", reference));
+  }
+
+  private static Response web(WebApplicationException e, Locale locale) {
+    int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+    if (e instanceof jakarta.ws.rs.NotFoundException) {
+      return Problem.of(404, "not-found", "problem.notFound", locale,
+          Messages.get(locale, "resource.notFound"));
+    }
+    if (e instanceof NotAllowedException) {
+      Response problem = Problem.of(405, "method-not-allowed", "problem.methodNotAllowed", locale,
+          null);
+      return Response.fromResponse(problem)
+          .allow(e.getResponse().getAllowedMethods()).build();
+    }
+    if (e instanceof NotSupportedException) {
+      return Problem.of(415, "unsupported-media-type", "problem.unsupportedMediaType", locale,
+          null);
+    }
+    if (e instanceof NotAcceptableException) {
+      return Problem.of(406, "not-acceptable", "problem.notAcceptable", locale, null);
+    }
+    if (status >= 500) {
+      return map(new IllegalStateException(e), null);
+    }
+    return Problem.of(status, "http-" + status,
+        status == 401 ? "problem.unauthorized" : status == 403 ? "problem.forbidden"
+            : "problem.badRequest", locale, null);
+  }
+
+  private static Throwable unwrap(Throwable e) {
+    Throwable t = e;
+    while ((t instanceof EJBException || t instanceof jakarta.transaction.RollbackException)
+        && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
+  private static String shortMessage(Throwable t) {
+    String m = t.getMessage();
+    if (m == null) {
+      return t.getClass().getSimpleName();
+    }
+    // parser messages can quote the input; keep them short and on one line
+    m = m.replaceAll("\\s+", " ");
+    return m.length() > 200 ? m.substring(0, 200) + "…" : m;
+  }
+
+  /** The one mapper registered for all failures. */
+  @Provider
+  public static class AnyFailure implements ExceptionMapper<Throwable> {
+    @Context private HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Throwable e) {
+      return map(e, headers);
+    }
+  }
+
+  /** JAX-RS prefers the most specific mapper; this keeps web exceptions out of other mappers. */
+  @Provider
+  public static class WebFailure implements ExceptionMapper<WebApplicationException> {
+    @Context private HttpHeaders headers;
+
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      return map(e, headers);
+    }
+  }
+}

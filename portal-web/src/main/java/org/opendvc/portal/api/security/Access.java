@@ -1,0 +1,36 @@
+package org.opendvc.portal.api.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Arrays;
+import java.util.Locale;
+import org.opendvc.portal.api.problem.Problem;
+import org.opendvc.portal.api.problem.RequestLocale;
+import org.opendvc.portal.identity.Role;
+import org.opendvc.portal.identity.TokenClaims;
+import org.opendvc.portal.shared.Messages;
+
+/**
+ * Role checks for resources, on the claims of the caller's token: 401 when nobody signed in, 403
+ * when the role does not fit.
+ */
+public final class Access {
+
+  private Access() {}
+
+  public static TokenClaims require(HttpServletRequest request, HttpHeaders headers,
+      Role... roles) {
+    Locale locale = RequestLocale.of(headers);
+    Object claims = request.getAttribute(BearerTokenMechanism.CLAIMS_ATTRIBUTE);
+    if (!(claims instanceof TokenClaims c)) {
+      throw new WebApplicationException(Problem.of(401, "unauthorized", "problem.unauthorized",
+          locale, Messages.get(locale, "auth.required")));
+    }
+    if (Arrays.stream(roles).noneMatch(r -> r == c.role())) {
+      throw new WebApplicationException(Problem.of(403, "forbidden", "problem.forbidden", locale,
+          Messages.get(locale, "auth.forbidden")));
+    }
+    return c;
+  }
+}
