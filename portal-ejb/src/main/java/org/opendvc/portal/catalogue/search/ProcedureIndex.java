@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,7 +35,9 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -56,6 +60,8 @@ import org.opendvc.portal.shared.TextFolding;
 public final class ProcedureIndex {
 
   private static final Pattern CODE_LIKE = Pattern.compile("\\d+\\.\\d+(\\.[a-z0-9]+)*");
+  private static final int MAX_WORDS = 60;
+  private static final int MAX_FORGIVING_WORDS = 12;
   private static final String F_CODE = "code";
   private static final String F_CODE_SORT = "code_sort";
   private static final String F_NAME = "name";
@@ -268,12 +274,18 @@ public final class ProcedureIndex {
     if (CODE_LIKE.matcher(folded).matches()) {
       top.add(new BoostQuery(new TermQuery(new Term(F_CODE, folded)), 1000f), Occur.SHOULD);
     }
+    // Long queries (a whole pasted name) match on their words and the exact name; typo tolerance
+    // is for what people type, and would only multiply clauses there.
+    if (tokens.size() > MAX_WORDS) {
+      tokens = tokens.subList(0, MAX_WORDS);
+    }
+    boolean forgiving = tokens.size() <= MAX_FORGIVING_WORDS;
     BooleanQuery.Builder words = new BooleanQuery.Builder();
     for (String token : tokens) {
       BooleanQuery.Builder word = new BooleanQuery.Builder();
       word.add(new BoostQuery(new TermQuery(new Term(F_NAME, token)), 2f), Occur.SHOULD);
       word.add(new BoostQuery(new TermQuery(new Term(F_EXTRA, token)), 0.5f), Occur.SHOULD);
-      if (token.length() >= 3 && !token.chars().allMatch(Character::isDigit)) {
+      if (forgiving && token.length() >= 3 && !token.chars().allMatch(Character::isDigit)) {
         word.add(new BoostQuery(new FuzzyQuery(new Term(F_NAME, token), 1, 1, 50, true), 0.6f),
             Occur.SHOULD);
       }
@@ -288,9 +300,31 @@ public final class ProcedureIndex {
     if (n > 1) {
       textual.add(new BoostQuery(phrase(tokens, 0), 6f), Occur.SHOULD);
       textual.add(new BoostQuery(phrase(tokens, 3), 2f), Occur.SHOULD);
+      if (forgiving) {
+        textual.add(new BoostQuery(fuzzyPhrase(tokens), 3f), Occur.SHOULD);
+      }
     }
     top.add(textual.build(), Occur.SHOULD);
     return top.build();
+  }
+
+  /** The words next to each other, each as typed or with one typo: a phrase despite a slip. */
+  private Query fuzzyPhrase(List<String> tokens) {
+    MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder().setSlop(1);
+    for (String token : tokens) {
+      Set<Term> variants = new LinkedHashSet<>();
+      variants.add(new Term(F_NAME, token));
+      if (token.length() >= 3 && !token.chars().allMatch(Character::isDigit)) {
+        try {
+          Query fuzzy = searcher.rewrite(new FuzzyQuery(new Term(F_NAME, token), 1, 1, 10, true));
+          fuzzy.visit(QueryVisitor.termCollector(variants));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      phrase.add(variants.toArray(new Term[0]));
+    }
+    return phrase.build();
   }
 
   private static Query phrase(List<String> tokens, int slop) {
