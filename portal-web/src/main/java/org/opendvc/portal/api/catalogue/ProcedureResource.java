@@ -64,7 +64,7 @@ public class ProcedureResource {
   @Operation(summary = "Search procedures",
       description = "Ranked search; q is free text with or without diacritics, or a procedure"
           + " code. Returns items and facets (level, tier, field: value → count).")
-  public JsonObject search(
+  public Response search(
       @QueryParam("q") @Parameter(description = "free text or a procedure code") String q,
       @QueryParam("level") @Parameter(description = "2, 3 or 4") String level,
       @QueryParam("tier") @Parameter(description = "ministry, province, district, commune, other")
@@ -81,7 +81,12 @@ public class ProcedureResource {
     int sz = p.size(size, SearchQuery.DEFAULT_SIZE, SearchQuery.MAX_SIZE);
     p.check();
     SearchQuery query = new SearchQuery(text, lvl, t.orElse(null), agency, field, pg, sz);
-    return CatalogueJson.searchResult(catalogue.search(query), locale());
+    long started = System.nanoTime();
+    var result = catalogue.search(query);
+    double millis = (System.nanoTime() - started) / 1_000_000.0;
+    return Response.ok(CatalogueJson.searchResult(result, locale()))
+        .header("Server-Timing", String.format(Locale.ROOT, "search;dur=%.3f", millis))
+        .build();
   }
 
   @GET

@@ -46,7 +46,8 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
   }
 
   private static void writeUnauthorized(HttpServletRequest request, HttpServletResponse response) {
-    Locale locale = request.getLocale() != null && "en".equals(request.getLocale().getLanguage())
+    String language = request.getHeader("Accept-Language");
+    Locale locale = language != null && language.strip().toLowerCase(Locale.ROOT).startsWith("en")
         ? Locale.ENGLISH : Messages.VIETNAMESE;
     response.setStatus(401);
     response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
