@@ -1,0 +1,69 @@
+package org.opendvc.portal.dossier;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The national status set used to sync with the National Public Service Portal (docs/DOMAIN.md
+ * §4): the code and key are part of the public contract.
+ */
+public enum DossierStatus {
+  /** Submitted online, not yet accepted. */
+  RECEIVING(1, "receiving"),
+  /** Accepted, receipt issued (form 01). */
+  NEW(2, "new"),
+  /** Refused at intake (form 03). */
+  DENIED(3, "denied"),
+  /** Being processed, possibly at another agency (liên thông). */
+  PROCESSING(4, "processing"),
+  /** Supplement requested (form 02); the clock stops. */
+  WAITING(5, "waiting"),
+  /** Awaiting payment of fees or other obligations. */
+  PAYING(6, "paying"),
+  /** Withdrawn at the applicant's request. */
+  CANCELLED(7, "cancelled"),
+  /** Processing stopped, cannot be resolved. */
+  UNRESOLVED(8, "unresolved"),
+  /** Resolved, result ready. */
+  RELEASING(9, "releasing"),
+  /** Result returned. */
+  DONE(10, "done");
+
+  private final int code;
+  private final String key;
+
+  DossierStatus(int code, String key) {
+    this.code = code;
+    this.key = key;
+  }
+
+  public int code() {
+    return code;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public String messageKey() {
+    return "status." + key;
+  }
+
+  public static Optional<DossierStatus> ofCode(int code) {
+    return Arrays.stream(values()).filter(s -> s.code == code).findFirst();
+  }
+
+  public static Optional<DossierStatus> ofKey(String key) {
+    return Arrays.stream(values()).filter(s -> s.key.equalsIgnoreCase(key)).findFirst();
+  }
+
+  /** No action moves a dossier out of a final status. */
+  public boolean isFinal() {
+    return this == DENIED || this == CANCELLED || this == UNRESOLVED || this == DONE;
+  }
+
+  /** Whether the processing of the dossier has ended (for timeliness: resolved, returned, stopped or refused). */
+  public boolean endsProcessing() {
+    return this == RELEASING || this == DONE || this == UNRESOLVED || this == DENIED;
+  }
+}
