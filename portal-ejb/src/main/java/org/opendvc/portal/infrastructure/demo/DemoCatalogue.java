@@ -363,9 +363,19 @@ final class DemoCatalogue {
     for (DemoField.Law law : f.laws()) {
       laws.add(JSON.createObjectBuilder()
           .add("SOVANBAN", law.number())
-          .add("TENVANBAN", law.title() + " số " + law.number()));
+          .add("TENVANBAN", legalTitle(law)));
     }
     return laws;
+  }
+
+  /** "Luật Hộ tịch số 60/2014/QH13", "Nghị định số 123/2015/NĐ-CP quy định chi tiết...". */
+  static String legalTitle(DemoField.Law law) {
+    for (String kind : List.of("Nghị định", "Thông tư", "Quyết định")) {
+      if (law.title().startsWith(kind + " ")) {
+        return kind + " số " + law.number() + law.title().substring(kind.length());
+      }
+    }
+    return law.title() + " số " + law.number();
   }
 
   private static JsonArrayBuilder keywords(DemoProcedure p) {

@@ -16,6 +16,13 @@ record DemoData(
     List<DemoOffering> offerings,
     List<DemoAccount> accounts) {
 
+  DemoData {
+    provinces = List.copyOf(provinces);
+    procedures = List.copyOf(procedures);
+    offerings = List.copyOf(offerings);
+    accounts = List.copyOf(accounts);
+  }
+
   static DemoData build() {
     List<DemoProvince> provinces = DemoProvinces.all();
     List<DemoProcedure> procedures = DemoCatalogue.load();

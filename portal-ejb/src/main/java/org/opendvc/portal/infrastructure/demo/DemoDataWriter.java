@@ -52,8 +52,8 @@ public class DemoDataWriter {
   /**
    * Inserts the agencies, parents first, in one transaction, and returns their ids by code. The
    * first agency goes in alone: if its code is already taken, another node is loading the demo
-   * at this moment (its uncommitted row made this insert wait, then conflict), and this returns
-   * empty without writing anything.
+   * at this moment (its uncommitted row made this insert wait, then conflict) or has just loaded
+   * it, and this returns empty without writing anything.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Optional<Map<String, Long>> insertAgencies(List<DemoAgency> agencies) {
@@ -66,7 +66,7 @@ public class DemoDataWriter {
         bind(insert, first, null);
         insert.executeUpdate();
       } catch (SQLException e) {
-        if (isDuplicateKey(e)) {
+        if (isClaimedElsewhere(e)) {
           return Optional.empty();
         }
         throw e;
@@ -147,6 +147,14 @@ public class DemoDataWriter {
       levels.computeIfAbsent(depth, d -> new ArrayList<>()).add(a);
     }
     return new ArrayList<>(levels.values());
+  }
+
+  /**
+   * Whether inserting the first agency failed because another node holds it: a unique-key
+   * conflict once that node committed, or a lock wait timeout (1205) while it is still loading.
+   */
+  static boolean isClaimedElsewhere(SQLException e) {
+    return isDuplicateKey(e) || e.getErrorCode() == 1205;
   }
 
   static boolean isDuplicateKey(SQLException e) {

@@ -50,6 +50,15 @@ class DemoCatalogueTest {
   }
 
   @Test
+  void namesLegalTextsTheWayTheyAreCited() {
+    assertEquals("Luật Hộ tịch số 60/2014/QH13",
+        DemoCatalogue.legalTitle(new DemoField.Law("60/2014/QH13", "Luật Hộ tịch")));
+    assertEquals("Nghị định số 23/2015/NĐ-CP về cấp bản sao từ sổ gốc",
+        DemoCatalogue.legalTitle(new DemoField.Law("23/2015/NĐ-CP",
+            "Nghị định về cấp bản sao từ sổ gốc")));
+  }
+
+  @Test
   void refusesBrokenRowsWithTheLineNumber() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> DemoCatalogue.parse(new StringReader(FIELD + "P | 3x | 0 | 3 | Tên | Kết quả\n")));

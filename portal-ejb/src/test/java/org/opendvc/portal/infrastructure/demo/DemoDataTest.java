@@ -233,6 +233,8 @@ class DemoDataTest {
         .collect(Collectors.toSet());
     assertTrue(units.contains(ProcedureDetails.TimeUnit.WORKING_DAYS));
     assertTrue(units.contains(ProcedureDetails.TimeUnit.WORKING_HOURS));
+    assertTrue(units.contains(ProcedureDetails.TimeUnit.DAYS));
+    assertTrue(units.contains(ProcedureDetails.TimeUnit.MONTHS));
     assertTrue(records.stream().anyMatch(r -> r.details().channels().stream()
         .anyMatch(t -> t.channel() == Channel.POSTAL)));
     for (Tier tier : List.of(Tier.PROVINCE, Tier.DISTRICT, Tier.COMMUNE)) {
@@ -385,11 +387,14 @@ class DemoDataTest {
   }
 
   @Test
-  void duplicateKeyErrorsAreRecognised() {
+  void aRootHeldByAnotherNodeIsRecognised() {
     assertTrue(DemoDataWriter.isDuplicateKey(
         new java.sql.SQLIntegrityConstraintViolationException("dup", "23000", 1062)));
     assertTrue(DemoDataWriter.isDuplicateKey(new java.sql.SQLException("dup", "23000", 1062)));
     assertFalse(DemoDataWriter.isDuplicateKey(new java.sql.SQLException("gone", "08S01", 0)));
+    assertTrue(DemoDataWriter.isClaimedElsewhere(
+        new java.sql.SQLException("Lock wait timeout exceeded", "HY000", 1205)));
+    assertFalse(DemoDataWriter.isClaimedElsewhere(new java.sql.SQLException("gone", "08S01", 0)));
   }
 
   private static <T> void assertUnique(List<T> items, Function<T, String> key, String what) {
