@@ -11,10 +11,11 @@ import org.opendvc.portal.shared.TextFolding;
 
 /**
  * The two invented demo provinces. Agency codes follow the national unit identifier
- * ({@code <level 4>.<level 3>.<level 2>.<province>}, e.g. {@code 000.00.12.H56}) with province codes
- * H91 and H92, which no real province uses: the People's Committee is {@code 000.00.00.Hxx}, its
- * direct units {@code 000.00.NN.Hxx} (departments from 01, districts from 31; in the two-tier
- * province communes from 31) and a district's communes {@code 000.MM.NN.Hxx}.
+ * ({@code <level 4>.<level 3>.<level 2>.<province>}, e.g. {@code 000.00.12.H56}) with province
+ * codes H91 and H92, which no real province uses: the People's Committee is
+ * {@code 000.00.00.Hxx}, its direct units {@code 000.00.NN.Hxx} (departments from 01, districts
+ * from 31; in the two-tier province communes from 31) and a district's communes
+ * {@code 000.MM.NN.Hxx}.
  */
 final class DemoProvinces {
 
