@@ -1,16 +1,100 @@
 package org.opendvc.portal.infrastructure.demo;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.opendvc.portal.catalogue.Agency;
+import org.opendvc.portal.catalogue.AgencyRepository;
+import org.opendvc.portal.catalogue.ImportReport;
+import org.opendvc.portal.catalogue.ProcedureImportService;
+import org.opendvc.portal.catalogue.ProcedureWriter;
+import org.opendvc.portal.identity.AccountService;
 
-/** Loads the demo provinces, catalogue and accounts into an empty database. */
+/**
+ * Loads the demo provinces, catalogue and accounts into an empty database (docs/demo-data.md).
+ *
+ * <p>Order: the agency tree in one transaction (which also decides, through the unique agency
+ * code, which node loads when several start at once); the procedures through the ordinary import,
+ * so the demo passes the same checks as real data; the offerings in batched chunks of
+ * {@value #OFFERING_CHUNK}, each its own transaction; a new catalogue revision, so every node's
+ * search index picks them up; the accounts.
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoDataLoader {
 
-  /** Loads the demo data unless the database already has agencies. */
+  private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+  static final int OFFERING_CHUNK = 5000;
+
+  @EJB private DemoDataWriter writer;
+  @EJB private ProcedureImportService imports;
+  @EJB private ProcedureWriter procedureWriter;
+  @EJB private AccountService accounts;
+  @Inject private AgencyRepository agencies;
+
+  /**
+   * Loads the demo data unless the database already has agencies. Never throws: a failure is
+   * logged and the portal starts with what was loaded.
+   */
   public void loadIfEmpty() {
-    // filled in by the demo data work
+    long started = System.nanoTime();
+    try {
+      if (writer.hasAgencies()) {
+        LOG.info("Demo data not loaded: the database already has agencies.");
+        return;
+      }
+      DemoData data = DemoData.build();
+      Optional<Map<String, Long>> agencyIds = writer.insertAgencies(data.agencies());
+      if (agencyIds.isEmpty()) {
+        LOG.info("Demo data not loaded here: another node is loading it.");
+        return;
+      }
+      load(data, agencyIds.get(), started);
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Demo data could not be loaded completely. It is loaded only into a"
+          + " database without agencies: empty the database to try again.", e);
+    }
+  }
+
+  private void load(DemoData data, Map<String, Long> agencyIds, long started) {
+    ImportReport report = imports.importRecords(data.feedRecords());
+    if (!report.rejected().isEmpty()) {
+      LOG.warning(() -> "Demo data: " + report.rejected().size() + " procedure(s) refused by the"
+          + " import, first: " + report.rejected().get(0));
+    }
+    Map<String, Long> procedureIds = writer.procedureIds(
+        data.procedures().stream().map(DemoProcedure::code).toList());
+    int offerings = 0;
+    List<DemoOffering> all = data.offerings();
+    for (int from = 0; from < all.size(); from += OFFERING_CHUNK) {
+      offerings += writer.insertOfferings(all.subList(from, Math.min(all.size(),
+          from + OFFERING_CHUNK)), procedureIds, agencyIds);
+    }
+    try {
+      procedureWriter.bumpRevision();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot record the catalogue change", e);
+    }
+    for (DemoAccount a : data.accounts()) {
+      Agency agency = a.agencyCode() == null ? null : agencies.findByCode(a.agencyCode())
+          .orElseThrow(() -> new IllegalStateException("no demo agency " + a.agencyCode()));
+      accounts.createIfAbsent(a.username(), a.password(), a.role(), agency, a.fullName());
+    }
+    int[] byLevel = new int[5];
+    all.stream().filter(o -> procedureIds.containsKey(o.procedureCode()))
+        .forEach(o -> byLevel[o.level()]++);
+    int storedOfferings = offerings;
+    LOG.info(() -> String.format("Demo data loaded: %d agencies, %d procedures, %d offerings"
+            + " (level 2: %d, level 3: %d, level 4: %d), %d accounts, %d ms",
+        agencyIds.size(), procedureIds.size(), storedOfferings, byLevel[2], byLevel[3], byLevel[4],
+        data.accounts().size(), (System.nanoTime() - started) / 1_000_000));
   }
 }

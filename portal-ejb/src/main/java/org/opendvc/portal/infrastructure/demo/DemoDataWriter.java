@@ -1,0 +1,202 @@
+package org.opendvc.portal.infrastructure.demo;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The demo loader's plain JDBC writes: the agency tree in one transaction and the offerings in
+ * chunks of one transaction each, batched (the data source rewrites a batch into multi-row
+ * inserts). SQL kept to what MySQL 8 and MariaDB 10.6+ both run.
+ */
+@Stateless
+public class DemoDataWriter {
+
+  static final String INSERT_AGENCY =
+      "INSERT INTO agency (code, name, tier, parent_id, address, phone, email)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+  static final String INSERT_OFFERING =
+      "INSERT INTO offering (procedure_id, agency_id, level) VALUES (?, ?, ?)";
+  private static final int IN_LIST = 500;
+
+  @Resource(lookup = "java:app/jdbc/portal")
+  private DataSource dataSource;
+
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public boolean hasAgencies() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT 1 FROM agency LIMIT 1");
+        ResultSet r = s.executeQuery()) {
+      return r.next();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the agencies", e);
+    }
+  }
+
+  /**
+   * Inserts the agencies, parents first, in one transaction, and returns their ids by code. The
+   * first agency goes in alone: if its code is already taken, another node is loading the demo
+   * at this moment (its uncommitted row made this insert wait, then conflict) or has just loaded
+   * it, and this returns empty without writing anything.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Optional<Map<String, Long>> insertAgencies(List<DemoAgency> agencies) {
+    Map<String, Long> ids = new HashMap<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement insert = c.prepareStatement(INSERT_AGENCY)) {
+      List<List<DemoAgency>> levels = byDepth(agencies);
+      DemoAgency first = levels.get(0).get(0);
+      try {
+        bind(insert, first, null);
+        insert.executeUpdate();
+      } catch (SQLException e) {
+        if (isClaimedElsewhere(e)) {
+          return Optional.empty();
+        }
+        throw e;
+      }
+      ids.putAll(ids(c, "agency", List.of(first.code())));
+      for (List<DemoAgency> level : levels) {
+        List<String> codes = new ArrayList<>();
+        for (DemoAgency a : level) {
+          if (a == first) {
+            continue;
+          }
+          bind(insert, a, a.parentCode() == null ? null : ids.get(a.parentCode()));
+          insert.addBatch();
+          codes.add(a.code());
+        }
+        insert.executeBatch();
+        ids.putAll(ids(c, "agency", codes));
+      }
+      return Optional.of(ids);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot store the demo agencies", e);
+    }
+  }
+
+  /** Ids of the given procedure codes that are in the catalogue. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Map<String, Long> procedureIds(Collection<String> codes) {
+    try (Connection c = dataSource.getConnection()) {
+      return ids(c, "catalogue_procedure", codes);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the demo procedures", e);
+    }
+  }
+
+  /**
+   * Inserts one chunk of offerings in its own transaction and returns how many it inserted
+   * (offerings whose procedure or agency has no id are skipped).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int insertOfferings(List<DemoOffering> chunk, Map<String, Long> procedureIds,
+      Map<String, Long> agencyIds) {
+    int count = 0;
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(INSERT_OFFERING)) {
+      for (DemoOffering o : chunk) {
+        Long procedure = procedureIds.get(o.procedureCode());
+        Long agency = agencyIds.get(o.agencyCode());
+        if (procedure == null || agency == null) {
+          continue;
+        }
+        s.setLong(1, procedure);
+        s.setLong(2, agency);
+        s.setInt(3, o.level());
+        s.addBatch();
+        count++;
+      }
+      if (count > 0) {
+        s.executeBatch();
+      }
+      return count;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot store the demo offerings", e);
+    }
+  }
+
+  /** The agencies grouped by depth in the tree (roots first), each group in the input order. */
+  static List<List<DemoAgency>> byDepth(List<DemoAgency> agencies) {
+    Map<String, DemoAgency> byCode = new HashMap<>();
+    agencies.forEach(a -> byCode.put(a.code(), a));
+    Map<Integer, List<DemoAgency>> levels = new java.util.TreeMap<>();
+    for (DemoAgency a : agencies) {
+      int depth = 0;
+      for (String p = a.parentCode(); p != null; p = byCode.get(p).parentCode()) {
+        if (!byCode.containsKey(p) || ++depth > agencies.size()) {
+          throw new IllegalArgumentException("bad parent of " + a.code() + ": " + p);
+        }
+      }
+      levels.computeIfAbsent(depth, d -> new ArrayList<>()).add(a);
+    }
+    return new ArrayList<>(levels.values());
+  }
+
+  /**
+   * Whether inserting the first agency failed because another node holds it: a unique-key
+   * conflict once that node committed, or a lock wait timeout (1205) while it is still loading.
+   */
+  static boolean isClaimedElsewhere(SQLException e) {
+    return isDuplicateKey(e) || e.getErrorCode() == 1205;
+  }
+
+  static boolean isDuplicateKey(SQLException e) {
+    return e instanceof SQLIntegrityConstraintViolationException
+        || e.getErrorCode() == 1062
+        || "23000".equals(e.getSQLState());
+  }
+
+  private static void bind(PreparedStatement s, DemoAgency a, Long parentId) throws SQLException {
+    s.setString(1, a.code());
+    s.setString(2, a.name());
+    s.setString(3, a.tier().name());
+    if (parentId == null) {
+      s.setNull(4, Types.BIGINT);
+    } else {
+      s.setLong(4, parentId);
+    }
+    s.setString(5, a.address());
+    s.setString(6, a.phone());
+    s.setString(7, a.email());
+  }
+
+  /** code → id for the given codes of a table with columns code and id. */
+  private static Map<String, Long> ids(Connection c, String table, Collection<String> codes)
+      throws SQLException {
+    Map<String, Long> ids = new LinkedHashMap<>();
+    List<String> all = new ArrayList<>(codes);
+    for (int from = 0; from < all.size(); from += IN_LIST) {
+      List<String> part = all.subList(from, Math.min(all.size(), from + IN_LIST));
+      String in = String.join(",", Collections.nCopies(part.size(), "?"));
+      try (PreparedStatement s =
+          c.prepareStatement("SELECT code, id FROM " + table + " WHERE code IN (" + in + ")")) {
+        for (int i = 0; i < part.size(); i++) {
+          s.setString(i + 1, part.get(i));
+        }
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            ids.put(r.getString(1), r.getLong(2));
+          }
+        }
+      }
+    }
+    return ids;
+  }
+}
