@@ -1,6 +1,7 @@
 package org.opendvc.portal.identity;
 
-import jakarta.json.Json;
+import static org.opendvc.portal.shared.JsonProviders.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -33,11 +34,11 @@ public final class JsonWebTokens {
   public static String sign(TokenClaims claims, Instant issuedAt, PrivateKey key) {
     String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("iss", ISSUER)
             .add("sub", claims.username())
             .add("upn", claims.username())
-            .add("groups", Json.createArrayBuilder().add(claims.role().name()))
+            .add("groups", JSON.createArrayBuilder().add(claims.role().name()))
             .add("iat", issuedAt.getEpochSecond())
             .add("exp", claims.expiresAt().getEpochSecond())
             .add("jti", UUID.randomUUID().toString());
@@ -92,7 +93,7 @@ public final class JsonWebTokens {
 
   private static JsonObject parse(byte[] json) {
     try (JsonReader reader =
-        Json.createReader(new StringReader(new String(json, StandardCharsets.UTF_8)))) {
+        JSON.createReader(new StringReader(new String(json, StandardCharsets.UTF_8)))) {
       return reader.readObject();
     }
   }

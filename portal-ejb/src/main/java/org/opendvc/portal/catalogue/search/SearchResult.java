@@ -14,6 +14,6 @@ public record SearchResult(Page<ProcedureHit> hits, Map<String, Map<String, Long
   public static final String FIELD = "field";
 
   public SearchResult {
-    facets = Map.copyOf(facets);
+    facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
   }
 }

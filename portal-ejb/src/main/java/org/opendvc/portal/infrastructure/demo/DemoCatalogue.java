@@ -1,6 +1,5 @@
 package org.opendvc.portal.infrastructure.demo;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
@@ -39,7 +38,8 @@ final class DemoCatalogue {
       "TTHC không được luật giao cho địa phương quy định hoặc quy định chi tiết";
 
   /** One factory: {@code Json.createObjectBuilder()} looks the provider up on every call. */
-  private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+  private static final JsonBuilderFactory JSON =
+      org.opendvc.portal.shared.JsonProviders.JSON.createBuilderFactory(Map.of());
 
   private static final Tier[] TIER_ORDER = {Tier.PROVINCE, Tier.DISTRICT, Tier.COMMUNE};
 

@@ -1,7 +1,8 @@
 package org.opendvc.portal.api.auth;
 
+import static org.opendvc.portal.shared.JsonProviders.JSON;
+
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -60,7 +61,7 @@ public class TokenResource {
       return Problem.of(401, "invalid-credentials", "problem.unauthorized", locale,
           Messages.get(locale, "auth.invalid"));
     }
-    JsonObject answer = Json.createObjectBuilder()
+    JsonObject answer = JSON.createObjectBuilder()
         .add("accessToken", tokens.issue(account))
         .add("tokenType", "Bearer")
         .add("expiresIn", TokenService.LIFETIME.toSeconds())

@@ -1,7 +1,8 @@
 package org.opendvc.portal.api.catalogue;
 
+import static org.opendvc.portal.shared.JsonProviders.JSON;
+
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -44,9 +45,9 @@ public class AgencyResource {
         ? Optional.empty() : Optional.of(parent.strip());
     List<Agency> agencies = catalogue.agencies(parentCode, t);
     Locale locale = RequestLocale.of(headers);
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = JSON.createArrayBuilder();
     agencies.forEach(a -> items.add(CatalogueJson.agency(a, locale)));
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("total", agencies.size())
         .add("items", items)
         .build();
@@ -59,8 +60,8 @@ public class AgencyResource {
     Agency agency = catalogue.agency(code)
         .orElseThrow(() -> new NotFoundException("agency.notFound", code));
     Locale locale = RequestLocale.of(headers);
-    JsonObjectBuilder out = Json.createObjectBuilder(CatalogueJson.agency(agency, locale));
-    JsonArrayBuilder children = Json.createArrayBuilder();
+    JsonObjectBuilder out = JSON.createObjectBuilder(CatalogueJson.agency(agency, locale));
+    JsonArrayBuilder children = JSON.createArrayBuilder();
     catalogue.children(agency).forEach(c -> children.add(CatalogueJson.agency(c, locale)));
     out.add("children", children);
     return out.build();

@@ -1,6 +1,7 @@
 package org.opendvc.portal.api.catalogue;
 
-import jakarta.json.Json;
+import static org.opendvc.portal.shared.JsonProviders.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -29,9 +30,9 @@ final class CatalogueJson {
   private CatalogueJson() {}
 
   static JsonObject searchResult(SearchResult result, Locale locale) {
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = JSON.createArrayBuilder();
     for (ProcedureHit hit : result.hits().items()) {
-      JsonObjectBuilder item = Json.createObjectBuilder()
+      JsonObjectBuilder item = JSON.createObjectBuilder()
           .add("code", hit.code())
           .add("name", hit.name());
       addNullable(item, "field", hit.field());
@@ -39,13 +40,13 @@ final class CatalogueJson {
       item.add("tiers", tiers(hit.tiers()));
       items.add(item);
     }
-    JsonObjectBuilder facets = Json.createObjectBuilder();
+    JsonObjectBuilder facets = JSON.createObjectBuilder();
     result.facets().forEach((dim, counts) -> {
-      JsonObjectBuilder values = Json.createObjectBuilder();
+      JsonObjectBuilder values = JSON.createObjectBuilder();
       counts.forEach(values::add);
       facets.add(dim, values);
     });
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("total", result.hits().total())
         .add("page", result.hits().page())
         .add("size", result.hits().size())
@@ -55,19 +56,19 @@ final class CatalogueJson {
   }
 
   static JsonArrayBuilder levels(Collection<Integer> levels, Locale locale) {
-    JsonArrayBuilder out = Json.createArrayBuilder();
+    JsonArrayBuilder out = JSON.createArrayBuilder();
     levels.forEach(out::add);
     return out;
   }
 
   static JsonArrayBuilder tiers(Collection<Tier> tiers) {
-    JsonArrayBuilder out = Json.createArrayBuilder();
+    JsonArrayBuilder out = JSON.createArrayBuilder();
     tiers.forEach(t -> out.add(t.key()));
     return out;
   }
 
   static JsonObject level(OnlineLevel level, Locale locale) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("level", level.number())
         .add("label", Messages.get(locale, level.messageKey()))
         .add("decree42Label", Messages.get(locale, level.decree42MessageKey()))
@@ -77,7 +78,7 @@ final class CatalogueJson {
 
   static JsonObject procedure(ProcedureView view, Locale locale) {
     Procedure p = view.procedure();
-    JsonObjectBuilder out = Json.createObjectBuilder()
+    JsonObjectBuilder out = JSON.createObjectBuilder()
         .add("code", p.code())
         .add("name", p.name());
     addNullable(out, "field", p.field().map(f -> f.name()).orElse(null));
@@ -97,9 +98,9 @@ final class CatalogueJson {
     addNullable(out, "keywords", p.keywords());
     JsonObject details = parse(ProcedureDetailsConverter.toJson(p.details()));
     details.forEach(out::add);
-    JsonArrayBuilder offerings = Json.createArrayBuilder();
+    JsonArrayBuilder offerings = JSON.createArrayBuilder();
     for (Offering o : view.offerings()) {
-      offerings.add(Json.createObjectBuilder()
+      offerings.add(JSON.createObjectBuilder()
           .add("agencyCode", o.agency().code())
           .add("agencyName", o.agency().name())
           .add("agencyTier", o.agency().tier().key())
@@ -113,7 +114,7 @@ final class CatalogueJson {
   }
 
   static JsonObject agency(Agency a, Locale locale) {
-    JsonObjectBuilder out = Json.createObjectBuilder()
+    JsonObjectBuilder out = JSON.createObjectBuilder()
         .add("code", a.code())
         .add("name", a.name())
         .add("tier", a.tier().key())
@@ -126,17 +127,17 @@ final class CatalogueJson {
   }
 
   static JsonObject summary(CatalogueSummary s) {
-    JsonObjectBuilder byLevel = Json.createObjectBuilder();
+    JsonObjectBuilder byLevel = JSON.createObjectBuilder();
     s.byLevel().entrySet().stream().sorted(Map.Entry.comparingByKey())
         .forEach(e -> byLevel.add(e.getKey().toString(), e.getValue()));
-    JsonObjectBuilder byTier = Json.createObjectBuilder();
+    JsonObjectBuilder byTier = JSON.createObjectBuilder();
     s.byTierAndLevel().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-      JsonObjectBuilder levels = Json.createObjectBuilder();
+      JsonObjectBuilder levels = JSON.createObjectBuilder();
       e.getValue().entrySet().stream().sorted(Map.Entry.comparingByKey())
           .forEach(l -> levels.add(l.getKey().toString(), l.getValue()));
       byTier.add(e.getKey().key(), levels);
     });
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("procedures", s.procedures())
         .add("byLevel", byLevel)
         .add("byTierAndLevel", byTier)
@@ -152,12 +153,12 @@ final class CatalogueJson {
   }
 
   static JsonObject parse(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       return reader.readObject();
     }
   }
 
   static JsonValue nullable(String value) {
-    return value == null ? JsonValue.NULL : Json.createValue(value);
+    return value == null ? JsonValue.NULL : JSON.createValue(value);
   }
 }

@@ -1,6 +1,7 @@
 package org.opendvc.portal.api.catalogue;
 
-import jakarta.json.Json;
+import static org.opendvc.portal.shared.JsonProviders.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -23,7 +24,7 @@ final class CpsvAp {
   private CpsvAp() {}
 
   static JsonObject context() {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("cpsv", "http://purl.org/vocab/cpsv#")
         .add("cv", "http://data.europa.eu/m8g/")
         .add("dct", "http://purl.org/dc/terms/")
@@ -61,7 +62,7 @@ final class CpsvAp {
   static JsonObject publicService(ProcedureView view) {
     Procedure p = view.procedure();
     ProcedureDetails d = p.details();
-    JsonObjectBuilder s = Json.createObjectBuilder()
+    JsonObjectBuilder s = JSON.createObjectBuilder()
         .add("@id", BASE + "procedure:" + p.code())
         .add("@type", "PublicService")
         .add("identifier", p.code())
@@ -73,22 +74,22 @@ final class CpsvAp {
     if (p.keywords() != null) {
       s.add("keyword", vi(p.keywords()));
     }
-    JsonArrayBuilder authorities = Json.createArrayBuilder();
+    JsonArrayBuilder authorities = JSON.createArrayBuilder();
     for (Offering o : view.offerings()) {
-      authorities.add(Json.createObjectBuilder()
+      authorities.add(JSON.createObjectBuilder()
           .add("@id", BASE + "agency:" + o.agency().code())
           .add("@type", "PublicOrganisation")
           .add("identifier", o.agency().code())
           .add("prefLabel", vi(o.agency().name()))
           .add("level", o.level().number()));
     }
-    d.competentAgencies().forEach(name -> authorities.add(Json.createObjectBuilder()
+    d.competentAgencies().forEach(name -> authorities.add(JSON.createObjectBuilder()
         .add("@type", "PublicOrganisation").add("prefLabel", vi(name))));
     s.add("hasCompetentAuthority", authorities);
-    JsonArrayBuilder channels = Json.createArrayBuilder();
-    JsonArrayBuilder costs = Json.createArrayBuilder();
+    JsonArrayBuilder channels = JSON.createArrayBuilder();
+    JsonArrayBuilder costs = JSON.createArrayBuilder();
     for (ProcedureDetails.ChannelTerms c : d.channels()) {
-      JsonObjectBuilder channel = Json.createObjectBuilder()
+      JsonObjectBuilder channel = JSON.createObjectBuilder()
           .add("@type", "Channel")
           .add("type", c.channel().name());
       if (!c.timeLimits().isEmpty()) {
@@ -100,7 +101,7 @@ final class CpsvAp {
       channels.add(channel);
       for (TimeLimit t : c.timeLimits()) {
         for (ProcedureDetails.Fee fee : t.fees()) {
-          JsonObjectBuilder cost = Json.createObjectBuilder().add("@type", "Cost");
+          JsonObjectBuilder cost = JSON.createObjectBuilder().add("@type", "Cost");
           if (fee.amount() != null) {
             cost.add("value", fee.amount());
           }
@@ -113,21 +114,21 @@ final class CpsvAp {
       }
     }
     s.add("hasChannel", channels).add("hasCost", costs);
-    JsonArrayBuilder evidence = Json.createArrayBuilder();
+    JsonArrayBuilder evidence = JSON.createArrayBuilder();
     d.components().forEach(g -> g.documents().forEach(doc -> evidence.add(
-        Json.createObjectBuilder().add("@type", "Evidence").add("name", vi(doc.name())))));
+        JSON.createObjectBuilder().add("@type", "Evidence").add("name", vi(doc.name())))));
     s.add("hasInput", evidence);
-    JsonArrayBuilder outputs = Json.createArrayBuilder();
+    JsonArrayBuilder outputs = JSON.createArrayBuilder();
     d.results().forEach(r -> outputs.add(
-        Json.createObjectBuilder().add("@type", "Output").add("name", vi(r))));
+        JSON.createObjectBuilder().add("@type", "Output").add("name", vi(r))));
     s.add("produces", outputs);
-    JsonArrayBuilder rules = Json.createArrayBuilder();
+    JsonArrayBuilder rules = JSON.createArrayBuilder();
     d.steps().forEach(g -> g.steps().forEach(step -> rules.add(
-        Json.createObjectBuilder().add("@type", "Rule").add("description", vi(step)))));
+        JSON.createObjectBuilder().add("@type", "Rule").add("description", vi(step)))));
     s.add("follows", rules);
-    JsonArrayBuilder legal = Json.createArrayBuilder();
+    JsonArrayBuilder legal = JSON.createArrayBuilder();
     d.legalBases().forEach(l -> {
-      JsonObjectBuilder r = Json.createObjectBuilder().add("@type", "LegalResource");
+      JsonObjectBuilder r = JSON.createObjectBuilder().add("@type", "LegalResource");
       if (l.number() != null) {
         r.add("identifier", l.number());
       }
@@ -154,6 +155,6 @@ final class CpsvAp {
   }
 
   private static JsonObject vi(String text) {
-    return Json.createObjectBuilder().add("@value", text).add("@language", "vi").build();
+    return JSON.createObjectBuilder().add("@value", text).add("@language", "vi").build();
   }
 }

@@ -1,6 +1,7 @@
 package org.opendvc.portal.api.catalogue;
 
-import jakarta.json.Json;
+import static org.opendvc.portal.shared.JsonProviders.JSON;
+
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
@@ -46,7 +47,7 @@ final class FeedInput {
   }
 
   private void readArray(byte[] bytes) {
-    try (JsonParser parser = Json.createParser(new ByteArrayInputStream(bytes))) {
+    try (JsonParser parser = JSON.createParser(new ByteArrayInputStream(bytes))) {
       JsonParser.Event first = parser.next();
       if (first == JsonParser.Event.START_OBJECT) {
         add(parser.getObject(), 0);
@@ -80,7 +81,7 @@ final class FeedInput {
         if (line.isBlank()) {
           continue;
         }
-        try (JsonParser parser = Json.createParser(new java.io.StringReader(line))) {
+        try (JsonParser parser = JSON.createParser(new java.io.StringReader(line))) {
           parser.next();
           add(parser.getValue(), index);
         } catch (RuntimeException e) {

@@ -1,8 +1,9 @@
 package org.opendvc.portal.api.catalogue;
 
+import static org.opendvc.portal.shared.JsonProviders.JSON;
+
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -132,7 +133,7 @@ public class ProcedureResource {
       case "json" -> {
         mediaType = MediaType.APPLICATION_JSON + ";charset=UTF-8";
         out = stream -> {
-          try (JsonGenerator g = Json.createGenerator(stream)) {
+          try (JsonGenerator g = JSON.createGenerator(stream)) {
             g.writeStartArray();
             catalogue.forEachProcedure(v -> g.write(CatalogueJson.procedure(v, locale)));
             g.writeEnd();
@@ -142,7 +143,7 @@ public class ProcedureResource {
       case "cpsv-ap" -> {
         mediaType = "application/ld+json;charset=UTF-8";
         out = stream -> {
-          try (JsonGenerator g = Json.createGenerator(stream)) {
+          try (JsonGenerator g = JSON.createGenerator(stream)) {
             g.writeStartObject();
             g.write("@context", CpsvAp.context());
             g.writeStartArray("@graph");
@@ -161,24 +162,24 @@ public class ProcedureResource {
   }
 
   static JsonObject importAnswer(ImportReport report, FeedInput input, Locale locale) {
-    JsonArrayBuilder rejected = Json.createArrayBuilder();
+    JsonArrayBuilder rejected = JSON.createArrayBuilder();
     for (ImportReport.Rejection r : input.allRejections(report)) {
-      JsonArrayBuilder errors = Json.createArrayBuilder();
+      JsonArrayBuilder errors = JSON.createArrayBuilder();
       for (FieldProblem p : r.problems()) {
-        errors.add(Json.createObjectBuilder()
+        errors.add(JSON.createObjectBuilder()
             .add("field", p.field())
             .add("message", Messages.get(locale, p.messageKey(), p.args())));
       }
       String reason = r.problems().stream()
           .map(p -> Messages.get(locale, p.messageKey(), p.args()))
           .collect(Collectors.joining(" "));
-      rejected.add(Json.createObjectBuilder()
+      rejected.add(JSON.createObjectBuilder()
           .add("index", r.index())
-          .add("code", r.code() == null ? JsonValue.NULL : Json.createValue(r.code()))
+          .add("code", r.code() == null ? JsonValue.NULL : JSON.createValue(r.code()))
           .add("reason", reason)
           .add("errors", errors));
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("created", report.created())
         .add("updated", report.updated())
         .add("rejected", rejected)

@@ -1,6 +1,7 @@
 package org.opendvc.portal.api.problem;
 
-import jakarta.json.Json;
+import static org.opendvc.portal.shared.JsonProviders.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
@@ -24,7 +25,7 @@ public final class Problem {
 
   public static Response of(int status, String type, String titleKey, Locale locale, String detail,
       List<FieldProblem> errors) {
-    JsonObjectBuilder body = Json.createObjectBuilder()
+    JsonObjectBuilder body = JSON.createObjectBuilder()
         .add("type", TYPE_BASE + type)
         .add("title", Messages.get(locale, titleKey))
         .add("status", status);
@@ -32,9 +33,9 @@ public final class Problem {
       body.add("detail", detail);
     }
     if (!errors.isEmpty()) {
-      JsonArrayBuilder list = Json.createArrayBuilder();
+      JsonArrayBuilder list = JSON.createArrayBuilder();
       for (FieldProblem p : errors) {
-        list.add(Json.createObjectBuilder()
+        list.add(JSON.createObjectBuilder()
             .add("field", p.field())
             .add("message", Messages.get(locale, p.messageKey(), p.args())));
       }

@@ -1,5 +1,7 @@
 package org.opendvc.portal.api.security;
 
+import static org.opendvc.portal.shared.JsonProviders.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -52,7 +54,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     response.setStatus(401);
     response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
     response.setContentType("application/problem+json;charset=UTF-8");
-    String body = jakarta.json.Json.createObjectBuilder()
+    String body = JSON.createObjectBuilder()
         .add("type", "https://opendvc.org/problems/invalid-token")
         .add("title", Messages.get(locale, "problem.unauthorized"))
         .add("status", 401)
