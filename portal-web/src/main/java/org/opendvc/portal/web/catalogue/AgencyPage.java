@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -53,7 +54,8 @@ public class AgencyPage {
     tier = labels.tier(agency.tier());
     parent = agency.parent().map(p -> link(p, labels)).orElse(null);
     children = catalogue.children(agency).stream()
-        .sorted(Comparator.comparing(Agency::tier).thenComparing(Agency::name))
+        .sorted(Comparator.comparing(Agency::tier)
+            .thenComparing(Agency::name, Collator.getInstance(language.getLocale())))
         .map(c -> link(c, labels)).toList();
     SearchParams.Parsed parsed = SearchParams.parse(request::getParameter);
     parsed.notices().forEach(n -> notices.add(text.format(n.key(), n.args().toArray())));
@@ -94,6 +96,11 @@ public class AgencyPage {
 
   public List<String> getNotices() {
     return notices;
+  }
+
+  /** True when the agency offers no procedure at all (not merely none matching the words). */
+  public boolean isOffersNothing() {
+    return results.getTotal() == 0 && !params.hasText() && !params.hasFilters();
   }
 
   /** This page's own address, where its search form sends the words. */

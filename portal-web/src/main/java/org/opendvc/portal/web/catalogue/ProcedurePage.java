@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.text.Collator;
 import java.util.Optional;
 import org.opendvc.portal.catalogue.CatalogueService;
 import org.opendvc.portal.catalogue.ProcedureView;
@@ -32,7 +33,8 @@ public class ProcedurePage {
       return;
     }
     procedure = new ProcedureSheet(found.get(), links,
-        new CatalogueLabels(text::get, language.getLocale()));
+        new CatalogueLabels(text::get, language.getLocale()),
+        Collator.getInstance(language.getLocale()));
   }
 
   public ProcedureSheet getProcedure() {

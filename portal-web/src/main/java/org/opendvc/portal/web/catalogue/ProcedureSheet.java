@@ -1,6 +1,7 @@
 package org.opendvc.portal.web.catalogue;
 
 import java.net.URI;
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +48,8 @@ public final class ProcedureSheet {
   private final List<OfferingRow> offerings;
   private final ProcedureDetails details;
 
-  public ProcedureSheet(ProcedureView view, PageLinks links, CatalogueLabels labels) {
+  public ProcedureSheet(ProcedureView view, PageLinks links, CatalogueLabels labels,
+      Collator collator) {
     procedure = view.procedure();
     details = procedure.details();
     fieldUrl = procedure.field()
@@ -76,7 +78,7 @@ public final class ProcedureSheet {
         .map(l -> new LegalRow(blankToNull(l.number()), blankToNull(l.title()))).toList();
     offerings = view.offerings().stream()
         .sorted(Comparator.comparing((Offering o) -> o.agency().tier())
-            .thenComparing(o -> o.agency().name()))
+            .thenComparing(o -> o.agency().name(), collator))
         .map(o -> new OfferingRow(o.agency().code(), o.agency().name(),
             links.agency(o.agency().code()), labels.tier(o.agency().tier()),
             labels.level(o.level().number()), o.level().number()))
