@@ -53,7 +53,8 @@ public class LanguageView {
       path = errorUri != null ? errorUri.toString() : request.getRequestURI();
       query = request.getQueryString();
     }
-    StringBuilder url = new StringBuilder(path);
+    // never "//host/...": that would be a link to another site
+    StringBuilder url = new StringBuilder("/" + path.replaceFirst("^/+", ""));
     String sep = "?";
     if (query != null && !query.isEmpty()) {
       for (String pair : query.split("&")) {
