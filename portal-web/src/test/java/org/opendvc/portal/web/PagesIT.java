@@ -120,18 +120,23 @@ class PagesIT {
   @Test
   void procedurePageShowsItsDetailsAndLinksToTheAgenciesOfferingIt() {
     browser.get(base + "/procedures?q=khai+sinh");
-    WebElement first = browser.findElement(By.cssSelector(".hit-title a"));
-    String name = first.getText();
-    String code = browser.findElement(By.cssSelector(".hit .code")).getText();
-    first.click();
-
-    assertTrue(browser.getCurrentUrl().endsWith("/procedures/" + code), browser.getCurrentUrl());
-    assertEquals(name, browser.findElement(By.tagName("h1")).getText());
-    assertEquals(code, browser.findElement(By.cssSelector(".facts .code")).getText());
-    assertLandmarks();
-
-    List<WebElement> agencies = browser.findElements(By.cssSelector("#offerings ~ table a"));
-    assertFalse(agencies.isEmpty(), "agencies offering " + code);
+    List<String> codes = browser.findElements(By.cssSelector(".hit .code")).stream()
+        .map(WebElement::getText).limit(5).toList();
+    assertFalse(codes.isEmpty(), "results for 'khai sinh'");
+    List<WebElement> agencies = List.of();
+    for (int i = 0; i < codes.size() && agencies.isEmpty(); i++) {
+      browser.get(base + "/procedures?q=khai+sinh");
+      WebElement hit = browser.findElements(By.cssSelector(".hit-title a")).get(i);
+      String name = hit.getText();
+      hit.click();
+      assertTrue(browser.getCurrentUrl().endsWith("/procedures/" + codes.get(i)),
+          browser.getCurrentUrl());
+      assertEquals(name, browser.findElement(By.tagName("h1")).getText());
+      assertEquals(codes.get(i), browser.findElement(By.cssSelector(".facts .code")).getText());
+      assertLandmarks();
+      agencies = browser.findElements(By.cssSelector("#offerings ~ table a"));
+    }
+    assertFalse(agencies.isEmpty(), "an agency offering one of " + codes);
     String agencyName = agencies.get(0).getText();
     agencies.get(0).click();
     assertTrue(browser.getCurrentUrl().contains("/agencies/"), browser.getCurrentUrl());
