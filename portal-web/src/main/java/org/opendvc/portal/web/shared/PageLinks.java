@@ -39,6 +39,10 @@ public class PageLinks {
     return base + "/procedures";
   }
 
+  public String getAgencies() {
+    return base + "/agencies";
+  }
+
   public String getStylesheet() {
     return base + "/static/portal.css?v=1";
   }

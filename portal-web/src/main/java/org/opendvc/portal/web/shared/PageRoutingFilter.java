@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  *   <li>{@code /} → {@code /home.xhtml}
  *   <li>{@code /procedures} → {@code /search.xhtml} (the query string stays as it is)
  *   <li>{@code /procedures/{code}} → {@code /procedure.xhtml}, the code in a request attribute
+ *   <li>{@code /agencies} → {@code /agencies.xhtml}, the agency directory
  *   <li>{@code /agencies/{code}} → {@code /agency.xhtml}, likewise
  * </ul>
  *
@@ -40,6 +41,7 @@ public class PageRoutingFilter extends HttpFilter {
   static final String SEARCH_VIEW = "/search.xhtml";
   static final String PROCEDURE_VIEW = "/procedure.xhtml";
   static final String AGENCY_VIEW = "/agency.xhtml";
+  static final String AGENCIES_VIEW = "/agencies.xhtml";
 
   private static final Pattern CODE_PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
 
@@ -85,6 +87,9 @@ public class PageRoutingFilter extends HttpFilter {
     }
     if (p.startsWith("/procedures/")) {
       return withCode(p.substring("/procedures/".length()), PROCEDURE_VIEW, request);
+    }
+    if (p.equals("/agencies")) {
+      return Optional.of(AGENCIES_VIEW);
     }
     if (p.startsWith("/agencies/")) {
       return withCode(p.substring("/agencies/".length()), AGENCY_VIEW, request);
