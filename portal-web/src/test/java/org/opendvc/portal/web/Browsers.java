@@ -13,7 +13,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Stand-in for {@code org.opendvc.portal.testsupport.Browsers} until the shared test harness
  * lands: headless Debian chromium through the Debian chromedriver (Selenium Manager would try the
- * internet). Skips the test when chromium is missing, unless running in CI.
+ * internet). Skips the test when chromium is missing, unless running in CI. Same method names
+ * as the harness ({@code desktop()}, {@code phone()}, {@code chromium(Dimension)}).
  */
 final class Browsers {
 
@@ -22,17 +23,20 @@ final class Browsers {
 
   private Browsers() {}
 
-  /** A desktop-size browser. */
-  static WebDriver chromium() {
-    return start(1280, 1000);
+  /** A 1280x900 browser. */
+  static WebDriver desktop() {
+    return chromium(new Dimension(1280, 900));
   }
 
-  /** A phone-size browser (360 px wide, the narrowest the pages support). */
+  /** A 412x915 browser, a common phone's viewport. */
   static WebDriver phone() {
-    return start(360, 800);
+    return chromium(new Dimension(412, 915));
   }
 
-  private static WebDriver start(int width, int height) {
+  /** A browser with that window size. */
+  static WebDriver chromium(Dimension window) {
+    int width = window.getWidth();
+    int height = window.getHeight();
     boolean present = new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
     if (!present && System.getenv("CI") == null) {
       Assumptions.abort("chromium and chromium-driver are not installed");

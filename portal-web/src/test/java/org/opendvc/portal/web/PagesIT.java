@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -55,7 +56,7 @@ class PagesIT {
   void openBrowser() {
     base = url.toString().endsWith("/") ? url.toString().substring(0, url.toString().length() - 1)
         : url.toString();
-    browser = Browsers.chromium();
+    browser = Browsers.desktop();
   }
 
   @AfterEach
@@ -146,6 +147,18 @@ class PagesIT {
   }
 
   @Test
+  void theAgencyDirectoryLeadsToEachAgencysPage() {
+    browser.get(base + "/");
+    browser.findElement(By.cssSelector(".site-nav a[href$='/agencies']")).click();
+    WebElement top = browser.findElement(By.cssSelector("main h2 a"));
+    String name = top.getText();
+    top.click();
+    assertTrue(browser.getCurrentUrl().contains("/agencies/"), browser.getCurrentUrl());
+    assertEquals(name, browser.findElement(By.tagName("h1")).getText());
+    assertLandmarks();
+  }
+
+  @Test
   void theLanguageSwitchShowsEnglishAndIsRemembered() {
     browser.get(base + "/procedures?q=khai+sinh");
     browser.findElement(By.cssSelector("a.lang-switch")).click();
@@ -215,7 +228,7 @@ class PagesIT {
   @Test
   void pagesFitAPhoneScreen() {
     browser.quit();
-    browser = Browsers.phone();
+    browser = Browsers.chromium(new Dimension(360, 800)); // the narrowest phone the pages support
     for (String page : List.of("/", "/procedures?q=khai+sinh", "/procedures/9.999999.ZZ")) {
       browser.get(base + page);
       Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
