@@ -70,6 +70,12 @@ public class AgencyPage {
     return new AgencyLink(a.code(), a.name(), labels.tier(a.tier()), links.agency(a.code()));
   }
 
+  /** The window title: the agency, and the page number after the first page. */
+  public String getWindowTitle() {
+    return params.page() > 1
+        ? agency.name() + " – " + text.format("pager.pageOf", params.page()) : agency.name();
+  }
+
   public Agency getAgency() {
     return agency;
   }

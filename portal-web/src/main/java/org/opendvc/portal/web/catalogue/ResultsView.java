@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.opendvc.portal.catalogue.Tier;
 import org.opendvc.portal.catalogue.search.ProcedureHit;
+import org.opendvc.portal.catalogue.search.SearchQuery;
 import org.opendvc.portal.catalogue.search.SearchResult;
 import org.opendvc.portal.shared.Page;
 import org.opendvc.portal.shared.TextFolding;
@@ -118,7 +119,7 @@ public final class ResultsView {
 
   /** The numbers of the first and last hit shown, from 1. */
   public long getFirstShown() {
-    return hits.isEmpty() ? 0 : (long) (page - 1) * org.opendvc.portal.catalogue.search.SearchQuery.DEFAULT_SIZE + 1;
+    return hits.isEmpty() ? 0 : (long) (page - 1) * SearchQuery.DEFAULT_SIZE + 1;
   }
 
   public long getLastShown() {

@@ -110,4 +110,10 @@ public class SearchPage {
   public String getTitle() {
     return params.hasText() ? text.format("search.titleFor", params.q()) : text.get("search.title");
   }
+
+  /** The window title: the heading, and the page number after the first page. */
+  public String getWindowTitle() {
+    return params.page() > 1
+        ? getTitle() + " – " + text.format("pager.pageOf", params.page()) : getTitle();
+  }
 }

@@ -88,6 +88,8 @@ public record SearchParams(
       Optional<Integer> parsed = parseInt(pageText);
       if (parsed.isPresent() && parsed.get() >= 1 && parsed.get() <= MAX_PAGE) {
         page = parsed.get();
+      } else if (parsed.isPresent() && parsed.get() == 0) {
+        page = 1; // the API counts pages from 0; here 0 simply means the first page
       } else {
         notices.add(new Notice("notice.pageIgnored", List.of(shorten(pageText))));
       }

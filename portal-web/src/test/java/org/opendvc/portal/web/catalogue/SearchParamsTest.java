@@ -42,6 +42,13 @@ class SearchParamsTest {
   }
 
   @Test
+  void takesPageZeroAsTheFirstPageWithoutFuss() {
+    SearchParams.Parsed p = parse(Map.of("page", "0"));
+    assertEquals(1, p.params().page());
+    assertTrue(p.notices().isEmpty());
+  }
+
+  @Test
   void cutsOverlongText() {
     SearchParams.Parsed p = parse(Map.of("q", "a".repeat(500)));
     assertEquals(SearchParams.MAX_TEXT, p.params().q().length());
