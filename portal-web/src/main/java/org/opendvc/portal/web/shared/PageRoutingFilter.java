@@ -1,0 +1,152 @@
+package org.opendvc.portal.web.shared;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Serves the pages at their short, stable addresses (API.md, "Public page addresses") by
+ * forwarding to the Facelets views, and remembers a language chosen with {@code ?lang=}.
+ *
+ * <ul>
+ *   <li>{@code /} → {@code /home.xhtml}
+ *   <li>{@code /procedures} → {@code /search.xhtml} (the query string stays as it is)
+ *   <li>{@code /procedures/{code}} → {@code /procedure.xhtml}, the code in a request attribute
+ *   <li>{@code /agencies} → {@code /agencies.xhtml}, the agency directory
+ *   <li>{@code /agencies/{code}} → {@code /agency.xhtml}, likewise
+ * </ul>
+ *
+ * Codes hold dots ({@code 1.000094}, {@code 2.002621.H56}, {@code 000.00.12.H56}), which is why
+ * this is a filter and not a servlet mapping. Anything else (the views' own {@code .xhtml}
+ * addresses, {@code /static/}, {@code /api/}) passes through untouched.
+ */
+@WebFilter(filterName = "PageRoutingFilter", urlPatterns = "/*")
+public class PageRoutingFilter extends HttpFilter {
+
+  /** Request attribute holding the code taken from the address. */
+  public static final String CODE = "org.opendvc.portal.web.code";
+  /** Request attribute holding the address as the visitor typed it (path, then query). */
+  public static final String ORIGINAL_PATH = "org.opendvc.portal.web.path";
+  public static final String ORIGINAL_QUERY = "org.opendvc.portal.web.query";
+
+  static final String HOME_VIEW = "/home.xhtml";
+  static final String SEARCH_VIEW = "/search.xhtml";
+  static final String PROCEDURE_VIEW = "/procedure.xhtml";
+  static final String AGENCY_VIEW = "/agency.xhtml";
+  static final String AGENCIES_VIEW = "/agencies.xhtml";
+
+  private static final Pattern CODE_PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response,
+      FilterChain chain) throws IOException, ServletException {
+    String path = pathOf(request);
+    if (path.startsWith("/static/")) {
+      response.setHeader("Cache-Control", "public, max-age=86400");
+      chain.doFilter(request, response);
+      return;
+    }
+    Optional<String> view = route(path, request);
+    if (view.isEmpty()) {
+      if (isPage(path)) {
+        rememberLanguage(request, response);
+        remember(request);
+        secure(response);
+      }
+      chain.doFilter(request, response);
+      return;
+    }
+    if (view.get().isEmpty()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    rememberLanguage(request, response);
+    remember(request);
+    secure(response);
+    response.setHeader("Vary", "Cookie");
+    request.getRequestDispatcher(view.get()).forward(request, response);
+  }
+
+  /**
+   * The view for a short address: empty when the address is not one of ours, an empty string
+   * when it is ours but cannot name anything (a malformed code).
+   */
+  private static Optional<String> route(String path, HttpServletRequest request) {
+    String p = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    if (p.isEmpty() || p.equals("/")) {
+      return Optional.of(HOME_VIEW);
+    }
+    if (p.equals("/procedures")) {
+      return Optional.of(SEARCH_VIEW);
+    }
+    if (p.startsWith("/procedures/")) {
+      return withCode(p.substring("/procedures/".length()), PROCEDURE_VIEW, request);
+    }
+    if (p.equals("/agencies")) {
+      return Optional.of(AGENCIES_VIEW);
+    }
+    if (p.startsWith("/agencies/")) {
+      return withCode(p.substring("/agencies/".length()), AGENCY_VIEW, request);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> withCode(String code, String view, HttpServletRequest request) {
+    if (!CODE_PATTERN.matcher(code).matches()) {
+      return Optional.of("");
+    }
+    request.setAttribute(CODE, code);
+    return Optional.of(view);
+  }
+
+  private static boolean isPage(String path) {
+    return path.endsWith(".xhtml");
+  }
+
+  /**
+   * The pages run no script and load nothing from elsewhere, so the browser may refuse both:
+   * an injected script or style would not run even if escaping ever failed.
+   */
+  private static void secure(HttpServletResponse response) {
+    response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'self'; "
+        + "img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+  }
+
+  /** The decoded path inside the application. */
+  private static String pathOf(HttpServletRequest request) {
+    String servletPath = request.getServletPath() == null ? "" : request.getServletPath();
+    String pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
+    return servletPath + pathInfo;
+  }
+
+  private static void remember(HttpServletRequest request) {
+    request.setAttribute(ORIGINAL_PATH, request.getRequestURI());
+    String query = request.getQueryString();
+    request.setAttribute(ORIGINAL_QUERY, query == null ? "" : query);
+  }
+
+  private static void rememberLanguage(HttpServletRequest request, HttpServletResponse response) {
+    Optional<Locale> chosen = Language.fromTag(request.getParameter(Language.PARAM));
+    if (chosen.isEmpty()) {
+      return;
+    }
+    Cookie cookie = new Cookie(Language.COOKIE, chosen.get().getLanguage());
+    String contextPath = request.getContextPath();
+    cookie.setPath(contextPath == null || contextPath.isEmpty() ? "/" : contextPath);
+    cookie.setMaxAge(Language.COOKIE_MAX_AGE);
+    cookie.setHttpOnly(true);
+    cookie.setSecure(request.isSecure());
+    cookie.setAttribute("SameSite", "Lax");
+    response.addCookie(cookie);
+  }
+}
