@@ -29,4 +29,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     type = SecuritySchemeType.HTTP,
     scheme = "bearer",
     bearerFormat = "JWT")
-public class PortalApi extends Application {}
+public class PortalApi extends Application {
+
+  /**
+   * Error answers keep their problem body: Jersey sets the status instead of calling
+   * {@code sendError}, which would hand the request to the pages' HTML error pages.
+   */
+  @Override
+  public java.util.Map<String, Object> getProperties() {
+    return java.util.Map.of("jersey.config.server.response.setStatusOverSendError", true);
+  }
+}
