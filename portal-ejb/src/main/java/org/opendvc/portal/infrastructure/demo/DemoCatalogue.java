@@ -346,9 +346,9 @@ final class DemoCatalogue {
     return papers;
   }
 
-  /** Where the main form would be served; the demo does not ship the files. */
+  /** Where the portal serves the main form, ready to print ({@code /forms/{code}/{n}}). */
   static String formUrl(DemoProcedure p) {
-    return "/forms/" + p.code() + "-mau-01.docx";
+    return "/forms/" + p.code() + "/1";
   }
 
   private static JsonObjectBuilder paper(DemoField.Paper paper) {

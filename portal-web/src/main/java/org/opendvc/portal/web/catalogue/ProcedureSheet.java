@@ -105,10 +105,17 @@ public final class ProcedureSheet {
     return s.toString();
   }
 
-  /** An http(s) address, or null: a form link must never run script or leave the web. */
+  /**
+   * An http(s) address or one on this site ({@code /forms/...}), or null: a form link must never
+   * run script or leave the web.
+   */
   static String safeUrl(String url) {
     if (url == null || url.isBlank()) {
       return null;
+    }
+    String trimmed = url.strip();
+    if (trimmed.matches("/[A-Za-z0-9][A-Za-z0-9._~/-]*")) {
+      return trimmed;
     }
     try {
       URI uri = new URI(url.strip());

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  *   <li>{@code /procedures/{code}} → {@code /procedure.xhtml}, the code in a request attribute
  *   <li>{@code /agencies} → {@code /agencies.xhtml}, the agency directory
  *   <li>{@code /agencies/{code}} → {@code /agency.xhtml}, likewise
+ *   <li>{@code /forms/{code}/{n}} → {@code /form.xhtml}: the procedure's n-th form, to print
  * </ul>
  *
  * Codes hold dots ({@code 1.000094}, {@code 2.002621.H56}, {@code 000.00.12.H56}), which is why
@@ -42,6 +43,9 @@ public class PageRoutingFilter extends HttpFilter {
   static final String PROCEDURE_VIEW = "/procedure.xhtml";
   static final String AGENCY_VIEW = "/agency.xhtml";
   static final String AGENCIES_VIEW = "/agencies.xhtml";
+  static final String FORM_VIEW = "/form.xhtml";
+  /** Request attribute holding the number of a form, {@code /forms/{code}/{n}}. */
+  public static final String FORM_NUMBER = "org.opendvc.portal.web.form";
 
   private static final Pattern CODE_PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
 
@@ -95,6 +99,15 @@ public class PageRoutingFilter extends HttpFilter {
     }
     if (p.startsWith("/agencies/")) {
       return withCode(p.substring("/agencies/".length()), AGENCY_VIEW, request);
+    }
+    if (p.startsWith("/forms/")) {
+      String rest = p.substring("/forms/".length());
+      int slash = rest.lastIndexOf('/');
+      if (slash < 1 || !rest.substring(slash + 1).matches("[1-9][0-9]{0,2}")) {
+        return Optional.of("");
+      }
+      request.setAttribute(FORM_NUMBER, Integer.valueOf(rest.substring(slash + 1)));
+      return withCode(rest.substring(0, slash), FORM_VIEW, request);
     }
     return Optional.empty();
   }
