@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -47,6 +48,7 @@ public final class Browsers {
       "--disable-sync",
       "--disable-dev-shm-usage");
 
+  private static final int MIN_WINDOW_WIDTH = 500;
   private static final AtomicInteger PROFILES = new AtomicInteger();
 
   private Browsers() {}
@@ -56,7 +58,11 @@ public final class Browsers {
     return chromium(DESKTOP);
   }
 
-  /** A 412x915 browser, a common phone's viewport. */
+  /**
+   * A phone: a 412x915 viewport (CSS pixels) with mobile emulation, since Chromium keeps windows
+   * at least 500 px wide. Pages get the phone's width only with a
+   * {@code <meta name="viewport" content="width=device-width">}, as on a real phone.
+   */
   public static WebDriver phone() {
     return chromium(PHONE);
   }
@@ -72,7 +78,18 @@ public final class Browsers {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(FLAGS);
-    options.addArguments("--window-size=" + window.getWidth() + "," + window.getHeight());
+    options.addArguments("--window-size=" + Math.max(window.getWidth(), MIN_WINDOW_WIDTH) + ","
+        + window.getHeight());
+    if (window.getWidth() < MIN_WINDOW_WIDTH) {
+      // Chromium will not make a window narrower than 500 px, even headless: emulate the phone's
+      // viewport (CSS pixels, touch, mobile layout) instead.
+      options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of(
+          "width", window.getWidth(),
+          "height", window.getHeight(),
+          "pixelRatio", 1.0,
+          "mobile", true,
+          "touch", true)));
+    }
     options.addArguments("--user-data-dir=" + freshProfileDir());
     options.addArguments(extraFlags);
     options.setPageLoadTimeout(Duration.ofSeconds(60));
