@@ -3,14 +3,20 @@ package org.opendvc.portal.testsupport;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -45,6 +51,11 @@ public final class TestDatabase implements LauncherSessionListener {
 
   static final String LOCAL_SERVER = "jdbc:mysql://127.0.0.1:3306/";
 
+  /** Test databases older than this were left by killed runs (CI gives a run 90 minutes). */
+  static final Duration ABANDONED_AFTER = Duration.ofHours(12);
+
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT);
+  private static final Pattern FRESH_NAME = Pattern.compile("portal_it_(\\d{14})_[0-9a-z]{1,4}");
   private static final Logger LOG = Logger.getLogger(TestDatabase.class.getName());
   private static final Object LOCK = new Object();
   private static volatile Selection selection;
@@ -155,6 +166,7 @@ public final class TestDatabase implements LauncherSessionListener {
     String name = freshName();
     boolean forceEmbedded = setting("PORTAL_TEST_EMBEDDED").map(Boolean::parseBoolean).orElse(false);
     if (!forceEmbedded && localServerAnswers()) {
+      dropAbandonedDatabases(LOCAL_SERVER, "root", "");
       createDatabase(LOCAL_SERVER, "root", "", name);
       return new Selection(LOCAL_SERVER + name, "root", "", "fresh database on the local server",
           name, LOCAL_SERVER, null);
@@ -167,7 +179,7 @@ public final class TestDatabase implements LauncherSessionListener {
   }
 
   static String freshName() {
-    String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT));
+    String stamp = LocalDateTime.now().format(STAMP);
     String random = Integer.toString(new SecureRandom().nextInt(36 * 36 * 36 * 36), 36);
     return "portal_it_" + stamp + "_" + random;
   }
@@ -181,6 +193,33 @@ public final class TestDatabase implements LauncherSessionListener {
       LOG.info(() -> "No database at 127.0.0.1:3306 as root without password (" + e.getMessage()
           + "): using an embedded MariaDB");
       return false;
+    }
+  }
+
+  /**
+   * Drops the test databases of runs that were killed before they could drop their own: those
+   * named {@code portal_it_<timestamp>_...} more than {@link #ABANDONED_AFTER} old.
+   */
+  static void dropAbandonedDatabases(String serverUrl, String user, String password) {
+    LocalDateTime cutoff = LocalDateTime.now().minus(ABANDONED_AFTER);
+    try (Connection c = DriverManager.getConnection(serverUrl, user, password);
+        Statement s = c.createStatement()) {
+      List<String> abandoned = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery("SHOW DATABASES LIKE 'portal\\_it\\_%'")) {
+        while (rs.next()) {
+          String name = rs.getString(1);
+          Matcher m = FRESH_NAME.matcher(name);
+          if (m.matches() && LocalDateTime.parse(m.group(1), STAMP).isBefore(cutoff)) {
+            abandoned.add(name);
+          }
+        }
+      }
+      for (String name : abandoned) {
+        s.execute("DROP DATABASE IF EXISTS `" + name + "`");
+        LOG.info(() -> "Dropped the abandoned test database " + name);
+      }
+    } catch (SQLException | RuntimeException e) {
+      LOG.warning("Could not look for abandoned test databases: " + e.getMessage());
     }
   }
 
