@@ -36,8 +36,15 @@ import org.opendvc.portal.testsupport.EmbeddedDatabase;
  *
  * <p>Settings come from the environment ({@code PORTAL_HTTP_PORT}...) or from system properties of
  * the same name in MicroProfile Config form ({@code portal.http.port}...); a system property wins,
- * as in MicroProfile Config. Payara Micro runs as a child process whose output is shown here;
- * Ctrl-C stops it and then the embedded database.
+ * as in MicroProfile Config: {@code PORTAL_HTTP_PORT} (8080), {@code PORTAL_DB_URL},
+ * {@code PORTAL_DB_USER} (root), {@code PORTAL_DB_PASSWORD}, {@code PORTAL_DATA_DIR} (./data),
+ * {@code PORTAL_ADMIN_PASSWORD}, {@code PORTAL_DEMO_DATA} (true here) and
+ * {@code PORTAL_JAVA_OPTS} (extra JVM options for Payara Micro, e.g. {@code -Xmx1g}).
+ *
+ * <p>Payara Micro runs as a child process whose output is shown here; the portal is ready when
+ * {@code /health/ready} answers 200. Ctrl-C (or {@code kill}) stops Payara Micro, then the embedded
+ * database. A problem a person can fix (port taken, database unreachable, nothing built) ends the
+ * launcher with one {@code ERROR:} line and a non-zero status.
  */
 public final class PortalLauncher {
 
