@@ -1,0 +1,132 @@
+package org.opendvc.portal.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium for browser tests, using Debian's {@code /usr/bin/chromium} and
+ * {@code /usr/bin/chromedriver} (never Selenium Manager, which would try to download a browser).
+ *
+ * <p>When Chromium is not installed the calling test is skipped with a message saying how to
+ * install it; on CI ({@code CI=true}) it fails instead, since {@code .ci/run} installs it.
+ *
+ * <pre>
+ * WebDriver browser = Browsers.desktop();      // 1280x900
+ * WebDriver phone = Browsers.phone();          // 412x915
+ * try { ... } finally { browser.quit(); }
+ * </pre>
+ */
+public final class Browsers {
+
+  public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  public static final Dimension DESKTOP = new Dimension(1280, 900);
+  public static final Dimension PHONE = new Dimension(412, 915);
+
+  /** The flags proven on the project's machines (docs/STACK.md). */
+  public static final List<String> FLAGS = List.of(
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage");
+
+  private static final int MIN_WINDOW_WIDTH = 500;
+  private static final AtomicInteger PROFILES = new AtomicInteger();
+
+  private Browsers() {}
+
+  /** A 1280x900 browser. */
+  public static WebDriver desktop() {
+    return chromium(DESKTOP);
+  }
+
+  /**
+   * A phone: a 412x915 viewport (CSS pixels) with mobile emulation, since Chromium keeps windows
+   * at least 500 px wide. Pages get the phone's width only with a
+   * {@code <meta name="viewport" content="width=device-width">}, as on a real phone.
+   */
+  public static WebDriver phone() {
+    return chromium(PHONE);
+  }
+
+  /** A browser with that window size and any extra Chromium flags (e.g. "--lang=vi"). */
+  public static WebDriver chromium(Dimension window, String... extraFlags) {
+    return new ChromeDriver(service(), options(window, extraFlags));
+  }
+
+  /** The options {@link #chromium} uses, for tests that need to add to them. */
+  public static ChromeOptions options(Dimension window, String... extraFlags) {
+    requireChromium();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(FLAGS);
+    options.addArguments("--window-size=" + Math.max(window.getWidth(), MIN_WINDOW_WIDTH) + ","
+        + window.getHeight());
+    if (window.getWidth() < MIN_WINDOW_WIDTH) {
+      // Chromium will not make a window narrower than 500 px, even headless: emulate the phone's
+      // viewport (CSS pixels, touch, mobile layout) instead.
+      options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of(
+          "width", window.getWidth(),
+          "height", window.getHeight(),
+          "pixelRatio", 1.0,
+          "mobile", true,
+          "touch", true)));
+    }
+    options.addArguments("--user-data-dir=" + freshProfileDir());
+    options.addArguments(extraFlags);
+    options.setPageLoadTimeout(Duration.ofSeconds(60));
+    return options;
+  }
+
+  public static ChromeDriverService service() {
+    requireChromium();
+    return new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort()
+        .withLogFile(TestDatabase.buildDir().resolve("chromedriver.log").toFile())
+        .build();
+  }
+
+  /** Skips the calling test (fails it on CI) unless Chromium and its driver are installed. */
+  public static void requireChromium() {
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (present) {
+      return;
+    }
+    String message = "Chromium is not installed (" + CHROMIUM + ", " + CHROMEDRIVER + "): "
+        + "install it with 'sudo apt-get install -y chromium chromium-driver' to run the browser tests";
+    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+      Assertions.fail(message + " (CI=true: .ci/run should have installed it)");
+    }
+    Assumptions.abort(message);
+  }
+
+  /** A new, empty Chromium profile under target/chromium-profiles. */
+  static String freshProfileDir() {
+    Path root = TestDatabase.buildDir().toAbsolutePath().resolve("chromium-profiles");
+    try {
+      Files.createDirectories(root);
+      return Files.createTempDirectory(root, "profile-" + PROFILES.incrementAndGet() + "-").toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package org.opendvc.portal.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A small HTTP client for tests against the running portal: relative paths are resolved against
+ * the base URI, bodies are UTF-8 text, and every call answers status, headers and body.
+ *
+ * <pre>
+ * Http http = Http.at(deploymentUrl);
+ * Http.Response r = http.postJson("/api/v1/auth/token", "{\"username\":\"admin\",\"password\":\"...\"}");
+ * Http authed = http.withBearer(token);
+ * </pre>
+ */
+public final class Http {
+
+  private static final HttpClient CLIENT = HttpClient.newBuilder()
+      .connectTimeout(Duration.ofSeconds(10))
+      .followRedirects(HttpClient.Redirect.NEVER)
+      .build();
+
+  private final URI base;
+  private final Map<String, String> defaultHeaders;
+  private final Duration timeout;
+
+  private Http(URI base, Map<String, String> defaultHeaders, Duration timeout) {
+    this.base = base;
+    this.defaultHeaders = Map.copyOf(defaultHeaders);
+    this.timeout = timeout;
+  }
+
+  /** A client for the application at the URL Arquillian injects. */
+  public static Http at(URL deploymentUrl) {
+    return at(PortalDeployment.baseUri(deploymentUrl));
+  }
+
+  public static Http at(URI base) {
+    return new Http(base, Map.of(), Duration.ofSeconds(60));
+  }
+
+  public URI base() {
+    return base;
+  }
+
+  /** The same client sending this header on every request. */
+  public Http withHeader(String name, String value) {
+    Map<String, String> headers = new LinkedHashMap<>(defaultHeaders);
+    headers.put(name, value);
+    return new Http(base, headers, timeout);
+  }
+
+  public Http withBearer(String token) {
+    return withHeader("Authorization", "Bearer " + token);
+  }
+
+  public Http withTimeout(Duration requestTimeout) {
+    return new Http(base, defaultHeaders, requestTimeout);
+  }
+
+  /** The absolute URI of a path ("/health/ready" or "health/ready": both relative to the base). */
+  public URI uri(String path) {
+    String relative = path.startsWith("/") ? path.substring(1) : path;
+    return base.resolve(relative);
+  }
+
+  public Response get(String path, String... headers) {
+    return send(request(path, headers).GET());
+  }
+
+  public Response getJson(String path) {
+    return get(path, "Accept", "application/json");
+  }
+
+  public Response postJson(String path, String json, String... headers) {
+    return send(request(path, headers).header("Content-Type", "application/json")
+        .header("Accept", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
+  public Response putJson(String path, String json, String... headers) {
+    return send(request(path, headers).header("Content-Type", "application/json")
+        .header("Accept", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
+  public Response post(String path, String contentType, String body, String... headers) {
+    return send(request(path, headers).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
+  public Response delete(String path, String... headers) {
+    return send(request(path, headers).DELETE());
+  }
+
+  /** Sends any request built on {@link #request}. */
+  public Response send(HttpRequest.Builder request) {
+    HttpRequest built = request.build();
+    try {
+      HttpResponse<byte[]> response = CLIENT.send(built, HttpResponse.BodyHandlers.ofByteArray());
+      return new Response(built.method(), built.uri(), response.statusCode(), response.headers(),
+          response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(built.method() + " " + built.uri() + " failed: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted: " + built.method() + " " + built.uri(), e);
+    }
+  }
+
+  /** A request builder for the path with the default headers and the given name/value pairs. */
+  public HttpRequest.Builder request(String path, String... headers) {
+    if (headers.length % 2 != 0) {
+      throw new IllegalArgumentException("headers come in name, value pairs");
+    }
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).timeout(timeout);
+    defaultHeaders.forEach(builder::header);
+    for (int i = 0; i < headers.length; i += 2) {
+      builder.header(headers[i], headers[i + 1]);
+    }
+    return builder;
+  }
+
+  /** Status, headers and body of one exchange. */
+  public record Response(String method, URI uri, int status, HttpHeaders headers, byte[] bytes) {
+
+    public String body() {
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    public Optional<String> header(String name) {
+      return headers.firstValue(name);
+    }
+
+    public List<String> headerValues(String name) {
+      return headers.allValues(name);
+    }
+
+    /** The Content-Type without parameters, lower case ("" when absent). */
+    public String mediaType() {
+      return header("Content-Type").map(v -> v.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT))
+          .orElse("");
+    }
+
+    /** For assertion messages: "GET http://.../x -> 404: <first 500 characters of the body>". */
+    @Override
+    public String toString() {
+      String text = body();
+      return method + " " + uri + " -> " + status + ": "
+          + (text.length() > 500 ? text.substring(0, 500) + "..." : text);
+    }
+  }
+}

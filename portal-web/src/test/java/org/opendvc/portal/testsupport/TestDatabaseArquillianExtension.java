@@ -1,0 +1,33 @@
+package org.opendvc.portal.testsupport;
+
+import org.jboss.arquillian.core.api.annotation.Observes;
+import org.jboss.arquillian.core.api.event.ManagerStarted;
+import org.jboss.arquillian.core.spi.LoadableExtension;
+
+/**
+ * Makes sure {@link TestDatabase} has chosen the database before Arquillian reads
+ * {@code arquillian.xml} (which refers to {@code ${portal.test.db.url}}), also when the JUnit
+ * session listener did not act: a single IT started from an IDE without {@code portal.it=true}.
+ * Arquillian loads its configuration on {@link ManagerStarted}; this observer runs first.
+ */
+public final class TestDatabaseArquillianExtension implements LoadableExtension {
+
+  @Override
+  public void register(ExtensionBuilder builder) {
+    builder.observer(SelectDatabaseFirst.class);
+  }
+
+  /** The observer; public for Arquillian's reflection. */
+  public static final class SelectDatabaseFirst {
+    public void selectDatabase(@Observes(precedence = 1000) ManagerStarted event) {
+      // what failsafe passes, for runs outside Maven (an IDE, from the repository or module root)
+      String build = TestDatabase.buildDir().toAbsolutePath().toString();
+      System.setProperty("portal.build.dir", System.getProperty("portal.build.dir", build));
+      System.setProperty("payara.microJar", System.getProperty("payara.microJar",
+          build + java.io.File.separator + "payara-micro.jar"));
+      System.setProperty("portal.war", System.getProperty("portal.war",
+          build + java.io.File.separator + "portal-web.war"));
+      TestDatabase.select();
+    }
+  }
+}
