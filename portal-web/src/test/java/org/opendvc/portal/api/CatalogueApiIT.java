@@ -22,13 +22,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opendvc.portal.testsupport.PortalDeployment;
+import org.opendvc.portal.testsupport.TestDatabase;
 
 /**
  * The catalogue API in a real Payara Micro against the real database, loaded with the demo
@@ -123,8 +125,7 @@ class CatalogueApiIT {
   }
 
   private static long count(String sql, String... params) throws Exception {
-    String url = System.getProperty("portal.test.db.url");
-    try (Connection c = DriverManager.getConnection(url, "root", "");
+    try (Connection c = TestDatabase.connect();
         PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) {
         s.setString(i + 1, params[i]);
@@ -311,6 +312,11 @@ class CatalogueApiIT {
         "/api/v1/agencies/{code}", "/api/v1/catalogue/summary", "/api/v1/auth/token")) {
       assertTrue(a.body().contains("\"" + path + "\""), "OpenAPI describes " + path);
     }
+    Answer page = get("/api-docs/");
+    assertEquals(200, page.status());
+    Matcher script = Pattern.compile("src=\"(/webjars/[^\"]+\\.js)\"").matcher(page.body());
+    assertTrue(script.find(), "the API page loads Swagger UI");
+    assertEquals(200, get(script.group(1)).status(), "Swagger UI is served: " + script.group(1));
   }
 
   @Test

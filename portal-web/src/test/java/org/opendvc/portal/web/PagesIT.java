@@ -29,6 +29,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.opendvc.portal.testsupport.Browsers;
+import org.opendvc.portal.testsupport.PortalDeployment;
 
 /**
  * The public catalogue pages in a real browser, against the portal with the demo province loaded:
