@@ -73,11 +73,14 @@ class SearchParamsTest {
   }
 
   @Test
-  void linksOnlyToWebAddresses() {
+  void linksOnlyToWebAddressesAndPathsOnThisSite() {
     assertEquals("https://example.org/a.docx", ProcedureSheet.safeUrl(" https://example.org/a.docx "));
     assertNull(ProcedureSheet.safeUrl("javascript:alert(1)"));
     assertNull(ProcedureSheet.safeUrl("data:text/html,x"));
-    assertNull(ProcedureSheet.safeUrl("/relative"));
+    assertEquals("/forms/9.001001/1", ProcedureSheet.safeUrl("/forms/9.001001/1"));
+    assertNull(ProcedureSheet.safeUrl("//evil.example/x"), "protocol-relative leaves the site");
+    assertNull(ProcedureSheet.safeUrl("/forms/<script>"));
+    assertNull(ProcedureSheet.safeUrl("relative/path"));
     assertNull(ProcedureSheet.safeUrl("http://bad host/"));
   }
 }
