@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -76,11 +75,14 @@ public final class ProcedureIndex {
 
   private final Analyzer analyzer = new FoldingAnalyzer();
   private final List<IndexedProcedure> procedures;
+  private final List<String> fieldSlugs;
   private final IndexSearcher searcher;
   private final long revision;
 
   private ProcedureIndex(List<IndexedProcedure> procedures, IndexSearcher searcher, long revision) {
     this.procedures = procedures;
+    this.fieldSlugs = procedures.stream()
+        .map(p -> p.fieldName() == null ? "" : TextFolding.slug(p.fieldName())).toList();
     this.searcher = searcher;
     this.revision = revision;
   }
@@ -141,7 +143,8 @@ public final class ProcedureIndex {
 
   public SearchResult search(SearchQuery query) {
     try {
-      Query text = textQuery(query.text());
+      // rewritten once: the typo expansions serve the ranked search and the facet pass alike
+      Query text = searcher.rewrite(textQuery(query.text()));
       Query main = withFilters(text, query, null);
       Sort sort = query.text().isEmpty()
           ? new Sort(new SortField(F_CODE_SORT, SortField.Type.STRING))
@@ -157,10 +160,7 @@ public final class ProcedureIndex {
             List.copyOf(query.agencyCode() == null ? p.levels() : p.levelsAt(query.agencyCode())),
             p.tiers().stream().sorted().toList(), Float.isNaN(docs[i].score) ? 0f : docs[i].score));
       }
-      Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-      facets.put(SearchResult.LEVEL, levelFacet(text, query));
-      facets.put(SearchResult.TIER, tierFacet(text, query));
-      facets.put(SearchResult.FIELD, fieldFacet(text, query));
+      Map<String, Map<String, Long>> facets = facets(text, query);
       return new SearchResult(
           new Page<>(hits, top.totalHits.value, query.page(), query.size()), facets);
     } catch (IOException e) {
@@ -168,44 +168,17 @@ public final class ProcedureIndex {
     }
   }
 
-  private Map<String, Long> levelFacet(Query text, SearchQuery query) throws IOException {
-    TreeMap<String, Long> counts = new TreeMap<>();
-    collect(withFilters(text, query, SearchResult.LEVEL), (p, c) -> {
-      var levels = query.agencyCode() == null ? p.levels() : p.levelsAt(query.agencyCode());
-      levels.forEach(l -> c.merge(l.toString(), 1L, Long::sum));
-    }, counts);
-    return counts;
-  }
-
-  private Map<String, Long> tierFacet(Query text, SearchQuery query) throws IOException {
-    Map<String, Long> raw = new HashMap<>();
-    collect(withFilters(text, query, SearchResult.TIER),
-        (p, c) -> p.tiers().forEach(t -> c.merge(t.key(), 1L, Long::sum)), raw);
-    Map<Tier, Long> ordered = new EnumMap<>(Tier.class);
-    raw.forEach((k, v) -> ordered.put(Tier.fromKey(k).orElseThrow(), v));
-    Map<String, Long> out = new LinkedHashMap<>();
-    ordered.forEach((k, v) -> out.put(k.key(), v));
-    return out;
-  }
-
-  private Map<String, Long> fieldFacet(Query text, SearchQuery query) throws IOException {
-    Map<String, Long> raw = new HashMap<>();
-    collect(withFilters(text, query, SearchResult.FIELD), (p, c) -> {
-      if (p.fieldName() != null) {
-        c.merge(p.fieldName(), 1L, Long::sum);
-      }
-    }, raw);
-    Map<String, Long> out = new LinkedHashMap<>();
-    raw.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
-            .thenComparing(Map.Entry.comparingByKey()))
-        .forEach(e -> out.put(e.getKey(), e.getValue()));
-    return out;
-  }
-
-  private void collect(Query query, BiConsumer<IndexedProcedure, Map<String, Long>> counter,
-      Map<String, Long> counts) throws IOException {
-    searcher.search(query, new SimpleCollector() {
+  /**
+   * Counts the three facets in one pass over the documents that match the text: for each facet,
+   * the documents that pass every other filter of the query (so each value shows what choosing
+   * it would give).
+   */
+  private Map<String, Map<String, Long>> facets(Query text, SearchQuery q) throws IOException {
+    String fieldSlug = q.field() == null ? null : TextFolding.slug(q.field());
+    TreeMap<String, Long> levels = new TreeMap<>();
+    Map<Tier, Long> tiers = new EnumMap<>(Tier.class);
+    Map<String, Long> fields = new HashMap<>();
+    searcher.search(text, new SimpleCollector() {
       private NumericDocValues ords;
 
       @Override
@@ -215,8 +188,25 @@ public final class ProcedureIndex {
 
       @Override
       public void collect(int doc) throws IOException {
-        if (ords.advanceExact(doc)) {
-          counter.accept(procedures.get((int) ords.longValue()), counts);
+        if (!ords.advanceExact(doc)) {
+          return;
+        }
+        int ord = (int) ords.longValue();
+        IndexedProcedure p = procedures.get(ord);
+        java.util.Set<Integer> offered =
+            q.agencyCode() == null ? p.levels() : p.levelsAt(q.agencyCode());
+        boolean agency = q.agencyCode() == null || !offered.isEmpty();
+        boolean level = q.level() == null || offered.contains(q.level());
+        boolean tier = q.tier() == null || p.tiers().contains(q.tier());
+        boolean field = fieldSlug == null || fieldSlug.equals(fieldSlugs.get(ord));
+        if (agency && tier && field) {
+          offered.forEach(l -> levels.merge(l.toString(), 1L, Long::sum));
+        }
+        if (agency && level && field) {
+          p.tiers().forEach(t -> tiers.merge(t, 1L, Long::sum));
+        }
+        if (agency && level && tier && p.fieldName() != null) {
+          fields.merge(p.fieldName(), 1L, Long::sum);
         }
       }
 
@@ -225,6 +215,18 @@ public final class ProcedureIndex {
         return ScoreMode.COMPLETE_NO_SCORES;
       }
     });
+    Map<String, Long> tierOut = new LinkedHashMap<>();
+    tiers.forEach((k, v) -> tierOut.put(k.key(), v));
+    Map<String, Long> fieldOut = new LinkedHashMap<>();
+    fields.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .forEach(e -> fieldOut.put(e.getKey(), e.getValue()));
+    Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+    out.put(SearchResult.LEVEL, levels);
+    out.put(SearchResult.TIER, tierOut);
+    out.put(SearchResult.FIELD, fieldOut);
+    return out;
   }
 
   private int ordOf(int doc) throws IOException {
@@ -285,7 +287,7 @@ public final class ProcedureIndex {
       BooleanQuery.Builder word = new BooleanQuery.Builder();
       word.add(new BoostQuery(new TermQuery(new Term(F_NAME, token)), 2f), Occur.SHOULD);
       word.add(new BoostQuery(new TermQuery(new Term(F_EXTRA, token)), 0.5f), Occur.SHOULD);
-      if (forgiving && token.length() >= 3 && !token.chars().allMatch(Character::isDigit)) {
+      if (forgiving && mayBeTypo(token)) {
         word.add(new BoostQuery(new FuzzyQuery(new Term(F_NAME, token), 1, 1, 50, true), 0.6f),
             Occur.SHOULD);
       }
@@ -314,7 +316,7 @@ public final class ProcedureIndex {
     for (String token : tokens) {
       Set<Term> variants = new LinkedHashSet<>();
       variants.add(new Term(F_NAME, token));
-      if (token.length() >= 3 && !token.chars().allMatch(Character::isDigit)) {
+      if (mayBeTypo(token)) {
         try {
           Query fuzzy = searcher.rewrite(new FuzzyQuery(new Term(F_NAME, token), 1, 1, 10, true));
           fuzzy.visit(QueryVisitor.termCollector(variants));
@@ -325,6 +327,22 @@ public final class ProcedureIndex {
       phrase.add(variants.toArray(new Term[0]));
     }
     return phrase.build();
+  }
+
+  /**
+   * Whether a word may be a slip worth expanding to its one-edit neighbours: long enough to
+   * tell, not a number, and not a word the catalogue uses (a word that is there was most likely
+   * typed as meant, and expanding it would only cost time and blur the ranking).
+   */
+  private boolean mayBeTypo(String token) {
+    if (token.length() < 3 || token.chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    try {
+      return searcher.getIndexReader().docFreq(new Term(F_NAME, token)) == 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Query phrase(List<String> tokens, int slop) {
