@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +21,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.opendvc.portal.shared.TextFolding;
 
 /**
  * The benchmark harness, run by hand with {@code mvn -Pbench} (never part of the tests). In one
@@ -291,7 +291,7 @@ public final class Benchmark {
     Random random = new Random(42);
     List<String> out = new ArrayList<>();
     while (out.size() < n) {
-      String name = fold(names.get(random.nextInt(names.size())));
+      String name = TextFolding.fold(names.get(random.nextInt(names.size())));
       String[] words = name.replaceAll("[^\\p{L}\\p{N}]+", " ").trim().split(" ");
       switch (out.size() % 3) {
         case 0 -> out.add(String.join(" ", Arrays.copyOf(words, Math.min(words.length, 8))));
@@ -309,11 +309,6 @@ public final class Benchmark {
       }
     }
     return out;
-  }
-
-  private static String fold(String s) {
-    return Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
   }
 
   private static double pct(List<Double> values, int p) {
