@@ -312,6 +312,10 @@ class CatalogueApiIT {
         "/api/v1/agencies/{code}", "/api/v1/catalogue/summary", "/api/v1/auth/token")) {
       assertTrue(a.body().contains("\"" + path + "\""), "OpenAPI describes " + path);
     }
+    Answer metrics = get("/metrics");
+    assertEquals(200, metrics.status());
+    assertTrue(metrics.body().contains("catalogue_search_seconds_count"),
+        "searches are timed in /metrics");
     Answer page = get("/api-docs/");
     assertEquals(200, page.status());
     Matcher script = Pattern.compile("src=\"(/webjars/[^\"]+\\.js)\"").matcher(page.body());

@@ -2,6 +2,7 @@ package org.opendvc.portal.api.auth;
 
 import static org.opendvc.portal.shared.JsonProviders.JSON;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -29,6 +30,7 @@ import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.Messages;
 
 /** Exchanges a username and password for a bearer token (a MicroProfile JWT). */
+@RequestScoped
 @Path("/v1/auth/token")
 @Tag(name = "Auth")
 public class TokenResource {

@@ -2,6 +2,7 @@ package org.opendvc.portal.api.catalogue;
 
 import static org.opendvc.portal.shared.JsonProviders.JSON;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -27,6 +28,7 @@ import org.opendvc.portal.catalogue.Tier;
 import org.opendvc.portal.shared.NotFoundException;
 
 /** The agency tree. */
+@RequestScoped
 @Path("/v1/agencies")
 @Tag(name = "Catalogue")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.opendvc.portal.api.catalogue;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendvc.portal.catalogue.CatalogueService;
 
 /** Counts of offered procedures by tier and level. */
+@RequestScoped
 @Path("/v1/catalogue/summary")
 @Tag(name = "Catalogue")
 public class CatalogueSummaryResource {

@@ -2,6 +2,7 @@ package org.opendvc.portal.api.catalogue;
 
 import static org.opendvc.portal.shared.JsonProviders.JSON;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.json.JsonArrayBuilder;
@@ -44,6 +45,7 @@ import org.opendvc.portal.shared.Messages;
 import org.opendvc.portal.shared.NotFoundException;
 
 /** Procedures: search, one procedure, import in the national feed's shape, export. */
+@RequestScoped
 @Path("/v1/procedures")
 @Tag(name = "Catalogue")
 public class ProcedureResource {
