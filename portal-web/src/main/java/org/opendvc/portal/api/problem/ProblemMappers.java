@@ -42,6 +42,14 @@ public final class ProblemMappers {
       return Problem.of(404, "not-found", "problem.notFound", locale,
           Messages.get(locale, notFound.messageKey(), notFound.code()));
     }
+    if (t instanceof org.opendvc.portal.dossier.ActionRefusedException refused) {
+      return Problem.of(409, "conflict", "problem.conflict", locale,
+          Messages.get(locale, refused.messageKey(), refused.args()));
+    }
+    if (t instanceof org.opendvc.portal.dossier.ForbiddenException forbidden) {
+      return Problem.of(403, "forbidden", "problem.forbidden", locale,
+          Messages.get(locale, forbidden.messageKey()));
+    }
     if (t instanceof JsonException || t instanceof JsonbException
         || t instanceof ProcessingException) {
       return Problem.of(400, "malformed-json", "problem.badRequest", locale,

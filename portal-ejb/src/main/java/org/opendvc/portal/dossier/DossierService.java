@@ -1,0 +1,354 @@
+package org.opendvc.portal.dossier;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.opendvc.portal.calendar.TimeLimitUnit;
+import org.opendvc.portal.calendar.WorkingCalendar;
+import org.opendvc.portal.catalogue.Agency;
+import org.opendvc.portal.catalogue.AgencyRepository;
+import org.opendvc.portal.catalogue.Offering;
+import org.opendvc.portal.catalogue.Procedure;
+import org.opendvc.portal.catalogue.ProcedureDetails;
+import org.opendvc.portal.catalogue.ProcedureRepository;
+import org.opendvc.portal.identity.Account;
+import org.opendvc.portal.identity.AccountService;
+import org.opendvc.portal.identity.Role;
+import org.opendvc.portal.shared.FieldProblem;
+import org.opendvc.portal.shared.InvalidInputException;
+import org.opendvc.portal.shared.NotFoundException;
+import org.opendvc.portal.shared.Page;
+
+/**
+ * Receives dossiers and moves them through the one-stop lifecycle. Every call checks who asks:
+ * applicants see and act on their own dossiers, officers on their agency's, and a dossier another
+ * agency handles is answered as unknown.
+ */
+@Stateless
+public class DossierService {
+
+  private static final Pattern CITIZEN_ID = Pattern.compile("\\d{9}|\\d{12}");
+  private static final Pattern BUSINESS_ID = Pattern.compile("\\d{10}(-\\d{3})?");
+  private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .-]{8,15}");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  static final TimeLimitRule DEFAULT_LIMIT = new TimeLimitRule(5, TimeLimitUnit.WORKING_DAYS);
+
+  @PersistenceContext private EntityManager em;
+
+  @Resource(lookup = "java:app/jdbc/portal")
+  private DataSource dataSource;
+
+  @Inject private ProcedureRepository procedures;
+  @Inject private AgencyRepository agencies;
+  @Inject private AccountService accounts;
+  @Inject private WorkingCalendars calendars;
+
+  /** Receives a dossier: online from an applicant, at the counter or by post from an officer. */
+  public Dossier submit(SubmitCommand cmd, Caller caller) {
+    List<FieldProblem> problems = new ArrayList<>();
+    Channel channel = parseChannel(cmd.channel(), problems);
+    ApplicantType type = parse(ApplicantType.class, "applicant.type", cmd.applicantType(), problems);
+    String name = required("applicant.fullName", cmd.fullName(), 255, problems);
+    String idNumber = required("applicant.idNumber", cmd.idNumber(), 20, problems);
+    if (idNumber != null && type != null) {
+      Pattern p = type == ApplicantType.CITIZEN ? CITIZEN_ID : BUSINESS_ID;
+      if (!p.matcher(idNumber).matches()) {
+        problems.add(new FieldProblem("applicant.idNumber", type == ApplicantType.CITIZEN
+            ? "dossier.citizenIdInvalid" : "dossier.businessIdInvalid"));
+      }
+    }
+    String phone = optional("applicant.phone", cmd.phone(), 30, PHONE, problems);
+    String email = optional("applicant.email", cmd.email(), 255, EMAIL, problems);
+    String address = optional("applicant.address", cmd.address(), 500, null, problems);
+    Procedure procedure = null;
+    if (cmd.procedureCode() == null || cmd.procedureCode().isBlank()) {
+      problems.add(new FieldProblem("procedureCode", "dossier.procedureRequired"));
+    } else {
+      procedure = procedures.findByCode(cmd.procedureCode().strip()).orElse(null);
+      if (procedure == null) {
+        problems.add(new FieldProblem("procedureCode", "procedure.notFound", cmd.procedureCode()));
+      }
+    }
+    Agency agency = null;
+    if (cmd.agencyCode() == null || cmd.agencyCode().isBlank()) {
+      problems.add(new FieldProblem("agencyCode", "dossier.agencyRequired"));
+    } else {
+      agency = agencies.findByCode(cmd.agencyCode().strip()).orElse(null);
+      if (agency == null) {
+        problems.add(new FieldProblem("agencyCode", "agency.notFound", cmd.agencyCode()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    Procedure p = procedure;
+    Agency a = agency;
+    Offering offering = procedures.offeringsOf(p).stream()
+        .filter(o -> o.agency().code().equals(a.code())).findFirst()
+        .orElseThrow(() -> new InvalidInputException("agencyCode", "dossier.notOffered",
+            p.code(), a.code()));
+    Account owner = null;
+    if (channel == Channel.ONLINE) {
+      if (caller.role() != Role.APPLICANT) {
+        throw new ForbiddenException("dossier.onlineByApplicant");
+      }
+      if (!offering.level().allowsOnlineSubmission()) {
+        throw new InvalidInputException("channel", "dossier.levelTwo", p.code(),
+            "/procedures/" + p.code());
+      }
+      owner = accounts.find(caller.username()).orElseThrow();
+    } else if (!caller.isOfficerOf(a.code())) {
+      throw new ForbiddenException("dossier.counterByOfficer");
+    }
+    Instant now = now();
+    DossierCode code = nextCode(a.code(), now);
+    Dossier dossier = Dossier.receive(code, p, a, channel,
+        new Applicant(type, name, idNumber, phone, email, address), owner, cmd.formJson(), now,
+        timeLimit(p), calendars.current(), caller.username());
+    em.persist(dossier);
+    em.flush();
+    return dossier;
+  }
+
+  /** A dossier the caller may see, or {@link NotFoundException}. */
+  public Dossier get(String code, Caller caller) {
+    Dossier d = find(code).orElseThrow(() -> new NotFoundException("dossier.notFound", code));
+    if (!maySee(d, caller)) {
+      throw new NotFoundException("dossier.notFound", code);
+    }
+    d.history().size();
+    return d;
+  }
+
+  /** Applies an action for the caller; refusals are 409, a stale version too. */
+  public Dossier act(String code, ActionCommand cmd, Caller caller) {
+    DossierAction action = parse(DossierAction.class, "action", cmd.action(), null);
+    Dossier d = get(code, caller);
+    boolean allowed = action.actor() == DossierAction.Actor.APPLICANT
+        ? isOwner(d, caller)
+        : caller.isOfficerOf(d.agency().code());
+    if (!allowed) {
+      throw new ForbiddenException(action.actor() == DossierAction.Actor.APPLICANT
+          ? "dossier.applicantOnly" : "dossier.officerOnly");
+    }
+    if (cmd.expectedVersion() != null && cmd.expectedVersion() != d.version()) {
+      throw new ActionRefusedException("dossier.stale", cmd.expectedVersion(), d.version());
+    }
+    Agency target = null;
+    if (action == DossierAction.TRANSFER && cmd.targetAgencyCode() != null) {
+      target = agencies.findByCode(cmd.targetAgencyCode().strip()).orElseThrow(() ->
+          new InvalidInputException("targetAgencyCode", "agency.notFound", cmd.targetAgencyCode()));
+    }
+    String unit = caller.agencyCode() != null ? caller.agencyCode() : null;
+    d.apply(action, new Dossier.ActionInput(caller.username(), unit, cmd.note(), target,
+        cmd.newDueAt(), timeLimit(d.procedure()), calendars.current(), now()));
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new ActionRefusedException("dossier.stale", cmd.expectedVersion(), d.version());
+    } catch (PersistenceException e) {
+      if (e.getCause() instanceof OptimisticLockException
+          || String.valueOf(e.getMessage()).contains("OptimisticLock")) {
+        throw new ActionRefusedException("dossier.stale", cmd.expectedVersion(), d.version());
+      }
+      throw e;
+    }
+    return d;
+  }
+
+  /** Public tracking: the dossier when the code and the applicant's ID number match. */
+  public Optional<Dossier> track(String code, String idNumber) {
+    if (idNumber == null || idNumber.isBlank()) {
+      return Optional.empty();
+    }
+    return find(code).filter(d -> d.applicant().idNumber().equals(idNumber.strip()))
+        .map(d -> {
+          d.history().size();
+          return d;
+        });
+  }
+
+  /** An officer's work list (their agency's dossiers), or an applicant's own dossiers. */
+  public Page<Dossier> list(Caller caller, Optional<DossierStatus> status, boolean overdueOnly,
+      String query, int page, int size) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    if (caller.role() == Role.APPLICANT) {
+      where.append(" AND d.owner.username = :owner");
+    } else if (caller.role() == Role.OFFICER || caller.role() == Role.AGENCY_ADMIN) {
+      where.append(" AND d.agency.code = :agency");
+    }
+    status.ifPresent(s -> where.append(" AND d.status = :status"));
+    if (overdueOnly) {
+      where.append(" AND d.finishedAt IS NULL AND d.dueAt < :now");
+    }
+    String q = query == null || query.isBlank() ? null : query.strip();
+    if (q != null) {
+      where.append(" AND (d.code = :code OR d.applicant.idNumber = :q"
+          + " OR LOWER(d.applicant.fullName) LIKE :like)");
+    }
+    TypedQuery<Dossier> select = em.createQuery("SELECT d FROM Dossier d" + where
+        + " ORDER BY CASE WHEN d.dueAt IS NULL THEN 1 ELSE 0 END, d.dueAt, d.id", Dossier.class);
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Dossier d" + where, Long.class);
+    for (TypedQuery<?> tq : List.of(select, count)) {
+      if (caller.role() == Role.APPLICANT) {
+        tq.setParameter("owner", caller.username());
+      } else if (caller.role() == Role.OFFICER || caller.role() == Role.AGENCY_ADMIN) {
+        tq.setParameter("agency", caller.agencyCode());
+      }
+      status.ifPresent(s -> tq.setParameter("status", s.code()));
+      if (overdueOnly) {
+        tq.setParameter("now", Instant.now());
+      }
+      if (q != null) {
+        tq.setParameter("code", DossierCode.parse(q).orElse(null));
+        tq.setParameter("q", q);
+        tq.setParameter("like", "%" + q.toLowerCase(Locale.ROOT) + "%");
+      }
+    }
+    List<Dossier> items = select.setFirstResult(page * size).setMaxResults(size).getResultList();
+    return new Page<>(items, count.getSingleResult(), page, size);
+  }
+
+  /** Now, to the millisecond the database keeps. */
+  private static Instant now() {
+    return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+  }
+
+  private Optional<Dossier> find(String code) {
+    Optional<DossierCode> parsed = DossierCode.parse(code);
+    if (parsed.isEmpty()) {
+      return Optional.empty();
+    }
+    return em.createQuery("SELECT d FROM Dossier d WHERE d.code = :code", Dossier.class)
+        .setParameter("code", parsed.get())
+        .getResultStream().findFirst();
+  }
+
+  private static boolean isOwner(Dossier d, Caller caller) {
+    return caller.role() == Role.APPLICANT
+        && d.owner().map(o -> o.username().equals(caller.username())).orElse(false);
+  }
+
+  private static boolean maySee(Dossier d, Caller caller) {
+    return caller.role() == Role.ADMIN || isOwner(d, caller) || caller.isOfficerOf(d.agency().code());
+  }
+
+  /**
+   * The next code of a unit for the day, from a counter row incremented under its row lock in
+   * this transaction: two dossiers received at once never share a code.
+   */
+  private DossierCode nextCode(String unitCode, Instant now) {
+    LocalDate day = now.atZone(WorkingCalendar.ZONE).toLocalDate();
+    try (Connection c = dataSource.getConnection()) {
+      try (PreparedStatement s = c.prepareStatement(
+          "INSERT INTO dossier_counter (unit_code, day, last_seq) VALUES (?, ?, LAST_INSERT_ID(1))"
+              + " ON DUPLICATE KEY UPDATE last_seq = LAST_INSERT_ID(last_seq + 1)")) {
+        s.setString(1, unitCode);
+        s.setObject(2, day);
+        s.executeUpdate();
+      }
+      try (PreparedStatement s = c.prepareStatement("SELECT LAST_INSERT_ID()");
+          ResultSet r = s.executeQuery()) {
+        r.next();
+        int seq = r.getInt(1);
+        if (seq > DossierCode.MAX_SEQUENCE) {
+          throw new ActionRefusedException("dossier.counterFull", unitCode);
+        }
+        return new DossierCode(unitCode, day, seq);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot issue a dossier code", e);
+    }
+  }
+
+  /** The procedure's time limit for the deadline rule: its first stated limit, else 5 working days. */
+  static TimeLimitRule timeLimit(Procedure procedure) {
+    for (ProcedureDetails.ChannelTerms c : procedure.details().channels()) {
+      for (ProcedureDetails.TimeLimit t : c.timeLimits()) {
+        if (t.amount() == null || t.amount().signum() <= 0) {
+          continue;
+        }
+        long n = t.amount().setScale(0, java.math.RoundingMode.CEILING).longValueExact();
+        return switch (t.unit()) {
+          case WORKING_DAYS, UNSPECIFIED -> new TimeLimitRule(n, TimeLimitUnit.WORKING_DAYS);
+          case DAYS -> new TimeLimitRule(n, TimeLimitUnit.DAYS);
+          case WORKING_HOURS -> new TimeLimitRule(n, TimeLimitUnit.WORKING_HOURS);
+          case MONTHS -> new TimeLimitRule(n * 30, TimeLimitUnit.DAYS);
+        };
+      }
+    }
+    return DEFAULT_LIMIT;
+  }
+
+  private static Channel parseChannel(String value, List<FieldProblem> problems) {
+    return parse(Channel.class, "channel", value, problems);
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String field, String value,
+      List<FieldProblem> problems) {
+    if (value != null && !value.isBlank()) {
+      try {
+        return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        // reported below
+      }
+    }
+    StringBuilder allowed = new StringBuilder();
+    for (E e : type.getEnumConstants()) {
+      allowed.append(allowed.length() == 0 ? "" : ", ").append(e.name());
+    }
+    FieldProblem problem = new FieldProblem(field, "dossier.valueInvalid", field,
+        value == null ? "" : value, allowed.toString());
+    if (problems == null) {
+      throw new InvalidInputException(List.of(problem));
+    }
+    problems.add(problem);
+    return null;
+  }
+
+  private static String required(String field, String value, int max, List<FieldProblem> problems) {
+    if (value == null || value.isBlank()) {
+      problems.add(new FieldProblem(field, "dossier.fieldRequired", field));
+      return null;
+    }
+    if (value.strip().length() > max) {
+      problems.add(new FieldProblem(field, "dossier.fieldTooLong", field, max));
+      return null;
+    }
+    return value.strip();
+  }
+
+  private static String optional(String field, String value, int max, Pattern form,
+      List<FieldProblem> problems) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String v = value.strip();
+    if (v.length() > max) {
+      problems.add(new FieldProblem(field, "dossier.fieldTooLong", field, max));
+      return null;
+    }
+    if (form != null && !form.matcher(v).matches()) {
+      problems.add(new FieldProblem(field, "dossier.fieldFormat", field));
+      return null;
+    }
+    return v;
+  }
+}

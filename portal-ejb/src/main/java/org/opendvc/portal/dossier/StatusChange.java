@@ -1,0 +1,110 @@
+package org.opendvc.portal.dossier;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One step of a dossier's history: who did what, when, from which status to which, with the
+ * step's note and the due moment after it. Written once, never changed.
+ */
+@Entity
+@Table(name = "dossier_history")
+public class StatusChange {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "dossier_id", updatable = false)
+  private Dossier dossier;
+
+  @Column(nullable = false, updatable = false)
+  private int seq;
+
+  @Column(nullable = false, length = 30, updatable = false)
+  private String action;
+
+  @Column(name = "from_status", updatable = false)
+  private Integer fromStatus;
+
+  @Column(name = "to_status", nullable = false, updatable = false)
+  private int toStatus;
+
+  @Column(nullable = false, updatable = false)
+  private Instant at;
+
+  @Column(nullable = false, length = 100, updatable = false)
+  private String actor;
+
+  @Column(name = "unit_code", length = 40, updatable = false)
+  private String unitCode;
+
+  @Column(length = 2000, updatable = false)
+  private String note;
+
+  @Column(name = "due_at", updatable = false)
+  private Instant dueAt;
+
+  protected StatusChange() {}
+
+  StatusChange(Dossier dossier, int seq, String action, DossierStatus from, DossierStatus to,
+      Instant at, String actor, String unitCode, String note, Instant dueAt) {
+    this.dossier = dossier;
+    this.seq = seq;
+    this.action = action;
+    this.fromStatus = from == null ? null : from.code();
+    this.toStatus = to.code();
+    this.at = at;
+    this.actor = actor;
+    this.unitCode = unitCode;
+    this.note = note;
+    this.dueAt = dueAt;
+  }
+
+  public int seq() {
+    return seq;
+  }
+
+  /** The action's name, or {@code SUBMIT} / {@code RECEIVE} for the first step. */
+  public String action() {
+    return action;
+  }
+
+  public Optional<DossierStatus> from() {
+    return fromStatus == null ? Optional.empty() : DossierStatus.ofCode(fromStatus);
+  }
+
+  public DossierStatus to() {
+    return DossierStatus.ofCode(toStatus).orElseThrow();
+  }
+
+  public Instant at() {
+    return at;
+  }
+
+  public String actor() {
+    return actor;
+  }
+
+  public String unitCode() {
+    return unitCode;
+  }
+
+  public String note() {
+    return note;
+  }
+
+  public Instant dueAt() {
+    return dueAt;
+  }
+}

@@ -1,0 +1,42 @@
+package org.opendvc.portal.dossier;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.opendvc.portal.calendar.WorkingCalendar;
+
+/**
+ * How a dossier stands against its appointment date (Decision 766 practice, docs/DOMAIN.md §5):
+ * finished early, on time or late; in progress within time or overdue.
+ */
+public enum Timeliness {
+  EARLY,
+  ON_TIME,
+  LATE,
+  WITHIN_TIME,
+  OVERDUE;
+
+  /**
+   * Classifies a dossier. Finished ones compare the day processing ended with the appointment
+   * date (waiting for a supplement is already added to it); more than one supplement request
+   * counts as late. Ones in progress compare today with the appointment date.
+   */
+  public static Timeliness of(Instant dueAt, Instant finishedAt, int supplementRequests,
+      Instant now) {
+    if (finishedAt != null) {
+      if (supplementRequests > 1) {
+        return LATE;
+      }
+      if (dueAt == null) {
+        return ON_TIME;
+      }
+      LocalDate finished = day(finishedAt);
+      LocalDate due = day(dueAt);
+      return finished.isBefore(due) ? EARLY : finished.isAfter(due) ? LATE : ON_TIME;
+    }
+    return dueAt != null && day(now).isAfter(day(dueAt)) ? OVERDUE : WITHIN_TIME;
+  }
+
+  private static LocalDate day(Instant t) {
+    return t.atZone(WorkingCalendar.ZONE).toLocalDate();
+  }
+}

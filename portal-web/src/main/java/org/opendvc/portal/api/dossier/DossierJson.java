@@ -1,0 +1,132 @@
+package org.opendvc.portal.api.dossier;
+
+import static org.opendvc.portal.shared.JsonProviders.JSON;
+
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import org.opendvc.portal.calendar.WorkingCalendar;
+import org.opendvc.portal.dossier.Dossier;
+import org.opendvc.portal.dossier.DossierAction;
+import org.opendvc.portal.dossier.DossierStatus;
+import org.opendvc.portal.dossier.StatusChange;
+import org.opendvc.portal.shared.Messages;
+
+/** The dossier's JSON shapes at the API edge (docs/API.md). */
+final class DossierJson {
+
+  private DossierJson() {}
+
+  static JsonObject status(DossierStatus s, Locale locale) {
+    return JSON.createObjectBuilder()
+        .add("code", s.code())
+        .add("key", s.key())
+        .add("label", Messages.get(locale, s.messageKey()))
+        .build();
+  }
+
+  static JsonValue time(Instant t) {
+    return t == null ? JsonValue.NULL
+        : JSON.createValue(OffsetDateTime.ofInstant(t, WorkingCalendar.ZONE).toString());
+  }
+
+  /** Everything, for the owner, the agency's officers and admins. */
+  static JsonObject full(Dossier d, Locale locale, Instant now, String trackingUrl) {
+    JsonObjectBuilder b = summary(d, locale, now);
+    b.add("channel", d.channel().name());
+    b.add("receivingAgency", JSON.createObjectBuilder()
+        .add("code", d.receivingAgency().code()).add("name", d.receivingAgency().name()));
+    b.add("applicant", JSON.createObjectBuilder()
+        .add("type", d.applicant().type().name())
+        .add("fullName", d.applicant().fullName())
+        .add("idNumber", d.applicant().idNumber())
+        .add("phone", nullable(d.applicant().phone()))
+        .add("email", nullable(d.applicant().email()))
+        .add("address", nullable(d.applicant().address())));
+    b.add("form", form(d.form()));
+    b.add("supplementRequests", d.supplementRequests());
+    b.add("version", d.version());
+    b.add("trackingUrl", trackingUrl);
+    JsonArrayBuilder history = JSON.createArrayBuilder();
+    for (StatusChange c : d.history()) {
+      history.add(JSON.createObjectBuilder()
+          .add("seq", c.seq())
+          .add("action", c.action())
+          .add("from", c.from().map(s -> (JsonValue) status(s, locale)).orElse(JsonValue.NULL))
+          .add("status", status(c.to(), locale))
+          .add("at", time(c.at()))
+          .add("actor", c.actor())
+          .add("unit", nullable(c.unitCode()))
+          .add("note", nullable(c.note()))
+          .add("dueAt", time(c.dueAt())));
+    }
+    b.add("history", history);
+    return b.build();
+  }
+
+  /** What a work list shows of a dossier. */
+  static JsonObjectBuilder summary(Dossier d, Locale locale, Instant now) {
+    return JSON.createObjectBuilder()
+        .add("code", d.code().toString())
+        .add("status", status(d.status(), locale))
+        .add("procedure", JSON.createObjectBuilder()
+            .add("code", d.procedure().code()).add("name", d.procedure().name()))
+        .add("agency", JSON.createObjectBuilder()
+            .add("code", d.agency().code()).add("name", d.agency().name()))
+        .add("applicantName", d.applicant().fullName())
+        .add("receivedAt", time(d.receivedAt()))
+        .add("dueAt", time(d.dueAt().orElse(null)))
+        .add("finishedAt", time(d.finishedAt().orElse(null)))
+        .add("timeliness", d.timeliness(now).name());
+  }
+
+  /** What the public sees with the right code and ID number: no personal data. */
+  static JsonObject tracking(Dossier d, Locale locale, Instant now) {
+    JsonArrayBuilder history = JSON.createArrayBuilder();
+    for (StatusChange c : d.history()) {
+      history.add(JSON.createObjectBuilder()
+          .add("status", status(c.to(), locale))
+          .add("at", time(c.at()))
+          .add("unit", nullable(c.unitCode()))
+          .add("note", nullable(c.note())));
+    }
+    return JSON.createObjectBuilder()
+        .add("code", d.code().toString())
+        .add("procedure", JSON.createObjectBuilder()
+            .add("code", d.procedure().code()).add("name", d.procedure().name()))
+        .add("agency", JSON.createObjectBuilder()
+            .add("code", d.agency().code()).add("name", d.agency().name()))
+        .add("status", status(d.status(), locale))
+        .add("receivedAt", time(d.receivedAt()))
+        .add("dueAt", time(d.dueAt().orElse(null)))
+        .add("finishedAt", time(d.finishedAt().orElse(null)))
+        .add("timeliness", d.timeliness(now).name())
+        .add("timelinessLabel", Messages.get(locale, "timeliness." + d.timeliness(now).name()))
+        .add("history", history)
+        .build();
+  }
+
+  static JsonArrayBuilder actions(Iterable<DossierAction> actions) {
+    JsonArrayBuilder out = JSON.createArrayBuilder();
+    actions.forEach(a -> out.add(a.name()));
+    return out;
+  }
+
+  private static JsonValue nullable(String s) {
+    return s == null ? JsonValue.NULL : JSON.createValue(s);
+  }
+
+  private static JsonValue form(String json) {
+    if (json == null || json.isBlank()) {
+      return JSON.createObjectBuilder().build();
+    }
+    try (var reader = JSON.createReader(new StringReader(json))) {
+      return reader.readValue();
+    }
+  }
+}

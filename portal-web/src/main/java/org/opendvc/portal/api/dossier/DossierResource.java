@@ -1,0 +1,217 @@
+package org.opendvc.portal.api.dossier;
+
+import static org.opendvc.portal.shared.JsonProviders.JSON;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendvc.portal.api.Params;
+import org.opendvc.portal.api.problem.RequestLocale;
+import org.opendvc.portal.api.security.Access;
+import org.opendvc.portal.calendar.WorkingCalendar;
+import org.opendvc.portal.dossier.ActionCommand;
+import org.opendvc.portal.dossier.Caller;
+import org.opendvc.portal.dossier.Dossier;
+import org.opendvc.portal.dossier.DossierAction;
+import org.opendvc.portal.dossier.DossierService;
+import org.opendvc.portal.dossier.DossierStatus;
+import org.opendvc.portal.dossier.SubmitCommand;
+import org.opendvc.portal.identity.Role;
+import org.opendvc.portal.identity.TokenClaims;
+import org.opendvc.portal.shared.FieldProblem;
+import org.opendvc.portal.shared.InvalidInputException;
+import org.opendvc.portal.shared.Page;
+
+/** Dossiers: submission, one dossier, the work list, and the lifecycle actions. */
+@RequestScoped
+@Path("/v1/dossiers")
+@Tag(name = "Dossiers", description = "Submission, lifecycle and work lists")
+@SecurityRequirement(name = "bearer")
+public class DossierResource {
+
+  @Inject private DossierService dossiers;
+  @Context private HttpHeaders headers;
+  @Context private HttpServletRequest request;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Submit a dossier",
+      description = "APPLICANT online (levels 3 and 4), OFFICER at the counter or by post."
+          + " Answers 201 with {code, status, receivedAt, dueAt, trackingUrl}.")
+  public Response submit(JsonObject body) {
+    Caller caller = caller(Role.APPLICANT, Role.OFFICER, Role.AGENCY_ADMIN);
+    JsonObject b = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
+    JsonObject applicant = b.get("applicant") instanceof JsonObject a ? a : JsonValue.EMPTY_JSON_OBJECT;
+    JsonValue form = b.get("form");
+    if (form != null && form.getValueType() != JsonValue.ValueType.OBJECT
+        && form.getValueType() != JsonValue.ValueType.NULL) {
+      throw new InvalidInputException("form", "dossier.formInvalid");
+    }
+    SubmitCommand cmd = new SubmitCommand(text(b, "procedureCode"), text(b, "agencyCode"),
+        text(b, "channel"), text(applicant, "type"), text(applicant, "fullName"),
+        text(applicant, "idNumber"), text(applicant, "phone"), text(applicant, "email"),
+        text(applicant, "address"),
+        form instanceof JsonObject f ? f.toString() : null);
+    Dossier d = dossiers.submit(cmd, caller);
+    String code = d.code().toString();
+    JsonObject answer = JSON.createObjectBuilder()
+        .add("code", code)
+        .add("status", DossierJson.status(d.status(), locale()))
+        .add("receivedAt", DossierJson.time(d.receivedAt()))
+        .add("dueAt", DossierJson.time(d.dueAt().orElse(null)))
+        .add("trackingUrl", "/tracking/" + code)
+        .add("version", d.version())
+        .build();
+    return Response.created(URI.create("/api/v1/dossiers/" + code))
+        .entity(answer).type(MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  @GET
+  @Path("{code}")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "One dossier with its history (owner, the agency's officers, admins)")
+  public JsonObject dossier(@PathParam("code") String code) {
+    Caller caller = caller(Role.values());
+    Dossier d = dossiers.get(code, caller);
+    return withActions(d, caller);
+  }
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Work list: an officer's agency's dossiers, or an applicant's own",
+      description = "status (1-10 or key), overdue=true, q (dossier code, ID number or name),"
+          + " page, size; sorted by due moment")
+  public JsonObject list(@QueryParam("agency") String agency, @QueryParam("status") String status,
+      @QueryParam("overdue") String overdue, @QueryParam("q") String q,
+      @QueryParam("page") String page, @QueryParam("size") String size) {
+    Caller caller = caller(Role.values());
+    Params p = new Params();
+    Optional<DossierStatus> s = Optional.empty();
+    if (status != null && !status.isBlank()) {
+      s = status.strip().matches("\\d+")
+          ? DossierStatus.ofCode(Integer.parseInt(status.strip()))
+          : DossierStatus.ofKey(status.strip());
+      if (s.isEmpty()) {
+        p.add(new FieldProblem("status", "dossier.valueInvalid", "status", status,
+            "1-10, receiving, new, denied, processing, waiting, paying, cancelled, unresolved,"
+                + " releasing, done"));
+      }
+    }
+    boolean overdueOnly = "true".equalsIgnoreCase(overdue);
+    if (overdue != null && !overdue.isBlank() && !overdueOnly && !"false".equalsIgnoreCase(overdue)) {
+      p.add(new FieldProblem("overdue", "dossier.valueInvalid", "overdue", overdue, "true, false"));
+    }
+    int pg = p.page(page);
+    int sz = p.size(size, 20, 100);
+    String text = p.text("q", q, 200);
+    p.check();
+    if (agency != null && !agency.isBlank() && caller.agencyCode() != null
+        && !agency.strip().equals(caller.agencyCode())) {
+      throw new org.opendvc.portal.dossier.ForbiddenException("dossier.officerOnly");
+    }
+    Page<Dossier> result = dossiers.list(caller, s, overdueOnly, text, pg, sz);
+    Instant now = Instant.now();
+    JsonArrayBuilder items = JSON.createArrayBuilder();
+    result.items().forEach(d -> items.add(DossierJson.summary(d, locale(), now)));
+    return JSON.createObjectBuilder()
+        .add("total", result.total())
+        .add("page", result.page())
+        .add("size", result.size())
+        .add("items", items)
+        .build();
+  }
+
+  @POST
+  @Path("{code}/actions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Act on a dossier",
+      description = "{action, note?, reason?, targetAgencyCode?, newDueAt?, expectedVersion?};"
+          + " 409 when the action is not allowed in the current status or expectedVersion is"
+          + " stale")
+  public JsonObject act(@PathParam("code") String code, JsonObject body) {
+    Caller caller = caller(Role.values());
+    JsonObject b = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
+    String note = text(b, "reason") != null ? text(b, "reason") : text(b, "note");
+    Integer expected = null;
+    JsonValue v = b.get("expectedVersion");
+    if (v instanceof JsonNumber n && n.isIntegral()) {
+      expected = n.intValue();
+    } else if (v != null && v.getValueType() != JsonValue.ValueType.NULL) {
+      throw new InvalidInputException("expectedVersion", "param.notInteger", "expectedVersion",
+          v.toString());
+    }
+    Instant newDueAt = instant("newDueAt", text(b, "newDueAt"));
+    Dossier d = dossiers.act(code, new ActionCommand(text(b, "action"), note,
+        text(b, "targetAgencyCode"), newDueAt, expected), caller);
+    return withActions(d, caller);
+  }
+
+  private JsonObject withActions(Dossier d, Caller caller) {
+    JsonObject full = DossierJson.full(d, locale(), Instant.now(), "/tracking/" + d.code());
+    DossierAction.Actor actor = caller.role() == Role.APPLICANT
+        ? DossierAction.Actor.APPLICANT : DossierAction.Actor.OFFICER;
+    boolean mayAct = caller.role() == Role.APPLICANT || caller.isOfficerOf(d.agency().code());
+    return JSON.createObjectBuilder(full)
+        .add("allowedActions", DossierJson.actions(mayAct
+            ? DossierAction.allowedIn(d.status(), actor) : java.util.Set.of()))
+        .build();
+  }
+
+  private Caller caller(Role... roles) {
+    TokenClaims c = Access.require(request, headers, roles);
+    return new Caller(c.username(), c.role(), c.agencyCode());
+  }
+
+  private Locale locale() {
+    return RequestLocale.of(headers);
+  }
+
+  private static String text(JsonObject o, String key) {
+    JsonValue v = o.get(key);
+    return v instanceof JsonString s ? s.getString() : v instanceof JsonNumber n ? n.toString() : null;
+  }
+
+  /** An ISO-8601 moment; without an offset it is local time in Vietnam. */
+  static Instant instant(String field, String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(text.strip()).toInstant();
+    } catch (DateTimeParseException e) {
+      try {
+        return LocalDateTime.parse(text.strip()).atZone(WorkingCalendar.ZONE).toInstant();
+      } catch (DateTimeParseException e2) {
+        throw new InvalidInputException(field, "dossier.fieldFormat", field);
+      }
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.opendvc.portal.api.dossier;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendvc.portal.api.problem.Problem;
+import org.opendvc.portal.api.problem.RequestLocale;
+import org.opendvc.portal.dossier.DossierService;
+import org.opendvc.portal.shared.Messages;
+
+/**
+ * Public tracking by dossier code and the applicant's ID number. An unknown code and a wrong ID
+ * number get the same answer; a client that keeps guessing wrong is made to wait.
+ */
+@RequestScoped
+@Path("/v1/tracking")
+@Tag(name = "Dossiers")
+public class TrackingResource {
+
+  @Inject private DossierService dossiers;
+  @Inject private TrackingGuard guard;
+  @Context private HttpHeaders headers;
+  @Context private HttpServletRequest request;
+
+  @GET
+  @Path("{code}")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Track a dossier (public)",
+      description = "Procedure, agency, status, receivedAt, dueAt, finishedAt, timeliness and"
+          + " the step history. Unknown code and wrong idNumber give the same 404.")
+  public JsonObject track(@PathParam("code") String code, @QueryParam("idNumber") String idNumber) {
+    Locale locale = RequestLocale.of(headers);
+    String client = request.getRemoteAddr();
+    long wait = guard.secondsToWait(client);
+    if (wait > 0) {
+      throw new WebApplicationException(Response.fromResponse(
+              Problem.of(429, "too-many-requests", "problem.badRequest", locale,
+                  Messages.get(locale, "tracking.tooMany", wait)))
+          .header("Retry-After", wait).build());
+    }
+    return dossiers.track(code, idNumber)
+        .map(d -> DossierJson.tracking(d, locale, Instant.now()))
+        .orElseThrow(() -> {
+          guard.failed(client);
+          return new WebApplicationException(Problem.of(404, "not-found", "problem.notFound",
+              locale, Messages.get(locale, "tracking.notFound")));
+        });
+  }
+}
