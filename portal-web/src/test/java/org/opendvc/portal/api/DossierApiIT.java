@@ -35,6 +35,10 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.opendvc.portal.testsupport.Browsers;
 import org.opendvc.portal.testsupport.PortalDeployment;
 import org.opendvc.portal.testsupport.TestDatabase;
 
@@ -196,6 +200,35 @@ class DossierApiIT {
         + ID_NUMBER, null, null);
     assertEquals(404, wrongId.status());
     assertEquals(wrongId.body(), unknown.body());
+  }
+
+  @Test
+  void thePublicTracksADossierInABrowser() throws Exception {
+    String officer = token("canbo.xa", PASSWORD);
+    String code = call("POST", "/api/v1/dossiers", officer, submission("COUNTER")).json()
+        .getString("code");
+    act(officer, code, "{\"action\":\"START_PROCESSING\"}", 200);
+    org.openqa.selenium.WebDriver browser = Browsers.phone();
+    try {
+      browser.get(base.toString().replaceAll("/+$", "") + "/tracking/" + code);
+      assertEquals(code, browser.findElement(By.id("code")).getAttribute("value"),
+          "the receipt's link fills in the code");
+      WebElement id = browser.findElement(By.id("idNumber"));
+      assertEquals("idNumber", browser.findElement(By.cssSelector("label[for=idNumber]"))
+          .getAttribute("for"), "the field has a label");
+      id.sendKeys("000000000000", Keys.ENTER);
+      assertTrue(browser.findElement(By.cssSelector("[role=alert]")).getText()
+          .contains("Không tìm thấy"), "a wrong ID number finds nothing");
+      assertFalse(browser.getCurrentUrl().contains("000000000000"), "the ID stays out of the URL");
+      browser.findElement(By.id("idNumber")).sendKeys(ID_NUMBER, Keys.ENTER);
+      String result = browser.findElement(By.cssSelector(".tracking-result")).getText();
+      assertTrue(result.contains("Đang giải quyết"), result);
+      assertTrue(result.contains("Đăng ký khai sinh"), result);
+      assertFalse(result.contains("Nguyễn Văn An"), "no personal data on the public page");
+      assertEquals(2, browser.findElements(By.cssSelector(".timeline li")).size());
+    } finally {
+      browser.quit();
+    }
   }
 
   @Test

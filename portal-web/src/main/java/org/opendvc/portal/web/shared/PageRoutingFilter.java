@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  *   <li>{@code /procedures/{code}} → {@code /procedure.xhtml}, the code in a request attribute
  *   <li>{@code /agencies} → {@code /agencies.xhtml}, the agency directory
  *   <li>{@code /agencies/{code}} → {@code /agency.xhtml}, likewise
+ *   <li>{@code /tracking}, {@code /tracking/{dossierCode}} → {@code /tracking.xhtml}
  *   <li>{@code /forms/{code}/{n}} → {@code /form.xhtml}: the procedure's n-th form, to print
  * </ul>
  *
@@ -44,6 +45,9 @@ public class PageRoutingFilter extends HttpFilter {
   static final String AGENCY_VIEW = "/agency.xhtml";
   static final String AGENCIES_VIEW = "/agencies.xhtml";
   static final String FORM_VIEW = "/form.xhtml";
+  static final String TRACKING_VIEW = "/tracking.xhtml";
+  private static final Pattern DOSSIER_CODE =
+      Pattern.compile("[A-Za-z0-9][A-Za-z0-9.]{0,39}-\\d{6}-\\d{4,5}");
   /** Request attribute holding the number of a form, {@code /forms/{code}/{n}}. */
   public static final String FORM_NUMBER = "org.opendvc.portal.web.form";
 
@@ -99,6 +103,17 @@ public class PageRoutingFilter extends HttpFilter {
     }
     if (p.startsWith("/agencies/")) {
       return withCode(p.substring("/agencies/".length()), AGENCY_VIEW, request);
+    }
+    if (p.equals("/tracking")) {
+      return Optional.of(TRACKING_VIEW);
+    }
+    if (p.startsWith("/tracking/")) {
+      String code = p.substring("/tracking/".length());
+      if (!DOSSIER_CODE.matcher(code).matches()) {
+        return Optional.of("");
+      }
+      request.setAttribute(CODE, code);
+      return Optional.of(TRACKING_VIEW);
     }
     if (p.startsWith("/forms/")) {
       String rest = p.substring("/forms/".length());

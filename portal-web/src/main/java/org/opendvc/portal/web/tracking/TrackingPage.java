@@ -1,0 +1,130 @@
+package org.opendvc.portal.web.tracking;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.opendvc.portal.api.dossier.TrackingGuard;
+import org.opendvc.portal.calendar.WorkingCalendar;
+import org.opendvc.portal.dossier.Dossier;
+import org.opendvc.portal.dossier.DossierService;
+import org.opendvc.portal.dossier.StatusChange;
+import org.opendvc.portal.shared.Messages;
+import org.opendvc.portal.web.shared.LanguageView;
+import org.opendvc.portal.web.shared.PageRoutingFilter;
+
+/**
+ * Public tracking, {@code /tracking/{code}}: the receipt's QR code lands here with the code; the
+ * visitor types the applicant's ID number, which is sent by POST so it stays out of addresses
+ * and logs. A wrong ID number and an unknown code read the same; guessing is slowed down.
+ */
+@Named
+@RequestScoped
+public class TrackingPage {
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+  @Inject private DossierService dossiers;
+  @Inject private TrackingGuard guard;
+  @Inject private HttpServletRequest request;
+  @Inject private LanguageView language;
+
+  private String code;
+  private Dossier dossier;
+  private boolean notFound;
+  private long waitSeconds;
+
+  /** One step of the timeline, formatted for the page. */
+  public record Step(String status, String at, String unit, String note) {}
+
+  public void load() {
+    Object fromPath = request.getAttribute(PageRoutingFilter.CODE);
+    code = fromPath != null ? fromPath.toString() : trim(request.getParameter("code"));
+    String idNumber = "POST".equals(request.getMethod()) ? trim(request.getParameter("idNumber"))
+        : null;
+    if (code == null || idNumber == null) {
+      return;
+    }
+    String client = request.getRemoteAddr();
+    waitSeconds = guard.secondsToWait(client);
+    if (waitSeconds > 0) {
+      return;
+    }
+    dossier = dossiers.track(code, idNumber).orElse(null);
+    if (dossier == null) {
+      notFound = true;
+      guard.failed(client);
+    }
+  }
+
+  private static String trim(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private Locale locale() {
+    return language.getLocale();
+  }
+
+  private static String format(Instant t) {
+    return t == null ? "–" : WHEN.format(t.atZone(WorkingCalendar.ZONE));
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public boolean isFound() {
+    return dossier != null;
+  }
+
+  public boolean isNotFound() {
+    return notFound;
+  }
+
+  public long getWaitSeconds() {
+    return waitSeconds;
+  }
+
+  public String getStatus() {
+    return Messages.get(locale(), dossier.status().messageKey());
+  }
+
+  public String getStatusKey() {
+    return dossier.status().key();
+  }
+
+  public String getProcedure() {
+    return dossier.procedure().name();
+  }
+
+  public String getAgency() {
+    return dossier.agency().name();
+  }
+
+  public String getReceivedAt() {
+    return format(dossier.receivedAt());
+  }
+
+  public String getDueAt() {
+    return format(dossier.dueAt().orElse(null));
+  }
+
+  public String getFinishedAt() {
+    return format(dossier.finishedAt().orElse(null));
+  }
+
+  public String getTimeliness() {
+    return Messages.get(locale(), "timeliness." + dossier.timeliness(Instant.now()).name());
+  }
+
+  public List<Step> getSteps() {
+    return dossier.history().stream()
+        .map((StatusChange c) -> new Step(Messages.get(locale(), c.to().messageKey()),
+            format(c.at()), c.unitCode(), c.note()))
+        .toList();
+  }
+}
