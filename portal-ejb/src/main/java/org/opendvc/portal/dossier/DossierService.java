@@ -59,6 +59,7 @@ public class DossierService {
   @Inject private AgencyRepository agencies;
   @Inject private AccountService accounts;
   @Inject private WorkingCalendars calendars;
+  @Inject private jakarta.enterprise.event.Event<StatusChanged> changes;
 
   /** Receives a dossier: online from an applicant, at the counter or by post from an officer. */
   public Dossier submit(SubmitCommand cmd, Caller caller) {
@@ -124,6 +125,7 @@ public class DossierService {
         timeLimit(p), calendars.current(), caller.username());
     em.persist(dossier);
     em.flush();
+    changes.fire(StatusChanged.of(dossier, dossier.history().get(0)));
     return dossier;
   }
 
@@ -157,7 +159,7 @@ public class DossierService {
           new InvalidInputException("targetAgencyCode", "agency.notFound", cmd.targetAgencyCode()));
     }
     String unit = caller.agencyCode() != null ? caller.agencyCode() : null;
-    d.apply(action, new Dossier.ActionInput(caller.username(), unit, cmd.note(), target,
+    StatusChange change = d.apply(action, new Dossier.ActionInput(caller.username(), unit, cmd.note(), target,
         cmd.newDueAt(), timeLimit(d.procedure()), calendars.current(), now()));
     try {
       em.flush();
@@ -170,6 +172,7 @@ public class DossierService {
       }
       throw e;
     }
+    changes.fire(StatusChanged.of(d, change));
     return d;
   }
 
