@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.opendvc.portal.calendar.CalendarService;
 import org.opendvc.portal.calendar.TimeLimitUnit;
 import org.opendvc.portal.calendar.WorkingCalendar;
 import org.opendvc.portal.catalogue.Agency;
@@ -58,7 +59,7 @@ public class DossierService {
   @Inject private ProcedureRepository procedures;
   @Inject private AgencyRepository agencies;
   @Inject private AccountService accounts;
-  @Inject private WorkingCalendars calendars;
+  @jakarta.ejb.EJB private CalendarService calendars;
   @Inject private jakarta.enterprise.event.Event<StatusChanged> changes;
 
   /** Receives a dossier: online from an applicant, at the counter or by post from an officer. */
@@ -122,7 +123,7 @@ public class DossierService {
     DossierCode code = nextCode(a.code(), now);
     Dossier dossier = Dossier.receive(code, p, a, channel,
         new Applicant(type, name, idNumber, phone, email, address), owner, cmd.formJson(), now,
-        timeLimit(p), calendars.current(), caller.username());
+        timeLimit(p), calendars.calendar(), caller.username());
     em.persist(dossier);
     em.flush();
     changes.fire(StatusChanged.of(dossier, dossier.history().get(0)));
@@ -160,7 +161,7 @@ public class DossierService {
     }
     String unit = caller.agencyCode() != null ? caller.agencyCode() : null;
     StatusChange change = d.apply(action, new Dossier.ActionInput(caller.username(), unit, cmd.note(), target,
-        cmd.newDueAt(), timeLimit(d.procedure()), calendars.current(), now()));
+        cmd.newDueAt(), timeLimit(d.procedure()), calendars.calendar(), now()));
     try {
       em.flush();
     } catch (OptimisticLockException e) {

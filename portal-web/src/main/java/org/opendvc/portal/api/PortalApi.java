@@ -22,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         license = @License(name = "Apache-2.0")),
     tags = {
       @Tag(name = "Catalogue", description = "Procedures, agencies and offerings"),
-      @Tag(name = "Auth", description = "Access tokens")
+      @Tag(name = "Auth", description = "Access tokens"),
+      @Tag(name = "Dossiers", description = "Submission, lifecycle, work lists and tracking"),
+      @Tag(name = "Calendar", description = "Working calendar and due dates")
     })
 @SecurityScheme(
     securitySchemeName = "bearer",

@@ -1,0 +1,304 @@
+package org.opendvc.portal.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opendvc.portal.testsupport.PortalDeployment;
+import org.opendvc.portal.testsupport.TestDatabase;
+
+/**
+ * The working calendar API in a real Payara Micro against the real database: the holidays the
+ * migration ships, the deadline rule's examples (docs/DOMAIN.md §4) through the API, an
+ * administrator's change taking effect at once, and every bad input a 400 problem.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CalendarApiIT {
+
+  static final String ADMIN_PASSWORD = "it-admin-Secret1";
+  private static final HttpClient HTTP = HttpClient.newBuilder()
+      .connectTimeout(Duration.ofSeconds(10)).build();
+
+  @ArquillianResource private URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return PortalDeployment.portal();
+  }
+
+  record Answer(int status, String contentType, String body) {
+    JsonObject json() {
+      try (JsonReader r = Json.createReader(new StringReader(body))) {
+        return r.readObject();
+      }
+    }
+
+    Set<String> fields() {
+      return json().getJsonArray("errors").stream()
+          .map(e -> e.asJsonObject().getString("field")).collect(Collectors.toSet());
+    }
+  }
+
+  private URI uri(String path) {
+    return URI.create(base.toString().replaceAll("/+$", "") + path);
+  }
+
+  private Answer send(HttpRequest.Builder request) throws Exception {
+    HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+  }
+
+  private Answer get(String path, String... headers) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).GET();
+    for (int i = 0; i < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return send(b);
+  }
+
+  private Answer put(String path, String body, String token) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
+        .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+        .header("Content-Type", "application/json");
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    return send(b);
+  }
+
+  private String adminToken() throws Exception {
+    Answer a = send(HttpRequest.newBuilder(uri("/api/v1/auth/token"))
+        .POST(HttpRequest.BodyPublishers.ofString(
+            "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}"))
+        .header("Content-Type", "application/json"));
+    assertEquals(200, a.status(), a.body());
+    return a.json().getString("accessToken");
+  }
+
+  private static String q(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  private static void assertProblem(Answer a, int status) {
+    assertEquals(status, a.status(), a.body());
+    assertTrue(a.contentType().startsWith("application/problem+json"), a.contentType());
+    assertEquals(status, a.json().getInt("status"));
+    assertFalse(a.body().contains("Exception"), "no exception names leak: " + a.body());
+  }
+
+  private Answer due(String receivedAt, Object amount, String unit) throws Exception {
+    return get("/api/v1/calendar/due-date?receivedAt=" + q(receivedAt) + "&amount=" + amount
+        + "&unit=" + unit);
+  }
+
+  private String dueAt(String receivedAt, Object amount, String unit) throws Exception {
+    Answer a = due(receivedAt, amount, unit);
+    assertEquals(200, a.status(), a.body());
+    return a.json().getString("dueAt");
+  }
+
+  private static Set<String> strings(JsonArray array) {
+    return array.getValuesAs(JsonString.class).stream().map(JsonString::getString)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static long count(String sql) throws Exception {
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement s = c.prepareStatement(sql);
+        ResultSet r = s.executeQuery()) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  @Test
+  @Order(1)
+  void theShippedHolidaysOf2026AreServed() throws Exception {
+    Answer a = get("/api/v1/calendar/2026");
+    assertEquals(200, a.status(), a.body());
+    JsonObject y = a.json();
+    assertEquals(2026, y.getInt("year"));
+    Set<String> holidays = strings(y.getJsonArray("holidays"));
+    assertEquals(Set.of("2026-01-01", "2026-02-14", "2026-02-15", "2026-02-16", "2026-02-17",
+        "2026-02-18", "2026-02-19", "2026-02-20", "2026-02-21", "2026-02-22", "2026-04-26",
+        "2026-04-27", "2026-04-30", "2026-05-01", "2026-09-01", "2026-09-02"), holidays);
+    assertEquals(0, y.getJsonArray("workingDays").size());
+    JsonObject first = y.getJsonArray("entries").getJsonObject(0);
+    assertEquals("2026-01-01", first.getString("date"));
+    assertEquals("HOLIDAY", first.getString("kind"));
+    assertEquals("Tết Dương lịch", first.getString("name"));
+    assertTrue(strings(get("/api/v1/calendar/2027").json().getJsonArray("holidays"))
+        .containsAll(List.of("2027-02-06", "2027-04-16", "2027-05-03", "2027-09-02")));
+    Answer empty = get("/api/v1/calendar/2040");
+    assertEquals(200, empty.status());
+    assertEquals(0, empty.json().getJsonArray("holidays").size());
+  }
+
+  @Test
+  @Order(2)
+  void theExamplesOfTheRuleThroughTheApi() throws Exception {
+    Answer a = due("2026-03-02T09:00:00+07:00", 1, "WORKING_DAYS");
+    assertEquals(200, a.status(), a.body());
+    assertEquals("2026-03-02T09:00:00+07:00", a.json().getString("receivedAt"));
+    assertEquals("2026-03-03T09:00:00+07:00", a.json().getString("dueAt"));
+    assertEquals("2026-03-03", a.json().getString("appointmentDate"));
+    assertEquals("2026-03-11T16:30:00+07:00", dueAt("2026-03-06T16:30:00+07:00", 3, "WORKING_DAYS"));
+    assertEquals("2026-03-09T17:00:00+07:00", dueAt("2026-03-04T10:00:00+07:00", 3, "DAYS"));
+    // without offset: local time in Vietnam; with Z: converted
+    assertEquals("2026-03-03T09:00:00+07:00", dueAt("2026-03-02T09:00", 1, "WORKING_DAYS"));
+    assertEquals("2026-03-03T09:00:00+07:00", dueAt("2026-03-02T02:00:00Z", 8, "WORKING_HOURS"));
+    // received 17:20 on Friday counts from 07:00 on Monday
+    Answer late = due("2026-03-06T17:20", 1, "WORKING_HOURS");
+    assertEquals("2026-03-09T07:00:00+07:00", late.json().getString("countingFrom"));
+    assertEquals("2026-03-09T08:00:00+07:00", late.json().getString("dueAt"));
+    // an unencoded '+' arrives as a space and is still understood
+    Answer raw = get("/api/v1/calendar/due-date?receivedAt=2026-03-02T09:00:00+07:00&amount=1"
+        + "&unit=WORKING_DAYS");
+    assertEquals(200, raw.status(), raw.body());
+    assertEquals("2026-03-03T09:00:00+07:00", raw.json().getString("dueAt"));
+  }
+
+  @Test
+  @Order(3)
+  void aDueDateAcrossTet2026SkipsTheShippedHolidays() throws Exception {
+    // Friday 13 February 10:00: 5 h that day, Tết from Saturday 14 to Sunday 22 February
+    assertEquals("2026-02-24T10:00:00+07:00", dueAt("2026-02-13T10:00", 2, "WORKING_DAYS"));
+    // Wednesday 29 April 16:00: 30 April and 1 May off
+    assertEquals("2026-05-04T16:00:00+07:00", dueAt("2026-04-29T16:00", 1, "WORKING_DAYS"));
+  }
+
+  @Test
+  @Order(4)
+  void writingNeedsAnAdministratorAndAWrongBodyChangesNothing() throws Exception {
+    String body = "{\"holidays\": [\"2026-01-01\"]}";
+    assertProblem(put("/api/v1/calendar/2026", body, null), 401);
+    assertProblem(put("/api/v1/calendar/2026", body, "x.y.z"), 401);
+    String token = adminToken();
+    String before = get("/api/v1/calendar/2026").body();
+    long rows = count("SELECT COUNT(*) FROM calendar_day WHERE YEAR(calendar_date) = 2026");
+    long revision = count("SELECT revision FROM calendar_state WHERE id = 1");
+
+    Answer bad = put("/api/v1/calendar/2026", """
+        {"holidays": ["2026-01-01", "2026-02-30", {"date": "2025-12-31", "name": "Cuối năm"},
+                      "2026-01-01", 7],
+         "workingDays": [{"date": "2026-03-07"}, "2026-03-10", "2026-01-01"]}""", token);
+    assertProblem(bad, 400);
+    assertEquals(Set.of("holidays[1]", "holidays[2]", "holidays[3]", "holidays[4]",
+        "workingDays[1]", "workingDays[2]"), bad.fields(), bad.body());
+    assertProblem(put("/api/v1/calendar/2026", "{\"holidays\": [\"2026-01-01\",", token), 400);
+    assertProblem(put("/api/v1/calendar/2026", "", token), 400);
+    assertProblem(put("/api/v1/calendar/2026", "{\"workingDays\": []}", token), 400);
+    Answer english = put("/api/v1/calendar/2026", "[]", token);
+    assertProblem(english, 400);
+    assertEquals(Set.of("body"), english.fields());
+
+    assertEquals(before, get("/api/v1/calendar/2026").body(), "a refused body changes nothing");
+    assertEquals(rows, count("SELECT COUNT(*) FROM calendar_day WHERE YEAR(calendar_date) = 2026"));
+    assertEquals(revision, count("SELECT revision FROM calendar_state WHERE id = 1"));
+    assertEquals("2026-02-24T10:00:00+07:00", dueAt("2026-02-13T10:00", 2, "WORKING_DAYS"));
+  }
+
+  @Test
+  @Order(5)
+  void aSwappedSaturdayChangesTheNextDueDateAtOnce() throws Exception {
+    // Friday 3 March 2028 16:00 + 1 working day: Monday 6 March 16:00 by the week alone
+    assertEquals("2028-03-06T16:00:00+07:00", dueAt("2028-03-03T16:00", 1, "WORKING_DAYS"));
+    long revision = count("SELECT revision FROM calendar_state WHERE id = 1");
+
+    Answer put = put("/api/v1/calendar/2028", """
+        {"holidays": [{"date": "2028-03-06", "name": "Nghỉ thử nghiệm"}, "2028-01-01"],
+         "workingDays": [{"date": "2028-03-04", "name": "Làm bù thứ Bảy"}]}""", adminToken());
+    assertEquals(200, put.status(), put.body());
+    assertEquals(List.of("2028-01-01", "2028-03-06"),
+        List.copyOf(strings(put.json().getJsonArray("holidays"))));
+    assertEquals(Set.of("2028-03-04"), strings(put.json().getJsonArray("workingDays")));
+    assertEquals("Làm bù thứ Bảy",
+        put.json().getJsonArray("entries").getJsonObject(1).getString("name"));
+
+    assertEquals("2028-03-04T16:00:00+07:00", dueAt("2028-03-03T16:00", 1, "WORKING_DAYS"),
+        "the swapped Saturday counts, right after the change");
+    assertEquals("2028-03-07T16:00:00+07:00", dueAt("2028-03-03T16:00", 2, "WORKING_DAYS"),
+        "the new holiday on Monday is skipped");
+    assertEquals(put.body(), get("/api/v1/calendar/2028").body());
+    assertEquals(3, count("SELECT COUNT(*) FROM calendar_day WHERE YEAR(calendar_date) = 2028"));
+    assertEquals(revision + 1, count("SELECT revision FROM calendar_state WHERE id = 1"));
+    assertEquals(1, count("SELECT COUNT(*) FROM calendar_state WHERE changed_by = 'admin'"));
+
+    Answer cleared = put("/api/v1/calendar/2028", "{\"holidays\": []}", adminToken());
+    assertEquals(200, cleared.status(), cleared.body());
+    assertEquals(0, cleared.json().getJsonArray("entries").size());
+    assertEquals("2028-03-06T16:00:00+07:00", dueAt("2028-03-03T16:00", 1, "WORKING_DAYS"));
+    assertEquals(16, get("/api/v1/calendar/2026").json().getJsonArray("holidays").size(),
+        "other years are untouched");
+  }
+
+  @Test
+  @Order(6)
+  void badParametersAreProblemsNamingTheParameter() throws Exception {
+    for (String year : List.of("abc", "1999", "2101", "20261")) {
+      Answer a = get("/api/v1/calendar/" + year);
+      assertProblem(a, 400);
+      assertEquals(Set.of("year"), a.fields(), year);
+    }
+    assertProblem(put("/api/v1/calendar/1999", "{\"holidays\": []}", adminToken()), 400);
+    Answer all = get("/api/v1/calendar/due-date", "Accept-Language", "en");
+    assertProblem(all, 400);
+    assertEquals(Set.of("receivedAt", "amount", "unit"), all.fields());
+    assertTrue(all.body().contains("missing"), "English on request: " + all.body());
+    Answer vi = due("2026-03-02T09:00", 1, "MONTHS");
+    assertProblem(vi, 400);
+    assertEquals(Set.of("unit"), vi.fields());
+    assertTrue(vi.body().contains("Đơn vị"), "Vietnamese by default: " + vi.body());
+    assertEquals(Set.of("amount"), due("2026-03-02T09:00", -1, "DAYS").fields());
+    assertEquals(Set.of("amount"), due("2026-03-02T09:00", 100000, "DAYS").fields());
+    assertEquals(Set.of("amount"), due("2026-03-02T09:00", "99999999999999999999", "DAYS").fields());
+    assertEquals(Set.of("amount"), due("2026-03-02T09:00", "1.5", "DAYS").fields());
+    assertEquals(Set.of("receivedAt"), due("02/03/2026 9h", 1, "DAYS").fields());
+    assertEquals(Set.of("receivedAt"), due("2026-02-30T09:00", 1, "DAYS").fields());
+    assertEquals(Set.of("receivedAt"), due("9999-01-01T09:00", 1000, "WORKING_DAYS").fields());
+    assertEquals(200, due("2026-03-02T09:00", 1000, "WORKING_DAYS").status(), "the largest limit");
+  }
+
+  @Test
+  @Order(7)
+  void openApiDescribesTheCalendar() throws Exception {
+    Answer a = get("/openapi", "Accept", "application/json");
+    assertEquals(200, a.status());
+    for (String path : List.of("/api/v1/calendar/{year}", "/api/v1/calendar/due-date")) {
+      assertTrue(a.body().contains("\"" + path + "\""), "OpenAPI describes " + path);
+    }
+    assertTrue(a.body().contains("\"Calendar\""), "tagged Calendar");
+  }
+}
