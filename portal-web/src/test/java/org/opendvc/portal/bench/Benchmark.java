@@ -32,7 +32,7 @@ import org.opendvc.portal.shared.TextFolding;
  * <p>Database: {@code PORTAL_BENCH_DB_URL} (a JDBC URL whose database is dropped and recreated),
  * else a fresh database on the MariaDB/MySQL at 127.0.0.1:3306 (root, empty password).
  */
-public final class Benchmark {
+public class Benchmark {
 
   private static final HttpClient HTTP = HttpClient.newBuilder()
       .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
@@ -40,10 +40,18 @@ public final class Benchmark {
   private static final Pattern NAME = Pattern.compile("\"TENTTHC\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
   private static final Pattern DUR = Pattern.compile("dur=([0-9.]+)");
 
-  private final List<String> report = new ArrayList<>();
+  final List<String> report = new ArrayList<>();
 
   public static void main(String[] args) throws Exception {
-    new Benchmark().run();
+    String mode = System.getProperty("portal.bench.mode", "catalogue");
+    switch (mode) {
+      case "catalogue" -> new Benchmark().run();
+      case "tracking" -> new TrackingBenchmark().run();
+      default -> {
+        System.err.println("Unknown benchmark '" + mode + "': use catalogue or tracking.");
+        System.exit(2);
+      }
+    }
   }
 
   private void run() throws Exception {
@@ -132,33 +140,43 @@ public final class Benchmark {
         }
       }
     }
+    write("bench-results.md");
+  }
+
+  void write(String file) throws IOException {
     String table = String.join("\n", report);
     System.out.println("\n" + table + "\n");
-    Path out = Path.of(System.getProperty("portal.build.dir", "target"), "bench-results.md");
+    Path out = Path.of(System.getProperty("portal.build.dir", "target"), file);
     Files.createDirectories(out.getParent());
     Files.writeString(out, table + "\n");
     System.out.println("written to " + out.toAbsolutePath());
   }
 
-  private void row(String what, double value, String baseline, double ratio) {
+  void row(String what, double value, String baseline, double ratio) {
     report.add("| " + what + " | " + fmt(value) + " | " + baseline + " | "
         + (Double.isNaN(ratio) ? "-" : String.format(Locale.ROOT, "%.2f", ratio)) + " |");
   }
 
-  private static String fmt(double v) {
+  static String fmt(double v) {
     return String.format(Locale.ROOT, v < 10 ? "%.3f" : "%.1f", v);
   }
 
-  private static Process startPortal(Path micro, Path war, String dbUrl, int port) throws IOException {
+  static Process startPortal(Path micro, Path war, String dbUrl, int port) throws IOException {
+    return startPortal(micro, war, dbUrl, port, false);
+  }
+
+  static Process startPortal(Path micro, Path war, String dbUrl, int port, boolean demo)
+      throws IOException {
     Path log = Files.createTempFile("bench-portal", ".log");
     System.out.println("starting Payara Micro on port " + port + " (log " + log + ")");
     return new ProcessBuilder("java", "-Xmx1g", "-Dportal.db.url=" + dbUrl,
+        "-Dportal.demo.data=" + demo,
         "-Dportal.admin.password=bench-Admin1", "-jar", micro.toString(), "--deploy",
         war.toString(), "--contextroot", "/", "--port", Integer.toString(port), "--nocluster")
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
   }
 
-  private static double awaitReady(String base, Process p) throws Exception {
+  static double awaitReady(String base, Process p) throws Exception {
     long started = System.nanoTime();
     while (System.nanoTime() - started < 300e9) {
       if (!p.isAlive()) {
@@ -177,7 +195,7 @@ public final class Benchmark {
     throw new IllegalStateException("not ready after 300 s");
   }
 
-  private static void stop(Process p) throws InterruptedException {
+  static void stop(Process p) throws InterruptedException {
     p.destroy();
     if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
       p.destroyForcibly().waitFor();
@@ -311,7 +329,7 @@ public final class Benchmark {
     return out;
   }
 
-  private static double pct(List<Double> values, int p) {
+  static double pct(List<Double> values, int p) {
     List<Double> sorted = new ArrayList<>(values);
     sorted.removeIf(v -> v.isNaN());
     sorted.sort(null);
@@ -322,7 +340,7 @@ public final class Benchmark {
     return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();
     }

@@ -15,6 +15,7 @@ import org.opendvc.portal.dossier.Dossier;
 import org.opendvc.portal.dossier.DossierAction;
 import org.opendvc.portal.dossier.DossierStatus;
 import org.opendvc.portal.dossier.StatusChange;
+import org.opendvc.portal.dossier.TrackingView;
 import org.opendvc.portal.shared.Messages;
 
 /** The dossier's JSON shapes at the API edge (docs/API.md). */
@@ -86,25 +87,25 @@ final class DossierJson {
   }
 
   /** What the public sees with the right code and ID number: no personal data. */
-  static JsonObject tracking(Dossier d, Locale locale, Instant now) {
+  static JsonObject tracking(TrackingView d, Locale locale, Instant now) {
     JsonArrayBuilder history = JSON.createArrayBuilder();
-    for (StatusChange c : d.history()) {
+    for (TrackingView.Step c : d.history()) {
       history.add(JSON.createObjectBuilder()
-          .add("status", status(c.to(), locale))
+          .add("status", status(c.status(), locale))
           .add("at", time(c.at()))
-          .add("unit", nullable(c.unitCode()))
+          .add("unit", nullable(c.unit()))
           .add("note", nullable(c.note())));
     }
     return JSON.createObjectBuilder()
-        .add("code", d.code().toString())
+        .add("code", d.code())
         .add("procedure", JSON.createObjectBuilder()
-            .add("code", d.procedure().code()).add("name", d.procedure().name()))
+            .add("code", d.procedureCode()).add("name", d.procedureName()))
         .add("agency", JSON.createObjectBuilder()
-            .add("code", d.agency().code()).add("name", d.agency().name()))
+            .add("code", d.agencyCode()).add("name", d.agencyName()))
         .add("status", status(d.status(), locale))
         .add("receivedAt", time(d.receivedAt()))
-        .add("dueAt", time(d.dueAt().orElse(null)))
-        .add("finishedAt", time(d.finishedAt().orElse(null)))
+        .add("dueAt", time(d.dueAt()))
+        .add("finishedAt", time(d.finishedAt()))
         .add("timeliness", d.timeliness(now).name())
         .add("timelinessLabel", Messages.get(locale, "timeliness." + d.timeliness(now).name()))
         .add("history", history)

@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import org.opendvc.portal.api.dossier.TrackingGuard;
 import org.opendvc.portal.calendar.WorkingCalendar;
-import org.opendvc.portal.dossier.Dossier;
 import org.opendvc.portal.dossier.DossierService;
-import org.opendvc.portal.dossier.StatusChange;
+import org.opendvc.portal.dossier.TrackingView;
 import org.opendvc.portal.shared.Messages;
 import org.opendvc.portal.web.shared.LanguageView;
 import org.opendvc.portal.web.shared.PageRoutingFilter;
@@ -34,7 +33,7 @@ public class TrackingPage {
   @Inject private LanguageView language;
 
   private String code;
-  private Dossier dossier;
+  private TrackingView dossier;
   private boolean notFound;
   private long waitSeconds;
 
@@ -98,11 +97,11 @@ public class TrackingPage {
   }
 
   public String getProcedure() {
-    return dossier.procedure().name();
+    return dossier.procedureName();
   }
 
   public String getAgency() {
-    return dossier.agency().name();
+    return dossier.agencyName();
   }
 
   public String getReceivedAt() {
@@ -110,11 +109,11 @@ public class TrackingPage {
   }
 
   public String getDueAt() {
-    return format(dossier.dueAt().orElse(null));
+    return format(dossier.dueAt());
   }
 
   public String getFinishedAt() {
-    return format(dossier.finishedAt().orElse(null));
+    return format(dossier.finishedAt());
   }
 
   public String getTimeliness() {
@@ -123,8 +122,8 @@ public class TrackingPage {
 
   public List<Step> getSteps() {
     return dossier.history().stream()
-        .map((StatusChange c) -> new Step(Messages.get(locale(), c.to().messageKey()),
-            format(c.at()), c.unitCode(), c.note()))
+        .map(c -> new Step(Messages.get(locale(), c.status().messageKey()),
+            format(c.at()), c.unit(), c.note()))
         .toList();
   }
 }

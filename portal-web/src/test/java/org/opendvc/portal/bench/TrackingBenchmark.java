@@ -1,0 +1,245 @@
+package org.opendvc.portal.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Public tracking at scale ({@code mvn -Pbench -Dbench.mode=tracking}): bulk-loads
+ * {@code bench.dossiers} dossiers (default 1,000,000) with their history straight into the
+ * database, then measures, at the same concurrency and for the same time, tracking lookups through
+ * HTTP and the raw JDBC selects of the same rows (the dossier by code with its procedure and
+ * agency, then its history), and reports both rates, their p99 and the ratio.
+ */
+public class TrackingBenchmark extends Benchmark {
+
+  private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
+  private static final int UNITS = 50;
+  private static final int DAYS = 365;
+
+  private final int count = Integer.getInteger("bench.dossiers", 1_000_000);
+  private final int threads = Integer.getInteger("bench.threads", 8);
+  private final int seconds = Integer.getInteger("bench.seconds", 20);
+  private final List<String> unitCodes = new ArrayList<>();
+  private final LocalDate firstDay = LocalDate.now().minusDays(DAYS);
+
+  void run() throws Exception {
+    Path micro = Path.of(System.getProperty("portal.micro.jar"));
+    Path war = Path.of(System.getProperty("portal.war"));
+    String adminUrl = "jdbc:mysql://127.0.0.1:3306/";
+    String db = "portal_bench_" + System.currentTimeMillis();
+    String dbUrl = System.getenv().getOrDefault("PORTAL_BENCH_DB_URL", adminUrl + db);
+    String jdbcUrl = dbUrl + (dbUrl.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true";
+    int port = freePort();
+    String base = "http://127.0.0.1:" + port;
+    report.add("| measure (" + count + " dossiers, " + threads + " clients, " + seconds
+        + " s each) | value | baseline in the same run | ratio |");
+    report.add("|---|---|---|---|");
+    Process portal = startPortal(micro, war, dbUrl, port, true);
+    try {
+      awaitReady(base, portal);
+      long t0 = System.nanoTime();
+      try (Connection c = DriverManager.getConnection(jdbcUrl, "root", "")) {
+        load(c);
+      }
+      double loadSeconds = (System.nanoTime() - t0) / 1e9;
+      System.out.printf("loaded %,d dossiers with history in %.1f s%n", count, loadSeconds);
+      row("bulk load of the dossiers and their history (s)", loadSeconds, "-", Double.NaN);
+      for (int i = 0; i < 2000; i++) {
+        httpLookup(base, new Random(i));
+      }
+      double[] http = measure(r -> httpLookup(base, r), null);
+      double[] jdbc = measure(null, jdbcUrl);
+      row("tracking lookups per second, HTTP", http[0], "raw JDBC select per second: "
+          + fmt(jdbc[0]), http[0] / jdbc[0]);
+      row("tracking p99 (ms), HTTP", http[1], "raw JDBC select p99: " + fmt(jdbc[1]),
+          http[1] / jdbc[1]);
+    } finally {
+      stop(portal);
+      if (System.getenv("PORTAL_BENCH_DB_URL") == null) {
+        try (Connection c = DriverManager.getConnection(adminUrl, "root", "");
+            Statement s = c.createStatement()) {
+          s.execute("DROP DATABASE IF EXISTS " + db);
+        }
+      }
+    }
+    write("bench-tracking.md");
+  }
+
+  /** Dossier i: its receiving unit, day and daily sequence, so codes are unique and computable. */
+  private String code(int i) {
+    int unit = i % UNITS;
+    int day = (i / UNITS) % DAYS;
+    int seq = i / (UNITS * DAYS) + 1;
+    return unitCodes.get(unit) + "-" + firstDay.plusDays(day).format(YYMMDD)
+        + "-" + String.format("%04d", seq);
+  }
+
+  private static String idNumber(int i) {
+    return String.format("%012d", 1_000_000_000L + i);
+  }
+
+  private void load(Connection c) throws Exception {
+    List<long[]> offerings = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT o.agency_id, o.procedure_id, a.code FROM offering o"
+            + " JOIN agency a ON a.id = o.agency_id WHERE o.level >= 3 ORDER BY o.id")) {
+      while (r.next() && offerings.size() < UNITS * 4) {
+        String unit = r.getString(3);
+        if (!unitCodes.contains(unit)) {
+          if (unitCodes.size() == UNITS) {
+            continue;
+          }
+          unitCodes.add(unit);
+        }
+        offerings.add(new long[] {r.getLong(1), r.getLong(2), unitCodes.indexOf(unit)});
+      }
+    }
+    if (unitCodes.size() < UNITS) {
+      throw new IllegalStateException("the demo data has too few agencies with offerings");
+    }
+    List<List<long[]>> byUnit = new ArrayList<>();
+    for (int u = 0; u < UNITS; u++) {
+      byUnit.add(new ArrayList<>());
+    }
+    offerings.forEach(o -> byUnit.get((int) o[2]).add(o));
+    c.setAutoCommit(false);
+    String insert = "INSERT INTO dossier (code, procedure_id, receiving_agency_id, agency_id,"
+        + " channel, status, applicant_type, applicant_name, applicant_id_number, received_at,"
+        + " accepted_at, due_at, supplement_requests, version) VALUES"
+        + " (?, ?, ?, ?, 'COUNTER', 4, 'CITIZEN', ?, ?, ?, ?, ?, 0, 2)";
+    try (PreparedStatement s = c.prepareStatement(insert)) {
+      for (int i = 0; i < count; i++) {
+        long[] o = byUnit.get(i % UNITS).get((i / UNITS) % byUnit.get(i % UNITS).size());
+        LocalDateTime received = firstDay.plusDays((i / UNITS) % DAYS).atTime(8, 0)
+            .plusMinutes(i % 400);
+        s.setString(1, code(i));
+        s.setLong(2, o[1]);
+        s.setLong(3, o[0]);
+        s.setLong(4, o[0]);
+        s.setString(5, "Người nộp " + i);
+        s.setString(6, idNumber(i));
+        s.setTimestamp(7, Timestamp.valueOf(received));
+        s.setTimestamp(8, Timestamp.valueOf(received));
+        s.setTimestamp(9, Timestamp.valueOf(received.plusDays(7)));
+        s.addBatch();
+        if ((i + 1) % 5000 == 0 || i == count - 1) {
+          s.executeBatch();
+          c.commit();
+        }
+      }
+    }
+    try (Statement s = c.createStatement()) {
+      s.executeUpdate("INSERT INTO dossier_history (dossier_id, seq, action, from_status,"
+          + " to_status, at, actor, unit_code, due_at) SELECT d.id, 1, 'RECEIVE', NULL, 2,"
+          + " d.received_at, 'bench', a.code, d.due_at FROM dossier d JOIN agency a"
+          + " ON a.id = d.agency_id WHERE d.applicant_name LIKE 'Người nộp %'");
+      s.executeUpdate("INSERT INTO dossier_history (dossier_id, seq, action, from_status,"
+          + " to_status, at, actor, unit_code, due_at) SELECT d.id, 2, 'START_PROCESSING', 2, 4,"
+          + " d.received_at, 'bench', a.code, d.due_at FROM dossier d JOIN agency a"
+          + " ON a.id = d.agency_id WHERE d.applicant_name LIKE 'Người nộp %'");
+      c.commit();
+    }
+    c.setAutoCommit(true);
+  }
+
+  private interface Lookup {
+    void run(Random random) throws Exception;
+  }
+
+  /** Rate and p99 of lookups by {@code threads} clients for {@code seconds}. */
+  private double[] measure(Lookup http, String jdbcUrl) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    List<Future<List<Double>>> futures = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int seed = t;
+      futures.add(pool.submit(() -> {
+        List<Double> times = new ArrayList<>();
+        Random random = new Random(1000 + seed);
+        Connection c = jdbcUrl == null ? null : DriverManager.getConnection(jdbcUrl, "root", "");
+        try {
+          while (System.nanoTime() < end) {
+            long s = System.nanoTime();
+            if (c == null) {
+              http.run(random);
+            } else {
+              jdbcLookup(c, random);
+            }
+            times.add((System.nanoTime() - s) / 1e6);
+          }
+        } finally {
+          if (c != null) {
+            c.close();
+          }
+        }
+        return times;
+      }));
+    }
+    List<Double> all = new ArrayList<>();
+    for (Future<List<Double>> f : futures) {
+      all.addAll(f.get());
+    }
+    pool.shutdown();
+    Collections.sort(all);
+    return new double[] {all.size() / (double) seconds, pct(all, 99)};
+  }
+
+  private static final HttpClient CLIENT = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+
+  private void httpLookup(String base, Random random) throws Exception {
+    int i = random.nextInt(count);
+    HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(
+        base + "/api/v1/tracking/" + code(i) + "?idNumber=" + idNumber(i))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException("tracking " + code(i) + ": " + r.statusCode() + " " + r.body());
+    }
+  }
+
+  private void jdbcLookup(Connection c, Random random) throws Exception {
+    int i = random.nextInt(count);
+    long id;
+    try (PreparedStatement s = c.prepareStatement("SELECT d.id, d.applicant_id_number, d.status,"
+        + " d.received_at, d.due_at, d.finished_at, p.code, p.name, a.code, a.name FROM dossier d"
+        + " JOIN catalogue_procedure p ON p.id = d.procedure_id JOIN agency a ON a.id = d.agency_id"
+        + " WHERE d.code = ?")) {
+      s.setString(1, code(i));
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next() || !idNumber(i).equals(r.getString(2))) {
+          throw new IllegalStateException("no dossier " + code(i));
+        }
+        id = r.getLong(1);
+      }
+    }
+    try (PreparedStatement s = c.prepareStatement("SELECT seq, to_status, at, unit_code, note"
+        + " FROM dossier_history WHERE dossier_id = ? ORDER BY seq")) {
+      s.setLong(1, id);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          r.getInt(1);
+        }
+      }
+    }
+  }
+}
