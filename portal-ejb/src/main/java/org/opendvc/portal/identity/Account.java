@@ -92,4 +92,12 @@ public class Account {
   public void changePassword(String newHash) {
     this.passwordHash = newHash;
   }
+
+  public String email() {
+    return email;
+  }
+
+  public void changeEmail(String email) {
+    this.email = email;
+  }
 }

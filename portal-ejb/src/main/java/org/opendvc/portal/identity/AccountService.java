@@ -1,10 +1,22 @@
 package org.opendvc.portal.identity;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.opendvc.portal.catalogue.Agency;
+import org.opendvc.portal.catalogue.AgencyRepository;
+import org.opendvc.portal.shared.FieldProblem;
+import org.opendvc.portal.shared.InvalidInputException;
 
 /** Signs people in and keeps the built-in accounts. */
 @Stateless
@@ -15,7 +27,16 @@ public class AccountService {
   /** A fixed hash checked when the username is unknown, so both failures take the same time. */
   private static final String DUMMY_HASH = PasswordHasher.hash("not-a-password");
 
+  /** 3 to 100 ASCII letters, digits, '.', '_' or '-'. */
+  static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,100}");
+  public static final int MIN_PASSWORD = 10;
+  /** PBKDF2 work grows with the password: an upper bound keeps a request cheap. */
+  public static final int MAX_PASSWORD = 200;
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
   @PersistenceContext private EntityManager em;
+
+  @Inject private AgencyRepository agencies;
 
   public Optional<Account> find(String username) {
     if (username == null || username.isBlank()) {
@@ -59,5 +80,92 @@ public class AccountService {
       em.persist(new Account(username, PasswordHasher.hash(password), role,
           agency == null ? null : em.merge(agency), fullName));
     }
+  }
+
+  /**
+   * Creates an account an administrator asked for. Every input problem is reported at once
+   * ({@link InvalidInputException}); a username in use is {@link UsernameTakenException}, also when
+   * another request takes it at the same moment (the column is unique).
+   */
+  public Account create(NewAccount request) {
+    List<FieldProblem> problems = new ArrayList<>();
+    String username = request.username() == null ? "" : request.username().strip();
+    if (!USERNAME.matcher(username).matches()) {
+      problems.add(new FieldProblem("username", "account.usernameInvalid"));
+    }
+    String password = request.password() == null ? "" : request.password();
+    if (password.length() < MIN_PASSWORD) {
+      problems.add(new FieldProblem("password", "account.passwordTooShort", MIN_PASSWORD));
+    } else if (password.length() > MAX_PASSWORD) {
+      problems.add(new FieldProblem("password", "account.passwordTooLong", MAX_PASSWORD));
+    }
+    String roles = Arrays.stream(Role.values()).map(Role::name).collect(Collectors.joining(", "));
+    Role role = null;
+    if (request.role() == null || request.role().isBlank()) {
+      problems.add(new FieldProblem("role", "account.roleRequired", roles));
+    } else {
+      try {
+        role = Role.valueOf(request.role().strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        problems.add(new FieldProblem("role", "account.roleInvalid", request.role(), roles));
+      }
+    }
+    String agencyCode = blankToNull(request.agencyCode());
+    Agency agency = null;
+    if (role != null && role.needsAgency()) {
+      if (agencyCode == null) {
+        problems.add(new FieldProblem("agencyCode", "account.agencyRequired", role.name()));
+      } else {
+        agency = agencies.findByCode(agencyCode).orElse(null);
+        if (agency == null) {
+          problems.add(new FieldProblem("agencyCode", "agency.notFound", agencyCode));
+        }
+      }
+    } else if (role != null && agencyCode != null) {
+      problems.add(new FieldProblem("agencyCode", "account.agencyNotAllowed", role.name()));
+    }
+    String fullName = blankToNull(request.fullName());
+    if (fullName != null && fullName.length() > 255) {
+      problems.add(new FieldProblem("fullName", "account.fullNameTooLong", 255));
+    }
+    String email = blankToNull(request.email());
+    if (email != null && (email.length() > 255 || !EMAIL.matcher(email).matches())) {
+      problems.add(new FieldProblem("email", "account.emailInvalid"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    if (find(username).isPresent()) {
+      throw new UsernameTakenException(username);
+    }
+    Account account = new Account(username, PasswordHasher.hash(password), role,
+        agency == null ? null : em.merge(agency), fullName);
+    account.changeEmail(email);
+    try {
+      em.persist(account);
+      em.flush();
+    } catch (PersistenceException e) {
+      if (isUniqueViolation(e)) {
+        throw new UsernameTakenException(username);
+      }
+      throw e;
+    }
+    return account;
+  }
+
+  private static boolean isUniqueViolation(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLIntegrityConstraintViolationException) {
+        return true;
+      }
+      if (t instanceof java.sql.SQLException sql && "23000".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 }

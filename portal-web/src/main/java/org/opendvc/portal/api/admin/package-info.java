@@ -1,0 +1,2 @@
+/** Administration over the API: accounts. */
+package org.opendvc.portal.api.admin;
