@@ -1,0 +1,78 @@
+package org.opendvc.portal.api.dossier;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendvc.portal.api.security.Access;
+import org.opendvc.portal.dossier.Caller;
+import org.opendvc.portal.dossier.receipt.ReceiptService;
+import org.opendvc.portal.identity.Role;
+import org.opendvc.portal.identity.TokenClaims;
+
+/**
+ * The receipt of a dossier (form 01) as a PDF, for those who may see the dossier. Its QR code
+ * points at {@code <portal.public.url>/tracking/<code>}, or, when that is not configured, at the
+ * scheme, host and port this request came to.
+ */
+@RequestScoped
+@Path("/v1/dossiers/{code}/receipt.pdf")
+@Tag(name = "Dossiers")
+@SecurityRequirement(name = "bearer")
+public class ReceiptResource {
+
+  static final String PDF = "application/pdf";
+
+  @Inject private ReceiptService receipts;
+
+  @Inject
+  @ConfigProperty(name = "portal.public.url")
+  private Optional<String> publicUrl;
+
+  @Context private HttpHeaders headers;
+  @Context private HttpServletRequest request;
+
+  @GET
+  @Produces(PDF)
+  @Operation(summary = "The dossier's receipt (form 01) as a PDF",
+      description = "Owner, the agency's officers and admins; anyone else gets 404 as for an"
+          + " unknown code. The QR code leads to <portal.public.url>/tracking/{code}.")
+  public Response receipt(@PathParam("code") String code) {
+    TokenClaims c = Access.require(request, headers, Role.values());
+    ReceiptService.Receipt receipt = receipts.receipt(code,
+        new Caller(c.username(), c.role(), c.agencyCode()), baseUrl());
+    return Response.ok(receipt.pdf(), PDF)
+        .header("Content-Disposition", "inline; filename=\"" + receipt.code() + ".pdf\"")
+        // personal data: neither shared caches nor the browser's disk keep it
+        .header("Cache-Control", "private, no-store")
+        .build();
+  }
+
+  /** The configured public address, else scheme://host:port (and context path) of the request. */
+  private String baseUrl() {
+    Optional<String> configured = publicUrl.map(String::strip).filter(u -> !u.isEmpty());
+    if (configured.isPresent()) {
+      return configured.get();
+    }
+    String scheme = request.getScheme();
+    int port = request.getServerPort();
+    boolean defaultPort = port <= 0 || ("http".equals(scheme) && port == 80)
+        || ("https".equals(scheme) && port == 443);
+    String host = request.getServerName();
+    if (host.contains(":") && !host.startsWith("[")) {
+      host = "[" + host + "]";
+    }
+    return scheme + "://" + host + (defaultPort ? "" : ":" + port) + request.getContextPath();
+  }
+}
