@@ -125,6 +125,8 @@ class DossierApiIT {
     assertTrue(code.matches("000\\.01\\.31\\.H91-\\d{6}-\\d{4}"), code);
     assertEquals(1, status(submitted.json()));
     assertEquals("/tracking/" + code, submitted.json().getString("trackingUrl"));
+    assertEquals("/api/v1/dossiers/" + code + "/receipt.pdf",
+        submitted.json().getString("receiptUrl"));
 
     // another agency's officer neither sees nor changes it
     assertEquals(404, call("GET", "/api/v1/dossiers/" + code, otherOfficer, null).status());

@@ -87,6 +87,7 @@ public class DossierResource {
         .add("receivedAt", DossierJson.time(d.receivedAt()))
         .add("dueAt", DossierJson.time(d.dueAt().orElse(null)))
         .add("trackingUrl", "/tracking/" + code)
+        .add("receiptUrl", "/api/v1/dossiers/" + code + "/receipt.pdf")
         .add("version", d.version())
         .build();
     return Response.created(URI.create("/api/v1/dossiers/" + code))
