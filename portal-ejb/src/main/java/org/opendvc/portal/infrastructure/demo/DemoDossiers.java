@@ -80,7 +80,7 @@ final class DemoDossiers {
       new Featured("congdan", "Nguyễn Văn An", CONGDAN_ID, COMMUNE, "9.001010", "ONLINE", 3,
           List.of(act(DossierAction.ACCEPT, 1), act(DossierAction.START_PROCESSING, 1),
               act(DossierAction.REQUEST_SUPPLEMENT, 2))),
-      new Featured("congdan", "Nguyễn Văn An", CONGDAN_ID, COMMUNE, "9.001009", "ONLINE", 2,
+      new Featured("congdan", "Nguyễn Văn An", CONGDAN_ID, COMMUNE, "9.001009", "ONLINE", 1,
           List.of(act(DossierAction.ACCEPT, 0.5), act(DossierAction.START_PROCESSING, 0.5),
               act(DossierAction.REQUEST_PAYMENT, 0.5))),
       new Featured("congdan", "Nguyễn Văn An", CONGDAN_ID, JUSTICE, "9.003001", "ONLINE", 4,
