@@ -16,6 +16,7 @@ import org.opendvc.portal.catalogue.AgencyRepository;
 import org.opendvc.portal.catalogue.ImportReport;
 import org.opendvc.portal.catalogue.ProcedureImportService;
 import org.opendvc.portal.catalogue.ProcedureWriter;
+import org.opendvc.portal.dossier.WorkingCalendars;
 import org.opendvc.portal.identity.AccountService;
 
 /**
@@ -25,7 +26,9 @@ import org.opendvc.portal.identity.AccountService;
  * code, which node loads when several start at once); the procedures through the ordinary import,
  * so the demo passes the same checks as real data; the offerings in batched chunks of
  * {@value #OFFERING_CHUNK}, each its own transaction; a new catalogue revision, so every node's
- * search index picks them up; the accounts.
+ * search index picks them up; the accounts; the demo dossiers of the last months with their
+ * history (chunks of {@value #DOSSIER_CHUNK}, each its own transaction) and then their daily
+ * code counters.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -33,12 +36,14 @@ public class DemoDataLoader {
 
   private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
   static final int OFFERING_CHUNK = 5000;
+  static final int DOSSIER_CHUNK = 1000;
 
   @EJB private DemoDataWriter writer;
   @EJB private ProcedureImportService imports;
   @EJB private ProcedureWriter procedureWriter;
   @EJB private AccountService accounts;
   @Inject private AgencyRepository agencies;
+  @Inject private WorkingCalendars calendars;
 
   /**
    * Loads the demo data unless the database already has agencies. Never throws: a failure is
@@ -88,13 +93,31 @@ public class DemoDataLoader {
           .orElseThrow(() -> new IllegalStateException("no demo agency " + a.agencyCode()));
       accounts.createIfAbsent(a.username(), a.password(), a.role(), agency, a.fullName());
     }
+    long dossiersStarted = System.nanoTime();
+    DemoDossiers.Result dossiers = DemoDossiers.generate(data,
+        java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+        calendars.current());
+    Map<String, Long> accountIds = writer.accountIds(
+        data.accounts().stream().map(DemoAccount::username).toList());
+    int storedDossiers = 0;
+    List<DemoDossier> allDossiers = dossiers.dossiers();
+    for (int from = 0; from < allDossiers.size(); from += DOSSIER_CHUNK) {
+      storedDossiers += writer.insertDossiers(allDossiers.subList(from,
+          Math.min(allDossiers.size(), from + DOSSIER_CHUNK)), procedureIds, agencyIds, accountIds);
+    }
+    writer.insertCounters(dossiers.counters());
+    long dossierMs = (System.nanoTime() - dossiersStarted) / 1_000_000;
     int[] byLevel = new int[5];
     all.stream().filter(o -> procedureIds.containsKey(o.procedureCode()))
         .forEach(o -> byLevel[o.level()]++);
     int storedOfferings = offerings;
+    int dossierCount = storedDossiers;
     LOG.info(() -> String.format("Demo data loaded: %d agencies, %d procedures, %d offerings"
-            + " (level 2: %d, level 3: %d, level 4: %d), %d accounts, %d ms",
+            + " (level 2: %d, level 3: %d, level 4: %d), %d accounts, %d dossiers (%s; %d history"
+            + " steps, %d ms), %d ms. Try tracking: %s",
         agencyIds.size(), procedureIds.size(), storedOfferings, byLevel[2], byLevel[3], byLevel[4],
-        data.accounts().size(), (System.nanoTime() - started) / 1_000_000));
+        data.accounts().size(), dossierCount, DemoDossiers.statusSummary(allDossiers),
+        allDossiers.stream().mapToInt(d -> d.history().size()).sum(), dossierMs,
+        (System.nanoTime() - started) / 1_000_000, DemoDossiers.tryTracking(dossiers)));
   }
 }

@@ -33,6 +33,17 @@ public class DemoDataWriter {
           + " VALUES (?, ?, ?, ?, ?, ?, ?)";
   static final String INSERT_OFFERING =
       "INSERT INTO offering (procedure_id, agency_id, level) VALUES (?, ?, ?)";
+  static final String INSERT_DOSSIER =
+      "INSERT INTO dossier (code, procedure_id, receiving_agency_id, agency_id, channel, status,"
+          + " status_before_request, applicant_type, applicant_name, applicant_id_number,"
+          + " applicant_phone, applicant_email, applicant_address, owner_id, received_at,"
+          + " accepted_at, due_at, paused_at, finished_at, supplement_requests, version)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  static final String INSERT_HISTORY =
+      "INSERT INTO dossier_history (dossier_id, seq, action, from_status, to_status, at, actor,"
+          + " unit_code, note, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  static final String INSERT_COUNTER =
+      "INSERT INTO dossier_counter (unit_code, day, last_seq) VALUES (?, ?, ?)";
   private static final int IN_LIST = 500;
 
   @Resource(lookup = "java:app/jdbc/portal")
@@ -129,6 +140,145 @@ public class DemoDataWriter {
       return count;
     } catch (SQLException e) {
       throw new IllegalStateException("cannot store the demo offerings", e);
+    }
+  }
+
+  /** Ids of the given usernames that have an account. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Map<String, Long> accountIds(Collection<String> usernames) {
+    Map<String, Long> ids = new HashMap<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT id FROM account WHERE username = ?")) {
+      for (String u : usernames) {
+        s.setString(1, u);
+        try (ResultSet r = s.executeQuery()) {
+          if (r.next()) {
+            ids.put(u, r.getLong(1));
+          }
+        }
+      }
+      return ids;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the demo accounts", e);
+    }
+  }
+
+  /**
+   * Inserts one chunk of demo dossiers and their history in its own transaction, both batched,
+   * and returns how many dossiers it inserted (one whose procedure or agency has no id is
+   * skipped, with its history).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int insertDossiers(List<DemoDossier> chunk, Map<String, Long> procedureIds,
+      Map<String, Long> agencyIds, Map<String, Long> accountIds) {
+    List<DemoDossier> stored = new ArrayList<>();
+    try (Connection c = dataSource.getConnection()) {
+      try (PreparedStatement s = c.prepareStatement(INSERT_DOSSIER)) {
+        for (DemoDossier d : chunk) {
+          Long procedure = procedureIds.get(d.procedureCode());
+          Long receiving = agencyIds.get(d.receivingAgencyCode());
+          Long agency = agencyIds.get(d.agencyCode());
+          if (procedure == null || receiving == null || agency == null) {
+            continue;
+          }
+          int i = 1;
+          s.setString(i++, d.code());
+          s.setLong(i++, procedure);
+          s.setLong(i++, receiving);
+          s.setLong(i++, agency);
+          s.setString(i++, d.channel());
+          s.setInt(i++, d.status());
+          setInt(s, i++, d.statusBeforeRequest());
+          s.setString(i++, d.applicantType());
+          s.setString(i++, d.applicantName());
+          s.setString(i++, d.applicantIdNumber());
+          s.setString(i++, d.applicantPhone());
+          s.setString(i++, d.applicantEmail());
+          s.setString(i++, d.applicantAddress());
+          Long owner = d.ownerUsername() == null ? null : accountIds.get(d.ownerUsername());
+          if (owner == null) {
+            s.setNull(i++, Types.BIGINT);
+          } else {
+            s.setLong(i++, owner);
+          }
+          setTime(s, i++, d.receivedAt());
+          setTime(s, i++, d.acceptedAt());
+          setTime(s, i++, d.dueAt());
+          setTime(s, i++, d.pausedAt());
+          setTime(s, i++, d.finishedAt());
+          s.setInt(i++, d.supplementRequests());
+          s.setInt(i, d.version());
+          s.addBatch();
+          stored.add(d);
+        }
+        if (stored.isEmpty()) {
+          return 0;
+        }
+        s.executeBatch();
+      }
+      Map<String, Long> ids = ids(c, "dossier", stored.stream().map(DemoDossier::code).toList());
+      try (PreparedStatement s = c.prepareStatement(INSERT_HISTORY)) {
+        for (DemoDossier d : stored) {
+          long id = ids.get(d.code());
+          for (DemoDossier.Step h : d.history()) {
+            int i = 1;
+            s.setLong(i++, id);
+            s.setInt(i++, h.seq());
+            s.setString(i++, h.action());
+            setInt(s, i++, h.fromStatus());
+            s.setInt(i++, h.toStatus());
+            setTime(s, i++, h.at());
+            s.setString(i++, h.actor());
+            s.setString(i++, h.unitCode());
+            s.setString(i++, h.note());
+            setTime(s, i, h.dueAt());
+            s.addBatch();
+          }
+        }
+        s.executeBatch();
+      }
+      return stored.size();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot store the demo dossiers", e);
+    }
+  }
+
+  /**
+   * Inserts the daily counters the demo dossiers used (unit and day → highest sequence), so that
+   * a dossier received later the same day gets the next number.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void insertCounters(Map<String, Integer> counters) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(INSERT_COUNTER)) {
+      for (Map.Entry<String, Integer> e : counters.entrySet()) {
+        String[] key = e.getKey().split("\\|");
+        s.setString(1, key[0]);
+        s.setObject(2, java.time.LocalDate.parse(key[1]));
+        s.setInt(3, e.getValue());
+        s.addBatch();
+      }
+      s.executeBatch();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot store the demo dossier counters", e);
+    }
+  }
+
+  private static void setInt(PreparedStatement s, int i, Integer value) throws SQLException {
+    if (value == null) {
+      s.setNull(i, Types.TINYINT);
+    } else {
+      s.setInt(i, value);
+    }
+  }
+
+  /** A moment as the UTC wall-clock time the connection (session time zone UTC) keeps. */
+  private static void setTime(PreparedStatement s, int i, java.time.Instant t)
+      throws SQLException {
+    if (t == null) {
+      s.setNull(i, Types.TIMESTAMP);
+    } else {
+      s.setObject(i, java.time.LocalDateTime.ofInstant(t, java.time.ZoneOffset.UTC));
     }
   }
 
