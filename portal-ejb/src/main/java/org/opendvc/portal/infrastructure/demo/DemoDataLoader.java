@@ -16,7 +16,8 @@ import org.opendvc.portal.catalogue.AgencyRepository;
 import org.opendvc.portal.catalogue.ImportReport;
 import org.opendvc.portal.catalogue.ProcedureImportService;
 import org.opendvc.portal.catalogue.ProcedureWriter;
-import org.opendvc.portal.dossier.WorkingCalendars;
+import org.opendvc.portal.calendar.CalendarService;
+import org.opendvc.portal.calendar.WorkingCalendar;
 import org.opendvc.portal.identity.AccountService;
 
 /**
@@ -43,7 +44,13 @@ public class DemoDataLoader {
   @EJB private ProcedureWriter procedureWriter;
   @EJB private AccountService accounts;
   @Inject private AgencyRepository agencies;
-  @Inject private WorkingCalendars calendars;
+  @jakarta.annotation.Resource(lookup = "java:app/jdbc/portal")
+  private javax.sql.DataSource dataSource;
+
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = CalendarService.OFFICE_HOURS_KEY, defaultValue = CalendarService.DEFAULT_OFFICE_HOURS)
+  private String officeHours;
 
   /**
    * Loads the demo data unless the database already has agencies. Never throws: a failure is
@@ -96,7 +103,7 @@ public class DemoDataLoader {
     long dossiersStarted = System.nanoTime();
     DemoDossiers.Result dossiers = DemoDossiers.generate(data,
         java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
-        calendars.current());
+        calendar());
     Map<String, Long> accountIds = writer.accountIds(
         data.accounts().stream().map(DemoAccount::username).toList());
     int storedDossiers = 0;
@@ -119,5 +126,28 @@ public class DemoDataLoader {
         data.accounts().size(), dossierCount, DemoDossiers.statusSummary(allDossiers),
         allDossiers.stream().mapToInt(d -> d.history().size()).sum(), dossierMs,
         (System.nanoTime() - started) / 1_000_000, DemoDossiers.tryTracking(dossiers)));
+  }
+
+  /**
+   * The working calendar as the database holds it right after the migrations (the shipped
+   * holidays), read here directly: the demo is loaded while the portal starts, before the
+   * calendar service is up.
+   */
+  private WorkingCalendar calendar() {
+    java.util.Set<java.time.LocalDate> holidays = new java.util.HashSet<>();
+    java.util.Set<java.time.LocalDate> working = new java.util.HashSet<>();
+    try (java.sql.Connection c = dataSource.getConnection();
+        java.sql.PreparedStatement s = c.prepareStatement(
+            "SELECT calendar_date, kind FROM calendar_day");
+        java.sql.ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        java.time.LocalDate day = r.getObject(1, java.time.LocalDate.class);
+        ("WORKING_DAY".equals(r.getString(2)) ? working : holidays).add(day);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("cannot read the working calendar", e);
+    }
+    return new WorkingCalendar(CalendarService.officeHours(officeHours), holidays, working,
+        WorkingCalendar.ZONE);
   }
 }
