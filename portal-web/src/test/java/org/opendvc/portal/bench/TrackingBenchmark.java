@@ -89,7 +89,8 @@ public class TrackingBenchmark extends Benchmark {
   private String code(int i) {
     int unit = i % UNITS;
     int day = (i / UNITS) % DAYS;
-    int seq = i / (UNITS * DAYS) + 1;
+    // daily sequences from 5001 keep clear of the demo dossiers of the same units and days
+    int seq = 5001 + i / (UNITS * DAYS);
     return unitCodes.get(unit) + "-" + firstDay.plusDays(day).format(YYMMDD)
         + "-" + String.format("%04d", seq);
   }
