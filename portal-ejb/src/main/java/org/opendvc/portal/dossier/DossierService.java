@@ -21,13 +21,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.opendvc.portal.calendar.CalendarService;
-import org.opendvc.portal.calendar.TimeLimitUnit;
 import org.opendvc.portal.calendar.WorkingCalendar;
 import org.opendvc.portal.catalogue.Agency;
 import org.opendvc.portal.catalogue.AgencyRepository;
 import org.opendvc.portal.catalogue.Offering;
 import org.opendvc.portal.catalogue.Procedure;
-import org.opendvc.portal.catalogue.ProcedureDetails;
 import org.opendvc.portal.catalogue.ProcedureRepository;
 import org.opendvc.portal.identity.Account;
 import org.opendvc.portal.identity.AccountService;
@@ -49,7 +47,6 @@ public class DossierService {
   private static final Pattern BUSINESS_ID = Pattern.compile("\\d{10}(-\\d{3})?");
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .-]{8,15}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-  static final TimeLimitRule DEFAULT_LIMIT = new TimeLimitRule(5, TimeLimitUnit.WORKING_DAYS);
 
   @PersistenceContext private EntityManager em;
 
@@ -123,7 +120,7 @@ public class DossierService {
     DossierCode code = nextCode(a.code(), now);
     Dossier dossier = Dossier.receive(code, p, a, channel,
         new Applicant(type, name, idNumber, phone, email, address), owner, cmd.formJson(), now,
-        timeLimit(p), calendars.calendar(), caller.username());
+        TimeLimitRule.of(p.details()), calendars.calendar(), caller.username());
     em.persist(dossier);
     em.flush();
     changes.fire(StatusChanged.of(dossier, dossier.history().get(0)));
@@ -161,7 +158,7 @@ public class DossierService {
     }
     String unit = caller.agencyCode() != null ? caller.agencyCode() : null;
     StatusChange change = d.apply(action, new Dossier.ActionInput(caller.username(), unit, cmd.note(), target,
-        cmd.newDueAt(), timeLimit(d.procedure()), calendars.calendar(), now()));
+        cmd.newDueAt(), TimeLimitRule.of(d.procedure().details()), calendars.calendar(), now()));
     try {
       em.flush();
     } catch (OptimisticLockException e) {
@@ -297,25 +294,6 @@ public class DossierService {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot issue a dossier code", e);
     }
-  }
-
-  /** The procedure's time limit for the deadline rule: its first stated limit, else 5 working days. */
-  static TimeLimitRule timeLimit(Procedure procedure) {
-    for (ProcedureDetails.ChannelTerms c : procedure.details().channels()) {
-      for (ProcedureDetails.TimeLimit t : c.timeLimits()) {
-        if (t.amount() == null || t.amount().signum() <= 0) {
-          continue;
-        }
-        long n = t.amount().setScale(0, java.math.RoundingMode.CEILING).longValueExact();
-        return switch (t.unit()) {
-          case WORKING_DAYS, UNSPECIFIED -> new TimeLimitRule(n, TimeLimitUnit.WORKING_DAYS);
-          case DAYS -> new TimeLimitRule(n, TimeLimitUnit.DAYS);
-          case WORKING_HOURS -> new TimeLimitRule(n, TimeLimitUnit.WORKING_HOURS);
-          case MONTHS -> new TimeLimitRule(n * 30, TimeLimitUnit.DAYS);
-        };
-      }
-    }
-    return DEFAULT_LIMIT;
   }
 
   private static Channel parseChannel(String value, List<FieldProblem> problems) {

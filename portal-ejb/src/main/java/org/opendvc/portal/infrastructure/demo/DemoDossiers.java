@@ -171,9 +171,9 @@ final class DemoDossiers {
     return new DemoDossiers(data, now, calendar).generate(data);
   }
 
-  /** The time limit of a demo procedure. */
+  /** The time limit of a demo procedure, by the rule the portal applies to every procedure. */
   static TimeLimitRule rule(DemoProcedure p) {
-    return DemoTimeLimits.of(p);
+    return TimeLimitRule.of(java.math.BigDecimal.valueOf(p.timeLimit()), p.timeUnit());
   }
 
   // ---------------------------------------------------------------- generation

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -26,7 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opendvc.portal.calendar.WorkingCalendar;
 import org.opendvc.portal.catalogue.NationalFeedReader;
-import org.opendvc.portal.catalogue.Procedure;
 import org.opendvc.portal.dossier.DossierAction;
 import org.opendvc.portal.dossier.DossierStatus;
 import org.opendvc.portal.dossier.TimeLimitRule;
@@ -93,7 +89,7 @@ class DemoDossiersTest {
     assertEquals(h.size(), d.version(), c);
     DemoProcedure p = procedures.get(d.procedureCode());
     assertNotNull(p, c);
-    TimeLimitRule rule = DemoTimeLimits.of(p);
+    TimeLimitRule rule = DemoDossiers.rule(p);
     Integer level = levels.get(d.procedureCode() + "@" + d.receivingAgencyCode());
     assertNotNull(level, c + ": the receiving agency offers the procedure");
     DemoDossier.Step first = h.get(0);
@@ -295,20 +291,12 @@ class DemoDossiersTest {
         later.featured().stream().map(DemoDossier::applicantIdNumber).toList());
   }
 
-  /** The demo's time limits are the ones DossierService gives the imported procedures. */
+  /** The demo's time limits are the ones the dossier service gives the imported procedures. */
   @Test
-  void timeLimitsFollowTheDossierServiceRule() throws Exception {
-    Method timeLimit = Class.forName("org.opendvc.portal.dossier.DossierService")
-        .getDeclaredMethod("timeLimit", Procedure.class);
-    timeLimit.setAccessible(true);
-    Constructor<Procedure> make = Procedure.class.getDeclaredConstructor();
-    make.setAccessible(true);
-    Field details = Procedure.class.getDeclaredField("details");
-    details.setAccessible(true);
+  void timeLimitsFollowTheDossierServiceRule() {
     for (DemoProcedure p : data.procedures()) {
-      Procedure procedure = make.newInstance();
-      details.set(procedure, NationalFeedReader.read(DemoCatalogue.toFeedRecord(p)).details());
-      assertEquals(timeLimit.invoke(null, procedure), DemoTimeLimits.of(p), p.code());
+      var imported = NationalFeedReader.read(DemoCatalogue.toFeedRecord(p)).details();
+      assertEquals(TimeLimitRule.of(imported), DemoDossiers.rule(p), p.code());
     }
   }
 }
