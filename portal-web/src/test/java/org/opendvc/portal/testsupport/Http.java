@@ -101,6 +101,15 @@ public final class Http {
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
+  /** Posts an HTML form ({@code application/x-www-form-urlencoded}), fields in the given order. */
+  public Response postForm(String path, Map<String, String> fields, String... headers) {
+    StringBuilder body = new StringBuilder();
+    fields.forEach((name, value) -> body.append(body.length() == 0 ? "" : "&")
+        .append(java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+        .append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8)));
+    return post(path, "application/x-www-form-urlencoded", body.toString(), headers);
+  }
+
   public Response delete(String path, String... headers) {
     return send(request(path, headers).DELETE());
   }
@@ -146,6 +155,14 @@ public final class Http {
 
     public List<String> headerValues(String name) {
       return headers.allValues(name);
+    }
+
+    /** The value of a cookie this response sets, if it sets it. */
+    public Optional<String> cookie(String name) {
+      return headers.allValues("Set-Cookie").stream()
+          .filter(c -> c.startsWith(name + "="))
+          .map(c -> c.substring(name.length() + 1).split(";")[0])
+          .findFirst();
     }
 
     /** The Content-Type without parameters, lower case ("" when absent). */

@@ -44,7 +44,7 @@ public class PageLinks {
   }
 
   public String getStylesheet() {
-    return base + "/static/portal.css?v=1";
+    return base + "/static/portal.css?v=2";
   }
 
   public String path(String path) {

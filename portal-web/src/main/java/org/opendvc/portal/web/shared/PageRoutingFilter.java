@@ -8,9 +8,13 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.opendvc.portal.identity.Role;
+import org.opendvc.portal.web.account.Sessions;
+import org.opendvc.portal.web.account.SignedIn;
 
 /**
  * Serves the pages at their short, stable addresses (API.md, "Public page addresses") by
@@ -24,7 +28,18 @@ import java.util.regex.Pattern;
  *   <li>{@code /agencies/{code}} → {@code /agency.xhtml}, likewise
  *   <li>{@code /tracking}, {@code /tracking/{dossierCode}} → {@code /tracking.xhtml}
  *   <li>{@code /forms/{code}/{n}} → {@code /form.xhtml}: the procedure's n-th form, to print
+ *   <li>{@code /login} → {@code /login.xhtml}
+ *   <li>{@code /my/dossiers}, {@code /my/dossiers/{dossierCode}}, {@code /my/submit/{code}}: the
+ *       applicant's pages ({@code /my/dossiers.xhtml}, {@code /my/dossier.xhtml},
+ *       {@code /my/submit.xhtml})
+ *   <li>{@code /officer/dossiers}, {@code /officer/dossiers/{dossierCode}},
+ *       {@code /officer/reception}: the officer's pages, likewise under {@code /officer/}
+ *   <li>{@code /admin/calendar}, {@code /admin/calendar/{year}} → {@code /admin/calendar.xhtml}
  * </ul>
+ *
+ * Everything under {@code /my/}, {@code /officer/} and {@code /admin/}, by short address or by
+ * view, needs a signed-in person of the right role: nobody signed in is sent to {@code /login}
+ * (and back afterwards), a wrong role gets 403. Those pages are never cached.
  *
  * Codes hold dots ({@code 1.000094}, {@code 2.002621.H56}, {@code 000.00.12.H56}), which is why
  * this is a filter and not a servlet mapping. Anything else (the views' own {@code .xhtml}
@@ -46,6 +61,9 @@ public class PageRoutingFilter extends HttpFilter {
   static final String AGENCIES_VIEW = "/agencies.xhtml";
   static final String FORM_VIEW = "/form.xhtml";
   static final String TRACKING_VIEW = "/tracking.xhtml";
+  static final String LOGIN_VIEW = "/login.xhtml";
+  /** Request attribute holding a year taken from the address, {@code /admin/calendar/{year}}. */
+  public static final String YEAR = "org.opendvc.portal.web.year";
   private static final Pattern DOSSIER_CODE =
       Pattern.compile("[A-Za-z0-9][A-Za-z0-9.]{0,39}-\\d{6}-\\d{4,5}");
   /** Request attribute holding the number of a form, {@code /forms/{code}/{n}}. */
@@ -60,6 +78,9 @@ public class PageRoutingFilter extends HttpFilter {
     if (path.startsWith("/static/")) {
       response.setHeader("Cache-Control", "public, max-age=86400");
       chain.doFilter(request, response);
+      return;
+    }
+    if (!admitted(path, request, response)) {
       return;
     }
     Optional<String> view = route(path, request);
@@ -108,12 +129,40 @@ public class PageRoutingFilter extends HttpFilter {
       return Optional.of(TRACKING_VIEW);
     }
     if (p.startsWith("/tracking/")) {
-      String code = p.substring("/tracking/".length());
-      if (!DOSSIER_CODE.matcher(code).matches()) {
+      return withDossierCode(p.substring("/tracking/".length()), TRACKING_VIEW, request);
+    }
+    if (p.equals("/login")) {
+      return Optional.of(LOGIN_VIEW);
+    }
+    if (p.equals("/my/dossiers")) {
+      return Optional.of("/my/dossiers.xhtml");
+    }
+    if (p.startsWith("/my/dossiers/")) {
+      return withDossierCode(p.substring("/my/dossiers/".length()), "/my/dossier.xhtml", request);
+    }
+    if (p.startsWith("/my/submit/")) {
+      return withCode(p.substring("/my/submit/".length()), "/my/submit.xhtml", request);
+    }
+    if (p.equals("/officer/dossiers")) {
+      return Optional.of("/officer/dossiers.xhtml");
+    }
+    if (p.startsWith("/officer/dossiers/")) {
+      return withDossierCode(p.substring("/officer/dossiers/".length()), "/officer/dossier.xhtml",
+          request);
+    }
+    if (p.equals("/officer/reception")) {
+      return Optional.of("/officer/reception.xhtml");
+    }
+    if (p.equals("/admin/calendar")) {
+      return Optional.of("/admin/calendar.xhtml");
+    }
+    if (p.startsWith("/admin/calendar/")) {
+      String year = p.substring("/admin/calendar/".length());
+      if (!year.matches("(19|20|21)[0-9]{2}")) {
         return Optional.of("");
       }
-      request.setAttribute(CODE, code);
-      return Optional.of(TRACKING_VIEW);
+      request.setAttribute(YEAR, Integer.valueOf(year));
+      return Optional.of("/admin/calendar.xhtml");
     }
     if (p.startsWith("/forms/")) {
       String rest = p.substring("/forms/".length());
@@ -125,6 +174,49 @@ public class PageRoutingFilter extends HttpFilter {
       return withCode(rest.substring(0, slash), FORM_VIEW, request);
     }
     return Optional.empty();
+  }
+
+  private static Optional<String> withDossierCode(String code, String view,
+      HttpServletRequest request) {
+    if (!DOSSIER_CODE.matcher(code).matches()) {
+      return Optional.of("");
+    }
+    request.setAttribute(CODE, code);
+    return Optional.of(view);
+  }
+
+  /**
+   * Lets a request to a signed-in area through only for a signed-in person of a fitting role;
+   * otherwise answers it (to the sign-in page, or 403) and returns false.
+   */
+  private static boolean admitted(String path, HttpServletRequest request,
+      HttpServletResponse response) throws IOException {
+    Optional<Role[]> roles = Sessions.rolesFor(path);
+    if (path.equals("/login") || path.equals(LOGIN_VIEW)) {
+      response.setHeader("Cache-Control", "no-store");
+      return true;
+    }
+    if (roles.isEmpty()) {
+      return true;
+    }
+    response.setHeader("Cache-Control", "no-store");
+    Optional<SignedIn> signedIn = Sessions.current(request);
+    if (signedIn.isEmpty()) {
+      String target = request.getRequestURI().substring(request.getContextPath().length())
+          + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+      response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+      response.setHeader("Location", request.getContextPath() + "/login?next="
+          + PageLinks.encodeParam(target));
+      return false;
+    }
+    if (Arrays.stream(roles.get()).noneMatch(r -> r == signedIn.get().role())) {
+      rememberLanguage(request, response);
+      remember(request);
+      secure(response);
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      return false;
+    }
+    return true;
   }
 
   private static Optional<String> withCode(String code, String view, HttpServletRequest request) {

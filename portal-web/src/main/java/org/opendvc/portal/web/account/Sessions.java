@@ -1,0 +1,64 @@
+package org.opendvc.portal.web.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import org.opendvc.portal.identity.Account;
+import org.opendvc.portal.identity.Role;
+
+/** Where the pages keep the signed-in person: one attribute of the HTTP session. */
+public final class Sessions {
+
+  static final String ATTRIBUTE = SignedIn.class.getName();
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private Sessions() {}
+
+  public static Optional<SignedIn> current(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return Optional.empty();
+    }
+    return session.getAttribute(ATTRIBUTE) instanceof SignedIn s ? Optional.of(s)
+        : Optional.empty();
+  }
+
+  /**
+   * Signs the account in. The session id changes at this moment, so an id planted before the
+   * sign-in (session fixation) is worth nothing afterwards.
+   */
+  public static SignedIn start(HttpServletRequest request, Account account) {
+    request.getSession(true);
+    request.changeSessionId();
+    byte[] token = new byte[24];
+    RANDOM.nextBytes(token);
+    SignedIn signedIn = new SignedIn(account.username(), account.role(),
+        account.agency().map(a -> a.code()).orElse(null), account.fullName(),
+        Base64.getUrlEncoder().withoutPadding().encodeToString(token));
+    request.getSession().setAttribute(ATTRIBUTE, signedIn);
+    return signedIn;
+  }
+
+  public static void end(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+  }
+
+  /** Which roles may open the signed-in pages under a path; empty for public paths. */
+  public static Optional<Role[]> rolesFor(String path) {
+    if (path.startsWith("/my/")) {
+      return Optional.of(new Role[] {Role.APPLICANT});
+    }
+    if (path.startsWith("/officer/")) {
+      return Optional.of(new Role[] {Role.OFFICER, Role.AGENCY_ADMIN});
+    }
+    if (path.startsWith("/admin/")) {
+      return Optional.of(new Role[] {Role.ADMIN});
+    }
+    return Optional.empty();
+  }
+}
