@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,12 +54,12 @@ class AuthorizationMatrixIT {
     http = Http.at(url);
     as.put("anonymous", http);
     as.put("forged", http.withBearer("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhZG1pbiJ9.AAAA"));
-    as.put("owner", http.withBearer(token("congdan", PASSWORD)));
-    as.put("otherApplicant", http.withBearer(token("doanhnghiep", PASSWORD)));
-    as.put("officer", http.withBearer(token("canbo.xa", PASSWORD)));
-    as.put("otherOfficer", http.withBearer(token("canbo.xa2", PASSWORD)));
-    as.put("otherAgencyAdmin", http.withBearer(token("quantri.tuphap", PASSWORD)));
-    as.put("admin", http.withBearer(token("admin", "it-admin-Secret1")));
+    as.put("owner", http.signedInAs("congdan", PASSWORD));
+    as.put("otherApplicant", http.signedInAs("doanhnghiep", PASSWORD));
+    as.put("officer", http.signedInAs("canbo.xa", PASSWORD));
+    as.put("otherOfficer", http.signedInAs("canbo.xa2", PASSWORD));
+    as.put("otherAgencyAdmin", http.signedInAs("quantri.tuphap", PASSWORD));
+    as.put("admin", http.signedInAs("admin", "it-admin-Secret1"));
 
     String dossier = submitAsOwner();
     String year = "2027";
@@ -124,10 +122,10 @@ class AuthorizationMatrixIT {
   @Test
   void anOfficerNeverChangesAnotherAgencysDossier() {
     http = Http.at(url);
-    as.put("owner", http.withBearer(token("congdan", PASSWORD)));
+    as.put("owner", http.signedInAs("congdan", PASSWORD));
     String dossier = submitAsOwner();
-    Http other = http.withBearer(token("canbo.xa2", PASSWORD));
-    Http otherAdmin = http.withBearer(token("quantri.tuphap", PASSWORD));
+    Http other = http.signedInAs("canbo.xa2", PASSWORD);
+    Http otherAdmin = http.signedInAs("quantri.tuphap", PASSWORD);
     for (String action : new String[] {"ACCEPT", "REFUSE", "TRANSFER", "REQUEST_SUPPLEMENT",
         "STOP", "APOLOGIZE", "RESOLVE"}) {
       String body = "{\"action\":\"" + action + "\",\"reason\":\"x\",\"note\":\"x\","
@@ -136,7 +134,7 @@ class AuthorizationMatrixIT {
       assertEquals(404,
           otherAdmin.postJson("/api/v1/dossiers/" + dossier + "/actions", body).status());
     }
-    JsonObject after = json(as.get("owner").getJson("/api/v1/dossiers/" + dossier));
+    JsonObject after = as.get("owner").getJson("/api/v1/dossiers/" + dossier).json();
     assertEquals(1, after.getJsonObject("status").getInt("code"), "still receiving");
     assertEquals(1, after.getJsonArray("history").size(), "no step was added");
   }
@@ -145,7 +143,7 @@ class AuthorizationMatrixIT {
     Http.Response r = as.get("owner").postJson("/api/v1/dossiers",
         submission("ONLINE", "Nguyễn Văn Ma Trận"));
     assertEquals(201, r.status(), r.toString());
-    return json(r).getString("code");
+    return r.json().getString("code");
   }
 
   private static String submission(String channel, String name) {
@@ -161,19 +159,6 @@ class AuthorizationMatrixIT {
       case "PUT" -> client.putJson(row.path(), row.body());
       default -> throw new IllegalArgumentException(row.method());
     };
-  }
-
-  private String token(String user, String password) {
-    Http.Response r = http.postJson("/api/v1/auth/token",
-        "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");
-    assertEquals(200, r.status(), r.toString());
-    return json(r).getString("accessToken");
-  }
-
-  private static JsonObject json(Http.Response r) {
-    try (var reader = Json.createReader(new StringReader(r.body()))) {
-      return reader.readObject();
-    }
   }
 
   private static String abbreviate(String s) {
