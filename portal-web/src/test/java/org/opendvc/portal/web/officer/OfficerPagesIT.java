@@ -28,7 +28,9 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.opendvc.portal.testsupport.Browsers;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.PortalDeployment;
@@ -106,8 +108,19 @@ class OfficerPagesIT {
     return m.group(1);
   }
 
+  /** Posts an action's form and waits for the next page (the 303's target, or the notice). */
   private static void act(WebDriver b, String action) {
+    WebElement before = b.findElement(By.tagName("main"));
     b.findElement(By.cssSelector("#action-" + action + " button[type=submit]")).click();
+    new WebDriverWait(b, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(before));
+  }
+
+  /** Acts and expects it done: the page says so, with no notice. */
+  private static void actDone(WebDriver b, String action) {
+    act(b, action);
+    List<WebElement> notice = b.findElements(By.id("action-notice"));
+    assertTrue(notice.isEmpty(), action + ": " + (notice.isEmpty() ? "" : notice.get(0).getText()));
+    assertTrue(b.getCurrentUrl().endsWith("?done=" + action), b.getCurrentUrl());
   }
 
   private static String status(WebDriver b) {
@@ -173,13 +186,13 @@ class OfficerPagesIT {
     found.get(0).click();
     assertTrue(b.getCurrentUrl().endsWith("/officer/dossiers/" + code), b.getCurrentUrl());
 
-    act(b, "START_PROCESSING");
+    actDone(b, "START_PROCESSING");
     assertEquals("processing", status(b));
     assertFalse(b.findElements(By.id("done-notice")).isEmpty());
     assertTrue(offered(b).contains("RESOLVE"));
-    act(b, "RESOLVE");
+    actDone(b, "RESOLVE");
     assertEquals("releasing", status(b));
-    act(b, "RETURN");
+    actDone(b, "RETURN");
     assertEquals("done", status(b));
     assertTrue(offered(b).isEmpty(), "nothing left to do");
     assertFalse(b.findElements(By.id("no-actions")).isEmpty());
@@ -219,7 +232,7 @@ class OfficerPagesIT {
     assertEquals("receiving", status(two));
     two.get(base + "/officer/dossiers/" + code);
 
-    act(one, "ACCEPT");
+    actDone(one, "ACCEPT");
     assertEquals("new", status(one));
 
     // the second page still carries the old version: refused with the stale notice
@@ -367,9 +380,5 @@ class OfficerPagesIT {
     Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
     assertTrue(m.find(), name + " in " + json);
     return m.group(1);
-  }
-
-  static Duration patience() {
-    return Duration.ofSeconds(30);
   }
 }
