@@ -107,4 +107,18 @@ public enum DossierAction {
     }
     return out;
   }
+
+  /**
+   * The actions this caller may take on this dossier now: the officer actions of its status for
+   * an officer of the agency handling it, the applicant actions for its owner, nothing for anyone
+   * else. The API's {@code allowedActions} and the officer's page both use it.
+   */
+  public static Set<DossierAction> allowedFor(Dossier d, Caller caller) {
+    if (caller.role() == org.opendvc.portal.identity.Role.APPLICANT) {
+      boolean owner = d.owner().map(o -> o.username().equals(caller.username())).orElse(false);
+      return owner ? allowedIn(d.status(), Actor.APPLICANT) : EnumSet.noneOf(DossierAction.class);
+    }
+    return caller.isOfficerOf(d.agency().code())
+        ? allowedIn(d.status(), Actor.OFFICER) : EnumSet.noneOf(DossierAction.class);
+  }
 }
