@@ -90,7 +90,12 @@ public class PaymentService {
     return p;
   }
 
-  /** The payments of a dossier the caller may see, newest first. */
+  /** The payments of a dossier the caller may see (404 otherwise), newest first. */
+  public List<Payment> list(String code, Caller caller) {
+    return of(dossiers.get(code, caller));
+  }
+
+  /** The payments of a dossier, newest first. */
   public List<Payment> of(Dossier d) {
     return em.createQuery("SELECT p FROM Payment p WHERE p.dossier = :d ORDER BY p.id DESC",
         Payment.class).setParameter("d", d).getResultList();
@@ -101,7 +106,11 @@ public class PaymentService {
     return em.createQuery("SELECT p FROM Payment p WHERE p.provider = :provider"
             + " AND p.reference = :ref", Payment.class)
         .setParameter("provider", provider).setParameter("ref", reference)
-        .getResultStream().findFirst();
+        .getResultStream().findFirst()
+        .map(p -> {
+          p.dossier().code(); // loaded while the transaction lasts
+          return p;
+        });
   }
 
   /**
