@@ -165,7 +165,7 @@ public class DossierService {
       checkPaymentRequest(d, cmd.amount());
     }
     if (action == DossierAction.RESOLVE && action.allowedIn(d.status())
-        && d.channel() == Channel.ONLINE && resultDocuments(d, false) == 0) {
+        && d.channel() == Channel.ONLINE && resultDocuments(d) == 0) {
       throw new ActionRefusedException("dossier.resultRequired",
           "/api/v1/dossiers/" + d.code() + "/attachments");
     }
@@ -174,11 +174,6 @@ public class DossierService {
         cmd.newDueAt(), TimeLimitRule.of(d.procedure().details()), calendars.calendar(), now()));
     if (action == DossierAction.REQUEST_PAYMENT) {
       d.requirePayment(cmd.amount());
-    } else if (action == DossierAction.RESOLVE) {
-      em.createQuery("UPDATE Attachment a SET a.linkedAt = :now WHERE a.dossier = :d"
-              + " AND a.kind = org.opendvc.portal.dossier.attachment.AttachmentKind.RESULT"
-              + " AND a.linkedAt IS NULL")
-          .setParameter("now", change.at()).setParameter("d", d).executeUpdate();
     }
     try {
       em.flush();
@@ -190,6 +185,13 @@ public class DossierService {
         throw new ActionRefusedException("dossier.stale", cmd.expectedVersion(), d.version());
       }
       throw e;
+    }
+    if (action == DossierAction.RESOLVE) {
+      // the result documents uploaded so far become the dossier's result
+      em.createQuery("UPDATE Attachment a SET a.linkedAt = :now WHERE a.dossier = :d"
+              + " AND a.kind = org.opendvc.portal.dossier.attachment.AttachmentKind.RESULT"
+              + " AND a.linkedAt IS NULL")
+          .setParameter("now", change.at()).setParameter("d", d).executeUpdate();
     }
     changes.fire(StatusChanged.of(d, change));
     return d;
@@ -234,11 +236,11 @@ public class DossierService {
     }
   }
 
-  /** How many result documents a dossier has (only those not yet linked, when asked). */
-  private long resultDocuments(Dossier d, boolean unlinkedOnly) {
+  /** How many result documents a dossier has. */
+  private long resultDocuments(Dossier d) {
     return em.createQuery("SELECT COUNT(a) FROM Attachment a WHERE a.dossier = :d"
-            + " AND a.kind = org.opendvc.portal.dossier.attachment.AttachmentKind.RESULT"
-            + (unlinkedOnly ? " AND a.linkedAt IS NULL" : ""), Long.class)
+            + " AND a.kind = org.opendvc.portal.dossier.attachment.AttachmentKind.RESULT",
+            Long.class)
         .setParameter("d", d).getSingleResult();
   }
 
