@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendvc.portal.api.problem.Problem;
 import org.opendvc.portal.api.problem.RequestLocale;
-import org.opendvc.portal.dossier.DossierService;
+import org.opendvc.portal.dossier.TrackingService;
 import org.opendvc.portal.shared.Messages;
 
 /**
@@ -32,7 +32,7 @@ import org.opendvc.portal.shared.Messages;
 @Tag(name = "Dossiers")
 public class TrackingResource {
 
-  @Inject private DossierService dossiers;
+  @Inject private TrackingService tracking;
   @Inject private TrackingGuard guard;
   @Context private HttpHeaders headers;
   @Context private HttpServletRequest request;
@@ -41,8 +41,9 @@ public class TrackingResource {
   @Path("{code}")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Track a dossier (public)",
-      description = "Procedure, agency, status, receivedAt, dueAt, finishedAt, timeliness and"
-          + " the step history. Unknown code and wrong idNumber give the same 404.")
+      description = "Procedure, agency, status, receivedAt, dueAt, finishedAt, timeliness (null"
+          + " for a withdrawn dossier) and the step history. Unknown code and wrong idNumber give"
+          + " the same 404.")
   public JsonObject track(@PathParam("code") String code, @QueryParam("idNumber") String idNumber) {
     Locale locale = RequestLocale.of(headers);
     String client = request.getRemoteAddr();
@@ -53,7 +54,7 @@ public class TrackingResource {
                   Messages.get(locale, "tracking.tooMany", wait)))
           .header("Retry-After", wait).build());
     }
-    return dossiers.track(code, idNumber)
+    return tracking.track(code, idNumber)
         .map(d -> DossierJson.tracking(d, locale, Instant.now()))
         .orElseThrow(() -> {
           guard.failed(client);

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.opendvc.portal.api.dossier.TrackingGuard;
 import org.opendvc.portal.calendar.WorkingCalendar;
-import org.opendvc.portal.dossier.DossierService;
+import org.opendvc.portal.dossier.TrackingService;
 import org.opendvc.portal.dossier.TrackingView;
 import org.opendvc.portal.shared.Messages;
 import org.opendvc.portal.web.shared.LanguageView;
@@ -27,7 +27,7 @@ public class TrackingPage {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-  @Inject private DossierService dossiers;
+  @Inject private TrackingService tracking;
   @Inject private TrackingGuard guard;
   @Inject private HttpServletRequest request;
   @Inject private LanguageView language;
@@ -53,7 +53,7 @@ public class TrackingPage {
     if (waitSeconds > 0) {
       return;
     }
-    dossier = dossiers.track(code, idNumber).orElse(null);
+    dossier = tracking.track(code, idNumber).orElse(null);
     if (dossier == null) {
       notFound = true;
       guard.failed(client);
@@ -117,7 +117,9 @@ public class TrackingPage {
   }
 
   public String getTimeliness() {
-    return Messages.get(locale(), "timeliness." + dossier.timeliness(Instant.now()).name());
+    return dossier.timeliness(Instant.now())
+        .map(t -> Messages.get(locale(), "timeliness." + t.name()))
+        .orElseGet(() -> Messages.get(locale(), "timeliness.none"));
   }
 
   public List<Step> getSteps() {
