@@ -76,6 +76,7 @@ public class TrackingBenchmark extends Benchmark {
       String loadBefore = loadAverage();
       Pick uniform = r -> r.nextInt(count);
       Pick recent = this::recent;
+      awaitCacheInUse(base, uniform);
       for (int i = 0; i < 2000; i++) {
         httpLookup(base, new Random(i), uniform);
       }
@@ -242,6 +243,26 @@ public class TrackingBenchmark extends Benchmark {
       out[m.group(1).endsWith("hits") ? 0 : 1] = Double.parseDouble(m.group(2));
     }
     return out;
+  }
+
+  /**
+   * Waits until the portal answers from its cache: after the bulk load its poller first reads the
+   * new history rows, and the cache stays out of use until it has caught up.
+   */
+  private void awaitCacheInUse(String base, Pick pick) throws Exception {
+    long start = System.nanoTime();
+    Random random = new Random(-1);
+    while (System.nanoTime() - start < 300e9) {
+      double[] before = cacheCounters(base);
+      httpLookup(base, random, pick);
+      double[] after = cacheCounters(base);
+      if (after[0] + after[1] > before[0] + before[1]) {
+        System.out.printf("cache in use after %.1f s%n", (System.nanoTime() - start) / 1e9);
+        return;
+      }
+      Thread.sleep(200);
+    }
+    System.out.println("the cache was not in use after 300 s");
   }
 
   private static double hitRate(double[] before, double[] after) {
