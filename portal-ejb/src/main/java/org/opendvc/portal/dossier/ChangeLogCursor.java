@@ -13,9 +13,10 @@ import java.util.TreeMap;
  *
  * <p>Auto-increment ids are handed out when a row is inserted, not when its transaction commits:
  * row 101 may become visible before row 100. An id skipped over is remembered as a gap and asked
- * for again at every poll ({@link #from()} stays below it) until it shows up or {@code gapLifetime}
- * passes (ids of rolled-back transactions, or skipped by {@code auto_increment_increment} on a
- * multi-primary cluster, never show up). Not thread-safe: one poller owns it.
+ * for again, by id, at every poll ({@link #gapIds()}) until it shows up or {@code gapLifetime}
+ * passes (ids of rolled-back transactions, ids a bulk insert reserved but did not use, ids
+ * skipped by {@code auto_increment_increment} on a multi-primary cluster never show up). Not
+ * thread-safe: one poller owns it.
  */
 final class ChangeLogCursor {
 
@@ -34,13 +35,14 @@ final class ChangeLogCursor {
     this.maxGaps = maxGaps;
   }
 
-  /** Ask the log for rows with an id above this. */
-  long from() {
-    return gaps.isEmpty() ? newest : gaps.firstKey() - 1;
-  }
-
+  /** The newest id seen: ask the log for rows above it. */
   long newest() {
     return newest;
+  }
+
+  /** Ids below {@link #newest()} not seen yet: ask the log for these too. */
+  List<Long> gapIds() {
+    return new ArrayList<>(gaps.keySet());
   }
 
   int gaps() {
@@ -48,8 +50,9 @@ final class ChangeLogCursor {
   }
 
   /**
-   * Takes the rows a poll found (ids above {@link #from()}, ascending) and answers the codes of the
-   * dossiers that changed and were not reported before.
+   * Takes the rows a poll found (ids above {@link #newest()} in ascending order, and any of
+   * {@link #gapIds()}) and answers the codes of the dossiers that changed and were not reported
+   * before.
    */
   List<String> advance(List<Row> rows, long nowNanos) {
     List<String> changed = new ArrayList<>();

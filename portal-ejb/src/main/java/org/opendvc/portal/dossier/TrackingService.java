@@ -64,7 +64,7 @@ public class TrackingService {
   /** How long an id skipped in the history is waited for (a transaction that commits late). */
   static final long GAP_LIFETIME_SECONDS = 120;
 
-  private static final int MAX_GAPS = 10_000;
+  private static final int MAX_GAPS = 1_000;
   private static final int POLL_BATCH = 5_000;
 
   private static final String READ = "SELECT d.applicant_id_number, d.status, d.received_at,"
@@ -75,6 +75,9 @@ public class TrackingService {
 
   private static final String CHANGES = "SELECT h.id, d.code FROM dossier_history h"
       + " JOIN dossier d ON d.id = h.dossier_id WHERE h.id > ? ORDER BY h.id LIMIT " + POLL_BATCH;
+
+  private static final String CHANGES_BY_ID = "SELECT h.id, d.code FROM dossier_history h"
+      + " JOIN dossier d ON d.id = h.dossier_id WHERE h.id IN (";
 
   @Resource(lookup = "java:app/jdbc/portal")
   private DataSource dataSource;
@@ -215,21 +218,26 @@ public class TrackingService {
         }
         cache.clear(); // anything cached before the log was read is suspect
       } else {
+        List<Long> gaps = cursor.gapIds();
+        if (!gaps.isEmpty()) {
+          // ids skipped at earlier polls: did their transactions commit since?
+          String sql = CHANGES_BY_ID + "?" + ", ?".repeat(gaps.size() - 1) + ")";
+          try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setQueryTimeout(10);
+            for (int i = 0; i < gaps.size(); i++) {
+              s.setLong(i + 1, gaps.get(i));
+            }
+            evict(cursor.advance(rows(s), System.nanoTime()));
+          }
+        }
         int found;
         do {
-          List<ChangeLogCursor.Row> rows = new ArrayList<>();
           try (PreparedStatement s = c.prepareStatement(CHANGES)) {
             s.setQueryTimeout(10);
-            s.setLong(1, cursor.from());
-            try (ResultSet r = s.executeQuery()) {
-              while (r.next()) {
-                rows.add(new ChangeLogCursor.Row(r.getLong(1), r.getString(2)));
-              }
-            }
-          }
-          found = rows.size();
-          for (String code : cursor.advance(rows, System.nanoTime())) {
-            cache.evict(code);
+            s.setLong(1, cursor.newest());
+            List<ChangeLogCursor.Row> rows = rows(s);
+            found = rows.size();
+            evict(cursor.advance(rows, System.nanoTime()));
           }
         } while (found == POLL_BATCH);
       }
@@ -247,6 +255,20 @@ public class TrackingService {
         cache.clear();
       }
     }
+  }
+
+  private static List<ChangeLogCursor.Row> rows(PreparedStatement s) throws SQLException {
+    List<ChangeLogCursor.Row> rows = new ArrayList<>();
+    try (ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        rows.add(new ChangeLogCursor.Row(r.getLong(1), r.getString(2)));
+      }
+    }
+    return rows;
+  }
+
+  private void evict(List<String> codes) {
+    codes.forEach(cache::evict);
   }
 
   /** The dossier and its history in one query; the view and the digest of its ID number. */

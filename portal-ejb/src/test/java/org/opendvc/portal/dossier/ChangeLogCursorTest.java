@@ -17,9 +17,10 @@ class ChangeLogCursorTest {
   @Test
   void rowsInOrderMoveTheCursorOn() {
     ChangeLogCursor c = new ChangeLogCursor(10, 60 * SECOND, 100);
-    assertEquals(10, c.from());
+    assertEquals(10, c.newest());
     assertEquals(List.of("A", "B"), c.advance(List.of(row(11, "A"), row(12, "B")), 0));
-    assertEquals(12, c.from());
+    assertEquals(12, c.newest());
+    assertEquals(List.of(), c.gapIds());
     assertEquals(List.of(), c.advance(List.of(), SECOND));
   }
 
@@ -28,23 +29,24 @@ class ChangeLogCursorTest {
     ChangeLogCursor c = new ChangeLogCursor(10, 60 * SECOND, 100);
     // 11 was inserted first but its transaction has not committed; 12 has
     assertEquals(List.of("B"), c.advance(List.of(row(12, "B")), 0));
-    assertEquals(1, c.gaps());
-    assertEquals(10, c.from(), "the next poll asks again from below the gap");
-    // the next poll sees 12 again (already reported) and 11, now committed
-    assertEquals(List.of("A", "C"), c.advance(List.of(row(11, "A"), row(12, "B"), row(13, "C")),
-        SECOND));
-    assertEquals(0, c.gaps());
-    assertEquals(13, c.from());
+    assertEquals(List.of(11L), c.gapIds(), "the next poll asks for 11 again");
+    assertEquals(12, c.newest());
+    // the next poll finds 11, now committed, and 13
+    assertEquals(List.of("A"), c.advance(List.of(row(11, "A")), SECOND));
+    assertEquals(List.of("C"), c.advance(List.of(row(13, "C")), SECOND));
+    assertEquals(List.of(), c.gapIds());
+    assertEquals(List.of(), c.advance(List.of(row(11, "A"), row(12, "B")), SECOND),
+        "rows seen before are not reported again");
   }
 
   @Test
   void anIdThatNeverCommitsIsForgottenAfterItsLifetime() {
     ChangeLogCursor c = new ChangeLogCursor(10, 60 * SECOND, 100);
     c.advance(List.of(row(12, "B")), 0); // 11 rolled back
-    c.advance(List.of(row(12, "B")), 30 * SECOND);
-    assertEquals(10, c.from());
-    c.advance(List.of(row(12, "B")), 61 * SECOND);
-    assertEquals(12, c.from());
+    c.advance(List.of(), 30 * SECOND);
+    assertEquals(List.of(11L), c.gapIds());
+    c.advance(List.of(), 61 * SECOND);
+    assertEquals(List.of(), c.gapIds());
   }
 
   @Test
@@ -52,6 +54,6 @@ class ChangeLogCursorTest {
     ChangeLogCursor c = new ChangeLogCursor(0, 60 * SECOND, 100);
     assertEquals(List.of("Z"), c.advance(List.of(row(1_000_000, "Z")), 0));
     assertEquals(100, c.gaps());
-    assertEquals(999_899, c.from());
+    assertEquals(999_900L, c.gapIds().get(0), "the ids just below the new one are kept");
   }
 }
