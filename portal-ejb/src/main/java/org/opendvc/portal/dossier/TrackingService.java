@@ -66,6 +66,8 @@ public class TrackingService {
 
   private static final int MAX_GAPS = 1_000;
   private static final int POLL_BATCH = 5_000;
+  /** More new history rows than this since the last poll: empty the cache rather than read them. */
+  private static final int CATCH_UP_LIMIT = 20_000;
 
   private static final String READ = "SELECT d.applicant_id_number, d.status, d.received_at,"
       + " d.due_at, d.finished_at, d.supplement_requests, p.code, p.name, a.code, a.name,"
@@ -218,6 +220,20 @@ public class TrackingService {
         }
         cache.clear(); // anything cached before the log was read is suspect
       } else {
+        long newest;
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT COALESCE(MAX(id), 0) FROM dossier_history");
+            ResultSet r = s.executeQuery()) {
+          r.next();
+          newest = r.getLong(1);
+        }
+        if (newest - cursor.newest() > CATCH_UP_LIMIT) {
+          // a backlog (bulk import, a node paused for long): reading it row by row would take
+          // longer than forgetting everything, so forget everything and read on from near the end
+          cache.clear();
+          cursor = new ChangeLogCursor(newest - MAX_GAPS,
+              TimeUnit.SECONDS.toNanos(GAP_LIFETIME_SECONDS), MAX_GAPS);
+        }
         List<Long> gaps = cursor.gapIds();
         if (!gaps.isEmpty()) {
           // ids skipped at earlier polls: did their transactions commit since?
