@@ -223,8 +223,9 @@ public class Dossier {
     return change;
   }
 
-  public Timeliness timeliness(Instant now) {
-    return Timeliness.of(dueAt, finishedAt, supplementRequests, now);
+  /** How it stands against its appointment date now; empty once withdrawn (status 7). */
+  public Optional<Timeliness> timeliness(Instant now) {
+    return Timeliness.of(status(), dueAt, finishedAt, supplementRequests, now);
   }
 
   public Long id() {

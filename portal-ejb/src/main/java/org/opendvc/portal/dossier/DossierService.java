@@ -244,35 +244,6 @@ public class DossierService {
         .setParameter("d", d).getSingleResult();
   }
 
-  /** Public tracking: the dossier when the code and the applicant's ID number match. */
-  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
-  public Optional<TrackingView> track(String code, String idNumber) {
-    Optional<DossierCode> parsed = DossierCode.parse(code);
-    if (idNumber == null || idNumber.isBlank() || parsed.isEmpty()) {
-      return Optional.empty();
-    }
-    List<Object[]> rows = em.createQuery("SELECT d.id, d.applicant.idNumber, d.status,"
-            + " d.receivedAt, d.dueAt, d.finishedAt, d.supplementRequests, p.code, p.name,"
-            + " a.code, a.name FROM Dossier d JOIN d.procedure p JOIN d.agency a"
-            + " WHERE d.code = :code", Object[].class)
-        .setParameter("code", parsed.get())
-        .getResultList();
-    if (rows.isEmpty() || !idNumber.strip().equals(rows.get(0)[1])) {
-      return Optional.empty();
-    }
-    Object[] r = rows.get(0);
-    List<TrackingView.Step> steps = em.createQuery("SELECT h.toStatus, h.at, h.unitCode, h.note"
-            + " FROM StatusChange h WHERE h.dossier.id = :id ORDER BY h.seq", Object[].class)
-        .setParameter("id", r[0])
-        .getResultList().stream()
-        .map(h -> new TrackingView.Step(DossierStatus.ofCode((Integer) h[0]).orElseThrow(),
-            (Instant) h[1], (String) h[2], (String) h[3]))
-        .toList();
-    return Optional.of(new TrackingView(parsed.get().toString(), (String) r[7], (String) r[8],
-        (String) r[9], (String) r[10], DossierStatus.ofCode((Integer) r[2]).orElseThrow(),
-        (Instant) r[3], (Instant) r[4], (Instant) r[5], (Integer) r[6], steps));
-  }
-
   /** An officer's work list (their agency's dossiers), or an applicant's own dossiers. */
   public Page<Dossier> list(Caller caller, Optional<DossierStatus> status, boolean overdueOnly,
       String query, int page, int size) {

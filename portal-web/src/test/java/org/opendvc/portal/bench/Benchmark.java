@@ -169,10 +169,16 @@ public class Benchmark {
       throws IOException {
     Path log = Files.createTempFile("bench-portal", ".log");
     System.out.println("starting Payara Micro on port " + port + " (log " + log + ")");
-    return new ProcessBuilder("java", "-Xmx1g", "-Dportal.db.url=" + dbUrl,
-        "-Dportal.demo.data=" + demo,
+    List<String> command = new ArrayList<>(List.of("java", "-Xmx1g"));
+    // e.g. PORTAL_BENCH_JVM_OPTS=-XX:StartFlightRecording=filename=portal.jfr to profile the portal
+    String extra = System.getenv("PORTAL_BENCH_JVM_OPTS");
+    if (extra != null && !extra.isBlank()) {
+      command.addAll(Arrays.asList(extra.strip().split("\\s+")));
+    }
+    command.addAll(List.of("-Dportal.db.url=" + dbUrl, "-Dportal.demo.data=" + demo,
         "-Dportal.admin.password=bench-Admin1", "-jar", micro.toString(), "--deploy",
-        war.toString(), "--contextroot", "/", "--port", Integer.toString(port), "--nocluster")
+        war.toString(), "--contextroot", "/", "--port", Integer.toString(port), "--nocluster"));
+    return new ProcessBuilder(command)
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
   }
 

@@ -10,11 +10,13 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Locale;
+import java.util.Optional;
 import org.opendvc.portal.calendar.WorkingCalendar;
 import org.opendvc.portal.dossier.Dossier;
 import org.opendvc.portal.dossier.DossierAction;
 import org.opendvc.portal.dossier.DossierStatus;
 import org.opendvc.portal.dossier.StatusChange;
+import org.opendvc.portal.dossier.Timeliness;
 import org.opendvc.portal.dossier.TrackingView;
 import org.opendvc.portal.shared.Messages;
 
@@ -83,11 +85,12 @@ final class DossierJson {
         .add("receivedAt", time(d.receivedAt()))
         .add("dueAt", time(d.dueAt().orElse(null)))
         .add("finishedAt", time(d.finishedAt().orElse(null)))
-        .add("timeliness", d.timeliness(now).name());
+        .add("timeliness", timeliness(d.timeliness(now)));
   }
 
   /** What the public sees with the right code and ID number: no personal data. */
   static JsonObject tracking(TrackingView d, Locale locale, Instant now) {
+    Optional<Timeliness> timeliness = d.timeliness(now);
     JsonArrayBuilder history = JSON.createArrayBuilder();
     for (TrackingView.Step c : d.history()) {
       history.add(JSON.createObjectBuilder()
@@ -106,8 +109,10 @@ final class DossierJson {
         .add("receivedAt", time(d.receivedAt()))
         .add("dueAt", time(d.dueAt()))
         .add("finishedAt", time(d.finishedAt()))
-        .add("timeliness", d.timeliness(now).name())
-        .add("timelinessLabel", Messages.get(locale, "timeliness." + d.timeliness(now).name()))
+        .add("timeliness", timeliness(timeliness))
+        .add("timelinessLabel", timeliness
+            .map(t -> (JsonValue) JSON.createValue(Messages.get(locale, "timeliness." + t.name())))
+            .orElse(JsonValue.NULL))
         .add("history", history)
         .build();
   }
@@ -144,6 +149,11 @@ final class DossierJson {
     JsonArrayBuilder out = JSON.createArrayBuilder();
     actions.forEach(a -> out.add(a.name()));
     return out;
+  }
+
+  /** The timeliness' name, or null where it does not apply (a withdrawn dossier). */
+  private static JsonValue timeliness(Optional<Timeliness> t) {
+    return t.map(v -> (JsonValue) JSON.createValue(v.name())).orElse(JsonValue.NULL);
   }
 
   private static JsonValue nullable(String s) {

@@ -1,6 +1,6 @@
 package org.opendvc.portal.api.dossier;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,30 +20,32 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendvc.portal.api.problem.Problem;
 import org.opendvc.portal.api.problem.RequestLocale;
-import org.opendvc.portal.dossier.DossierService;
+import org.opendvc.portal.dossier.TrackingService;
 import org.opendvc.portal.shared.Messages;
 
 /**
  * Public tracking by dossier code and the applicant's ID number. An unknown code and a wrong ID
- * number get the same answer; a client that keeps guessing wrong is made to wait.
+ * number get the same answer; a client that keeps guessing wrong is made to wait. One instance
+ * serves every request (the request comes in as parameters): creating and injecting a resource
+ * per request was a measurable part of this busiest call.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("/v1/tracking")
 @Tag(name = "Dossiers")
 public class TrackingResource {
 
-  @Inject private DossierService dossiers;
+  @Inject private TrackingService tracking;
   @Inject private TrackingGuard guard;
-  @Context private HttpHeaders headers;
-  @Context private HttpServletRequest request;
 
   @GET
   @Path("{code}")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Track a dossier (public)",
-      description = "Procedure, agency, status, receivedAt, dueAt, finishedAt, timeliness and"
-          + " the step history. Unknown code and wrong idNumber give the same 404.")
-  public JsonObject track(@PathParam("code") String code, @QueryParam("idNumber") String idNumber) {
+      description = "Procedure, agency, status, receivedAt, dueAt, finishedAt, timeliness (null"
+          + " for a withdrawn dossier) and the step history. Unknown code and wrong idNumber give"
+          + " the same 404.")
+  public JsonObject track(@PathParam("code") String code, @QueryParam("idNumber") String idNumber,
+      @Context HttpHeaders headers, @Context HttpServletRequest request) {
     Locale locale = RequestLocale.of(headers);
     String client = request.getRemoteAddr();
     long wait = guard.secondsToWait(client);
@@ -53,7 +55,7 @@ public class TrackingResource {
                   Messages.get(locale, "tracking.tooMany", wait)))
           .header("Retry-After", wait).build());
     }
-    return dossiers.track(code, idNumber)
+    return tracking.track(code, idNumber)
         .map(d -> DossierJson.tracking(d, locale, Instant.now()))
         .orElseThrow(() -> {
           guard.failed(client);

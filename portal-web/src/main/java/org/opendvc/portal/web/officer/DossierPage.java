@@ -31,6 +31,7 @@ import org.opendvc.portal.dossier.DossierAction;
 import org.opendvc.portal.dossier.DossierService;
 import org.opendvc.portal.dossier.ForbiddenException;
 import org.opendvc.portal.dossier.StatusChange;
+import org.opendvc.portal.dossier.Timeliness;
 import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.Messages;
 import org.opendvc.portal.shared.NotFoundException;
@@ -259,7 +260,7 @@ public class DossierPage {
   }
 
   public String getTimeliness() {
-    return Messages.get(locale(), "timeliness." + dossier.timeliness(now).name());
+    return Timeliness.label(dossier.timeliness(now), locale());
   }
 
   public int getSupplementRequests() {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.opendvc.portal.dossier.Dossier;
 import org.opendvc.portal.dossier.DossierService;
 import org.opendvc.portal.dossier.DossierStatus;
+import org.opendvc.portal.dossier.Timeliness;
 import org.opendvc.portal.dossier.WorkListQuery;
 import org.opendvc.portal.shared.Messages;
 import org.opendvc.portal.shared.Page;
@@ -100,8 +101,8 @@ public class WorkListPage {
         d.procedure().name(), d.applicant().fullName(), d.status().key(),
         Messages.get(locale(), d.status().messageKey()), Formats.when(d.receivedAt()),
         Formats.when(d.dueAt().orElse(null)), Formats.iso(d.dueAt().orElse(null)),
-        Messages.get(locale(), "timeliness." + d.timeliness(now).name()),
-        d.timeliness(now).name())).toList();
+        Timeliness.label(d.timeliness(now), locale()),
+        d.timeliness(now).map(Enum::name).orElse("NONE"))).toList();
   }
 
   public List<Count> getCounts() {

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import org.opendvc.portal.api.dossier.TrackingGuard;
 import org.opendvc.portal.calendar.WorkingCalendar;
-import org.opendvc.portal.dossier.DossierService;
+import org.opendvc.portal.dossier.Timeliness;
+import org.opendvc.portal.dossier.TrackingService;
 import org.opendvc.portal.dossier.TrackingView;
 import org.opendvc.portal.shared.Messages;
 import org.opendvc.portal.web.shared.LanguageView;
@@ -27,7 +28,7 @@ public class TrackingPage {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-  @Inject private DossierService dossiers;
+  @Inject private TrackingService tracking;
   @Inject private TrackingGuard guard;
   @Inject private HttpServletRequest request;
   @Inject private LanguageView language;
@@ -53,7 +54,7 @@ public class TrackingPage {
     if (waitSeconds > 0) {
       return;
     }
-    dossier = dossiers.track(code, idNumber).orElse(null);
+    dossier = tracking.track(code, idNumber).orElse(null);
     if (dossier == null) {
       notFound = true;
       guard.failed(client);
@@ -117,7 +118,7 @@ public class TrackingPage {
   }
 
   public String getTimeliness() {
-    return Messages.get(locale(), "timeliness." + dossier.timeliness(Instant.now()).name());
+    return Timeliness.label(dossier.timeliness(Instant.now()), locale());
   }
 
   public List<Step> getSteps() {
