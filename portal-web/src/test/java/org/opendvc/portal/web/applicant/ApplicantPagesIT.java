@@ -160,7 +160,8 @@ class ApplicantPagesIT {
     assertEquals(404, foreign.status(), foreign.toString());
     assertEquals(404, unknown.status(), unknown.toString());
     assertEquals(h1(unknown), h1(foreign));
-    assertFalse(foreign.body().contains(code), "nothing of the dossier shows");
+    assertFalse(foreign.body().contains("id=\"dossier-code\"")
+        || foreign.body().contains("Nộp nhầm"), "nothing of the dossier shows");
     assertEquals(404, http.get("/my/receipt/" + code, "Cookie", "JSESSIONID=" + other).status());
     assertFalse(http.get("/my/dossiers", "Cookie", "JSESSIONID=" + other).body().contains(code));
   }
