@@ -96,6 +96,10 @@ public class Dossier {
   @Column(name = "supplement_requests", nullable = false)
   private int supplementRequests;
 
+  /** The amount in đồng asked for by the last REQUEST_PAYMENT. */
+  @Column(name = "payment_amount")
+  private Long paymentAmount;
+
   @Version private int version;
 
   @OneToMany(mappedBy = "dossier", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
@@ -281,6 +285,15 @@ public class Dossier {
 
   public int supplementRequests() {
     return supplementRequests;
+  }
+
+  /** The amount (VND) the last payment request asked for. */
+  public Optional<Long> paymentAmount() {
+    return Optional.ofNullable(paymentAmount);
+  }
+
+  void requirePayment(long amount) {
+    paymentAmount = amount;
   }
 
   public int version() {

@@ -94,6 +94,7 @@ public class DossierService {
         problems.add(new FieldProblem("agencyCode", "agency.notFound", cmd.agencyCode()));
       }
     }
+    problems.addAll(EForm.check(cmd.formJson()));
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -156,9 +157,29 @@ public class DossierService {
       target = agencies.findByCode(cmd.targetAgencyCode().strip()).orElseThrow(() ->
           new InvalidInputException("targetAgencyCode", "agency.notFound", cmd.targetAgencyCode()));
     }
+    if (action == DossierAction.PAY) {
+      throw new ActionRefusedException("dossier.payOnline", "/api/v1/dossiers/" + d.code()
+          + "/payments");
+    }
+    if (action == DossierAction.REQUEST_PAYMENT && action.allowedIn(d.status())) {
+      checkPaymentRequest(d, cmd.amount());
+    }
+    if (action == DossierAction.RESOLVE && action.allowedIn(d.status())
+        && d.channel() == Channel.ONLINE && resultDocuments(d, false) == 0) {
+      throw new ActionRefusedException("dossier.resultRequired",
+          "/api/v1/dossiers/" + d.code() + "/attachments");
+    }
     String unit = caller.agencyCode() != null ? caller.agencyCode() : null;
     StatusChange change = d.apply(action, new Dossier.ActionInput(caller.username(), unit, cmd.note(), target,
         cmd.newDueAt(), TimeLimitRule.of(d.procedure().details()), calendars.calendar(), now()));
+    if (action == DossierAction.REQUEST_PAYMENT) {
+      d.requirePayment(cmd.amount());
+    } else if (action == DossierAction.RESOLVE) {
+      em.createQuery("UPDATE Attachment a SET a.linkedAt = :now WHERE a.dossier = :d"
+              + " AND a.kind = org.opendvc.portal.dossier.attachment.AttachmentKind.RESULT"
+              + " AND a.linkedAt IS NULL")
+          .setParameter("now", change.at()).setParameter("d", d).executeUpdate();
+    }
     try {
       em.flush();
     } catch (OptimisticLockException e) {
@@ -172,6 +193,53 @@ public class DossierService {
     }
     changes.fire(StatusChanged.of(d, change));
     return d;
+  }
+
+  /**
+   * Applies PAY after a provider's verified callback reported the payment (the only way PAY
+   * happens now); the note carries the provider's reference. A dossier no longer awaiting payment
+   * (withdrawn or stopped meanwhile) is left as it is.
+   */
+  public void recordPayment(Dossier d, String note) {
+    if (d.status() != DossierStatus.PAYING) {
+      java.util.logging.Logger.getLogger(DossierService.class.getName()).warning(
+          "Payment reported for dossier " + d.code() + " in status " + d.status().code()
+              + ": recorded, dossier unchanged (" + note + ")");
+      return;
+    }
+    String actor = d.owner().map(Account::username).orElse("payment");
+    StatusChange change = d.apply(DossierAction.PAY, new Dossier.ActionInput(actor, null, note,
+        null, null, TimeLimitRule.of(d.procedure().details()), calendars.calendar(), now()));
+    em.flush();
+    changes.fire(StatusChanged.of(d, change));
+  }
+
+  /**
+   * Online payment is asked only of level-4 offerings (fees paid online, DOMAIN.md §2) and of
+   * dossiers that have an applicant's account to pay with, for a positive whole amount in đồng.
+   */
+  private void checkPaymentRequest(Dossier d, Long amount) {
+    if (amount == null || amount <= 0) {
+      throw new InvalidInputException("amount", "dossier.amountRequired");
+    }
+    int level = procedures.offeringsOf(d.procedure()).stream()
+        .filter(o -> o.agency().code().equals(d.receivingAgency().code()))
+        .map(o -> o.level().number()).findFirst().orElse(0);
+    if (level != 4) {
+      throw new ActionRefusedException("dossier.paymentLevel4", d.procedure().code(),
+          d.receivingAgency().code(), level);
+    }
+    if (d.owner().isEmpty()) {
+      throw new ActionRefusedException("dossier.paymentNoAccount");
+    }
+  }
+
+  /** How many result documents a dossier has (only those not yet linked, when asked). */
+  private long resultDocuments(Dossier d, boolean unlinkedOnly) {
+    return em.createQuery("SELECT COUNT(a) FROM Attachment a WHERE a.dossier = :d"
+            + " AND a.kind = org.opendvc.portal.dossier.attachment.AttachmentKind.RESULT"
+            + (unlinkedOnly ? " AND a.linkedAt IS NULL" : ""), Long.class)
+        .setParameter("d", d).getSingleResult();
   }
 
   /** Public tracking: the dossier when the code and the applicant's ID number match. */

@@ -166,6 +166,16 @@ class DossierApiIT {
     assertFalse(movedDue.isBefore(due), "the pause never brings the due moment earlier");
 
     act(officer, code, "{\"action\":\"TRANSFER\",\"targetAgencyCode\":\"khong-co\"}", 400);
+    // an online dossier is resolved with its result document (AttachmentApiIT covers the rest)
+    org.opendvc.portal.testsupport.Multipart result = new org.opendvc.portal.testsupport.Multipart()
+        .field("kind", "RESULT").file("file", "giay-khai-sinh.pdf", "application/pdf",
+            org.opendvc.portal.testsupport.Multipart.pdf("Giấy khai sinh"));
+    HttpResponse<String> uploaded = HTTP.send(HttpRequest.newBuilder(URI.create(
+            base.toString().replaceAll("/+$", "") + "/api/v1/dossiers/" + code + "/attachments"))
+        .header("Authorization", "Bearer " + officer)
+        .header("Content-Type", result.contentType())
+        .POST(result.publisher()).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(201, uploaded.statusCode(), uploaded.body());
     act(officer, code, "{\"action\":\"RESOLVE\",\"note\":\"Đã cấp giấy khai sinh\"}", 200);
     JsonObject done = act(officer, code, "{\"action\":\"RETURN\"}", 200);
     assertEquals(10, status(done));

@@ -112,6 +112,34 @@ final class DossierJson {
         .build();
   }
 
+  /** What the dossier owes and the payments made or tried, newest first. */
+  static JsonObject payment(Dossier d, java.util.List<org.opendvc.portal.payment.Payment> payments) {
+    JsonArrayBuilder list = JSON.createArrayBuilder();
+    payments.forEach(p -> list.add(payment(p)));
+    boolean due = d.status() == DossierStatus.PAYING && d.paymentAmount().isPresent();
+    return JSON.createObjectBuilder()
+        .add("amountDue", due ? JSON.createValue(d.paymentAmount().get()) : JsonValue.NULL)
+        .add("currency", "VND")
+        .add("payUrl", due ? JSON.createValue("/api/v1/dossiers/" + d.code() + "/payments")
+            : JsonValue.NULL)
+        .add("payments", list)
+        .build();
+  }
+
+  static JsonObject payment(org.opendvc.portal.payment.Payment p) {
+    return JSON.createObjectBuilder()
+        .add("paymentId", p.id())
+        .add("amount", p.amount())
+        .add("currency", p.currency())
+        .add("status", p.status().name())
+        .add("provider", p.provider())
+        .add("reference", p.reference())
+        .add("redirectUrl", p.redirectUrl())
+        .add("createdAt", time(p.createdAt()))
+        .add("completedAt", time(p.completedAt().orElse(null)))
+        .build();
+  }
+
   static JsonArrayBuilder actions(Iterable<DossierAction> actions) {
     JsonArrayBuilder out = JSON.createArrayBuilder();
     actions.forEach(a -> out.add(a.name()));

@@ -56,6 +56,8 @@ import org.opendvc.portal.shared.Page;
 public class DossierResource {
 
   @Inject private DossierService dossiers;
+  @Inject private org.opendvc.portal.dossier.attachment.AttachmentService attachments;
+  @Inject private org.opendvc.portal.payment.PaymentService payments;
   @Context private HttpHeaders headers;
   @Context private HttpServletRequest request;
 
@@ -154,9 +156,12 @@ public class DossierResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Act on a dossier",
-      description = "{action, note?, reason?, targetAgencyCode?, newDueAt?, expectedVersion?};"
-          + " 409 when the action is not allowed in the current status or expectedVersion is"
-          + " stale")
+      description = "{action, note?, reason?, targetAgencyCode?, newDueAt?, expectedVersion?,"
+          + " amount?}; 409 when the action is not allowed in the current status or"
+          + " expectedVersion is stale. REQUEST_PAYMENT needs amount (VND, a positive integer)"
+          + " and a level-4 offering; PAY is refused here (409): the owner pays through"
+          + " POST /api/v1/dossiers/{code}/payments and the provider's callback applies PAY."
+          + " RESOLVE of an online dossier needs a result document (kind=RESULT) first.")
   public JsonObject act(@PathParam("code") String code, JsonObject body) {
     Caller caller = caller(Role.values());
     JsonObject b = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
@@ -170,8 +175,9 @@ public class DossierResource {
           v.toString());
     }
     Instant newDueAt = instant("newDueAt", text(b, "newDueAt"));
+    Long amount = amount(b.get("amount"));
     Dossier d = dossiers.act(code, new ActionCommand(text(b, "action"), note,
-        text(b, "targetAgencyCode"), newDueAt, expected), caller);
+        text(b, "targetAgencyCode"), newDueAt, expected, amount), caller);
     return withActions(d, caller);
   }
 
@@ -180,10 +186,32 @@ public class DossierResource {
     DossierAction.Actor actor = caller.role() == Role.APPLICANT
         ? DossierAction.Actor.APPLICANT : DossierAction.Actor.OFFICER;
     boolean mayAct = caller.role() == Role.APPLICANT || caller.isOfficerOf(d.agency().code());
+    java.util.Set<DossierAction> allowed = mayAct
+        ? DossierAction.allowedIn(d.status(), actor) : java.util.EnumSet.noneOf(DossierAction.class);
+    allowed.remove(DossierAction.PAY); // paid through /payments, applied by the provider's callback
+    String code = d.code().toString();
+    JsonArrayBuilder files = JSON.createArrayBuilder();
+    attachments.list(code, caller).forEach(a -> files.add(AttachmentResource.json(code, a)));
     return JSON.createObjectBuilder(full)
-        .add("allowedActions", DossierJson.actions(mayAct
-            ? DossierAction.allowedIn(d.status(), actor) : java.util.Set.of()))
+        .add("allowedActions", DossierJson.actions(allowed))
+        .add("attachments", files)
+        .add("payment", DossierJson.payment(d, payments.list(code, caller)))
         .build();
+  }
+
+  /** The amount of a payment request: a positive whole number of đồng, or absent. */
+  private static Long amount(JsonValue v) {
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (v instanceof JsonNumber n && n.isIntegral() && n.bigIntegerValue().signum() > 0
+        && n.bigIntegerValue().bitLength() < 50) {
+      return n.longValue();
+    }
+    if (v instanceof JsonString s && s.getString().strip().matches("[1-9]\\d{0,14}")) {
+      return Long.valueOf(s.getString().strip());
+    }
+    throw new InvalidInputException("amount", "dossier.amountRequired");
   }
 
   private Caller caller(Role... roles) {

@@ -46,6 +46,9 @@ public final class ProblemMappers {
       return Problem.of(409, "conflict", "problem.conflict", locale,
           Messages.get(locale, refused.messageKey(), refused.args()));
     }
+    if (t instanceof org.opendvc.portal.dossier.attachment.AttachmentRefusedException refused) {
+      return attachmentRefused(refused, locale);
+    }
     if (t instanceof org.opendvc.portal.dossier.ForbiddenException forbidden) {
       return Problem.of(403, "forbidden", "problem.forbidden", locale,
           Messages.get(locale, forbidden.messageKey()));
@@ -62,6 +65,21 @@ public final class ProblemMappers {
     LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, e);
     return Problem.of(500, "internal", "problem.internal", locale,
         Messages.get(locale, "problem.internalDetail", reference));
+  }
+
+  /** Too large 413, type not accepted 415, anything else about the file 422. */
+  private static Response attachmentRefused(
+      org.opendvc.portal.dossier.attachment.AttachmentRefusedException e, Locale locale) {
+    String detail = Messages.get(locale, e.messageKey(), e.args());
+    return switch (e.reason()) {
+      case TOO_LARGE -> Problem.of(413, "too-large", "problem.tooLarge", locale, detail);
+      case TYPE_NOT_ACCEPTED -> Problem.of(415, "unsupported-media-type",
+          "problem.unsupportedMediaType", locale, detail);
+      default -> Problem.of(422, "unprocessable", "problem.unprocessable", locale, detail,
+          java.util.List.of(new org.opendvc.portal.shared.FieldProblem(
+              e.reason() == org.opendvc.portal.dossier.attachment.AttachmentRefusedException
+                  .Reason.UNKNOWN_COMPONENT ? "component" : "file", e.messageKey(), e.args())));
+    };
   }
 
   private static Response web(WebApplicationException e, Locale locale) {

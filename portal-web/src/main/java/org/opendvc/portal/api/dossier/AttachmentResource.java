@@ -1,0 +1,233 @@
+package org.opendvc.portal.api.dossier;
+
+import static org.opendvc.portal.shared.JsonProviders.JSON;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendvc.portal.api.MultipartStream;
+import org.opendvc.portal.api.security.Access;
+import org.opendvc.portal.dossier.Caller;
+import org.opendvc.portal.dossier.attachment.Attachment;
+import org.opendvc.portal.dossier.attachment.AttachmentRefusedException;
+import org.opendvc.portal.dossier.attachment.AttachmentService;
+import org.opendvc.portal.dossier.attachment.FileIntake;
+import org.opendvc.portal.dossier.attachment.FileNames;
+import org.opendvc.portal.dossier.attachment.FileStore;
+import org.opendvc.portal.dossier.attachment.NewAttachment;
+import org.opendvc.portal.dossier.attachment.ReceivedFile;
+import org.opendvc.portal.dossier.attachment.UploadLimits;
+import org.opendvc.portal.identity.Role;
+import org.opendvc.portal.identity.TokenClaims;
+import org.opendvc.portal.shared.InvalidInputException;
+
+/**
+ * Files of a dossier: upload (multipart, streamed to disk within the configured limits), list and
+ * download. Who may do what is decided by {@link AttachmentService}.
+ */
+@RequestScoped
+@Path("/v1/dossiers/{code}/attachments")
+@Tag(name = "Dossiers")
+@SecurityRequirement(name = "bearer")
+public class AttachmentResource {
+
+  /** What a refused upload may still send after the point of refusal, read and thrown away. */
+  private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
+  private static final int TEXT_PART_LIMIT = 200;
+
+  @Inject private AttachmentService attachments;
+  @Inject private FileStore store;
+  @Context private HttpHeaders headers;
+  @Context private HttpServletRequest request;
+
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add a file to a dossier",
+      description = "multipart/form-data with a part 'file' and either 'component' (the number of"
+          + " a dossier component, see GET /api/v1/procedures/{code}/eform) or 'kind'=RESULT (a"
+          + " result document, officers only). The owner adds files while the dossier is in"
+          + " status 1 or 5, officers of the handling agency while it is in 1, 2, 4, 5 or 6. The"
+          + " type is judged by the content (portal.upload.types), the size is limited"
+          + " (portal.upload.max.bytes): 413 too large, 415 type not accepted, 422 content that"
+          + " differs from its declared type or an unknown component, 409 wrong status.")
+  public Response upload(@PathParam("code") String code, InputStream body) {
+    Caller caller = caller();
+    String boundary = MultipartStream.boundary(headers.getHeaderString(HttpHeaders.CONTENT_TYPE))
+        .orElseThrow(() -> new InvalidInputException("file", "attachment.malformed",
+            "Content-Type multipart/form-data; boundary=..."));
+    attachments.checkVisible(code, caller);
+    UploadLimits limits = attachments.limits();
+    ReceivedFile file = null;
+    try {
+      String component = null;
+      String kind = null;
+      MultipartStream parts = new MultipartStream(body, boundary);
+      for (MultipartStream.Part p; (p = parts.next()) != null; ) {
+        switch (p.name()) {
+          case "file" -> {
+            if (file != null) {
+              throw new InvalidInputException("file", "attachment.twoFiles");
+            }
+            file = FileIntake.receive(p.body(), limits.maxBytes(), store, p.fileName(),
+                p.contentType());
+          }
+          case "component" -> component = text(p);
+          case "kind" -> kind = text(p);
+          default -> {
+            if (!p.skip(TEXT_PART_LIMIT * 10L)) {
+              throw new InvalidInputException(p.name(), "attachment.partTooLarge", p.name());
+            }
+          }
+        }
+      }
+      if (file == null) {
+        throw new InvalidInputException("file", "attachment.fileMissing");
+      }
+      Attachment a = attachments.add(code, new NewAttachment(file, component, kind), caller);
+      return Response.created(URI.create(url(code, a)))
+          .entity(json(code, a))
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .build();
+    } catch (AttachmentRefusedException | InvalidInputException e) {
+      drain(body);
+      throw e;
+    } catch (IOException e) {
+      throw new InvalidInputException("file", "attachment.malformed", e.getMessage());
+    } finally {
+      if (file != null) {
+        try {
+          Files.deleteIfExists(file.temp());
+        } catch (IOException e) {
+          // a left-over temporary file is harmless and rare; nothing to tell the caller
+        }
+      }
+    }
+  }
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The files of a dossier",
+      description = "Owner, the handling agency's officers and admins; the owner sees result"
+          + " documents once the dossier is finished (status 8, 9 or 10).")
+  public JsonObject list(@PathParam("code") String code) {
+    Caller caller = caller();
+    JsonArrayBuilder items = JSON.createArrayBuilder();
+    attachments.list(code, caller).forEach(a -> items.add(json(code, a)));
+    return JSON.createObjectBuilder().add("items", items).build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Produces(MediaType.WILDCARD)
+  @Operation(summary = "The bytes of one file of a dossier",
+      description = "Sent as an attachment, with ETag, Digest and Repr-Digest from its SHA-256"
+          + " and X-Content-Type-Options: nosniff.")
+  public Response download(@PathParam("code") String code, @PathParam("id") String id) {
+    AttachmentService.Download d = attachments.download(code, id, caller());
+    byte[] sha = HexFormat.of().parseHex(d.sha256());
+    String b64 = Base64.getEncoder().encodeToString(sha);
+    StreamingOutput bytes = out -> {
+      try (InputStream in = d.bytes().open()) {
+        in.transferTo(out);
+      }
+    };
+    return Response.ok(bytes, d.contentType())
+        .header("Content-Length", d.size())
+        .header("Content-Disposition", "attachment; filename=\"" + FileNames.ascii(d.fileName())
+            + "\"; filename*=UTF-8''" + rfc5987(d.fileName()))
+        .header("ETag", "\"" + d.sha256() + "\"")
+        .header("Digest", "SHA-256=" + b64)
+        .header("Repr-Digest", "sha-256=:" + b64 + ":")
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Content-Security-Policy", "default-src 'none'; sandbox")
+        .header("Cache-Control", "private, no-store")
+        .build();
+  }
+
+  static String url(String code, Attachment a) {
+    return "/api/v1/dossiers/" + code + "/attachments/" + a.id();
+  }
+
+  static JsonObject json(String code, Attachment a) {
+    return JSON.createObjectBuilder()
+        .add("id", a.id())
+        .add("kind", a.kind().name())
+        .add("component", a.componentNumber().isPresent()
+            ? JSON.createObjectBuilder().add("number", a.componentNumber().get())
+                .add("name", a.componentName().orElse("")).build()
+            : jakarta.json.JsonValue.NULL)
+        .add("fileName", a.fileName())
+        .add("contentType", a.contentType())
+        .add("size", a.size())
+        .add("sha256", a.sha256())
+        .add("uploadedAt", DossierJson.time(a.uploadedAt()))
+        .add("uploadedBy", a.uploadedBy())
+        .add("linkedAt", DossierJson.time(a.linkedAt().orElse(null)))
+        .add("url", url(code, a))
+        .build();
+  }
+
+  private static String text(MultipartStream.Part p) throws IOException {
+    return p.text(TEXT_PART_LIMIT).orElseThrow(() ->
+        new InvalidInputException(p.name(), "attachment.partTooLarge", p.name())).strip();
+  }
+
+  /** Reads what the client still sends (bounded), so that it receives the refusal cleanly. */
+  private static void drain(InputStream body) {
+    byte[] scratch = new byte[64 * 1024];
+    long total = 0;
+    try {
+      int n;
+      while (total < DRAIN_LIMIT && (n = body.read(scratch)) != -1) {
+        total += n;
+      }
+    } catch (IOException e) {
+      // the client went away: nothing more to do
+    }
+  }
+
+  /** RFC 5987 / 8187 encoding of a header parameter value. */
+  static String rfc5987(String value) {
+    StringBuilder out = new StringBuilder();
+    for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xFF;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(String.format(Locale.ROOT, "%02X", c));
+      }
+    }
+    return out.toString();
+  }
+
+  private Caller caller() {
+    TokenClaims c = Access.require(request, headers, Role.values());
+    return new Caller(c.username(), c.role(), c.agencyCode());
+  }
+}
