@@ -13,12 +13,12 @@ public final class Components {
 
   /** A paper of the dossier and its form template, if it has one that is safe to link. */
   public record Component(int number, String caseName, String name, String formName,
-      String formUrl, int originals, int copies, String key, String inputId) {
+      String formUrl, int originals, int copies, String key, String inputId, String fileKey) {
 
     Component(int number, String caseName, String name, String formName, String formUrl,
         int originals, int copies) {
       this(number, caseName, name, formName, formUrl, originals, copies,
-          FormAnswers.componentKey(number), "component-" + number);
+          FormAnswers.componentKey(number), "component-" + number, "file_" + number);
     }
   }
 

@@ -25,7 +25,12 @@ import org.opendvc.portal.dossier.Dossier;
 import org.opendvc.portal.dossier.DossierAction;
 import org.opendvc.portal.dossier.DossierService;
 import org.opendvc.portal.dossier.ForbiddenException;
+import org.opendvc.portal.dossier.DossierStatus;
 import org.opendvc.portal.dossier.StatusChange;
+import org.opendvc.portal.dossier.attachment.Attachment;
+import org.opendvc.portal.dossier.attachment.AttachmentService;
+import org.opendvc.portal.payment.Payment;
+import org.opendvc.portal.payment.PaymentService;
 import org.opendvc.portal.shared.FieldProblem;
 import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.JsonProviders;
@@ -58,12 +63,18 @@ public class MyDossierPage {
   @Inject private HttpServletRequest request;
   @Inject private LanguageView language;
   @Inject private PageText text;
+  @Inject private AttachmentService attachments;
+  @Inject private PaymentService payments;
 
   private Dossier dossier;
   private String code;
   private final List<String> notices = new ArrayList<>();
   private String success;
   private String note;
+  private List<FileRow> files = List.of();
+
+  /** One file of the dossier, with its download address. */
+  public record FileRow(String name, String kind, String component, String size, String url) {}
 
   /** One step of the timeline. */
   public record Step(String status, String statusKey, String at, String unit, String note) {}
@@ -91,6 +102,16 @@ public class MyDossierPage {
       notFound();
       return;
     }
+    files = attachments.visible(dossier, user.caller()).stream().map(this::fileRow).toList();
+    Object flash = request.getSession().getAttribute(MyFilesServlet.FLASH);
+    if (flash != null) {
+      request.getSession().removeAttribute(MyFilesServlet.FLASH);
+      if (flash.toString().startsWith("!")) {
+        notices.add(flash.toString().substring(1));
+      } else {
+        success = flash.toString();
+      }
+    }
     String done = request.getParameter("done");
     if ("submitted".equals(done)) {
       success = text.get("my.done.submitted");
@@ -115,6 +136,17 @@ public class MyDossierPage {
     }
     Integer version = ApplicantFormat.version(request.getParameter("expectedVersion"));
     try {
+      if (parsed == DossierAction.PAY) {
+        // fees are paid through the payment provider, whose verified callback records PAY
+        Payment p = payments.start(code, user.caller());
+        String to = p.redirectUrl();
+        if (to.startsWith("/")) {
+          Redirects.seeOther(to);
+        } else {
+          FacesContext.getCurrentInstance().getExternalContext().redirect(to);
+        }
+        return true;
+      }
       Dossier d = dossiers.act(code, new ActionCommand(parsed.name(), note, null, null, version),
           user.caller());
       Redirects.seeOther("/my/dossiers/" + d.code() + "?done=" + parsed.name());
@@ -130,6 +162,8 @@ public class MyDossierPage {
       }
     } catch (ForbiddenException e) {
       notices.add(Messages.get(locale(), e.messageKey()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return false;
   }
@@ -277,6 +311,37 @@ public class MyDossierPage {
       answers.add(new Answer(label, value));
     }
     return answers;
+  }
+
+  private FileRow fileRow(Attachment a) {
+    long kb = Math.max(1, (a.size() + 1023) / 1024);
+    return new FileRow(a.fileName(), text.get("my.files.kind." + a.kind().name()),
+        a.componentName().orElse(""), kb + " KB",
+        request.getContextPath() + MyFilesServlet.PATH + dossier.code() + "/" + a.id());
+  }
+
+  public List<FileRow> getFiles() {
+    return files;
+  }
+
+  /** The owner adds files while the dossier waits for acceptance (1) or a supplement (5). */
+  public boolean isCanUpload() {
+    return dossier.status() == DossierStatus.RECEIVING || dossier.status() == DossierStatus.WAITING;
+  }
+
+  public List<Components.Component> getComponents() {
+    return Components.of(dossier.procedure().details());
+  }
+
+  public String getUploadUrl() {
+    return request.getContextPath() + MyFilesServlet.PATH + dossier.code();
+  }
+
+  public String getPayAmount() {
+    return dossier.paymentAmount()
+        .map(a -> text.format("my.pay.amount",
+            java.text.NumberFormat.getIntegerInstance(Messages.VIETNAMESE).format(a)))
+        .orElse("");
   }
 
   public boolean isCanWithdraw() {

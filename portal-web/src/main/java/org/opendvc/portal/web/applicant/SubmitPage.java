@@ -56,6 +56,7 @@ public class SubmitPage {
   @Inject private HttpServletRequest request;
   @Inject private LanguageView language;
   @Inject private PageText text;
+  @Inject private FileUploads uploads;
 
   private ProcedureView procedure;
   private Offering offering;
@@ -72,8 +73,10 @@ public class SubmitPage {
   public record FormLink(String name, String url) {}
 
   public void load() {
-    Object code = request.getAttribute(PageRoutingFilter.CODE);
-    procedure = code == null ? null : catalogue.procedure(code.toString()).orElse(null);
+    Object fromPath = request.getAttribute(PageRoutingFilter.CODE);
+    String code = fromPath != null ? fromPath.toString()
+        : ApplicantFormat.trim(request.getParameter("procedure"), 40);
+    procedure = code == null ? null : catalogue.procedure(code).orElse(null);
     if (procedure == null) {
       notFound();
       return;
@@ -104,6 +107,7 @@ public class SubmitPage {
           Channel.ONLINE.name(), values.get("type"), values.get("fullName"),
           values.get("idNumber"), values.get("phone"), values.get("email"),
           values.get("address"), FormAnswers.toJson(answers)), user.caller());
+      attachFiles(d.code().toString());
       Redirects.seeOther("/my/dossiers/" + d.code() + "?done=submitted");
     } catch (InvalidInputException e) {
       errors = new FieldErrors(e.problems(), SubmitPage::inputOf,
@@ -111,6 +115,34 @@ public class SubmitPage {
           (key, args) -> Messages.get(locale(), key, args));
     } catch (ForbiddenException e) {
       notice = Messages.get(locale(), e.messageKey());
+    }
+  }
+
+  /**
+   * Adds the files chosen for the components to the new dossier (status 1 accepts the owner's
+   * files); any file refused is told on the dossier's page, where it can be sent again.
+   */
+  private void attachFiles(String code) {
+    String type = request.getContentType();
+    if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+      return;
+    }
+    StringBuilder refused = new StringBuilder();
+    for (Components.Component c : components) {
+      jakarta.servlet.http.Part part;
+      try {
+        part = request.getPart(c.fileKey());
+      } catch (IOException | jakarta.servlet.ServletException e) {
+        part = null;
+      }
+      if (FileUploads.chosen(part)) {
+        uploads.add(code, c.number(), part, user.caller(), locale())
+            .ifPresent(why -> refused.append(' ').append(why));
+      }
+    }
+    if (refused.length() > 0) {
+      request.getSession().setAttribute(MyFilesServlet.FLASH,
+          "!" + text.get("my.files.refused") + refused);
     }
   }
 
@@ -181,9 +213,19 @@ public class SubmitPage {
     return request.getContextPath() + "/procedures/" + getCode();
   }
 
-  /** Where the form posts: this address, agency included. */
-  public String getAction() {
+  /** This page's short address, agency included. */
+  public String getAddress() {
     return request.getContextPath() + "/my/submit/" + getCode() + "?agency=" + agencyCode;
+  }
+
+  /**
+   * Where the form posts: the view itself, so that the Faces servlet, which has the multipart
+   * configuration, is the servlet the request is mapped to (a forwarded request would be parsed
+   * with the configuration of the servlet it was first mapped to, which has none).
+   */
+  public String getAction() {
+    return request.getContextPath() + "/my/submit.xhtml?procedure=" + getCode() + "&agency="
+        + agencyCode;
   }
 
   /** No offering chosen (or one that does not exist): the page lists the online ones. */

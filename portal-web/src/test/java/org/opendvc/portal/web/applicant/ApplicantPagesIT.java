@@ -98,7 +98,7 @@ class ApplicantPagesIT {
     type("phone", "0912 345 678");
     type("content", "Đăng ký khai sinh cho con thứ hai");
     browser.findElement(By.id("submit-button")).click();
-    assertTrue(browser.getCurrentUrl().contains("/my/submit/" + PROCEDURE), browser.getCurrentUrl());
+    assertTrue(browser.getCurrentUrl().contains("/my/submit"), browser.getCurrentUrl());
     WebElement error = browser.findElement(By.id("idNumber-error"));
     assertFalse(error.getText().isBlank());
     assertEquals("true", browser.findElement(By.id("idNumber")).getAttribute("aria-invalid"));
@@ -110,8 +110,10 @@ class ApplicantPagesIT {
         browser.findElement(By.id("content")).getAttribute("value"));
     assertTrue(browser.findElements(By.id("fullName-error")).isEmpty(), "only invalid fields");
 
-    // then valid: the new dossier's page, with the code, status 1 and the receipt
+    // then valid, with a scan for the first component: the new dossier's page, with the code,
+    // status 1, the file and the receipt
     type("idNumber", "001099012345");
+    browser.findElement(By.id("component-1-file")).sendKeys(pdfFile().toString());
     browser.findElement(By.id("submit-button")).click();
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.urlContains("/my/dossiers/"));
@@ -127,6 +129,12 @@ class ApplicantPagesIT {
     assertLandmarks();
     String receipt = browser.findElement(By.id("receipt-link")).getAttribute("href");
     String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+    WebElement file = browser.findElement(By.cssSelector("a.file-link"));
+    assertEquals("giay-chung-sinh.pdf", file.getText());
+    Http.Response scan = http.get(file.getAttribute("href").substring(base.length()), "Cookie",
+        "JSESSIONID=" + session);
+    assertEquals(200, scan.status(), scan.toString());
+    assertTrue(scan.body().startsWith("%PDF"));
     Http.Response pdf = http.get(receipt.substring(base.length()), "Cookie",
         "JSESSIONID=" + session);
     assertEquals(200, pdf.status(), pdf.toString());
@@ -163,7 +171,78 @@ class ApplicantPagesIT {
     assertFalse(foreign.body().contains("id=\"dossier-code\"")
         || foreign.body().contains("Nộp nhầm"), "nothing of the dossier shows");
     assertEquals(404, http.get("/my/receipt/" + code, "Cookie", "JSESSIONID=" + other).status());
+    assertEquals(404, http.get(file.getAttribute("href").substring(base.length()), "Cookie",
+        "JSESSIONID=" + other).status(), "nor its files");
     assertFalse(http.get("/my/dossiers", "Cookie", "JSESSIONID=" + other).body().contains(code));
+  }
+
+  @Test
+  void supplementWithAFileThenPayThroughTheSandbox() {
+    String session = signIn("congdan");
+    String submitPath = "/my/submit/" + PROCEDURE + "?agency=" + AGENCY;
+    String token = token(http.get(submitPath, "Cookie", "JSESSIONID=" + session));
+    Http.Response submitted = http.postForm(submitPath, form("formToken", token, "type",
+        "CITIZEN", "fullName", "Nguyễn Văn An", "idNumber", "001099012345"),
+        "Cookie", "JSESSIONID=" + session);
+    Matcher m = CODE_IN_LOCATION.matcher(submitted.header("Location").orElseThrow());
+    assertTrue(m.find(), submitted.toString());
+    String code = m.group(1);
+    Http officer = http.withBearer(apiToken("canbo.xa"));
+    act(officer, code, "{\"action\":\"ACCEPT\"}");
+    act(officer, code, "{\"action\":\"REQUEST_SUPPLEMENT\",\"note\":\"Thiếu giấy chứng sinh\"}");
+
+    browser = Browsers.desktop();
+    signInInBrowser("congdan");
+    browser.get(base + "/my/dossiers/" + code);
+    assertEquals("5", browser.findElement(By.id("status")).getAttribute("data-status"));
+    browser.findElement(By.id("upload-file")).sendKeys(pdfFile().toString());
+    browser.findElement(By.cssSelector("#upload-form button")).click();
+    assertTrue(browser.findElement(By.id("success")).getText().length() > 0);
+    assertEquals(1, browser.findElements(By.cssSelector("a.file-link")).size());
+    browser.findElement(By.id("supplement-note")).sendKeys("Đã bổ sung");
+    browser.findElement(By.cssSelector("#supplement-form button")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlContains("done=SUPPLEMENT"));
+    assertEquals("2", browser.findElement(By.id("status")).getAttribute("data-status"));
+
+    act(officer, code, "{\"action\":\"REQUEST_PAYMENT\",\"amount\":8000}");
+    browser.get(base + "/my/dossiers/" + code);
+    assertEquals("6", browser.findElement(By.id("status")).getAttribute("data-status"));
+    assertTrue(browser.findElement(By.id("pay-amount")).getText().contains("8.000"));
+    browser.findElement(By.cssSelector("#pay-form button")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlContains("/payments/sandbox/"));
+    browser.findElement(By.cssSelector("button[value='paid']")).click();
+    browser.get(base + "/my/dossiers/" + code);
+    assertEquals("2", browser.findElement(By.id("status")).getAttribute("data-status"),
+        "paid: back to the status before the request");
+  }
+
+  private String apiToken(String username) {
+    Http.Response r = http.postJson("/api/v1/auth/token",
+        "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}");
+    Matcher m = Pattern.compile("\"accessToken\":\"([^\"]+)\"").matcher(r.body());
+    assertTrue(m.find(), r.toString());
+    return m.group(1);
+  }
+
+  private static void act(Http officer, String code, String json) {
+    Http.Response r = officer.postJson("/api/v1/dossiers/" + code + "/actions", json);
+    assertEquals(200, r.status(), r.toString());
+  }
+
+  /** A small PDF to upload. */
+  private static java.nio.file.Path pdfFile() {
+    try {
+      java.nio.file.Path dir = java.nio.file.Files.createDirectories(
+          java.nio.file.Path.of(System.getProperty("portal.build.dir", "target"))
+              .toAbsolutePath().resolve("applicant-uploads"));
+      java.nio.file.Path pdf = dir.resolve("giay-chung-sinh.pdf");
+      java.nio.file.Files.writeString(pdf, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+      return pdf;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
