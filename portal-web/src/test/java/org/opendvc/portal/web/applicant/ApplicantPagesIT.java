@@ -131,7 +131,8 @@ class ApplicantPagesIT {
     String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
     WebElement file = browser.findElement(By.cssSelector("a.file-link"));
     assertEquals("giay-chung-sinh.pdf", file.getText());
-    Http.Response scan = http.get(file.getAttribute("href").substring(base.length()), "Cookie",
+    String fileUrl = file.getAttribute("href").substring(base.length());
+    Http.Response scan = http.get(fileUrl, "Cookie",
         "JSESSIONID=" + session);
     assertEquals(200, scan.status(), scan.toString());
     assertTrue(scan.body().startsWith("%PDF"));
@@ -171,8 +172,8 @@ class ApplicantPagesIT {
     assertFalse(foreign.body().contains("id=\"dossier-code\"")
         || foreign.body().contains("Nộp nhầm"), "nothing of the dossier shows");
     assertEquals(404, http.get("/my/receipt/" + code, "Cookie", "JSESSIONID=" + other).status());
-    assertEquals(404, http.get(file.getAttribute("href").substring(base.length()), "Cookie",
-        "JSESSIONID=" + other).status(), "nor its files");
+    assertEquals(404, http.get(fileUrl, "Cookie", "JSESSIONID=" + other).status(),
+        "nor its files");
     assertFalse(http.get("/my/dossiers", "Cookie", "JSESSIONID=" + other).body().contains(code));
   }
 
