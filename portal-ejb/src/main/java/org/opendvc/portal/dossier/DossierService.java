@@ -314,6 +314,27 @@ public class DossierService {
     return new Page<>(items, count.getSingleResult(), page, size);
   }
 
+  // ---- The applicant's pages (helper-applicant) ----
+
+  /**
+   * An applicant's own dossiers, newest first (the one just submitted on top, finished ones
+   * sinking down), for {@code /my/dossiers}. Anyone but an applicant gets an empty page.
+   */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
+  public Page<Dossier> ownDossiers(Caller caller, int page, int size) {
+    if (caller.role() != Role.APPLICANT) {
+      return new Page<>(List.of(), 0, page, size);
+    }
+    List<Dossier> items = em.createQuery("SELECT d FROM Dossier d WHERE d.owner.username = :owner"
+            + " ORDER BY d.receivedAt DESC, d.id DESC", Dossier.class)
+        .setParameter("owner", caller.username())
+        .setFirstResult(page * size).setMaxResults(size).getResultList();
+    long total = em.createQuery("SELECT COUNT(d) FROM Dossier d WHERE d.owner.username = :owner",
+            Long.class)
+        .setParameter("owner", caller.username()).getSingleResult();
+    return new Page<>(items, total, page, size);
+  }
+
   /** Now, to the millisecond the database keeps. */
   private static Instant now() {
     return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
