@@ -224,9 +224,7 @@ public class DossierService {
     if (amount == null || amount <= 0) {
       throw new InvalidInputException("amount", "dossier.amountRequired");
     }
-    int level = procedures.offeringsOf(d.procedure()).stream()
-        .filter(o -> o.agency().code().equals(d.receivingAgency().code()))
-        .map(o -> o.level().number()).findFirst().orElse(0);
+    int level = offeringLevel(d);
     if (level != 4) {
       throw new ActionRefusedException("dossier.paymentLevel4", d.procedure().code(),
           d.receivingAgency().code(), level);
@@ -234,6 +232,23 @@ public class DossierService {
     if (d.owner().isEmpty()) {
       throw new ActionRefusedException("dossier.paymentNoAccount");
     }
+  }
+
+  /**
+   * Whether an officer may ask this dossier's applicant to pay online (REQUEST_PAYMENT, given an
+   * amount and an allowed status): a level-4 offering at the receiving agency, and an applicant's
+   * account to pay with. Pages use it to offer the amount input only where it can succeed.
+   */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
+  public boolean mayRequestPayment(Dossier d) {
+    return d.owner().isPresent() && offeringLevel(d) == 4;
+  }
+
+  /** The level at which the receiving agency offers the dossier's procedure; 0 when it does not. */
+  private int offeringLevel(Dossier d) {
+    return procedures.offeringsOf(d.procedure()).stream()
+        .filter(o -> o.agency().code().equals(d.receivingAgency().code()))
+        .map(o -> o.level().number()).findFirst().orElse(0);
   }
 
   /** How many result documents a dossier has. */
