@@ -17,11 +17,15 @@ import org.opendvc.portal.shared.InvalidInputException;
  * where each item is a date ({@code "2026-04-30"}) or an object {@code {"date", "name"}}.
  * {@code holidays} is required (an empty list clears them) so that a typo cannot wipe a year;
  * {@code workingDays} may be left out. Every problem is collected, not only the first.
+ *
+ * <p>What {@code GET} answers can be sent back as it is: its {@code entries} ({@code [{date, kind,
+ * name}]}) carry the names, which the plain date lists leave out. When only {@code entries} is
+ * sent, it alone gives both lists; sent with the lists, it must list the same dates and kinds.
  */
 public record CalendarInput(int year, List<CalendarEntry> holidays,
     List<CalendarEntry> workingDays, List<FieldProblem> problems) {
 
-  private static final Set<String> KNOWN = Set.of("year", "holidays", "workingDays");
+  private static final Set<String> KNOWN = Set.of("year", "holidays", "workingDays", "entries");
 
   public CalendarInput {
     holidays = java.util.Collections.unmodifiableList(new ArrayList<>(holidays));
@@ -47,8 +51,26 @@ public record CalendarInput(int year, List<CalendarEntry> holidays,
       problems.add(new FieldProblem("year", "calendar.yearMismatch", String.valueOf(y),
           String.valueOf(year)));
     }
-    list(object, "holidays", DayKind.HOLIDAY, true, holidays, problems);
-    list(object, "workingDays", DayKind.WORKING_DAY, false, workingDays, problems);
+    JsonValue entries = object.get("entries");
+    if (entries != null && entries != JsonValue.NULL) {
+      List<CalendarEntry> given = entries(entries, problems);
+      boolean listsGiven = object.get("holidays") != null || object.get("workingDays") != null;
+      list(object, "holidays", DayKind.HOLIDAY, false, holidays, problems);
+      list(object, "workingDays", DayKind.WORKING_DAY, false, workingDays, problems);
+      if (!listsGiven) {
+        given.stream().filter(e -> e.kind() == DayKind.HOLIDAY).forEach(holidays::add);
+        given.stream().filter(e -> e.kind() == DayKind.WORKING_DAY).forEach(workingDays::add);
+      } else if (problems.isEmpty()) {
+        name(holidays, given, problems);
+        name(workingDays, given, problems);
+        if (given.size() != holidays.size() + workingDays.size()) {
+          problems.add(new FieldProblem("entries", "calendar.entriesDisagree"));
+        }
+      }
+    } else {
+      list(object, "holidays", DayKind.HOLIDAY, true, holidays, problems);
+      list(object, "workingDays", DayKind.WORKING_DAY, false, workingDays, problems);
+    }
     problems.addAll(CalendarRules.problems(year, holidays, workingDays));
     return new CalendarInput(year, holidays, workingDays, problems);
   }
@@ -79,6 +101,48 @@ public record CalendarInput(int year, List<CalendarEntry> holidays,
     List<JsonValue> items = value.asJsonArray();
     for (int i = 0; i < items.size(); i++) {
       out.add(item(key + "[" + i + "]", items.get(i), kind, problems));
+    }
+  }
+
+  /** The {@code entries} of a GET answer: each {@code {date, kind, name}}. */
+  private static List<CalendarEntry> entries(JsonValue value, List<FieldProblem> problems) {
+    List<CalendarEntry> out = new ArrayList<>();
+    if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+      problems.add(new FieldProblem("entries", "calendar.notList", "entries"));
+      return out;
+    }
+    List<JsonValue> items = value.asJsonArray();
+    for (int i = 0; i < items.size(); i++) {
+      String field = "entries[" + i + "]";
+      DayKind kind = items.get(i) instanceof JsonObject o && o.get("kind") instanceof JsonString k
+          ? DayKind.parse(k.getString()).orElse(null) : null;
+      if (kind == null) {
+        problems.add(new FieldProblem(field + ".kind", "calendar.kindInvalid", field));
+        continue;
+      }
+      CalendarEntry entry = item(field, items.get(i), kind, problems);
+      if (entry != null) {
+        out.add(entry);
+      }
+    }
+    return out;
+  }
+
+  /** Gives the listed dates the names that {@code entries} has for them; they must agree. */
+  private static void name(List<CalendarEntry> listed, List<CalendarEntry> given,
+      List<FieldProblem> problems) {
+    for (int i = 0; i < listed.size(); i++) {
+      CalendarEntry e = listed.get(i);
+      CalendarEntry match = given.stream()
+          .filter(g -> g.date().equals(e.date()) && g.kind() == e.kind())
+          .findFirst().orElse(null);
+      if (match == null) {
+        problems.add(new FieldProblem("entries", "calendar.entriesDisagree"));
+        return;
+      }
+      if (e.name() == null && match.name() != null) {
+        listed.set(i, new CalendarEntry(e.date(), e.kind(), match.name()));
+      }
     }
   }
 

@@ -165,7 +165,7 @@ public class DossierService {
       checkPaymentRequest(d, cmd.amount());
     }
     if (action == DossierAction.RESOLVE && action.allowedIn(d.status())
-        && d.channel() == Channel.ONLINE && resultDocuments(d, false) == 0) {
+        && d.channel() == Channel.ONLINE && resultDocuments(d) == 0) {
       throw new ActionRefusedException("dossier.resultRequired",
           "/api/v1/dossiers/" + d.code() + "/attachments");
     }
@@ -174,11 +174,6 @@ public class DossierService {
         cmd.newDueAt(), TimeLimitRule.of(d.procedure().details()), calendars.calendar(), now()));
     if (action == DossierAction.REQUEST_PAYMENT) {
       d.requirePayment(cmd.amount());
-    } else if (action == DossierAction.RESOLVE) {
-      em.createQuery("UPDATE Attachment a SET a.linkedAt = :now WHERE a.dossier = :d"
-              + " AND a.kind = org.opendvc.portal.dossier.attachment.AttachmentKind.RESULT"
-              + " AND a.linkedAt IS NULL")
-          .setParameter("now", change.at()).setParameter("d", d).executeUpdate();
     }
     try {
       em.flush();
@@ -190,6 +185,13 @@ public class DossierService {
         throw new ActionRefusedException("dossier.stale", cmd.expectedVersion(), d.version());
       }
       throw e;
+    }
+    if (action == DossierAction.RESOLVE) {
+      // the result documents uploaded so far become the dossier's result
+      em.createQuery("UPDATE Attachment a SET a.linkedAt = :now WHERE a.dossier = :d"
+              + " AND a.kind = org.opendvc.portal.dossier.attachment.AttachmentKind.RESULT"
+              + " AND a.linkedAt IS NULL")
+          .setParameter("now", change.at()).setParameter("d", d).executeUpdate();
     }
     changes.fire(StatusChanged.of(d, change));
     return d;
@@ -234,11 +236,11 @@ public class DossierService {
     }
   }
 
-  /** How many result documents a dossier has (only those not yet linked, when asked). */
-  private long resultDocuments(Dossier d, boolean unlinkedOnly) {
+  /** How many result documents a dossier has. */
+  private long resultDocuments(Dossier d) {
     return em.createQuery("SELECT COUNT(a) FROM Attachment a WHERE a.dossier = :d"
-            + " AND a.kind = org.opendvc.portal.dossier.attachment.AttachmentKind.RESULT"
-            + (unlinkedOnly ? " AND a.linkedAt IS NULL" : ""), Long.class)
+            + " AND a.kind = org.opendvc.portal.dossier.attachment.AttachmentKind.RESULT",
+            Long.class)
         .setParameter("d", d).getSingleResult();
   }
 
@@ -438,5 +440,152 @@ public class DossierService {
       return null;
     }
     return v;
+  }
+
+  // ---- The officer's work list and pages (helper-officer) ----
+
+  /** The statuses whose clock runs or is paused: what "overdue" and "due soon" look at. */
+  static final List<Integer> IN_PROGRESS = List.of(DossierStatus.NEW.code(),
+      DossierStatus.PROCESSING.code(), DossierStatus.WAITING.code(), DossierStatus.PAYING.code());
+
+  /**
+   * How far ahead "due soon" looks, in office hours counted on the working calendar from now
+   * (default 16: two working days of 8 hours).
+   */
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.worklist.dueSoon.hours",
+      defaultValue = "16")
+  private int dueSoonHours;
+
+  /** A code with its name, for the pages' choices (procedures offered, agencies). */
+  public record Choice(String code, String name) {}
+
+  /**
+   * The work list: an officer's (or agency admin's) agency's dossiers, an applicant's own, or all
+   * for an admin, filtered by {@code query} and sorted by due moment (soonest first, none last).
+   * The filters keep to the index (agency_id, status, due_at): the agency is compared by id,
+   * "overdue" and "due soon" become a status list and a due_at range.
+   */
+  public Page<Dossier> workList(Caller caller, WorkListQuery query) {
+    Instant now = Instant.now();
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    Agency agency = null;
+    if (caller.role() == Role.APPLICANT) {
+      where.append(" AND d.owner.username = :owner");
+    } else if (caller.role() == Role.OFFICER || caller.role() == Role.AGENCY_ADMIN) {
+      agency = agencies.findByCode(caller.agencyCode()).orElse(null);
+      if (agency == null) {
+        return new Page<>(List.of(), 0, query.page(), query.size());
+      }
+      where.append(" AND d.agency = :agency");
+    }
+    query.status().ifPresent(s -> where.append(" AND d.status = :status"));
+    if (query.overdue() || query.dueSoon()) {
+      where.append(" AND d.status IN :open");
+    }
+    if (query.overdue()) {
+      where.append(" AND d.dueAt < :now");
+    }
+    Instant horizon = null;
+    if (query.dueSoon()) {
+      where.append(" AND d.dueAt >= :now AND d.dueAt <= :horizon");
+      horizon = dueSoonHorizon(now);
+    }
+    Procedure procedure = null;
+    if (query.procedureCode() != null) {
+      procedure = procedures.findByCode(query.procedureCode()).orElse(null);
+      if (procedure == null) {
+        return new Page<>(List.of(), 0, query.page(), query.size());
+      }
+      where.append(" AND d.procedure = :procedure");
+    }
+    String q = query.text();
+    if (q != null) {
+      where.append(" AND (d.code = :code OR d.applicant.idNumber = :q"
+          + " OR LOWER(d.applicant.fullName) LIKE :like)");
+    }
+    TypedQuery<Dossier> select = em.createQuery("SELECT d FROM Dossier d" + where
+        + " ORDER BY CASE WHEN d.dueAt IS NULL THEN 1 ELSE 0 END, d.dueAt, d.id", Dossier.class);
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Dossier d" + where, Long.class);
+    for (TypedQuery<?> tq : List.of(select, count)) {
+      if (caller.role() == Role.APPLICANT) {
+        tq.setParameter("owner", caller.username());
+      } else if (agency != null) {
+        tq.setParameter("agency", agency);
+      }
+      query.status().ifPresent(s -> tq.setParameter("status", s.code()));
+      if (query.overdue() || query.dueSoon()) {
+        tq.setParameter("open", IN_PROGRESS);
+        tq.setParameter("now", now);
+      }
+      if (horizon != null) {
+        tq.setParameter("horizon", horizon);
+      }
+      if (procedure != null) {
+        tq.setParameter("procedure", procedure);
+      }
+      if (q != null) {
+        tq.setParameter("code", DossierCode.parse(q).orElse(null));
+        tq.setParameter("q", q);
+        tq.setParameter("like", "%" + q.toLowerCase(Locale.ROOT) + "%");
+      }
+    }
+    List<Dossier> items = select.setFirstResult(query.page() * query.size())
+        .setMaxResults(query.size()).getResultList();
+    return new Page<>(items, count.getSingleResult(), query.page(), query.size());
+  }
+
+  /** The end of the "due soon" window: now plus the configured office hours, on the calendar. */
+  public Instant dueSoonHorizon(Instant now) {
+    return calendars.calendar().due(now, Math.max(0, dueSoonHours),
+        org.opendvc.portal.calendar.TimeLimitUnit.WORKING_HOURS);
+  }
+
+  /** The configured "due soon" window in office hours, for the pages to say what it means. */
+  public int dueSoonHours() {
+    return dueSoonHours;
+  }
+
+  /** How many dossiers the officer's agency has in each status (statuses with none left out). */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
+  public java.util.Map<DossierStatus, Long> statusCounts(Caller caller) {
+    java.util.Map<DossierStatus, Long> out = new java.util.EnumMap<>(DossierStatus.class);
+    Agency agency = caller.agencyCode() == null ? null
+        : agencies.findByCode(caller.agencyCode()).orElse(null);
+    if (agency == null) {
+      return out;
+    }
+    em.createQuery("SELECT d.status, COUNT(d) FROM Dossier d WHERE d.agency = :agency"
+            + " GROUP BY d.status", Object[].class)
+        .setParameter("agency", agency)
+        .getResultList()
+        .forEach(r -> DossierStatus.ofCode(((Number) r[0]).intValue())
+            .ifPresent(s -> out.put(s, ((Number) r[1]).longValue())));
+    return out;
+  }
+
+  /** The procedures the officer's agency offers, by code: what the counter may receive. */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
+  public List<Choice> offeredProcedures(Caller caller) {
+    if (caller.agencyCode() == null) {
+      return List.of();
+    }
+    return em.createQuery("SELECT p.code, p.name FROM Offering o JOIN o.procedure p"
+            + " JOIN o.agency a WHERE a.code = :agency ORDER BY p.code", Object[].class)
+        .setParameter("agency", caller.agencyCode())
+        .getResultList().stream()
+        .map(r -> new Choice((String) r[0], (String) r[1]))
+        .toList();
+  }
+
+  /** The agencies a dossier may be transferred to (liên thông): every agency but the caller's. */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
+  public List<Choice> transferTargets(Caller caller) {
+    return em.createQuery("SELECT a.code, a.name FROM Agency a WHERE a.code <> :own"
+            + " ORDER BY a.code", Object[].class)
+        .setParameter("own", caller.agencyCode() == null ? "" : caller.agencyCode())
+        .getResultList().stream()
+        .map(r -> new Choice((String) r[0], (String) r[1]))
+        .toList();
   }
 }

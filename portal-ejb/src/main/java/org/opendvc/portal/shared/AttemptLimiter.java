@@ -5,6 +5,8 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Slows down whoever keeps failing: after {@code maxFailures} failures of one key (a client
@@ -29,6 +31,19 @@ public final class AttemptLimiter {
     this.maxFailures = maxFailures;
     this.windowMillis = windowSeconds * 1000;
     this.clock = clock;
+  }
+
+  /**
+   * A limiter set by configuration: {@code <prefix>.max.failures} failures within
+   * {@code <prefix>.window.seconds}, with the given defaults.
+   */
+  public static AttemptLimiter configured(String prefix, int defaultMax,
+      long defaultWindowSeconds) {
+    Config config = ConfigProvider.getConfig();
+    return new AttemptLimiter(
+        config.getOptionalValue(prefix + ".max.failures", Integer.class).orElse(defaultMax),
+        config.getOptionalValue(prefix + ".window.seconds", Long.class)
+            .orElse(defaultWindowSeconds));
   }
 
   /** Seconds the key must wait before its next attempt; 0 when it may go on. */

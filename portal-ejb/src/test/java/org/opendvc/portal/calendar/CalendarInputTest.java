@@ -113,4 +113,34 @@ class CalendarInputTest {
       }
     }
   }
+
+  @Test
+  void takesBackWhatGetAnswersWithTheNamesFromEntries() {
+    CalendarInput in = CalendarInput.read(2027, json("""
+        {'year': 2027, 'holidays': ['2027-01-01', '2027-02-05'], 'workingDays': ['2027-02-20'],
+         'entries': [{'date': '2027-01-01', 'kind': 'HOLIDAY', 'name': 'Tết Dương lịch'},
+                     {'date': '2027-02-05', 'kind': 'HOLIDAY', 'name': null},
+                     {'date': '2027-02-20', 'kind': 'WORKING_DAY', 'name': 'Làm bù'}]}"""));
+    assertEquals(List.of(), in.problems());
+    assertEquals("Tết Dương lịch", in.holidays().get(0).name());
+    assertEquals("Làm bù", in.workingDays().get(0).name());
+  }
+
+  @Test
+  void entriesAloneGiveBothListsAndMustAgreeWithListsSentBeside() {
+    CalendarInput alone = CalendarInput.read(2027, json("""
+        {'entries': [{'date': '2027-01-01', 'kind': 'holiday'},
+                     {'date': '2027-02-20', 'kind': 'WORKING_DAY'}]}"""));
+    assertEquals(List.of(), alone.problems());
+    assertEquals(1, alone.holidays().size());
+    assertEquals(1, alone.workingDays().size());
+
+    CalendarInput disagree = CalendarInput.read(2027, json("""
+        {'holidays': ['2027-01-01'], 'entries': [{'date': '2027-01-02', 'kind': 'HOLIDAY'}]}"""));
+    assertEquals("calendar.entriesDisagree", problems(disagree).get("entries"));
+
+    CalendarInput badKind = CalendarInput.read(2027, json("""
+        {'entries': [{'date': '2027-01-01', 'kind': 'FEAST'}]}"""));
+    assertEquals("calendar.kindInvalid", problems(badKind).get("entries[0].kind"));
+  }
 }

@@ -4,23 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,6 +26,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.PortalDeployment;
 import org.opendvc.portal.testsupport.TestDatabase;
 
@@ -47,8 +40,6 @@ import org.opendvc.portal.testsupport.TestDatabase;
 class CalendarApiIT {
 
   static final String ADMIN_PASSWORD = "it-admin-Secret1";
-  private static final HttpClient HTTP = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(10)).build();
 
   @ArquillianResource private URL base;
 
@@ -57,52 +48,21 @@ class CalendarApiIT {
     return PortalDeployment.portal();
   }
 
-  record Answer(int status, String contentType, String body) {
-    JsonObject json() {
-      try (JsonReader r = Json.createReader(new StringReader(body))) {
-        return r.readObject();
-      }
-    }
-
-    Set<String> fields() {
-      return json().getJsonArray("errors").stream()
-          .map(e -> e.asJsonObject().getString("field")).collect(Collectors.toSet());
-    }
+  private Http http() {
+    return Http.at(base);
   }
 
-  private URI uri(String path) {
-    return URI.create(base.toString().replaceAll("/+$", "") + path);
+  private Http.Response get(String path, String... headers) {
+    return http().get(path, headers);
   }
 
-  private Answer send(HttpRequest.Builder request) throws Exception {
-    HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+  private Http.Response put(String path, String body, String token) {
+    return (token == null ? http() : http().withBearer(token)).putJson(path, body);
   }
 
-  private Answer get(String path, String... headers) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).GET();
-    for (int i = 0; i < headers.length; i += 2) {
-      b.header(headers[i], headers[i + 1]);
-    }
-    return send(b);
-  }
-
-  private Answer put(String path, String body, String token) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
-        .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-        .header("Content-Type", "application/json");
-    if (token != null) {
-      b.header("Authorization", "Bearer " + token);
-    }
-    return send(b);
-  }
-
-  private String adminToken() throws Exception {
-    Answer a = send(HttpRequest.newBuilder(uri("/api/v1/auth/token"))
-        .POST(HttpRequest.BodyPublishers.ofString(
-            "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}"))
-        .header("Content-Type", "application/json"));
+  private String adminToken() {
+    Http.Response a = http().postJson("/api/v1/auth/token",
+        "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
     assertEquals(200, a.status(), a.body());
     return a.json().getString("accessToken");
   }
@@ -111,20 +71,20 @@ class CalendarApiIT {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
-  private static void assertProblem(Answer a, int status) {
+  private static void assertProblem(Http.Response a, int status) {
     assertEquals(status, a.status(), a.body());
-    assertTrue(a.contentType().startsWith("application/problem+json"), a.contentType());
+    assertTrue(a.header("Content-Type").orElse("").startsWith("application/problem+json"), a.header("Content-Type").orElse(""));
     assertEquals(status, a.json().getInt("status"));
     assertFalse(a.body().contains("Exception"), "no exception names leak: " + a.body());
   }
 
-  private Answer due(String receivedAt, Object amount, String unit) throws Exception {
+  private Http.Response due(String receivedAt, Object amount, String unit) throws Exception {
     return get("/api/v1/calendar/due-date?receivedAt=" + q(receivedAt) + "&amount=" + amount
         + "&unit=" + unit);
   }
 
   private String dueAt(String receivedAt, Object amount, String unit) throws Exception {
-    Answer a = due(receivedAt, amount, unit);
+    Http.Response a = due(receivedAt, amount, unit);
     assertEquals(200, a.status(), a.body());
     return a.json().getString("dueAt");
   }
@@ -146,7 +106,7 @@ class CalendarApiIT {
   @Test
   @Order(1)
   void theShippedHolidaysOf2026AreServed() throws Exception {
-    Answer a = get("/api/v1/calendar/2026");
+    Http.Response a = get("/api/v1/calendar/2026");
     assertEquals(200, a.status(), a.body());
     JsonObject y = a.json();
     assertEquals(2026, y.getInt("year"));
@@ -161,7 +121,7 @@ class CalendarApiIT {
     assertEquals("Tết Dương lịch", first.getString("name"));
     assertTrue(strings(get("/api/v1/calendar/2027").json().getJsonArray("holidays"))
         .containsAll(List.of("2027-02-06", "2027-04-16", "2027-05-03", "2027-09-02")));
-    Answer empty = get("/api/v1/calendar/2040");
+    Http.Response empty = get("/api/v1/calendar/2040");
     assertEquals(200, empty.status());
     assertEquals(0, empty.json().getJsonArray("holidays").size());
   }
@@ -169,7 +129,7 @@ class CalendarApiIT {
   @Test
   @Order(2)
   void theExamplesOfTheRuleThroughTheApi() throws Exception {
-    Answer a = due("2026-03-02T09:00:00+07:00", 1, "WORKING_DAYS");
+    Http.Response a = due("2026-03-02T09:00:00+07:00", 1, "WORKING_DAYS");
     assertEquals(200, a.status(), a.body());
     assertEquals("2026-03-02T09:00:00+07:00", a.json().getString("receivedAt"));
     assertEquals("2026-03-03T09:00:00+07:00", a.json().getString("dueAt"));
@@ -180,11 +140,11 @@ class CalendarApiIT {
     assertEquals("2026-03-03T09:00:00+07:00", dueAt("2026-03-02T09:00", 1, "WORKING_DAYS"));
     assertEquals("2026-03-03T09:00:00+07:00", dueAt("2026-03-02T02:00:00Z", 8, "WORKING_HOURS"));
     // received 17:20 on Friday counts from 07:00 on Monday
-    Answer late = due("2026-03-06T17:20", 1, "WORKING_HOURS");
+    Http.Response late = due("2026-03-06T17:20", 1, "WORKING_HOURS");
     assertEquals("2026-03-09T07:00:00+07:00", late.json().getString("countingFrom"));
     assertEquals("2026-03-09T08:00:00+07:00", late.json().getString("dueAt"));
     // an unencoded '+' arrives as a space and is still understood
-    Answer raw = get("/api/v1/calendar/due-date?receivedAt=2026-03-02T09:00:00+07:00&amount=1"
+    Http.Response raw = get("/api/v1/calendar/due-date?receivedAt=2026-03-02T09:00:00+07:00&amount=1"
         + "&unit=WORKING_DAYS");
     assertEquals(200, raw.status(), raw.body());
     assertEquals("2026-03-03T09:00:00+07:00", raw.json().getString("dueAt"));
@@ -210,19 +170,19 @@ class CalendarApiIT {
     long rows = count("SELECT COUNT(*) FROM calendar_day WHERE YEAR(calendar_date) = 2026");
     long revision = count("SELECT revision FROM calendar_state WHERE id = 1");
 
-    Answer bad = put("/api/v1/calendar/2026", """
+    Http.Response bad = put("/api/v1/calendar/2026", """
         {"holidays": ["2026-01-01", "2026-02-30", {"date": "2025-12-31", "name": "Cuối năm"},
                       "2026-01-01", 7],
          "workingDays": [{"date": "2026-03-07"}, "2026-03-10", "2026-01-01"]}""", token);
     assertProblem(bad, 400);
     assertEquals(Set.of("holidays[1]", "holidays[2]", "holidays[3]", "holidays[4]",
-        "workingDays[1]", "workingDays[2]"), bad.fields(), bad.body());
+        "workingDays[1]", "workingDays[2]"), bad.errorFields(), bad.body());
     assertProblem(put("/api/v1/calendar/2026", "{\"holidays\": [\"2026-01-01\",", token), 400);
     assertProblem(put("/api/v1/calendar/2026", "", token), 400);
     assertProblem(put("/api/v1/calendar/2026", "{\"workingDays\": []}", token), 400);
-    Answer english = put("/api/v1/calendar/2026", "[]", token);
+    Http.Response english = put("/api/v1/calendar/2026", "[]", token);
     assertProblem(english, 400);
-    assertEquals(Set.of("body"), english.fields());
+    assertEquals(Set.of("body"), english.errorFields());
 
     assertEquals(before, get("/api/v1/calendar/2026").body(), "a refused body changes nothing");
     assertEquals(rows, count("SELECT COUNT(*) FROM calendar_day WHERE YEAR(calendar_date) = 2026"));
@@ -237,7 +197,7 @@ class CalendarApiIT {
     assertEquals("2028-03-06T16:00:00+07:00", dueAt("2028-03-03T16:00", 1, "WORKING_DAYS"));
     long revision = count("SELECT revision FROM calendar_state WHERE id = 1");
 
-    Answer put = put("/api/v1/calendar/2028", """
+    Http.Response put = put("/api/v1/calendar/2028", """
         {"holidays": [{"date": "2028-03-06", "name": "Nghỉ thử nghiệm"}, "2028-01-01"],
          "workingDays": [{"date": "2028-03-04", "name": "Làm bù thứ Bảy"}]}""", adminToken());
     assertEquals(200, put.status(), put.body());
@@ -256,7 +216,7 @@ class CalendarApiIT {
     assertEquals(revision + 1, count("SELECT revision FROM calendar_state WHERE id = 1"));
     assertEquals(1, count("SELECT COUNT(*) FROM calendar_state WHERE changed_by = 'admin'"));
 
-    Answer cleared = put("/api/v1/calendar/2028", "{\"holidays\": []}", adminToken());
+    Http.Response cleared = put("/api/v1/calendar/2028", "{\"holidays\": []}", adminToken());
     assertEquals(200, cleared.status(), cleared.body());
     assertEquals(0, cleared.json().getJsonArray("entries").size());
     assertEquals("2028-03-06T16:00:00+07:00", dueAt("2028-03-03T16:00", 1, "WORKING_DAYS"));
@@ -268,33 +228,33 @@ class CalendarApiIT {
   @Order(6)
   void badParametersAreProblemsNamingTheParameter() throws Exception {
     for (String year : List.of("abc", "1999", "2101", "20261")) {
-      Answer a = get("/api/v1/calendar/" + year);
+      Http.Response a = get("/api/v1/calendar/" + year);
       assertProblem(a, 400);
-      assertEquals(Set.of("year"), a.fields(), year);
+      assertEquals(Set.of("year"), a.errorFields(), year);
     }
     assertProblem(put("/api/v1/calendar/1999", "{\"holidays\": []}", adminToken()), 400);
-    Answer all = get("/api/v1/calendar/due-date", "Accept-Language", "en");
+    Http.Response all = get("/api/v1/calendar/due-date", "Accept-Language", "en");
     assertProblem(all, 400);
-    assertEquals(Set.of("receivedAt", "amount", "unit"), all.fields());
+    assertEquals(Set.of("receivedAt", "amount", "unit"), all.errorFields());
     assertTrue(all.body().contains("missing"), "English on request: " + all.body());
-    Answer vi = due("2026-03-02T09:00", 1, "MONTHS");
+    Http.Response vi = due("2026-03-02T09:00", 1, "MONTHS");
     assertProblem(vi, 400);
-    assertEquals(Set.of("unit"), vi.fields());
+    assertEquals(Set.of("unit"), vi.errorFields());
     assertTrue(vi.body().contains("Đơn vị"), "Vietnamese by default: " + vi.body());
-    assertEquals(Set.of("amount"), due("2026-03-02T09:00", -1, "DAYS").fields());
-    assertEquals(Set.of("amount"), due("2026-03-02T09:00", 100000, "DAYS").fields());
-    assertEquals(Set.of("amount"), due("2026-03-02T09:00", "99999999999999999999", "DAYS").fields());
-    assertEquals(Set.of("amount"), due("2026-03-02T09:00", "1.5", "DAYS").fields());
-    assertEquals(Set.of("receivedAt"), due("02/03/2026 9h", 1, "DAYS").fields());
-    assertEquals(Set.of("receivedAt"), due("2026-02-30T09:00", 1, "DAYS").fields());
-    assertEquals(Set.of("receivedAt"), due("9999-01-01T09:00", 1000, "WORKING_DAYS").fields());
+    assertEquals(Set.of("amount"), due("2026-03-02T09:00", -1, "DAYS").errorFields());
+    assertEquals(Set.of("amount"), due("2026-03-02T09:00", 100000, "DAYS").errorFields());
+    assertEquals(Set.of("amount"), due("2026-03-02T09:00", "99999999999999999999", "DAYS").errorFields());
+    assertEquals(Set.of("amount"), due("2026-03-02T09:00", "1.5", "DAYS").errorFields());
+    assertEquals(Set.of("receivedAt"), due("02/03/2026 9h", 1, "DAYS").errorFields());
+    assertEquals(Set.of("receivedAt"), due("2026-02-30T09:00", 1, "DAYS").errorFields());
+    assertEquals(Set.of("receivedAt"), due("9999-01-01T09:00", 1000, "WORKING_DAYS").errorFields());
     assertEquals(200, due("2026-03-02T09:00", 1000, "WORKING_DAYS").status(), "the largest limit");
   }
 
   @Test
   @Order(7)
   void openApiDescribesTheCalendar() throws Exception {
-    Answer a = get("/openapi", "Accept", "application/json");
+    Http.Response a = get("/openapi", "Accept", "application/json");
     assertEquals(200, a.status());
     for (String path : List.of("/api/v1/calendar/{year}", "/api/v1/calendar/due-date")) {
       assertTrue(a.body().contains("\"" + path + "\""), "OpenAPI describes " + path);

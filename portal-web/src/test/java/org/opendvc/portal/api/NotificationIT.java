@@ -5,18 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.io.StringReader;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -71,26 +67,8 @@ class NotificationIT {
     }
   }
 
-  private static JsonObject json(Http.Response r) {
-    try (JsonReader reader = Json.createReader(new StringReader(r.body()))) {
-      return reader.readObject();
-    }
-  }
-
-  private String token(String user, String password) {
-    Http.Response r = Http.at(base).postJson("/api/v1/auth/token",
-        "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");
-    assertEquals(200, r.status(), r.toString());
-    return json(r).getString("accessToken");
-  }
-
   private Http as(String user, String password) {
-    return Http.at(base).withBearer(token(user, password));
-  }
-
-  private static Set<String> fields(Http.Response problem) {
-    return json(problem).getJsonArray("errors").stream()
-        .map(e -> e.asJsonObject().getString("field")).collect(Collectors.toSet());
+    return Http.at(base).signedInAs(user, password);
   }
 
   private static String submission(String email) {
@@ -119,39 +97,39 @@ class NotificationIT {
     Http.Response bad = admin.postJson("/api/v1/admin/users",
         "{\"username\":\"a b\",\"password\":\"short\",\"role\":\"BOSS\",\"email\":\"not-mail\"}");
     assertEquals(400, bad.status(), bad.toString());
-    assertEquals(Set.of("username", "password", "role", "email"), fields(bad), bad.toString());
+    assertEquals(Set.of("username", "password", "role", "email"), bad.errorFields(), bad.toString());
     Http.Response nothing = admin.postJson("/api/v1/admin/users", "{}");
     assertEquals(400, nothing.status(), nothing.toString());
-    assertEquals(Set.of("username", "password", "role"), fields(nothing), nothing.toString());
+    assertEquals(Set.of("username", "password", "role"), nothing.errorFields(), nothing.toString());
     Http.Response noAgency = admin.postJson("/api/v1/admin/users", "{\"username\":\"cb." + RUN
         + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"OFFICER\"}");
-    assertEquals(Set.of("agencyCode"), fields(noAgency), noAgency.toString());
+    assertEquals(Set.of("agencyCode"), noAgency.errorFields(), noAgency.toString());
     Http.Response unknownAgency = admin.postJson("/api/v1/admin/users", "{\"username\":\"cb."
         + RUN + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"AGENCY_ADMIN\","
         + "\"agencyCode\":\"khong.co\"}");
-    assertEquals(Set.of("agencyCode"), fields(unknownAgency), unknownAgency.toString());
+    assertEquals(Set.of("agencyCode"), unknownAgency.errorFields(), unknownAgency.toString());
     Http.Response applicantWithAgency = admin.postJson("/api/v1/admin/users", "{\"username\":\"cd."
         + RUN + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"APPLICANT\","
         + "\"agencyCode\":\"" + COMMUNE + "\"}");
-    assertEquals(Set.of("agencyCode"), fields(applicantWithAgency), applicantWithAgency.toString());
+    assertEquals(Set.of("agencyCode"), applicantWithAgency.errorFields(), applicantWithAgency.toString());
 
     Http.Response created = admin.postJson("/api/v1/admin/users", user);
     assertEquals(201, created.status(), created.toString());
-    JsonObject answer = json(created);
+    JsonObject answer = created.json();
     assertEquals("nguoi.moi." + RUN, answer.getString("username"));
     assertEquals("APPLICANT", answer.getString("role"));
     assertTrue(answer.isNull("agencyCode"), answer.toString());
     assertTrue(answer.isNull("fullName"), answer.toString());
     Http.Response again = admin.postJson("/api/v1/admin/users", user);
     assertEquals(409, again.status(), again.toString());
-    assertTrue(json(again).getString("detail").contains("nguoi.moi." + RUN), again.toString());
+    assertTrue(again.json().getString("detail").contains("nguoi.moi." + RUN), again.toString());
     // usernames are unique whatever their case
     Http.Response upper = admin.postJson("/api/v1/admin/users", user.replace("nguoi.moi",
         "NGUOI.MOI"));
     assertEquals(409, upper.status(), upper.toString());
 
     // the new account signs in; a wrong password does not
-    token("nguoi.moi." + RUN, PASSWORD);
+    as("nguoi.moi." + RUN, PASSWORD);
     Http.Response wrong = Http.at(base).postJson("/api/v1/auth/token",
         "{\"username\":\"nguoi.moi." + RUN + "\",\"password\":\"" + PASSWORD + "x\"}");
     assertEquals(401, wrong.status(), wrong.toString());
@@ -168,17 +146,17 @@ class NotificationIT {
         + applicantName + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"APPLICANT\","
         + "\"fullName\":\"Trần Thị Bích\",\"email\":\"" + email + "\"}");
     assertEquals(201, created.status(), created.toString());
-    assertEquals("Trần Thị Bích", json(created).getString("fullName"));
+    assertEquals("Trần Thị Bích", created.json().getString("fullName"));
     Http.Response officer = admin.postJson("/api/v1/admin/users", "{\"username\":\""
         + officerName + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"OFFICER\","
         + "\"agencyCode\":\"" + COMMUNE + "\",\"fullName\":\"Lê Văn Dũng\"}");
     assertEquals(201, officer.status(), officer.toString());
-    assertEquals(COMMUNE, json(officer).getString("agencyCode"));
+    assertEquals(COMMUNE, officer.json().getString("agencyCode"));
 
     Http.Response submitted = as(applicantName, PASSWORD)
         .postJson("/api/v1/dossiers", submission(email));
     assertEquals(201, submitted.status(), submitted.toString());
-    String code = json(submitted).getString("code");
+    String code = submitted.json().getString("code");
     Http.Response accepted = as(officerName, PASSWORD).postJson(
         "/api/v1/dossiers/" + code + "/actions", "{\"action\":\"ACCEPT\",\"note\":\"Đủ giấy tờ\"}");
     assertEquals(200, accepted.status(), accepted.toString());
@@ -220,14 +198,14 @@ class NotificationIT {
     Http applicant = as("congdan", DossierApiIT.PASSWORD);
     Http.Response submitted = applicant.postJson("/api/v1/dossiers", submission(email));
     assertEquals(201, submitted.status(), submitted.toString());
-    String code = json(submitted).getString("code");
+    String code = submitted.json().getString("code");
     Http.Response accepted = as("canbo.xa", DossierApiIT.PASSWORD).postJson(
         "/api/v1/dossiers/" + code + "/actions", "{\"action\":\"ACCEPT\"}");
     assertEquals(200, accepted.status(), accepted.toString());
-    assertEquals(2, json(accepted).getJsonObject("status").getInt("code"));
+    assertEquals(2, accepted.json().getJsonObject("status").getInt("code"));
     Http.Response seen = applicant.getJson("/api/v1/dossiers/" + code);
     assertEquals(200, seen.status(), seen.toString());
-    assertEquals(2, json(seen).getJsonObject("status").getInt("code"));
+    assertEquals(2, seen.json().getJsonObject("status").getInt("code"));
   }
 
   /** The messages received for the address, waiting until there are {@code count} of them. */

@@ -2,31 +2,19 @@ package org.opendvc.portal.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opendvc.portal.dossier.receipt.PdfReading.qrCodes;
+import static org.opendvc.portal.dossier.receipt.PdfReading.squeeze;
+import static org.opendvc.portal.dossier.receipt.PdfReading.text;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import com.lowagie.text.pdf.PRStream;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfNumber;
-import com.lowagie.text.pdf.PdfObject;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import java.awt.image.BufferedImage;
 import java.io.StringReader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -137,40 +125,5 @@ class ReceiptIT {
     try (JsonReader reader = Json.createReader(new StringReader(r.body()))) {
       return reader.readObject();
     }
-  }
-
-  static String text(byte[] pdf) throws Exception {
-    PdfReader reader = new PdfReader(pdf);
-    PdfTextExtractor extractor = new PdfTextExtractor(reader);
-    StringBuilder all = new StringBuilder();
-    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-      all.append(extractor.getTextFromPage(page)).append('\n');
-    }
-    return Normalizer.normalize(all.toString(), Normalizer.Form.NFC);
-  }
-
-  static String squeeze(String s) {
-    return s.replaceAll("\\s+", "");
-  }
-
-  /** Every image embedded in the PDF (the receipt's QR code is 8-bit grey), decoded with ZXing. */
-  static List<String> qrCodes(byte[] pdf) throws Exception {
-    PdfReader reader = new PdfReader(pdf);
-    List<String> found = new ArrayList<>();
-    for (int i = 1; i < reader.getXrefSize(); i++) {
-      PdfObject o = reader.getPdfObject(i);
-      if (o instanceof PRStream s && PdfName.IMAGE.equals(s.get(PdfName.SUBTYPE))) {
-        int w = ((PdfNumber) s.get(PdfName.WIDTH)).intValue();
-        int h = ((PdfNumber) s.get(PdfName.HEIGHT)).intValue();
-        assertEquals(8, ((PdfNumber) s.get(PdfName.BITSPERCOMPONENT)).intValue());
-        byte[] pixels = PdfReader.getStreamBytes(s);
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-        image.getRaster().setDataElements(0, 0, w, h, pixels);
-        found.add(new QRCodeReader().decode(
-            new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
-            Map.of(DecodeHintType.CHARACTER_SET, "UTF-8")).getText());
-      }
-    }
-    return found;
   }
 }

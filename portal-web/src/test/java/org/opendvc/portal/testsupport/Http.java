@@ -1,6 +1,9 @@
 package org.opendvc.portal.testsupport;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
@@ -14,6 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.opendvc.portal.shared.JsonProviders;
 
 /**
  * A small HTTP client for tests against the running portal: relative paths are resolved against
@@ -66,6 +73,19 @@ public final class Http {
     return withHeader("Authorization", "Bearer " + token);
   }
 
+  /**
+   * The same client signed in as the user: asks {@code POST /api/v1/auth/token} and sends the
+   * token it answers on every request. Fails the test when the sign-in is refused.
+   */
+  public Http signedInAs(String username, String password) {
+    Response r = postJson("/api/v1/auth/token", JsonProviders.JSON.createObjectBuilder()
+        .add("username", username).add("password", password).build().toString());
+    if (r.status() != 200) {
+      throw new AssertionError("sign-in of " + username + " refused: " + r);
+    }
+    return withBearer(r.json().getString("accessToken"));
+  }
+
   public Http withTimeout(Duration requestTimeout) {
     return new Http(base, defaultHeaders, requestTimeout);
   }
@@ -108,6 +128,12 @@ public final class Http {
         .append(java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
         .append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8)));
     return post(path, "application/x-www-form-urlencoded", body.toString(), headers);
+  }
+
+  /** Posts a {@code multipart/form-data} body, as a file upload form sends it. */
+  public Response postMultipart(String path, Multipart body, String... headers) {
+    return send(request(path, headers).header("Content-Type", body.contentType())
+        .header("Accept", "application/json").POST(body.publisher()));
   }
 
   public Response delete(String path, String... headers) {
@@ -155,6 +181,22 @@ public final class Http {
 
     public List<String> headerValues(String name) {
       return headers.allValues(name);
+    }
+
+    /** The body as a JSON object. */
+    public JsonObject json() {
+      try (JsonReader reader = JsonProviders.JSON.createReader(new StringReader(body()))) {
+        return reader.readObject();
+      } catch (RuntimeException e) {
+        throw new AssertionError("not a JSON object: " + this, e);
+      }
+    }
+
+    /** The fields a problem+json answer names in its {@code errors}. */
+    public Set<String> errorFields() {
+      return json().getJsonArray("errors").stream()
+          .map(e -> e.asJsonObject().getString("field"))
+          .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The value of a cookie this response sets, if it sets it. */

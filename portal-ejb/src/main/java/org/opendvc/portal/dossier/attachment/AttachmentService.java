@@ -6,8 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.opendvc.portal.dossier.ActionRefusedException;
@@ -51,7 +48,6 @@ import org.opendvc.portal.shared.NotFoundException;
 @Stateless
 public class AttachmentService {
 
-  private static final Logger LOG = Logger.getLogger(AttachmentService.class.getName());
   static final Set<DossierStatus> OWNER_UPLOADS =
       EnumSet.of(DossierStatus.RECEIVING, DossierStatus.WAITING);
   static final Set<DossierStatus> OFFICER_UPLOADS = EnumSet.of(DossierStatus.RECEIVING,
@@ -213,20 +209,7 @@ public class AttachmentService {
 
   /** Deletes the stored file when the current transaction rolls back or fails. */
   private void deleteUnlessCommitted(String key) {
-    transactions.registerInterposedSynchronization(new Synchronization() {
-      @Override
-      public void beforeCompletion() {
-        // nothing to do before
-      }
-
-      @Override
-      public void afterCompletion(int status) {
-        if (status != Status.STATUS_COMMITTED) {
-          LOG.fine(() -> "Upload not recorded, deleting stored file " + key);
-          store.delete(key);
-        }
-      }
-    });
+    transactions.registerInterposedSynchronization(new DeleteUnlessCommitted(store, key));
   }
 
   private static boolean isOwner(Dossier d, Caller caller) {

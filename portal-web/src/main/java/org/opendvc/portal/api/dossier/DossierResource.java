@@ -42,6 +42,7 @@ import org.opendvc.portal.dossier.DossierAction;
 import org.opendvc.portal.dossier.DossierService;
 import org.opendvc.portal.dossier.DossierStatus;
 import org.opendvc.portal.dossier.SubmitCommand;
+import org.opendvc.portal.dossier.WorkListQuery;
 import org.opendvc.portal.identity.Role;
 import org.opendvc.portal.identity.TokenClaims;
 import org.opendvc.portal.shared.FieldProblem;
@@ -109,10 +110,12 @@ public class DossierResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Work list: an officer's agency's dossiers, or an applicant's own",
-      description = "status (1-10 or key), overdue=true, q (dossier code, ID number or name),"
-          + " page, size; sorted by due moment")
+      description = "status (1-10 or key), overdue=true, dueSoon=true (due within the next"
+          + " portal.worklist.dueSoon.hours office hours, default 16), procedure (a procedure"
+          + " code), q (dossier code, ID number or name), page, size; sorted by due moment")
   public JsonObject list(@QueryParam("agency") String agency, @QueryParam("status") String status,
       @QueryParam("overdue") String overdue, @QueryParam("q") String q,
+      @QueryParam("dueSoon") String dueSoon, @QueryParam("procedure") String procedure,
       @QueryParam("page") String page, @QueryParam("size") String size) {
     Caller caller = caller(Role.values());
     Params p = new Params();
@@ -131,6 +134,11 @@ public class DossierResource {
     if (overdue != null && !overdue.isBlank() && !overdueOnly && !"false".equalsIgnoreCase(overdue)) {
       p.add(new FieldProblem("overdue", "dossier.valueInvalid", "overdue", overdue, "true, false"));
     }
+    boolean dueSoonOnly = "true".equalsIgnoreCase(dueSoon);
+    if (dueSoon != null && !dueSoon.isBlank() && !dueSoonOnly && !"false".equalsIgnoreCase(dueSoon)) {
+      p.add(new FieldProblem("dueSoon", "dossier.valueInvalid", "dueSoon", dueSoon, "true, false"));
+    }
+    String procedureCode = p.text("procedure", procedure, 40);
     int pg = p.page(page);
     int sz = p.size(size, 20, 100);
     String text = p.text("q", q, 200);
@@ -139,7 +147,8 @@ public class DossierResource {
         && !agency.strip().equals(caller.agencyCode())) {
       throw new org.opendvc.portal.dossier.ForbiddenException("dossier.officerOnly");
     }
-    Page<Dossier> result = dossiers.list(caller, s, overdueOnly, text, pg, sz);
+    Page<Dossier> result = dossiers.workList(caller,
+        new WorkListQuery(s, overdueOnly, dueSoonOnly, procedureCode, text, pg, sz));
     Instant now = Instant.now();
     JsonArrayBuilder items = JSON.createArrayBuilder();
     result.items().forEach(d -> items.add(DossierJson.summary(d, locale(), now)));
@@ -183,17 +192,11 @@ public class DossierResource {
 
   private JsonObject withActions(Dossier d, Caller caller) {
     JsonObject full = DossierJson.full(d, locale(), Instant.now(), "/tracking/" + d.code());
-    DossierAction.Actor actor = caller.role() == Role.APPLICANT
-        ? DossierAction.Actor.APPLICANT : DossierAction.Actor.OFFICER;
-    boolean mayAct = caller.role() == Role.APPLICANT || caller.isOfficerOf(d.agency().code());
-    java.util.Set<DossierAction> allowed = mayAct
-        ? DossierAction.allowedIn(d.status(), actor) : java.util.EnumSet.noneOf(DossierAction.class);
-    allowed.remove(DossierAction.PAY); // paid through /payments, applied by the provider's callback
     String code = d.code().toString();
     JsonArrayBuilder files = JSON.createArrayBuilder();
     attachments.list(code, caller).forEach(a -> files.add(AttachmentResource.json(code, a)));
     return JSON.createObjectBuilder(full)
-        .add("allowedActions", DossierJson.actions(allowed))
+        .add("allowedActions", DossierJson.actions(DossierAction.allowedFor(d, caller)))
         .add("attachments", files)
         .add("payment", DossierJson.payment(d, payments.list(code, caller)))
         .build();

@@ -2,38 +2,26 @@ package org.opendvc.portal.web.account;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opendvc.portal.shared.AttemptLimiter;
 
 /**
  * The node's memory of failed sign-ins. A user name is locked after a few failures (someone is
- * guessing that person's password); a client address only after many, because a whole one-stop
- * desk or school may share one address.
+ * guessing that person's password: {@code portal.login.max.failures}, default 10, within
+ * {@code portal.login.window.seconds}, default 900); a client address only after many
+ * ({@code portal.login.client.max.failures}, default 100), because a whole one-stop desk or
+ * school may share one address.
  */
 @ApplicationScoped
 public class LoginThrottle {
-
-  @Inject
-  @ConfigProperty(name = "portal.login.max.failures", defaultValue = "10")
-  private int maxPerName;
-
-  @Inject
-  @ConfigProperty(name = "portal.login.max.failures.per.client", defaultValue = "100")
-  private int maxPerClient;
-
-  @Inject
-  @ConfigProperty(name = "portal.login.window.seconds", defaultValue = "900")
-  private long windowSeconds;
 
   private AttemptLimiter byName;
   private AttemptLimiter byClient;
 
   @PostConstruct
   void init() {
-    byName = new AttemptLimiter(maxPerName, windowSeconds);
-    byClient = new AttemptLimiter(maxPerClient, windowSeconds);
+    byName = AttemptLimiter.configured("portal.login", 10, 900);
+    byClient = AttemptLimiter.configured("portal.login.client", 100, 900);
   }
 
   long secondsToWait(String client, String username) {

@@ -1,0 +1,384 @@
+package org.opendvc.portal.web.officer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.opendvc.portal.testsupport.Browsers;
+import org.opendvc.portal.testsupport.Http;
+import org.opendvc.portal.testsupport.PortalDeployment;
+
+/**
+ * The officer's pages and the admin calendar in a real browser against the demo province: a
+ * counter reception (first wrong, then right) followed through the work list and the actions to
+ * the public tracking page; only allowed actions offered; a stale form refused with a notice;
+ * another agency's dossier a 404; the calendar edited through the page and seen by the API, with
+ * a wrong line saving nothing; the work-list filters; the phone layout.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OfficerPagesIT {
+
+  private static final String PASSWORD = "Demo@2026";
+  private static final String ADMIN_PASSWORD = "it-admin-Secret1";
+  private static final String PROCEDURE = "9.001001";
+  private static final String AGENCY = "000.01.31.H91";
+  private static final Pattern DOSSIER_PAGE =
+      Pattern.compile(".*/officer/dossiers/([A-Za-z0-9.]+-\\d{6}-\\d{4,5})(\\?.*)?");
+  private static final Set<String> IN_PROGRESS = Set.of("new", "processing", "waiting", "paying");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return PortalDeployment.portal();
+  }
+
+  @ArquillianResource private URL url;
+
+  private final List<WebDriver> browsers = new ArrayList<>();
+  private String base;
+  private Http http;
+
+  @BeforeEach
+  void setUp() {
+    base = url.toString().endsWith("/") ? url.toString().substring(0, url.toString().length() - 1)
+        : url.toString();
+    http = Http.at(url);
+  }
+
+  @AfterEach
+  void closeBrowsers() {
+    browsers.forEach(WebDriver::quit);
+    browsers.clear();
+  }
+
+  private WebDriver browser() {
+    WebDriver b = Browsers.desktop();
+    browsers.add(b);
+    return b;
+  }
+
+  private WebDriver signedIn(String username, String password) {
+    WebDriver b = browser();
+    signIn(b, username, password);
+    return b;
+  }
+
+  private void signIn(WebDriver b, String username, String password) {
+    b.get(base + "/login");
+    b.findElement(By.id("username")).sendKeys(username);
+    b.findElement(By.id("password")).sendKeys(password);
+    b.findElement(By.cssSelector(".login-form button[type=submit]")).click();
+    assertFalse(b.getCurrentUrl().contains("/login"), "signed in as " + username);
+  }
+
+  private String receive(WebDriver b, String name, String idNumber) {
+    b.get(base + "/officer/reception");
+    new Select(b.findElement(By.id("procedureCode"))).selectByValue(PROCEDURE);
+    b.findElement(By.id("fullName")).sendKeys(name);
+    b.findElement(By.id("idNumber")).sendKeys(idNumber);
+    b.findElement(By.cssSelector(".reception-form button[type=submit]")).click();
+    Matcher m = DOSSIER_PAGE.matcher(b.getCurrentUrl());
+    assertTrue(m.matches(), "lands on the new dossier: " + b.getCurrentUrl());
+    return m.group(1);
+  }
+
+  /** Posts an action's form and waits for the next page (the 303's target, or the notice). */
+  private static void act(WebDriver b, String action) {
+    WebElement before = b.findElement(By.tagName("main"));
+    b.findElement(By.cssSelector("#action-" + action + " button[type=submit]")).click();
+    new WebDriverWait(b, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(before));
+  }
+
+  /** Acts and expects it done: the page says so, with no notice. */
+  private static void actDone(WebDriver b, String action) {
+    act(b, action);
+    List<WebElement> notice = b.findElements(By.id("action-notice"));
+    assertTrue(notice.isEmpty(), action + ": " + (notice.isEmpty() ? "" : notice.get(0).getText()));
+    assertTrue(b.getCurrentUrl().endsWith("?done=" + action), b.getCurrentUrl());
+  }
+
+  private static String status(WebDriver b) {
+    return b.findElement(By.id("dossier-status")).getAttribute("data-status");
+  }
+
+  private static Set<String> offered(WebDriver b) {
+    Set<String> out = new java.util.HashSet<>();
+    for (WebElement f : b.findElements(By.cssSelector("form.action-form"))) {
+      out.add(f.getAttribute("id").substring("action-".length()));
+    }
+    return out;
+  }
+
+  @Test
+  void aCounterDossierGoesFromReceptionToResolvedAndIsTrackedPublicly() throws Exception {
+    WebDriver b = signedIn("canbo.xa", PASSWORD);
+
+    // first with mistakes: reported next to the fields, what was typed kept
+    b.get(base + "/officer/reception");
+    b.findElement(By.id("idNumber")).sendKeys("12ab");
+    b.findElement(By.cssSelector(".reception-form button[type=submit]")).click();
+    assertTrue(b.getCurrentUrl().endsWith("/officer/reception"), b.getCurrentUrl());
+    assertFalse(b.findElements(By.id("fullName-error")).isEmpty(), "name required");
+    assertFalse(b.findElements(By.id("idNumber-error")).isEmpty(), "ID number checked");
+    assertFalse(b.findElements(By.id("procedureCode-error")).isEmpty(), "procedure required");
+    assertEquals("12ab", b.findElement(By.id("idNumber")).getAttribute("value"));
+
+    String idNumber = "091190" + String.format("%06d", System.nanoTime() % 1_000_000);
+    String code = receive(b, "Nguyễn Thị Kiểm Thử", idNumber);
+    assertTrue(code.startsWith(AGENCY + "-"), code);
+    assertFalse(b.findElements(By.id("received-notice")).isEmpty());
+    assertEquals("new", status(b));
+
+    // the receipt for the page session, not the API's bearer token
+    String href = b.findElement(By.id("receipt-link")).getAttribute("href");
+    Cookie session = b.manage().getCookieNamed("JSESSIONID");
+    Http.Response pdf = http.get(href.substring(base.length()), "Cookie",
+        "JSESSIONID=" + session.getValue());
+    assertEquals(200, pdf.status(), pdf.toString());
+    assertEquals("application/pdf", pdf.mediaType());
+    assertTrue(new String(pdf.bytes(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)
+        .startsWith("%PDF"));
+    assertEquals(303, http.get(href.substring(base.length())).status(),
+        "no session: sent to sign in");
+
+    // only the actions of status 2 are offered
+    Set<String> actions = offered(b);
+    assertTrue(actions.contains("START_PROCESSING"), actions.toString());
+    assertFalse(actions.contains("ACCEPT"), "ACCEPT is for status 1 only: " + actions);
+    assertFalse(actions.contains("RESOLVE"), "RESOLVE needs status 4: " + actions);
+    assertFalse(actions.contains("RETURN"), actions.toString());
+
+    // in the work list under its status
+    b.get(base + "/officer/dossiers?status=new");
+    List<WebElement> rows = b.findElements(By.cssSelector(".worklist-row"));
+    assertFalse(rows.isEmpty());
+    rows.forEach(r -> assertEquals("new", r.getAttribute("data-status")));
+    b.get(base + "/officer/dossiers?q=" + idNumber);
+    List<WebElement> found = b.findElements(By.cssSelector(".worklist-row .row-code"));
+    assertEquals(1, found.size());
+    assertEquals(code, found.get(0).getText());
+    found.get(0).click();
+    assertTrue(b.getCurrentUrl().endsWith("/officer/dossiers/" + code), b.getCurrentUrl());
+
+    actDone(b, "START_PROCESSING");
+    assertEquals("processing", status(b));
+    assertFalse(b.findElements(By.id("done-notice")).isEmpty());
+    assertTrue(offered(b).contains("RESOLVE"));
+    actDone(b, "RESOLVE");
+    assertEquals("releasing", status(b));
+    actDone(b, "RETURN");
+    assertEquals("done", status(b));
+    assertTrue(offered(b).isEmpty(), "nothing left to do");
+    assertFalse(b.findElements(By.id("no-actions")).isEmpty());
+
+    // the public tracking page with the applicant's ID number
+    WebDriver visitor = browser();
+    visitor.get(base + "/tracking/" + code);
+    visitor.findElement(By.id("idNumber")).sendKeys(idNumber);
+    visitor.findElement(By.cssSelector(".tracking-form button[type=submit]")).click();
+    WebElement st = visitor.findElement(By.cssSelector(".tracking-result .status"));
+    assertTrue(st.getAttribute("class").contains("status-done"), st.getAttribute("class"));
+  }
+
+  @Test
+  void anOnlineDossierIsAcceptedAndAStaleFormIsRefusedWithANotice() {
+    String token = token("congdan", PASSWORD);
+    Http.Response submitted = http.withBearer(token).postJson("/api/v1/dossiers",
+        "{\"procedureCode\":\"" + PROCEDURE + "\",\"agencyCode\":\"" + AGENCY + "\","
+            + "\"channel\":\"ONLINE\",\"applicant\":{\"type\":\"CITIZEN\","
+            + "\"fullName\":\"Nguyễn Văn An\",\"idNumber\":\"001099012345\"}}");
+    assertEquals(201, submitted.status(), submitted.toString());
+    String code = field(submitted.body(), "code");
+
+    WebDriver one = signedIn("canbo.xa", PASSWORD);
+    WebDriver two = signedIn("canbo.xa", PASSWORD);
+    one.get(base + "/officer/dossiers/" + code);
+    two.get(base + "/officer/dossiers/" + code);
+    assertEquals("receiving", status(one));
+    assertTrue(offered(one).containsAll(Set.of("ACCEPT", "REFUSE", "REQUEST_SUPPLEMENT")));
+    assertFalse(offered(one).contains("START_PROCESSING"), offered(one).toString());
+
+    // a refusal without its reason: the error next to the field, nothing changed
+    WebElement refuse = two.findElement(By.id("reason-REFUSE"));
+    ((JavascriptExecutor) two).executeScript("arguments[0].removeAttribute('required')", refuse);
+    act(two, "REFUSE");
+    assertFalse(two.findElements(By.id("reason-REFUSE-error")).isEmpty(), "reason required");
+    assertEquals("receiving", status(two));
+    two.get(base + "/officer/dossiers/" + code);
+
+    actDone(one, "ACCEPT");
+    assertEquals("new", status(one));
+
+    // the second page still carries the old version: refused with the stale notice
+    two.findElement(By.id("reason-REFUSE")).sendKeys("Thiếu giấy chứng sinh");
+    act(two, "REFUSE");
+    WebElement notice = two.findElement(By.id("action-notice"));
+    assertFalse(notice.getText().isBlank());
+    assertEquals("new", status(two), "not refused; the page shows the latest state");
+  }
+
+  @Test
+  void anotherAgencysDossierIsNotFound() {
+    WebDriver xa = signedIn("canbo.xa", PASSWORD);
+    String code = receive(xa, "Trần Văn Khác", "091190123456");
+    Http.Response own = http.get("/officer/dossiers/" + code, "Cookie",
+        "JSESSIONID=" + session("canbo.xa"));
+    assertEquals(200, own.status());
+    String other = session("canbo.xa2");
+    Http.Response r = http.get("/officer/dossiers/" + code, "Cookie", "JSESSIONID=" + other);
+    Http.Response unknown = http.get("/officer/dossiers/" + AGENCY + "-200101-9999", "Cookie",
+        "JSESSIONID=" + other);
+    assertEquals(404, r.status(), r.toString());
+    assertEquals(404, unknown.status());
+    assertFalse(r.body().contains("Trần Văn Khác"));
+    assertEquals(404, http.get("/officer/receipts/" + code + ".pdf", "Cookie",
+        "JSESSIONID=" + other).status());
+  }
+
+  @Test
+  void theAdminEditsTheCalendarAndAWrongLineSavesNothing() {
+    WebDriver b = signedIn("admin", ADMIN_PASSWORD);
+    b.get(base + "/admin/calendar/2026");
+    WebElement holidays = b.findElement(By.id("holidays"));
+    String before = holidays.getAttribute("value");
+    assertTrue(before.contains("2026-"), before);
+    holidays.sendKeys("\n2026-12-31 Nghỉ thử nghiệm");
+    b.findElement(By.cssSelector(".calendar-form button[type=submit]")).click();
+    assertFalse(b.findElements(By.id("calendar-saved")).isEmpty(), b.getCurrentUrl());
+    String api = http.get("/api/v1/calendar/2026").body();
+    assertTrue(api.contains("2026-12-31"), api);
+
+    holidays = b.findElement(By.id("holidays"));
+    holidays.sendKeys("\n2026-02-30 Không có ngày này");
+    b.findElement(By.cssSelector(".calendar-form button[type=submit]")).click();
+    assertFalse(b.findElements(By.id("calendar-invalid")).isEmpty());
+    List<WebElement> errors = b.findElements(By.cssSelector("#holidays-errors li"));
+    assertEquals(1, errors.size());
+    assertTrue(errors.get(0).getText().contains("2026-02-30"), errors.get(0).getText());
+    long lines = b.findElement(By.id("holidays")).getAttribute("value").lines().count();
+    assertTrue(errors.get(0).getText().contains(String.valueOf(lines)),
+        "names the line: " + errors.get(0).getText());
+    assertTrue(b.findElement(By.id("holidays")).getAttribute("value").contains("2026-02-30"),
+        "the text stays for correction");
+    assertEquals(api, http.get("/api/v1/calendar/2026").body(), "nothing saved");
+
+    // the due-date preview by the API's rule
+    b.get(base + "/admin/calendar/2026?receivedAt=2026-03-02T09:00&amount=1&unit=WORKING_DAYS");
+    assertEquals("03/03/2026 09:00", b.findElement(By.id("preview-due")).getText());
+  }
+
+  @Test
+  void workListFiltersShowOnlyMatchingRows() {
+    WebDriver b = signedIn("canbo.xa", PASSWORD);
+    receive(b, "Lê Thị Hạn Gần", "091190654321");
+    OffsetDateTime now = OffsetDateTime.now();
+
+    b.get(base + "/officer/dossiers?overdue=true");
+    assertTrue(b.findElement(By.id("overdue")).isSelected());
+    for (WebElement r : b.findElements(By.cssSelector(".worklist-row"))) {
+      assertTrue(IN_PROGRESS.contains(r.getAttribute("data-status")), r.getAttribute("data-status"));
+      assertTrue(OffsetDateTime.parse(r.getAttribute("data-due")).isBefore(now.plusMinutes(1)),
+          r.getAttribute("data-due"));
+    }
+
+    b.get(base + "/officer/dossiers?dueSoon=true");
+    List<WebElement> soon = b.findElements(By.cssSelector(".worklist-row"));
+    for (WebElement r : soon) {
+      assertTrue(IN_PROGRESS.contains(r.getAttribute("data-status")));
+      OffsetDateTime due = OffsetDateTime.parse(r.getAttribute("data-due"));
+      assertFalse(due.isBefore(now.minusMinutes(1)), due.toString());
+      assertTrue(due.isBefore(now.plusDays(14)), due.toString());
+    }
+    String previous = null;
+    for (WebElement r : b.findElements(By.cssSelector(".worklist-row"))) {
+      String due = r.getAttribute("data-due");
+      if (previous != null && !due.isEmpty()) {
+        assertFalse(OffsetDateTime.parse(due).isBefore(OffsetDateTime.parse(previous)),
+            "soonest first");
+      }
+      previous = due.isEmpty() ? previous : due;
+    }
+
+    // the counts link to their status filter
+    WebElement done = b.findElement(By.cssSelector(".status-counts a.status-done"));
+    done.click();
+    assertTrue(b.getCurrentUrl().contains("status=done"), b.getCurrentUrl());
+    List<WebElement> rows = b.findElements(By.cssSelector(".worklist-row"));
+    assertFalse(rows.isEmpty(), "the demo commune has finished dossiers");
+    rows.forEach(r -> assertEquals("done", r.getAttribute("data-status")));
+    assertEquals("done", new Select(b.findElement(By.id("status")))
+        .getFirstSelectedOption().getAttribute("value"));
+
+    // the API's filters: due soon and procedure
+    Http api = http.withBearer(token("canbo.xa", PASSWORD));
+    Http.Response list = api.get("/api/v1/dossiers?procedure=" + PROCEDURE + "&size=100");
+    assertEquals(200, list.status(), list.toString());
+    assertFalse(list.body().contains("\"total\":0,"), list.body());
+    Matcher codes = Pattern.compile("\"procedure\":\\{\"code\":\"([^\"]+)\"").matcher(list.body());
+    while (codes.find()) {
+      assertEquals(PROCEDURE, codes.group(1));
+    }
+    assertEquals(200, api.get("/api/v1/dossiers?dueSoon=true").status());
+    assertEquals(400, api.get("/api/v1/dossiers?dueSoon=maybe").status());
+  }
+
+  @Test
+  void theWorkListFitsAPhone() {
+    WebDriver phone = Browsers.chromium(new Dimension(360, 780));
+    browsers.add(phone);
+    signIn(phone, "canbo.xa", PASSWORD);
+    for (String path : List.of("/officer/dossiers", "/officer/dossiers?status=done",
+        "/officer/reception")) {
+      phone.get(base + path);
+      Number overflow = (Number) ((JavascriptExecutor) phone).executeScript(
+          "return document.documentElement.scrollWidth - window.innerWidth;");
+      assertTrue(overflow.intValue() <= 0, path + " scrolls sideways by " + overflow + " px");
+    }
+  }
+
+  private String session(String username) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("username", username);
+    form.put("password", PASSWORD);
+    return http.postForm("/login", form).cookie("JSESSIONID").orElseThrow();
+  }
+
+  private String token(String username, String password) {
+    Http.Response r = http.postJson("/api/v1/auth/token",
+        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+    assertEquals(200, r.status(), r.toString());
+    return field(r.body(), "accessToken");
+  }
+
+  private static String field(String json, String name) {
+    Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+    assertTrue(m.find(), name + " in " + json);
+    return m.group(1);
+  }
+}
