@@ -17,6 +17,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opendvc.portal.testsupport.Http;
+import org.opendvc.portal.testsupport.Multipart;
 import org.opendvc.portal.testsupport.PortalDeployment;
 
 /**
@@ -49,6 +50,9 @@ class AuthorizationMatrixIT {
   /** One endpoint, how to call it, and the status each caller must get, column by column. */
   private record Row(String method, String path, String body, int... expected) {}
 
+  /** A form field name in a Row's body marks a multipart upload of a small PDF. */
+  private static final String UPLOAD = "multipart:component=1";
+
   @Test
   void everyEndpointAnswersEachCallerAsTheContractSays() {
     http = Http.at(url);
@@ -74,11 +78,17 @@ class AuthorizationMatrixIT {
         new Row("GET", "/api/v1/calendar/" + year, null, 200, 401, 200, 200, 200, 200, 200, 200),
         new Row("GET", "/api/v1/calendar/due-date?receivedAt=2027-03-01T09:00:00%2B07:00&amount=3"
             + "&unit=WORKING_DAYS", null, 200, 401, 200, 200, 200, 200, 200, 200),
+        new Row("GET", "/api/v1/procedures/" + PROCEDURE + "/eform", null,
+            200, 401, 200, 200, 200, 200, 200, 200),
         new Row("GET", "/api/v1/tracking/" + dossier + "?idNumber=001099012345", null,
             200, 401, 200, 200, 200, 200, 200, 200),
         // the dossier: its owner, its agency's officers and the admin; others cannot tell it exists
         new Row("GET", "/api/v1/dossiers/" + dossier, null, 401, 401, 200, 404, 200, 404, 404, 200),
         new Row("GET", "/api/v1/dossiers/" + dossier + "/receipt.pdf", null,
+            401, 401, 200, 404, 200, 404, 404, 200),
+        new Row("GET", "/api/v1/dossiers/" + dossier + "/attachments", null,
+            401, 401, 200, 404, 200, 404, 404, 200),
+        new Row("GET", "/api/v1/dossiers/" + dossier + "/payments", null,
             401, 401, 200, 404, 200, 404, 404, 200),
         new Row("GET", "/api/v1/dossiers", null, 401, 401, 200, 200, 200, 200, 200, 200),
         // an applicant's list is always their own, whatever agency is asked for
@@ -87,6 +97,16 @@ class AuthorizationMatrixIT {
         // an action the status does not allow: those who may see the dossier learn why (409)
         new Row("POST", "/api/v1/dossiers/" + dossier + "/actions", "{\"action\":\"RESOLVE\"}",
             401, 401, 403, 404, 409, 404, 404, 403),
+        // files: the owner while receiving, the agency's officers; the admin only reads
+        new Row("POST", "/api/v1/dossiers/" + dossier + "/attachments", UPLOAD,
+            401, 401, 201, 404, 201, 404, 404, 403),
+        // paying: only the owner, and only once payment was asked for (it was not: 409)
+        new Row("POST", "/api/v1/dossiers/" + dossier + "/payments", "{}",
+            401, 401, 409, 404, 403, 404, 404, 403),
+        // the provider's callback is judged by its signature alone, whoever sends it
+        new Row("POST", "/api/v1/payments/callback/sandbox", "{\"reference\":\"x\","
+            + "\"status\":\"PAID\",\"amount\":1,\"at\":\"2026-11-27T10:00:00Z\",\"signature\":\"00\"}",
+            403, 401, 403, 403, 403, 403, 403, 403),
         // submission: applicants online; officers only at their counter; the admin does not submit
         new Row("POST", "/api/v1/dossiers", submission("ONLINE", "Trần Thị Một"),
             401, 401, 201, 201, 403, 403, 403, 403),
@@ -155,7 +175,10 @@ class AuthorizationMatrixIT {
   private static Http.Response call(Http client, Row row) {
     return switch (row.method()) {
       case "GET" -> client.get(row.path(), "Accept", "application/json, application/pdf");
-      case "POST" -> client.postJson(row.path(), row.body());
+      case "POST" -> UPLOAD.equals(row.body())
+          ? client.postMultipart(row.path(), new Multipart().field("component", "1")
+              .file("file", "giay-to.pdf", "application/pdf", Multipart.pdf("ma tran")))
+          : client.postJson(row.path(), row.body());
       case "PUT" -> client.putJson(row.path(), row.body());
       default -> throw new IllegalArgumentException(row.method());
     };

@@ -130,6 +130,12 @@ public final class Http {
     return post(path, "application/x-www-form-urlencoded", body.toString(), headers);
   }
 
+  /** Posts a {@code multipart/form-data} body, as a file upload form sends it. */
+  public Response postMultipart(String path, Multipart body, String... headers) {
+    return send(request(path, headers).header("Content-Type", body.contentType())
+        .header("Accept", "application/json").POST(body.publisher()));
+  }
+
   public Response delete(String path, String... headers) {
     return send(request(path, headers).DELETE());
   }
