@@ -366,12 +366,13 @@ class OfficerPagesIT {
   }
 
   @Test
-  void theWorkListFitsAPhone() {
+  void theWorkListAndADossierFitAPhone() {
     WebDriver phone = Browsers.chromium(new Dimension(360, 780));
     browsers.add(phone);
     signIn(phone, "canbo.xa", PASSWORD);
+    String code = submitOnline("Võ Thị Điện Thoại", "001099013579");
     for (String path : List.of("/officer/dossiers", "/officer/dossiers?status=done",
-        "/officer/reception")) {
+        "/officer/reception", "/officer/dossiers/" + code)) {
       phone.get(base + path);
       Number overflow = (Number) ((JavascriptExecutor) phone).executeScript(
           "return document.documentElement.scrollWidth - window.innerWidth;");
