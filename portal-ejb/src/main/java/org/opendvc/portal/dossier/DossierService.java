@@ -224,9 +224,7 @@ public class DossierService {
     if (amount == null || amount <= 0) {
       throw new InvalidInputException("amount", "dossier.amountRequired");
     }
-    int level = procedures.offeringsOf(d.procedure()).stream()
-        .filter(o -> o.agency().code().equals(d.receivingAgency().code()))
-        .map(o -> o.level().number()).findFirst().orElse(0);
+    int level = offeringLevel(d);
     if (level != 4) {
       throw new ActionRefusedException("dossier.paymentLevel4", d.procedure().code(),
           d.receivingAgency().code(), level);
@@ -234,6 +232,23 @@ public class DossierService {
     if (d.owner().isEmpty()) {
       throw new ActionRefusedException("dossier.paymentNoAccount");
     }
+  }
+
+  /**
+   * Whether an officer may ask this dossier's applicant to pay online (REQUEST_PAYMENT, given an
+   * amount and an allowed status): a level-4 offering at the receiving agency, and an applicant's
+   * account to pay with. Pages use it to offer the amount input only where it can succeed.
+   */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
+  public boolean mayRequestPayment(Dossier d) {
+    return d.owner().isPresent() && offeringLevel(d) == 4;
+  }
+
+  /** The level at which the receiving agency offers the dossier's procedure; 0 when it does not. */
+  private int offeringLevel(Dossier d) {
+    return procedures.offeringsOf(d.procedure()).stream()
+        .filter(o -> o.agency().code().equals(d.receivingAgency().code()))
+        .map(o -> o.level().number()).findFirst().orElse(0);
   }
 
   /** How many result documents a dossier has. */
@@ -283,6 +298,27 @@ public class DossierService {
     }
     List<Dossier> items = select.setFirstResult(page * size).setMaxResults(size).getResultList();
     return new Page<>(items, count.getSingleResult(), page, size);
+  }
+
+  // ---- The applicant's pages (helper-applicant) ----
+
+  /**
+   * An applicant's own dossiers, newest first (the one just submitted on top, finished ones
+   * sinking down), for {@code /my/dossiers}. Anyone but an applicant gets an empty page.
+   */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
+  public Page<Dossier> ownDossiers(Caller caller, int page, int size) {
+    if (caller.role() != Role.APPLICANT) {
+      return new Page<>(List.of(), 0, page, size);
+    }
+    List<Dossier> items = em.createQuery("SELECT d FROM Dossier d WHERE d.owner.username = :owner"
+            + " ORDER BY d.receivedAt DESC, d.id DESC", Dossier.class)
+        .setParameter("owner", caller.username())
+        .setFirstResult(page * size).setMaxResults(size).getResultList();
+    long total = em.createQuery("SELECT COUNT(d) FROM Dossier d WHERE d.owner.username = :owner",
+            Long.class)
+        .setParameter("owner", caller.username()).getSingleResult();
+    return new Page<>(items, total, page, size);
   }
 
   /** Now, to the millisecond the database keeps. */

@@ -61,6 +61,11 @@ public class AttachmentService {
 
   @Resource private TransactionSynchronizationRegistry transactions;
 
+  /** Whether officers of the handling agency may add files to a dossier in this status. */
+  public static boolean officerMayUpload(DossierStatus status) {
+    return OFFICER_UPLOADS.contains(status);
+  }
+
   /** The configured limits (read each time: cheap, and follows configuration changes). */
   public UploadLimits limits() {
     Config config = ConfigProvider.getConfig(AttachmentService.class.getClassLoader());

@@ -21,11 +21,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.Base64;
-import java.util.HexFormat;
-import java.util.Locale;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,11 +31,7 @@ import org.opendvc.portal.dossier.Caller;
 import org.opendvc.portal.dossier.attachment.Attachment;
 import org.opendvc.portal.dossier.attachment.AttachmentRefusedException;
 import org.opendvc.portal.dossier.attachment.AttachmentService;
-import org.opendvc.portal.dossier.attachment.FileIntake;
-import org.opendvc.portal.dossier.attachment.FileNames;
 import org.opendvc.portal.dossier.attachment.FileStore;
-import org.opendvc.portal.dossier.attachment.NewAttachment;
-import org.opendvc.portal.dossier.attachment.ReceivedFile;
 import org.opendvc.portal.dossier.attachment.UploadLimits;
 import org.opendvc.portal.identity.Role;
 import org.opendvc.portal.identity.TokenClaims;
@@ -54,10 +46,6 @@ import org.opendvc.portal.shared.InvalidInputException;
 @Tag(name = "Dossiers")
 @SecurityRequirement(name = "bearer")
 public class AttachmentResource {
-
-  /** What a refused upload may still send after the point of refusal, read and thrown away. */
-  private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
-  private static final int TEXT_PART_LIMIT = 200;
 
   @Inject private AttachmentService attachments;
   @Inject private FileStore store;
@@ -82,50 +70,18 @@ public class AttachmentResource {
             "Content-Type multipart/form-data; boundary=..."));
     attachments.checkVisible(code, caller);
     UploadLimits limits = attachments.limits();
-    ReceivedFile file = null;
-    try {
-      String component = null;
-      String kind = null;
-      MultipartStream parts = new MultipartStream(body, boundary);
-      for (MultipartStream.Part p; (p = parts.next()) != null; ) {
-        switch (p.name()) {
-          case "file" -> {
-            if (file != null) {
-              throw new InvalidInputException("file", "attachment.twoFiles");
-            }
-            file = FileIntake.receive(p.body(), limits.maxBytes(), store, p.fileName(),
-                p.contentType());
-          }
-          case "component" -> component = text(p);
-          case "kind" -> kind = text(p);
-          default -> {
-            if (!p.skip(TEXT_PART_LIMIT * 10L)) {
-              throw new InvalidInputException(p.name(), "attachment.partTooLarge", p.name());
-            }
-          }
-        }
-      }
-      if (file == null) {
-        throw new InvalidInputException("file", "attachment.fileMissing");
-      }
-      Attachment a = attachments.add(code, new NewAttachment(file, component, kind), caller);
+    try (AttachmentUpload upload = AttachmentUpload.read(body, boundary, limits.maxBytes(), store,
+        Set.of(), fields -> { })) {
+      Attachment a = attachments.add(code, upload.toNew(), caller);
       return Response.created(URI.create(url(code, a)))
           .entity(json(code, a))
           .type(MediaType.APPLICATION_JSON_TYPE)
           .build();
     } catch (AttachmentRefusedException | InvalidInputException e) {
-      drain(body);
+      AttachmentUpload.drain(body);
       throw e;
     } catch (IOException e) {
       throw new InvalidInputException("file", "attachment.malformed", e.getMessage());
-    } finally {
-      if (file != null) {
-        try {
-          Files.deleteIfExists(file.temp());
-        } catch (IOException e) {
-          // a left-over temporary file is harmless and rare; nothing to tell the caller
-        }
-      }
     }
   }
 
@@ -149,24 +105,14 @@ public class AttachmentResource {
           + " and X-Content-Type-Options: nosniff.")
   public Response download(@PathParam("code") String code, @PathParam("id") String id) {
     AttachmentService.Download d = attachments.download(code, id, caller());
-    byte[] sha = HexFormat.of().parseHex(d.sha256());
-    String b64 = Base64.getEncoder().encodeToString(sha);
     StreamingOutput bytes = out -> {
       try (InputStream in = d.bytes().open()) {
         in.transferTo(out);
       }
     };
-    return Response.ok(bytes, d.contentType())
-        .header("Content-Length", d.size())
-        .header("Content-Disposition", "attachment; filename=\"" + FileNames.ascii(d.fileName())
-            + "\"; filename*=UTF-8''" + rfc5987(d.fileName()))
-        .header("ETag", "\"" + d.sha256() + "\"")
-        .header("Digest", "SHA-256=" + b64)
-        .header("Repr-Digest", "sha-256=:" + b64 + ":")
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Content-Security-Policy", "default-src 'none'; sandbox")
-        .header("Cache-Control", "private, no-store")
-        .build();
+    Response.ResponseBuilder r = Response.ok(bytes, d.contentType());
+    AttachmentDownload.headers(d).forEach(r::header);
+    return r.build();
   }
 
   static String url(String code, Attachment a) {
@@ -190,40 +136,6 @@ public class AttachmentResource {
         .add("linkedAt", DossierJson.time(a.linkedAt().orElse(null)))
         .add("url", url(code, a))
         .build();
-  }
-
-  private static String text(MultipartStream.Part p) throws IOException {
-    return p.text(TEXT_PART_LIMIT).orElseThrow(() ->
-        new InvalidInputException(p.name(), "attachment.partTooLarge", p.name())).strip();
-  }
-
-  /** Reads what the client still sends (bounded), so that it receives the refusal cleanly. */
-  private static void drain(InputStream body) {
-    byte[] scratch = new byte[64 * 1024];
-    long total = 0;
-    try {
-      int n;
-      while (total < DRAIN_LIMIT && (n = body.read(scratch)) != -1) {
-        total += n;
-      }
-    } catch (IOException e) {
-      // the client went away: nothing more to do
-    }
-  }
-
-  /** RFC 5987 / 8187 encoding of a header parameter value. */
-  static String rfc5987(String value) {
-    StringBuilder out = new StringBuilder();
-    for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-      int c = b & 0xFF;
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || "!#$&+-.^_`|~".indexOf(c) >= 0) {
-        out.append((char) c);
-      } else {
-        out.append('%').append(String.format(Locale.ROOT, "%02X", c));
-      }
-    }
-    return out.toString();
   }
 
   private Caller caller() {

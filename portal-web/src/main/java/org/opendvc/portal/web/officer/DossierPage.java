@@ -26,12 +26,20 @@ import java.util.Set;
 import org.opendvc.portal.calendar.WorkingCalendar;
 import org.opendvc.portal.dossier.ActionCommand;
 import org.opendvc.portal.dossier.ActionRefusedException;
+import org.opendvc.portal.dossier.Channel;
 import org.opendvc.portal.dossier.Dossier;
 import org.opendvc.portal.dossier.DossierAction;
 import org.opendvc.portal.dossier.DossierService;
+import org.opendvc.portal.dossier.EForm;
 import org.opendvc.portal.dossier.ForbiddenException;
 import org.opendvc.portal.dossier.StatusChange;
 import org.opendvc.portal.dossier.Timeliness;
+import org.opendvc.portal.dossier.attachment.Attachment;
+import org.opendvc.portal.dossier.attachment.AttachmentKind;
+import org.opendvc.portal.dossier.attachment.AttachmentService;
+import org.opendvc.portal.dossier.attachment.UploadLimits;
+import org.opendvc.portal.payment.Payment;
+import org.opendvc.portal.payment.PaymentService;
 import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.Messages;
 import org.opendvc.portal.shared.NotFoundException;
@@ -56,6 +64,8 @@ public class DossierPage {
   @Inject private HttpServletRequest request;
   @Inject private LanguageView language;
   @Inject private org.opendvc.portal.web.shared.PageText text;
+  @Inject private AttachmentService attachments;
+  @Inject private PaymentService payments;
 
   /** Page text, with arguments when given. */
   private String t(String key, Object... args) {
@@ -70,6 +80,8 @@ public class DossierPage {
   private String done;
   private String failedAction;
   private Map<String, String> errors = Map.of();
+  private OfficerFilesServlet.Flash fileFlash;
+  private List<Attachment> files;
   private final Map<String, String> posted = new HashMap<>();
 
   /** One step of the history. */
@@ -79,9 +91,24 @@ public class DossierPage {
   /** A form value of the e-form. */
   public record FormValue(String name, String value) {}
 
-  /** An action the officer may take now, with the inputs it needs. */
+  /**
+   * An action the officer may take now, with the inputs it needs; {@code missingResult} when it is
+   * RESOLVE of an online dossier that has no result document yet (the form says so and waits).
+   */
   public record Action(String name, String label, boolean needsReason, boolean needsTarget,
-      boolean needsNewDue, String reasonLabel) {}
+      boolean needsNewDue, String reasonLabel, boolean needsAmount, boolean missingResult) {}
+
+  /** A file of the dossier as the page lists it. */
+  public record FileRow(long id, boolean result, String what, String fileName, String type,
+      String size, String sha256, String shortSha, String uploadedAt, String uploadedBy,
+      String href) {}
+
+  /** A choice of the upload form: what the file is (the result, or a component's paper). */
+  public record UploadTarget(String value, String label) {}
+
+  /** An online payment of the dossier. */
+  public record PaymentRow(String amount, String status, String statusKey, String provider,
+      String reference, String createdAt, String completedAt) {}
 
   public void load() {
     String code = String.valueOf(request.getAttribute(PageRoutingFilter.CODE));
@@ -98,6 +125,12 @@ public class DossierPage {
     }
     now = Instant.now();
     received = request.getParameter("received") != null;
+    jakarta.servlet.http.HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(OfficerFilesServlet.FLASH)
+        instanceof OfficerFilesServlet.Flash f && f.code().equals(dossier.code().toString())) {
+      session.removeAttribute(OfficerFilesServlet.FLASH);
+      fileFlash = f;
+    }
     String d = Formats.trim(request.getParameter("done"));
     if (d != null && d.matches("[A-Z_]{3,30}")) {
       done = d;
@@ -108,7 +141,7 @@ public class DossierPage {
   private boolean act(String code) {
     String action = Formats.trim(request.getParameter("action"));
     failedAction = action;
-    for (String field : List.of("reason", "note", "targetAgencyCode", "newDueDate")) {
+    for (String field : List.of("reason", "note", "targetAgencyCode", "newDueDate", "amount")) {
       String v = request.getParameter(field);
       if (v != null) {
         posted.put(field, v);
@@ -124,8 +157,9 @@ public class DossierPage {
         ? Formats.trim(request.getParameter("reason")) : Formats.trim(request.getParameter("note"));
     try {
       Instant newDue = newDueAt(Formats.trim(request.getParameter("newDueDate")));
+      Long amount = amount(request.getParameter("amount"));
       Dossier d = dossiers.act(code, new ActionCommand(action, note,
-          Formats.trim(request.getParameter("targetAgencyCode")), newDue, expected),
+          Formats.trim(request.getParameter("targetAgencyCode")), newDue, expected, amount),
           user.caller());
       if (!user.caller().isOfficerOf(d.agency().code())) {
         // transferred away: this officer no longer sees it
@@ -141,18 +175,39 @@ public class DossierPage {
     } catch (ActionRefusedException e) {
       notice = "dossier.stale".equals(e.messageKey())
           ? t("officer.stale")
-          : t("officer.notAllowed") + " "
-              + Messages.get(locale(), e.messageKey(), e.args());
+          : "dossier.resultRequired".equals(e.messageKey())
+              ? t("officer.files.resultRequired")
+              : t("officer.notAllowed") + " "
+                  + Messages.get(locale(), e.messageKey(), e.args());
     } catch (ForbiddenException e) {
       notice = t("officer.notAllowed");
     } catch (InvalidInputException e) {
       errors = Formats.byField(e.problems(), locale(), Map.of("newDueAt",
-          t("officer.newDueDate"), "reason", t("officer.reason")));
+          t("officer.newDueDate"), "reason", t("officer.reason"), "amount", t("officer.amount")));
       if (errors.containsKey("action")) {
         notice = errors.get("action");
       }
     }
     return false;
+  }
+
+  /**
+   * An amount in đồng typed by the officer: digits, optionally grouped by thousands with dots,
+   * commas or spaces ("150.000"); null when blank (the service then asks for it).
+   */
+  static Long amount(String raw) {
+    String s = Formats.trim(raw);
+    if (s == null) {
+      return null;
+    }
+    s = s.replace(" ", "").replace("\u00a0", "");
+    if (s.matches("\\d{1,3}([.,]\\d{3})+")) {
+      s = s.replaceAll("[.,]", "");
+    }
+    if (!s.matches("\\d{1,15}")) {
+      throw new InvalidInputException("amount", "dossier.amountRequired");
+    }
+    return Long.valueOf(s);
   }
 
   /** A date typed by the officer: the new appointment is at the end of that day's office hours. */
@@ -297,12 +352,127 @@ public class DossierPage {
     Set<DossierAction> allowed = DossierAction.allowedFor(dossier, user.caller());
     List<Action> out = new ArrayList<>();
     for (DossierAction a : allowed) {
+      if (a == DossierAction.REQUEST_PAYMENT && !isPaymentRequestable()) {
+        continue; // it could only fail: the page says why instead (getPaymentUnavailable)
+      }
       out.add(new Action(a.name(), t("officer.action." + a.name()),
           a.requiresReason(), a == DossierAction.TRANSFER, a == DossierAction.APOLOGIZE,
           t(a == DossierAction.REQUEST_SUPPLEMENT
-              ? "officer.missing" : "officer.reason")));
+              ? "officer.missing" : "officer.reason"),
+          a == DossierAction.REQUEST_PAYMENT,
+          a == DossierAction.RESOLVE && isResultRequired() && !hasResult()));
     }
     return out;
+  }
+
+  private Boolean paymentRequestable;
+
+  /** Whether this dossier may be asked to pay online (level-4 offering, applicant's account). */
+  public boolean isPaymentRequestable() {
+    if (paymentRequestable == null) {
+      paymentRequestable = dossiers.mayRequestPayment(dossier);
+    }
+    return paymentRequestable;
+  }
+
+  /** Shown where REQUEST_PAYMENT would be allowed by status but cannot be asked online. */
+  public boolean isPaymentUnavailable() {
+    return DossierAction.allowedFor(dossier, user.caller()).contains(DossierAction.REQUEST_PAYMENT)
+        && !isPaymentRequestable();
+  }
+
+  /** The amount asked of the applicant, "150.000 đ", or null when none was asked. */
+  public String getPaymentAmount() {
+    return dossier.paymentAmount().map(DossierPage::money).orElse(null);
+  }
+
+  public List<PaymentRow> getPayments() {
+    List<PaymentRow> out = new ArrayList<>();
+    for (Payment p : payments.of(dossier)) {
+      out.add(new PaymentRow(money(p.amount()), t("officer.payment.status." + p.status().name()),
+          p.status().name(), p.provider(), p.reference(), Formats.when(p.createdAt()),
+          Formats.when(p.completedAt().orElse(null))));
+    }
+    return out;
+  }
+
+  static String money(long dong) {
+    return java.text.NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(dong)
+        + " đ";
+  }
+
+  /** The dossier's files, in upload order. */
+  public List<FileRow> getFiles() {
+    List<FileRow> out = new ArrayList<>();
+    for (Attachment a : files()) {
+      boolean result = a.kind() == AttachmentKind.RESULT;
+      String what = result ? t("officer.files.result")
+          : a.componentNumber().map(n -> n + ". " + a.componentName().orElse("")).orElse("");
+      out.add(new FileRow(a.id(), result, what, a.fileName(), a.contentType(), size(a.size()),
+          a.sha256(), a.sha256().substring(0, 12), Formats.when(a.uploadedAt()), a.uploadedBy(),
+          "/officer/files/" + getCode() + "/" + a.id()));
+    }
+    return out;
+  }
+
+  private List<Attachment> files() {
+    if (files == null) {
+      files = attachments.visible(dossier, user.caller());
+    }
+    return files;
+  }
+
+  static String size(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " B";
+    }
+    if (bytes < 1024 * 1024) {
+      return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+    }
+    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+  }
+
+  /** Whether an online dossier must have a result document before RESOLVE. */
+  public boolean isResultRequired() {
+    return dossier.channel() == Channel.ONLINE;
+  }
+
+  public boolean hasResult() {
+    return files().stream().anyMatch(a -> a.kind() == AttachmentKind.RESULT);
+  }
+
+  /** Whether the officer may add files now (statuses 1, 2, 4, 5, 6 of the own agency). */
+  public boolean isUploadAllowed() {
+    return user.caller().isOfficerOf(dossier.agency().code())
+        && AttachmentService.officerMayUpload(dossier.status());
+  }
+
+  /** What an uploaded file may be: the result document first, then each dossier component. */
+  public List<UploadTarget> getUploadTargets() {
+    List<UploadTarget> out = new ArrayList<>();
+    out.add(new UploadTarget("RESULT", t("officer.files.result")));
+    for (EForm.Component c : EForm.of(dossier.procedure()).components()) {
+      out.add(new UploadTarget(Integer.toString(c.number()), c.number() + ". " + c.name()));
+    }
+    return out;
+  }
+
+  /** The accepted types and the size limit, for the form's hint. */
+  public String getUploadLimits() {
+    UploadLimits limits = attachments.limits();
+    return t("officer.files.limits", limits.typeNames(), limits.maxSizeText());
+  }
+
+  /** The outcome of the last upload to this dossier, once; null when none. */
+  public String getFileNotice() {
+    if (fileFlash == null) {
+      return null;
+    }
+    return fileFlash.detail() == null ? t(fileFlash.key()) : t(fileFlash.key(), fileFlash.detail());
+  }
+
+  public boolean isFileNoticeOk() {
+    return fileFlash != null && fileFlash.ok();
   }
 
   public List<DossierService.Choice> getTransferTargets() {

@@ -1,6 +1,9 @@
 /**
  * The officer's pages under {@code /officer/}: the agency's work list, one dossier with the
- * actions allowed now, counter and postal reception, and the receipt PDF for the session. They
- * call {@code org.opendvc.portal.dossier} only, through the signed-in person's {@code Caller}.
+ * actions allowed now, its files and payments, counter and postal reception, and the receipt PDF
+ * and the dossier's files for the session. They call {@code org.opendvc.portal.dossier} (and
+ * {@code payment}) through the signed-in person's {@code Caller}; file uploads and downloads go
+ * through the API's own reader and headers ({@code api.dossier.AttachmentUpload},
+ * {@code AttachmentDownload}).
  */
 package org.opendvc.portal.web.officer;

@@ -4,10 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +44,19 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.opendvc.portal.testsupport.Browsers;
 import org.opendvc.portal.testsupport.Http;
+import org.opendvc.portal.testsupport.Multipart;
 import org.opendvc.portal.testsupport.PortalDeployment;
+import org.opendvc.portal.testsupport.TestDatabase;
 
 /**
  * The officer's pages and the admin calendar in a real browser against the demo province: a
  * counter reception (first wrong, then right) followed through the work list and the actions to
  * the public tracking page; only allowed actions offered; a stale form refused with a notice;
  * another agency's dossier a 404; the calendar edited through the page and seen by the API, with
- * a wrong line saving nothing; the work-list filters; the phone layout.
+ * a wrong line saving nothing; the work-list filters; the phone layout. The dossier's files:
+ * a result uploaded through the page (a wrong type refused with a notice, storing nothing),
+ * downloaded on the session with the same bytes and headers as the API, a 404 for another
+ * agency; a payment asked with an amount; an apology and a transfer through their forms.
  */
 @ExtendWith(ArquillianExtension.class)
 class OfficerPagesIT {
@@ -49,6 +65,7 @@ class OfficerPagesIT {
   private static final String ADMIN_PASSWORD = "it-admin-Secret1";
   private static final String PROCEDURE = "9.001001";
   private static final String AGENCY = "000.01.31.H91";
+  private static final String OTHER_AGENCY = "000.00.31.H92";
   private static final Pattern DOSSIER_PAGE =
       Pattern.compile(".*/officer/dossiers/([A-Za-z0-9.]+-\\d{6}-\\d{4,5})(\\?.*)?");
   private static final Set<String> IN_PROGRESS = Set.of("new", "processing", "waiting", "paying");
@@ -349,17 +366,215 @@ class OfficerPagesIT {
   }
 
   @Test
-  void theWorkListFitsAPhone() {
+  void theWorkListAndADossierFitAPhone() {
     WebDriver phone = Browsers.chromium(new Dimension(360, 780));
     browsers.add(phone);
     signIn(phone, "canbo.xa", PASSWORD);
+    String code = submitOnline("Võ Thị Điện Thoại", "001099013579");
     for (String path : List.of("/officer/dossiers", "/officer/dossiers?status=done",
-        "/officer/reception")) {
+        "/officer/reception", "/officer/dossiers/" + code)) {
       phone.get(base + path);
       Number overflow = (Number) ((JavascriptExecutor) phone).executeScript(
           "return document.documentElement.scrollWidth - window.innerWidth;");
       assertTrue(overflow.intValue() <= 0, path + " scrolls sideways by " + overflow + " px");
     }
+  }
+
+  @Test
+  void anOnlineDossierGetsItsResultThroughThePageAndIsResolved() throws Exception {
+    String code = submitOnline("Nguyễn Văn Kết Quả", "001099054321");
+    WebDriver b = signedIn("canbo.xa", PASSWORD);
+    b.get(base + "/officer/dossiers/" + code);
+    assertFalse(b.findElements(By.id("no-files")).isEmpty(), "no files yet");
+    actDone(b, "ACCEPT");
+    actDone(b, "START_PROCESSING");
+
+    // RESOLVE of an online dossier says it waits for the result, and cannot be pressed yet
+    assertFalse(b.findElements(By.id("resolve-needs-result")).isEmpty());
+    assertFalse(b.findElement(By.cssSelector("#action-RESOLVE button[type=submit]")).isEnabled());
+
+    // a file of a type not accepted: reported on the page, nothing stored
+    upload(b, "RESULT", testFile("ghi-chu.txt", "Chỉ là văn bản".getBytes(StandardCharsets.UTF_8)));
+    String refused = b.findElement(By.id("file-error")).getText();
+    assertTrue(refused.contains("PDF"), refused);
+    assertEquals(0, fileRows(code), "nothing recorded");
+    assertFalse(b.findElements(By.id("no-files")).isEmpty());
+
+    // a post without the form token stores nothing either
+    byte[] pdf = Multipart.pdf("Quyết định " + code);
+    Multipart forged = new Multipart().field("target", "RESULT")
+        .file("file", "gia-mao.pdf", "application/pdf", pdf);
+    Http.Response forgedPost = http.send(http.request("/officer/files/" + code, "Content-Type",
+        forged.contentType(), "Cookie", "JSESSIONID=" + cookie(b)).POST(forged.publisher()));
+    assertEquals(303, forgedPost.status(), forgedPost.toString());
+    assertEquals(0, fileRows(code));
+
+    // the result as a PDF: listed with its checksum
+    upload(b, "RESULT", testFile("quyet-dinh.pdf", pdf));
+    assertFalse(b.findElement(By.id("file-notice")).getText().isBlank());
+    List<WebElement> rows = b.findElements(By.cssSelector(".file-row"));
+    assertEquals(1, rows.size());
+    assertEquals("RESULT", rows.get(0).getAttribute("data-kind"));
+    assertEquals(sha256(pdf), rows.get(0).getAttribute("data-sha256"));
+    assertTrue(rows.get(0).getText().contains(sha256(pdf).substring(0, 12)), rows.get(0).getText());
+    assertTrue(rows.get(0).getText().contains("canbo.xa"), rows.get(0).getText());
+    assertEquals(1, fileRows(code));
+
+    // downloaded on the session: the same bytes, with the API's safe headers
+    String href = b.findElement(By.cssSelector(".file-row a.file-link")).getAttribute("href")
+        .substring(base.length());
+    Http.Response file = http.get(href, "Cookie", "JSESSIONID=" + cookie(b));
+    assertEquals(200, file.status(), file.toString());
+    assertEquals(sha256(pdf), sha256(file.bytes()));
+    assertEquals("application/pdf", file.mediaType());
+    assertTrue(file.header("Content-Disposition").orElse("").startsWith("attachment;"));
+    assertEquals("nosniff", file.header("X-Content-Type-Options").orElse(""));
+    assertEquals("\"" + sha256(pdf) + "\"", file.header("ETag").orElse(""));
+    Http.Response api = http.withBearer(token("canbo.xa", PASSWORD)).get(
+        "/api/v1/dossiers/" + code + "/attachments/" + href.substring(href.lastIndexOf('/') + 1));
+    assertEquals(api.header("Content-Disposition"), file.header("Content-Disposition"));
+    assertEquals(api.header("Repr-Digest"), file.header("Repr-Digest"));
+
+    // another agency's officer: 404, as for an unknown file; nobody signed in: to sign in
+    Http.Response other = http.get(href, "Cookie", "JSESSIONID=" + session("canbo.xa2"));
+    assertEquals(404, other.status(), other.toString());
+    assertEquals(404, http.get("/officer/files/" + code + "/999999999", "Cookie",
+        "JSESSIONID=" + cookie(b)).status());
+    assertEquals(303, http.get(href).status());
+
+    // now RESOLVE goes through
+    assertTrue(b.findElements(By.id("resolve-needs-result")).isEmpty());
+    actDone(b, "RESOLVE");
+    assertEquals("releasing", status(b));
+    assertTrue(b.findElements(By.id("upload-form")).isEmpty(), "no more files once resolved");
+  }
+
+  @Test
+  void aLevelFourDossierIsAskedToPayAnAmount() {
+    String code = submitOnline("Trần Thị Phí", "001099067890");
+    WebDriver b = signedIn("canbo.xa", PASSWORD);
+    b.get(base + "/officer/dossiers/" + code);
+    actDone(b, "ACCEPT");
+    assertTrue(offered(b).contains("REQUEST_PAYMENT"), offered(b).toString());
+
+    // a wrong amount: the error next to the field, what was typed kept, nothing changed
+    b.findElement(By.id("amount-REQUEST_PAYMENT")).sendKeys("một trăm");
+    act(b, "REQUEST_PAYMENT");
+    assertFalse(b.findElement(By.id("amount-REQUEST_PAYMENT-error")).getText().isBlank());
+    assertEquals("một trăm", b.findElement(By.id("amount-REQUEST_PAYMENT")).getAttribute("value"));
+    assertEquals("new", status(b));
+
+    WebElement amount = b.findElement(By.id("amount-REQUEST_PAYMENT"));
+    amount.clear();
+    amount.sendKeys("150.000");
+    actDone(b, "REQUEST_PAYMENT");
+    assertEquals("paying", status(b));
+    assertEquals("150.000 đ", b.findElement(By.id("payment-amount")).getText());
+    assertFalse(b.findElements(By.id("no-payments")).isEmpty());
+
+    // the applicant starts paying: the officer sees the payment, its amount and reference
+    Http.Response started = http.withBearer(token("congdan", PASSWORD))
+        .postJson("/api/v1/dossiers/" + code + "/payments", "{}");
+    assertEquals(201, started.status(), started.toString());
+    b.get(base + "/officer/dossiers/" + code);
+    List<WebElement> payments = b.findElements(By.cssSelector(".payment-row"));
+    assertEquals(1, payments.size());
+    assertEquals("PENDING", payments.get(0).getAttribute("data-status"));
+    assertTrue(payments.get(0).getText().contains("150.000 đ"), payments.get(0).getText());
+    assertTrue(payments.get(0).getText().contains(started.json().getString("reference")),
+        payments.get(0).getText());
+    assertFalse(offered(b).contains("PAY"), "only the provider's callback applies PAY");
+
+    // a counter dossier has no account to pay with: not offered, and the page says why
+    String counter = receive(b, "Lê Văn Quầy", "091190777888");
+    assertFalse(offered(b).contains("REQUEST_PAYMENT"), counter + ": " + offered(b));
+    assertFalse(b.findElements(By.id("payment-unavailable")).isEmpty());
+  }
+
+  @Test
+  void anApologyMovesTheDueDateAndATransferHandsTheDossierOver() {
+    WebDriver xa = signedIn("canbo.xa", PASSWORD);
+    String code = receive(xa, "Phạm Văn Liên Thông", "091190246810");
+    String before = xa.findElement(By.cssSelector("#facts-title ~ dl")).getText();
+
+    // APOLOGIZE (form 04): a later appointment and its reason
+    LocalDate newDue = LocalDate.now().plusDays(60);
+    WebElement due = xa.findElement(By.id("due-APOLOGIZE"));
+    ((JavascriptExecutor) xa).executeScript("arguments[0].value = arguments[1];", due,
+        newDue.toString());
+    xa.findElement(By.id("reason-APOLOGIZE")).sendKeys("Cần xác minh thêm tại địa phương");
+    actDone(xa, "APOLOGIZE");
+    assertEquals("new", status(xa), "the status stays");
+    String shown = newDue.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " 17:00";
+    String facts = xa.findElement(By.cssSelector("#facts-title ~ dl")).getText();
+    assertTrue(facts.contains(shown), facts);
+    assertFalse(before.contains(shown), before);
+    String timeline = xa.findElement(By.cssSelector("ol.timeline")).getText();
+    assertTrue(timeline.contains("Cần xác minh thêm tại địa phương"), timeline);
+
+    // TRANSFER (liên thông) to the other province's commune
+    new Select(xa.findElement(By.id("target-TRANSFER"))).selectByValue(OTHER_AGENCY);
+    act(xa, "TRANSFER");
+    assertTrue(xa.getCurrentUrl().contains("transferred=" + code), xa.getCurrentUrl());
+    assertEquals(404, http.get("/officer/dossiers/" + code, "Cookie",
+        "JSESSIONID=" + cookie(xa)).status(), "no longer this agency's");
+
+    WebDriver xa2 = signedIn("canbo.xa2", PASSWORD);
+    xa2.get(base + "/officer/dossiers?q=" + code);
+    List<WebElement> found = xa2.findElements(By.cssSelector(".worklist-row .row-code"));
+    assertEquals(1, found.size(), "in the target agency's work list");
+    found.get(0).click();
+    assertTrue(xa2.getCurrentUrl().endsWith("/officer/dossiers/" + code), xa2.getCurrentUrl());
+    assertEquals("processing", status(xa2));
+    String history = xa2.findElement(By.cssSelector("ol.timeline")).getText();
+    assertTrue(history.contains("Cần xác minh thêm tại địa phương"), "history kept: " + history);
+    assertTrue(history.contains("canbo.xa"), history);
+    assertEquals(3, xa2.findElements(By.cssSelector("ol.timeline > li")).size(), history);
+    assertTrue(offered(xa2).contains("RESOLVE"), offered(xa2).toString());
+  }
+
+  private String submitOnline(String name, String idNumber) {
+    Http.Response submitted = http.withBearer(token("congdan", PASSWORD)).postJson(
+        "/api/v1/dossiers", "{\"procedureCode\":\"" + PROCEDURE + "\",\"agencyCode\":\"" + AGENCY
+            + "\",\"channel\":\"ONLINE\",\"applicant\":{\"type\":\"CITIZEN\","
+            + "\"fullName\":\"" + name + "\",\"idNumber\":\"" + idNumber + "\"}}");
+    assertEquals(201, submitted.status(), submitted.toString());
+    return field(submitted.body(), "code");
+  }
+
+  /** Uploads a file through the dossier page's form and waits for the page it comes back to. */
+  private static void upload(WebDriver b, String target, Path file) {
+    new Select(b.findElement(By.id("upload-target"))).selectByValue(target);
+    b.findElement(By.id("upload-file")).sendKeys(file.toAbsolutePath().toString());
+    WebElement before = b.findElement(By.tagName("main"));
+    b.findElement(By.id("upload-button")).click();
+    new WebDriverWait(b, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(before));
+  }
+
+  private static Path testFile(String name, byte[] bytes) throws IOException {
+    Path dir = Path.of(System.getProperty("portal.build.dir", "target"), "officer-files");
+    Files.createDirectories(dir);
+    return Files.write(dir.resolve(name), bytes);
+  }
+
+  private static String sha256(byte[] bytes) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+
+  private static int fileRows(String code) throws Exception {
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM dossier_file f"
+            + " JOIN dossier d ON d.id = f.dossier_id WHERE d.code = ?")) {
+      s.setString(1, code);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getInt(1);
+      }
+    }
+  }
+
+  private static String cookie(WebDriver b) {
+    return b.manage().getCookieNamed("JSESSIONID").getValue();
   }
 
   private String session(String username) {

@@ -1,0 +1,363 @@
+package org.opendvc.portal.web.applicant;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.opendvc.portal.dossier.ActionCommand;
+import org.opendvc.portal.dossier.ActionRefusedException;
+import org.opendvc.portal.dossier.Dossier;
+import org.opendvc.portal.dossier.DossierAction;
+import org.opendvc.portal.dossier.DossierService;
+import org.opendvc.portal.dossier.ForbiddenException;
+import org.opendvc.portal.dossier.DossierStatus;
+import org.opendvc.portal.dossier.StatusChange;
+import org.opendvc.portal.dossier.attachment.Attachment;
+import org.opendvc.portal.dossier.attachment.AttachmentService;
+import org.opendvc.portal.payment.Payment;
+import org.opendvc.portal.payment.PaymentService;
+import org.opendvc.portal.dossier.Timeliness;
+import org.opendvc.portal.shared.FieldProblem;
+import org.opendvc.portal.shared.InvalidInputException;
+import org.opendvc.portal.shared.JsonProviders;
+import org.opendvc.portal.shared.Messages;
+import org.opendvc.portal.shared.NotFoundException;
+import org.opendvc.portal.web.account.CurrentUser;
+import org.opendvc.portal.web.shared.LanguageView;
+import org.opendvc.portal.web.shared.PageRoutingFilter;
+import org.opendvc.portal.web.shared.PageText;
+import org.opendvc.portal.web.shared.Redirects;
+
+/**
+ * {@code /my/dossiers/{code}}: one of the applicant's own dossiers, with its timeline, its form
+ * answers, the receipt, and the actions the owner may take in its status now (withdraw; supplement
+ * in status 5; pay in status 6), each a small POST form with the form token and the dossier's
+ * version. Another person's dossier and an unknown code are the same 404. A refused or stale
+ * action is a notice on the page, never an error page.
+ */
+@Named
+@RequestScoped
+public class MyDossierPage {
+
+  /** What the applicant's actions may be, in the order the page offers them. */
+  static final Set<DossierAction> APPLICANT_ACTIONS =
+      Set.of(DossierAction.SUPPLEMENT, DossierAction.PAY, DossierAction.WITHDRAW);
+  private static final int NOTE_MAX = 2000;
+
+  @Inject private DossierService dossiers;
+  @Inject private CurrentUser user;
+  @Inject private HttpServletRequest request;
+  @Inject private LanguageView language;
+  @Inject private PageText text;
+  @Inject private AttachmentService attachments;
+  @Inject private PaymentService payments;
+
+  private Dossier dossier;
+  private String code;
+  private final List<String> notices = new ArrayList<>();
+  private String success;
+  private String note;
+  private List<FileRow> files = List.of();
+
+  /** One file of the dossier, with its download address. */
+  public record FileRow(String name, String kind, String component, String size, String url) {}
+
+  /** One step of the timeline. */
+  public record Step(String status, String statusKey, String at, String unit, String note) {}
+
+  /** One answer of the e-form: its label and value. */
+  public record Answer(String label, String value) {}
+
+  public void load() {
+    Object fromPath = request.getAttribute(PageRoutingFilter.CODE);
+    code = fromPath == null ? null : fromPath.toString();
+    if (code == null) {
+      notFound();
+      return;
+    }
+    if ("POST".equals(request.getMethod())) {
+      if (!user.isTrustedPost()) {
+        notices.add(text.get("my.formExpired"));
+      } else if (act()) {
+        return;
+      }
+    }
+    try {
+      dossier = dossiers.get(code, user.caller());
+    } catch (NotFoundException e) {
+      notFound();
+      return;
+    }
+    files = attachments.visible(dossier, user.caller()).stream().map(this::fileRow).toList();
+    Object flash = request.getSession().getAttribute(MyFilesServlet.FLASH);
+    if (flash != null) {
+      request.getSession().removeAttribute(MyFilesServlet.FLASH);
+      if (flash.toString().startsWith("!")) {
+        notices.add(flash.toString().substring(1));
+      } else {
+        success = flash.toString();
+      }
+    }
+    String done = request.getParameter("done");
+    if ("submitted".equals(done)) {
+      success = text.get("my.done.submitted");
+    } else if (done != null && done.matches("[A-Z_]{2,20}")) {
+      success = text.get("my.done." + done);
+    }
+  }
+
+  /** Takes the posted action; true when it succeeded and the answer is a 303. */
+  private boolean act() {
+    String action = request.getParameter("action");
+    DossierAction parsed = APPLICANT_ACTIONS.stream().filter(a -> a.name().equals(action))
+        .findFirst().orElse(null);
+    if (parsed == null) {
+      notices.add(text.get("my.actionUnknown"));
+      return false;
+    }
+    note = ApplicantFormat.trim(request.getParameter("note"), NOTE_MAX);
+    if (parsed == DossierAction.WITHDRAW && !"yes".equals(request.getParameter("confirm"))) {
+      notices.add(text.get("my.withdraw.confirmMissing"));
+      return false;
+    }
+    Integer version = ApplicantFormat.version(request.getParameter("expectedVersion"));
+    try {
+      if (parsed == DossierAction.PAY) {
+        // fees are paid through the payment provider, whose verified callback records PAY
+        Payment p = payments.start(code, user.caller());
+        String to = p.redirectUrl();
+        if (to.startsWith("/")) {
+          Redirects.seeOther(to);
+        } else {
+          FacesContext.getCurrentInstance().getExternalContext().redirect(to);
+        }
+        return true;
+      }
+      Dossier d = dossiers.act(code, new ActionCommand(parsed.name(), note, null, null, version),
+          user.caller());
+      Redirects.seeOther("/my/dossiers/" + d.code() + "?done=" + parsed.name());
+      return true;
+    } catch (NotFoundException e) {
+      return false; // shown as 404 by load()
+    } catch (ActionRefusedException e) {
+      notices.add("dossier.stale".equals(e.messageKey()) ? text.get("my.stale")
+          : Messages.get(locale(), e.messageKey(), e.args()));
+    } catch (InvalidInputException e) {
+      for (FieldProblem p : e.problems()) {
+        notices.add(Messages.get(locale(), p.messageKey(), p.args()));
+      }
+    } catch (ForbiddenException e) {
+      notices.add(Messages.get(locale(), e.messageKey()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return false;
+  }
+
+  private void notFound() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    try {
+      external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
+  }
+
+  private Locale locale() {
+    return language.getLocale();
+  }
+
+  public boolean isFound() {
+    return dossier != null;
+  }
+
+  public String getCode() {
+    return dossier == null ? code : dossier.code().toString();
+  }
+
+  public List<String> getNotices() {
+    return notices;
+  }
+
+  public String getSuccess() {
+    return success;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public int getVersion() {
+    return dossier.version();
+  }
+
+  public String getProcedure() {
+    return dossier.procedure().name();
+  }
+
+  public String getProcedureUrl() {
+    return request.getContextPath() + "/procedures/" + dossier.procedure().code();
+  }
+
+  public String getAgency() {
+    return dossier.agency().name();
+  }
+
+  public String getChannel() {
+    return text.get("my.channel." + dossier.channel().name());
+  }
+
+  public String getStatus() {
+    return Messages.get(locale(), dossier.status().messageKey());
+  }
+
+  public String getStatusKey() {
+    return dossier.status().key();
+  }
+
+  public int getStatusCode() {
+    return dossier.status().code();
+  }
+
+  public String getReceivedAt() {
+    return ApplicantFormat.when(dossier.receivedAt());
+  }
+
+  public String getDueAt() {
+    return ApplicantFormat.when(dossier.dueAt().orElse(null));
+  }
+
+  public String getFinishedAt() {
+    return ApplicantFormat.when(dossier.finishedAt().orElse(null));
+  }
+
+  public String getTimeliness() {
+    return Timeliness.label(dossier.timeliness(Instant.now()), locale());
+  }
+
+  public String getApplicantName() {
+    return dossier.applicant().fullName();
+  }
+
+  public String getApplicantId() {
+    return dossier.applicant().idNumber();
+  }
+
+  public String getApplicantType() {
+    return text.get("submit.type." + dossier.applicant().type().name());
+  }
+
+  public String getReceiptUrl() {
+    return request.getContextPath() + ReceiptDownloadServlet.PATH + dossier.code();
+  }
+
+  public String getTrackingUrl() {
+    return request.getContextPath() + "/tracking/" + dossier.code();
+  }
+
+  public List<Step> getSteps() {
+    List<Step> steps = new ArrayList<>();
+    for (StatusChange c : dossier.history()) {
+      steps.add(new Step(Messages.get(locale(), c.to().messageKey()), c.to().key(),
+          ApplicantFormat.when(c.at()), c.unitCode(), c.note()));
+    }
+    return steps;
+  }
+
+  /** The e-form's answers, labelled: the request, then one per dossier component named. */
+  public List<Answer> getAnswers() {
+    List<Answer> answers = new ArrayList<>();
+    String form = dossier.form();
+    if (form == null || form.isBlank()) {
+      return answers;
+    }
+    JsonValue parsed;
+    try (var reader = JsonProviders.JSON.createReader(new StringReader(form))) {
+      parsed = reader.readValue();
+    } catch (RuntimeException e) {
+      return answers;
+    }
+    if (!(parsed instanceof JsonObject object)) {
+      return answers;
+    }
+    List<Components.Component> components = Components.of(dossier.procedure().details());
+    for (Map.Entry<String, JsonValue> e : object.entrySet()) {
+      String value = e.getValue() instanceof JsonString s ? s.getString() : e.getValue().toString();
+      int n = FormAnswers.componentNumber(e.getKey());
+      String label;
+      if (FormAnswers.CONTENT.equals(e.getKey())) {
+        label = text.get("submit.content");
+      } else if (n > 0 && n <= components.size()) {
+        label = components.get(n - 1).name();
+      } else {
+        label = e.getKey();
+      }
+      answers.add(new Answer(label, value));
+    }
+    return answers;
+  }
+
+  private FileRow fileRow(Attachment a) {
+    long kb = Math.max(1, (a.size() + 1023) / 1024);
+    return new FileRow(a.fileName(), text.get("my.files.kind." + a.kind().name()),
+        a.componentName().orElse(""), kb + " KB",
+        request.getContextPath() + MyFilesServlet.PATH + dossier.code() + "/" + a.id());
+  }
+
+  public List<FileRow> getFiles() {
+    return files;
+  }
+
+  /** The owner adds files while the dossier waits for acceptance (1) or a supplement (5). */
+  public boolean isCanUpload() {
+    return dossier.status() == DossierStatus.RECEIVING || dossier.status() == DossierStatus.WAITING;
+  }
+
+  public List<Components.Component> getComponents() {
+    return Components.of(dossier.procedure().details());
+  }
+
+  public String getUploadUrl() {
+    return request.getContextPath() + MyFilesServlet.PATH + dossier.code();
+  }
+
+  public String getPayAmount() {
+    return dossier.paymentAmount()
+        .map(a -> text.format("my.pay.amount",
+            java.text.NumberFormat.getIntegerInstance(Messages.VIETNAMESE).format(a)))
+        .orElse("");
+  }
+
+  public boolean isCanWithdraw() {
+    return DossierAction.WITHDRAW.allowedIn(dossier.status());
+  }
+
+  public boolean isCanSupplement() {
+    return DossierAction.SUPPLEMENT.allowedIn(dossier.status());
+  }
+
+  public boolean isCanPay() {
+    return DossierAction.PAY.allowedIn(dossier.status());
+  }
+
+  public boolean isHasActions() {
+    return isCanWithdraw() || isCanSupplement() || isCanPay();
+  }
+}

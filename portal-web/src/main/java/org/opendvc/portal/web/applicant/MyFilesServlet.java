@@ -1,0 +1,117 @@
+package org.opendvc.portal.web.applicant;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.MultipartConfig;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.opendvc.portal.dossier.attachment.AttachmentService;
+import org.opendvc.portal.dossier.attachment.FileNames;
+import org.opendvc.portal.shared.NotFoundException;
+import org.opendvc.portal.web.account.CurrentUser;
+import org.opendvc.portal.web.account.Sessions;
+import org.opendvc.portal.web.account.SignedIn;
+import org.opendvc.portal.web.shared.Language;
+
+/**
+ * The applicant's files of a dossier: {@code POST /my/files/{code}} adds one (multipart, with the
+ * form token, the component number and the file; the owner may add files while the dossier waits
+ * for acceptance or for a supplement), {@code GET /my/files/{code}/{id}} downloads one of the
+ * owner's files or, once released, a result. Another person's dossier or file is a 404. After a
+ * post the browser goes back to the dossier (303), with the outcome shown there once.
+ */
+@WebServlet(urlPatterns = "/my/files/*")
+@MultipartConfig
+public class MyFilesServlet extends HttpServlet {
+
+  static final String PATH = "/my/files/";
+  /** Session attribute holding the outcome of the last upload, shown once by the dossier page. */
+  static final String FLASH = MyFilesServlet.class.getName() + ".flash";
+
+  @Inject private AttachmentService attachments;
+  @Inject private FileUploads uploads;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException, ServletException {
+    Optional<SignedIn> signedIn = Sessions.current(request);
+    String code = rest(request);
+    if (signedIn.isEmpty() || !signedIn.get().isApplicant() || !code.matches("[A-Za-z0-9.]+-\\d{6}-\\d{4,5}")) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    String back = request.getContextPath() + "/my/dossiers/" + code;
+    if (!signedIn.get().acceptsFormToken(request.getParameter(CurrentUser.TOKEN_FIELD))) {
+      response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+      response.setHeader("Location", back);
+      return;
+    }
+    int component = ApplicantFormat.page(request.getParameter("component"));
+    Part file = request.getPart("file");
+    String outcome;
+    if (!FileUploads.chosen(file)) {
+      outcome = "!" + text(request, "my.files.noFile");
+    } else {
+      try {
+        Optional<String> refused = uploads.add(code, component, file, signedIn.get().caller(),
+            Language.of(request));
+        outcome = refused.map(r -> "!" + r).orElse(text(request, "my.files.added"));
+      } catch (NotFoundException e) {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        return;
+      }
+    }
+    request.getSession().setAttribute(FLASH, outcome);
+    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+    response.setHeader("Location", back);
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Optional<SignedIn> signedIn = Sessions.current(request);
+    String[] parts = rest(request).split("/");
+    if (signedIn.isEmpty() || !signedIn.get().isApplicant() || parts.length != 2) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    AttachmentService.Download d;
+    try {
+      d = attachments.download(parts[0], parts[1], signedIn.get().caller());
+    } catch (NotFoundException e) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    response.setContentType(d.contentType());
+    response.setContentLengthLong(d.size());
+    response.setHeader("Content-Disposition", "attachment; filename=\""
+        + FileNames.ascii(d.fileName()) + "\"; filename*=UTF-8''"
+        + java.net.URLEncoder.encode(d.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+    response.setHeader("Cache-Control", "private, no-store");
+    try (InputStream in = d.bytes().open()) {
+      in.transferTo(response.getOutputStream());
+    }
+  }
+
+  /** Page text from the page bundle in the request's language. */
+  private static String text(HttpServletRequest request, String key) {
+    return java.util.ResourceBundle.getBundle(org.opendvc.portal.web.shared.PageText.BUNDLE,
+        org.opendvc.portal.shared.Messages.supported(Language.of(request)),
+        MyFilesServlet.class.getClassLoader(), java.util.ResourceBundle.Control
+            .getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES))
+        .getString(key);
+  }
+
+  private static String rest(HttpServletRequest request) {
+    return request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
+  }
+}

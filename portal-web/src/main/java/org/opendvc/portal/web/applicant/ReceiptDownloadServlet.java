@@ -1,0 +1,73 @@
+package org.opendvc.portal.web.applicant;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.opendvc.portal.dossier.receipt.ReceiptService;
+import org.opendvc.portal.shared.NotFoundException;
+import org.opendvc.portal.web.account.Sessions;
+import org.opendvc.portal.web.account.SignedIn;
+
+/**
+ * {@code GET /my/receipt/{code}}: the receipt (form 01) of one of the signed-in applicant's own
+ * dossiers, the same PDF as {@code /api/v1/dossiers/{code}/receipt.pdf}, which needs a bearer
+ * token the pages do not have. The page filter admits only signed-in applicants under
+ * {@code /my/}; {@link ReceiptService} answers another person's dossier and an unknown code alike,
+ * with a 404.
+ */
+@WebServlet(urlPatterns = "/my/receipt/*")
+public class ReceiptDownloadServlet extends HttpServlet {
+
+  static final String PATH = "/my/receipt/";
+
+  @Inject private ReceiptService receipts;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Optional<SignedIn> signedIn = Sessions.current(request);
+    String code = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
+    if (signedIn.isEmpty() || !signedIn.get().isApplicant() || code.isEmpty()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    ReceiptService.Receipt receipt;
+    try {
+      receipt = receipts.receipt(code, signedIn.get().caller(), baseUrl(request));
+    } catch (NotFoundException e) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    response.setContentType("application/pdf");
+    response.setHeader("Content-Disposition",
+        "inline; filename=\"" + receipt.code() + ".pdf\"");
+    response.setHeader("Cache-Control", "private, no-store");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setContentLength(receipt.pdf().length);
+    response.getOutputStream().write(receipt.pdf());
+  }
+
+  /** The configured public address, else scheme://host:port (and context path) of the request. */
+  static String baseUrl(HttpServletRequest request) {
+    Optional<String> configured = ConfigProvider.getConfig()
+        .getOptionalValue("portal.public.url", String.class)
+        .map(String::strip).filter(u -> !u.isEmpty());
+    if (configured.isPresent()) {
+      return configured.get();
+    }
+    String scheme = request.getScheme();
+    int port = request.getServerPort();
+    boolean defaultPort = port <= 0 || ("http".equals(scheme) && port == 80)
+        || ("https".equals(scheme) && port == 443);
+    String host = request.getServerName();
+    if (host.contains(":") && !host.startsWith("[")) {
+      host = "[" + host + "]";
+    }
+    return scheme + "://" + host + (defaultPort ? "" : ":" + port) + request.getContextPath();
+  }
+}

@@ -1,0 +1,303 @@
+package org.opendvc.portal.web.applicant;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.opendvc.portal.catalogue.CatalogueService;
+import org.opendvc.portal.catalogue.Offering;
+import org.opendvc.portal.catalogue.ProcedureView;
+import org.opendvc.portal.dossier.Applicant;
+import org.opendvc.portal.dossier.Channel;
+import org.opendvc.portal.dossier.Dossier;
+import org.opendvc.portal.dossier.DossierService;
+import org.opendvc.portal.dossier.ForbiddenException;
+import org.opendvc.portal.dossier.SubmitCommand;
+import org.opendvc.portal.identity.Account;
+import org.opendvc.portal.identity.AccountService;
+import org.opendvc.portal.shared.InvalidInputException;
+import org.opendvc.portal.shared.Messages;
+import org.opendvc.portal.web.account.CurrentUser;
+import org.opendvc.portal.web.shared.LanguageView;
+import org.opendvc.portal.web.shared.PageRoutingFilter;
+import org.opendvc.portal.web.shared.PageText;
+import org.opendvc.portal.web.shared.Redirects;
+
+/**
+ * {@code /my/submit/{procedureCode}?agency=}: online submission of a procedure to an agency that
+ * offers it at level 3 or 4. The e-form asks for the applicant (prefilled from the account and the
+ * person's latest dossier) and, per dossier component of the procedure, a note, plus the request
+ * itself. Every invalid field is shown next to its input with the values kept; success is a 303 to
+ * the new dossier. A level-2 offering gets the refusal that points to the printable forms.
+ */
+@Named
+@RequestScoped
+public class SubmitPage {
+
+  /** The form's inputs for the applicant, in order; each has the label submit.field.<name>. */
+  static final List<String> APPLICANT_INPUTS =
+      List.of("type", "fullName", "idNumber", "phone", "email", "address");
+
+  @Inject private CatalogueService catalogue;
+  @Inject private DossierService dossiers;
+  @Inject private AccountService accounts;
+  @Inject private CurrentUser user;
+  @Inject private HttpServletRequest request;
+  @Inject private LanguageView language;
+  @Inject private PageText text;
+  @Inject private FileUploads uploads;
+
+  private ProcedureView procedure;
+  private Offering offering;
+  private String agencyCode;
+  private List<Components.Component> components = List.of();
+  private final Map<String, String> values = new HashMap<>();
+  private FieldErrors errors = FieldErrors.none();
+  private String notice;
+
+  /** An agency offering the procedure online, for the chooser. */
+  public record Choice(String agencyName, String level, String url) {}
+
+  /** A printable form of the procedure, for the level-2 refusal. */
+  public record FormLink(String name, String url) {}
+
+  public void load() {
+    Object fromPath = request.getAttribute(PageRoutingFilter.CODE);
+    String code = fromPath != null ? fromPath.toString()
+        : ApplicantFormat.trim(request.getParameter("procedure"), 40);
+    procedure = code == null ? null : catalogue.procedure(code).orElse(null);
+    if (procedure == null) {
+      notFound();
+      return;
+    }
+    components = Components.of(procedure.procedure().details());
+    agencyCode = ApplicantFormat.trim(request.getParameter("agency"), 40);
+    offering = agencyCode == null ? null : procedure.offerings().stream()
+        .filter(o -> o.agency().code().equals(agencyCode)).findFirst().orElse(null);
+    if (offering == null || !offering.level().allowsOnlineSubmission()) {
+      return;
+    }
+    if (!"POST".equals(request.getMethod())) {
+      prefill();
+      return;
+    }
+    readForm();
+    if (!user.isTrustedPost()) {
+      notice = text.get("my.formExpired");
+      return;
+    }
+    Map<String, String> answers = new LinkedHashMap<>();
+    answers.put(FormAnswers.CONTENT, values.get(FormAnswers.CONTENT));
+    for (Components.Component c : components) {
+      answers.put(c.key(), values.get(c.key()));
+    }
+    try {
+      Dossier d = dossiers.submit(new SubmitCommand(procedure.procedure().code(), agencyCode,
+          Channel.ONLINE.name(), values.get("type"), values.get("fullName"),
+          values.get("idNumber"), values.get("phone"), values.get("email"),
+          values.get("address"), FormAnswers.toJson(answers)), user.caller());
+      attachFiles(d.code().toString());
+      Redirects.seeOther("/my/dossiers/" + d.code() + "?done=submitted");
+    } catch (InvalidInputException e) {
+      errors = new FieldErrors(e.problems(), SubmitPage::inputOf,
+          input -> text.get("submit.field." + input),
+          (key, args) -> Messages.get(locale(), key, args));
+    } catch (ForbiddenException e) {
+      notice = Messages.get(locale(), e.messageKey());
+    }
+  }
+
+  /**
+   * Adds the files chosen for the components to the new dossier (status 1 accepts the owner's
+   * files); any file refused is told on the dossier's page, where it can be sent again.
+   */
+  private void attachFiles(String code) {
+    String type = request.getContentType();
+    if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+      return;
+    }
+    StringBuilder refused = new StringBuilder();
+    for (Components.Component c : components) {
+      jakarta.servlet.http.Part part;
+      try {
+        part = request.getPart(c.fileKey());
+      } catch (IOException | jakarta.servlet.ServletException e) {
+        part = null;
+      }
+      if (FileUploads.chosen(part)) {
+        uploads.add(code, c.number(), part, user.caller(), locale())
+            .ifPresent(why -> refused.append(' ').append(why));
+      }
+    }
+    if (refused.length() > 0) {
+      request.getSession().setAttribute(MyFilesServlet.FLASH,
+          "!" + text.get("my.files.refused") + refused);
+    }
+  }
+
+  /** The form's input for a field the service names, or null when the form has none for it. */
+  static String inputOf(String field) {
+    if (field.startsWith("applicant.")) {
+      String input = field.substring("applicant.".length());
+      return APPLICANT_INPUTS.contains(input) ? input : null;
+    }
+    if (field.equals("form") || field.startsWith("form.")) {
+      return FormAnswers.CONTENT;
+    }
+    return null;
+  }
+
+  private void readForm() {
+    for (String input : APPLICANT_INPUTS) {
+      values.put(input, ApplicantFormat.trim(request.getParameter(input), 600));
+    }
+    values.put(FormAnswers.CONTENT,
+        ApplicantFormat.trim(request.getParameter(FormAnswers.CONTENT), 4000));
+    for (Components.Component c : components) {
+      values.put(c.key(), ApplicantFormat.trim(request.getParameter(c.key()), 500));
+    }
+  }
+
+  /** What the account and the person's latest dossier already tell about the applicant. */
+  private void prefill() {
+    Optional<Account> account = accounts.find(user.caller().username());
+    account.map(Account::fullName).ifPresent(n -> values.put("fullName", n));
+    account.map(Account::email).ifPresent(e -> values.put("email", e));
+    dossiers.ownDossiers(user.caller(), 0, 1).items().stream().findFirst().ifPresent(d -> {
+      Applicant a = d.applicant();
+      values.put("type", a.type().name());
+      values.putIfAbsent("fullName", a.fullName());
+      values.put("idNumber", a.idNumber());
+      values.put("phone", a.phone());
+      values.putIfAbsent("email", a.email());
+      values.put("address", a.address());
+    });
+    values.putIfAbsent("type", "CITIZEN");
+  }
+
+  private void notFound() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    try {
+      external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
+  }
+
+  private Locale locale() {
+    return language.getLocale();
+  }
+
+  public String getCode() {
+    return procedure.procedure().code();
+  }
+
+  public String getName() {
+    return procedure.procedure().name();
+  }
+
+  public String getProcedureUrl() {
+    return request.getContextPath() + "/procedures/" + getCode();
+  }
+
+  /** This page's short address, agency included. */
+  public String getAddress() {
+    return request.getContextPath() + "/my/submit/" + getCode() + "?agency=" + agencyCode;
+  }
+
+  /**
+   * Where the form posts: the view itself, so that the Faces servlet, which has the multipart
+   * configuration, is the servlet the request is mapped to (a forwarded request would be parsed
+   * with the configuration of the servlet it was first mapped to, which has none).
+   */
+  public String getAction() {
+    return request.getContextPath() + "/my/submit.xhtml?procedure=" + getCode() + "&agency="
+        + agencyCode;
+  }
+
+  /** No offering chosen (or one that does not exist): the page lists the online ones. */
+  public boolean isChoosing() {
+    return offering == null;
+  }
+
+  public boolean isUnknownAgency() {
+    return agencyCode != null && offering == null;
+  }
+
+  public boolean isLevelTwo() {
+    return offering != null && !offering.level().allowsOnlineSubmission();
+  }
+
+  public boolean isOpen() {
+    return offering != null && offering.level().allowsOnlineSubmission();
+  }
+
+  public String getAgencyName() {
+    return offering == null ? "" : offering.agency().name();
+  }
+
+  public String getLevel() {
+    return offering == null ? "" : Messages.get(locale(), offering.level().messageKey());
+  }
+
+  public String getLevelTwoText() {
+    return Messages.get(locale(), "dossier.levelTwo", getCode(), getProcedureUrl());
+  }
+
+  public List<Choice> getChoices() {
+    return procedure.offerings().stream()
+        .filter(o -> o.level().allowsOnlineSubmission())
+        .map(o -> new Choice(o.agency().name(), Messages.get(locale(), o.level().messageKey()),
+            request.getContextPath() + "/my/submit/" + getCode() + "?agency="
+                + o.agency().code()))
+        .toList();
+  }
+
+  public List<FormLink> getForms() {
+    return components.stream().filter(c -> c.formUrl() != null)
+        .map(c -> new FormLink(c.formName() != null ? c.formName() : c.name(),
+            c.formUrl().startsWith("/") ? request.getContextPath() + c.formUrl() : c.formUrl()))
+        .distinct().toList();
+  }
+
+  public List<Components.Component> getComponents() {
+    return components;
+  }
+
+  public Map<String, String> getValues() {
+    return values;
+  }
+
+  public Map<String, String> getErrors() {
+    return errors.byInput();
+  }
+
+  public List<String> getGeneralErrors() {
+    return errors.general();
+  }
+
+  public boolean isInvalid() {
+    return !errors.isEmpty();
+  }
+
+  public String getNotice() {
+    return notice;
+  }
+
+  public boolean isBusiness() {
+    return "BUSINESS".equals(values.get("type"));
+  }
+}
