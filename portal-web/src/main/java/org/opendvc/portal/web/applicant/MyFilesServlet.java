@@ -9,11 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.opendvc.portal.api.dossier.AttachmentDownload;
 import org.opendvc.portal.dossier.attachment.AttachmentService;
-import org.opendvc.portal.dossier.attachment.FileNames;
 import org.opendvc.portal.shared.NotFoundException;
 import org.opendvc.portal.web.account.CurrentUser;
 import org.opendvc.portal.web.account.Sessions;
@@ -89,17 +87,7 @@ public class MyFilesServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    response.setContentType(d.contentType());
-    response.setContentLengthLong(d.size());
-    response.setHeader("Content-Disposition", "attachment; filename=\""
-        + FileNames.ascii(d.fileName()) + "\"; filename*=UTF-8''"
-        + java.net.URLEncoder.encode(d.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-    response.setHeader("Cache-Control", "private, no-store");
-    try (InputStream in = d.bytes().open()) {
-      in.transferTo(response.getOutputStream());
-    }
+    AttachmentDownload.send(d, response);
   }
 
   /** Page text from the page bundle in the request's language. */
