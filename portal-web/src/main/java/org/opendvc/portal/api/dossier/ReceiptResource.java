@@ -36,10 +36,6 @@ public class ReceiptResource {
 
   @Inject private ReceiptService receipts;
 
-  @Inject
-  @ConfigProperty(name = "portal.public.url")
-  private Optional<String> publicUrl;
-
   @Context private HttpHeaders headers;
   @Context private HttpServletRequest request;
 
@@ -51,28 +47,11 @@ public class ReceiptResource {
   public Response receipt(@PathParam("code") String code) {
     TokenClaims c = Access.require(request, headers, Role.values());
     ReceiptService.Receipt receipt = receipts.receipt(code,
-        new Caller(c.username(), c.role(), c.agencyCode()), baseUrl());
+        new Caller(c.username(), c.role(), c.agencyCode()), ReceiptDelivery.baseUrl(request));
     return Response.ok(receipt.pdf(), PDF)
-        .header("Content-Disposition", "inline; filename=\"" + receipt.code() + ".pdf\"")
+        .header("Content-Disposition", ReceiptDelivery.disposition(receipt))
         // personal data: neither shared caches nor the browser's disk keep it
         .header("Cache-Control", "private, no-store")
         .build();
-  }
-
-  /** The configured public address, else scheme://host:port (and context path) of the request. */
-  private String baseUrl() {
-    Optional<String> configured = publicUrl.map(String::strip).filter(u -> !u.isEmpty());
-    if (configured.isPresent()) {
-      return configured.get();
-    }
-    String scheme = request.getScheme();
-    int port = request.getServerPort();
-    boolean defaultPort = port <= 0 || ("http".equals(scheme) && port == 80)
-        || ("https".equals(scheme) && port == 443);
-    String host = request.getServerName();
-    if (host.contains(":") && !host.startsWith("[")) {
-      host = "[" + host + "]";
-    }
-    return scheme + "://" + host + (defaultPort ? "" : ":" + port) + request.getContextPath();
   }
 }

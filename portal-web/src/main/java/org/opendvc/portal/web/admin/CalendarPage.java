@@ -26,7 +26,7 @@ import org.opendvc.portal.shared.FieldProblem;
 import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.Messages;
 import org.opendvc.portal.web.account.CurrentUser;
-import org.opendvc.portal.web.officer.Formats;
+import org.opendvc.portal.web.shared.Formats;
 import org.opendvc.portal.web.shared.LanguageView;
 import org.opendvc.portal.web.shared.PageRoutingFilter;
 import org.opendvc.portal.web.shared.PageText;

@@ -1,28 +1,15 @@
 package org.opendvc.portal.web.applicant;
 
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import org.opendvc.portal.calendar.WorkingCalendar;
 
 /** Small formatting and parsing rules shared by the applicant's pages; no state. */
 final class ApplicantFormat {
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   /** Pages beyond this are not worth a query; a person never pages that far. */
   static final int MAX_PAGE = 10_000;
 
   private ApplicantFormat() {}
 
-  /** Date and time in Vietnam, "02/03/2026 09:00", or "–". */
-  static String when(Instant t) {
-    return t == null ? "–" : WHEN.format(t.atZone(WorkingCalendar.ZONE));
-  }
 
-  /** The date in Vietnam, "02/03/2026", or "–". */
-  static String day(Instant t) {
-    return t == null ? "–" : DAY.format(t.atZone(WorkingCalendar.ZONE));
-  }
 
   /** A 1-based page number from {@code ?page=}: anything unreadable or out of range is page 1. */
   static int page(String text) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.opendvc.portal.dossier.Dossier;
 import org.opendvc.portal.dossier.Timeliness;
 import org.opendvc.portal.shared.Messages;
+import org.opendvc.portal.web.shared.Formats;
 
 /** One dossier as the applicant's list shows it: code and link, procedure, status, dates. */
 public record DossierRow(String code, String url, String procedure, String agency, String status,
@@ -17,8 +18,8 @@ public record DossierRow(String code, String url, String procedure, String agenc
     Optional<Timeliness> timeliness = d.timeliness(now);
     return new DossierRow(code, base + "/my/dossiers/" + code, d.procedure().name(),
         d.agency().name(), Messages.get(locale, d.status().messageKey()), d.status().key(),
-        d.status().code(), ApplicantFormat.when(d.receivedAt()),
-        ApplicantFormat.day(d.dueAt().orElse(null)),
+        d.status().code(), Formats.when(d.receivedAt()),
+        Formats.day(d.dueAt().orElse(null)),
         Timeliness.label(timeliness, locale), timeliness.map(Enum::name).orElse("NONE"));
   }
 }

@@ -1,7 +1,6 @@
 package org.opendvc.portal.web.applicant;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,7 +8,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -24,21 +22,23 @@ import org.opendvc.portal.dossier.ActionRefusedException;
 import org.opendvc.portal.dossier.Dossier;
 import org.opendvc.portal.dossier.DossierAction;
 import org.opendvc.portal.dossier.DossierService;
-import org.opendvc.portal.dossier.ForbiddenException;
 import org.opendvc.portal.dossier.DossierStatus;
+import org.opendvc.portal.dossier.ForbiddenException;
 import org.opendvc.portal.dossier.StatusChange;
+import org.opendvc.portal.dossier.Timeliness;
 import org.opendvc.portal.dossier.attachment.Attachment;
 import org.opendvc.portal.dossier.attachment.AttachmentService;
 import org.opendvc.portal.payment.Payment;
 import org.opendvc.portal.payment.PaymentService;
-import org.opendvc.portal.dossier.Timeliness;
 import org.opendvc.portal.shared.FieldProblem;
 import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.JsonProviders;
 import org.opendvc.portal.shared.Messages;
 import org.opendvc.portal.shared.NotFoundException;
 import org.opendvc.portal.web.account.CurrentUser;
+import org.opendvc.portal.web.shared.Formats;
 import org.opendvc.portal.web.shared.LanguageView;
+import org.opendvc.portal.web.shared.NotFound;
 import org.opendvc.portal.web.shared.PageRoutingFilter;
 import org.opendvc.portal.web.shared.PageText;
 import org.opendvc.portal.web.shared.Redirects;
@@ -87,7 +87,7 @@ public class MyDossierPage {
     Object fromPath = request.getAttribute(PageRoutingFilter.CODE);
     code = fromPath == null ? null : fromPath.toString();
     if (code == null) {
-      notFound();
+      NotFound.send();
       return;
     }
     if ("POST".equals(request.getMethod())) {
@@ -100,7 +100,7 @@ public class MyDossierPage {
     try {
       dossier = dossiers.get(code, user.caller());
     } catch (NotFoundException e) {
-      notFound();
+      NotFound.send();
       return;
     }
     files = attachments.visible(dossier, user.caller()).stream().map(this::fileRow).toList();
@@ -169,16 +169,6 @@ public class MyDossierPage {
     return false;
   }
 
-  private void notFound() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ExternalContext external = faces.getExternalContext();
-    try {
-      external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    faces.responseComplete();
-  }
 
   private Locale locale() {
     return language.getLocale();
@@ -237,15 +227,15 @@ public class MyDossierPage {
   }
 
   public String getReceivedAt() {
-    return ApplicantFormat.when(dossier.receivedAt());
+    return Formats.when(dossier.receivedAt());
   }
 
   public String getDueAt() {
-    return ApplicantFormat.when(dossier.dueAt().orElse(null));
+    return Formats.when(dossier.dueAt().orElse(null));
   }
 
   public String getFinishedAt() {
-    return ApplicantFormat.when(dossier.finishedAt().orElse(null));
+    return Formats.when(dossier.finishedAt().orElse(null));
   }
 
   public String getTimeliness() {
@@ -276,7 +266,7 @@ public class MyDossierPage {
     List<Step> steps = new ArrayList<>();
     for (StatusChange c : dossier.history()) {
       steps.add(new Step(Messages.get(locale(), c.to().messageKey()), c.to().key(),
-          ApplicantFormat.when(c.at()), c.unitCode(), c.note()));
+          Formats.when(c.at()), c.unitCode(), c.note()));
     }
     return steps;
   }

@@ -1,14 +1,10 @@
 package org.opendvc.portal.web.applicant;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +26,7 @@ import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.Messages;
 import org.opendvc.portal.web.account.CurrentUser;
 import org.opendvc.portal.web.shared.LanguageView;
+import org.opendvc.portal.web.shared.NotFound;
 import org.opendvc.portal.web.shared.PageRoutingFilter;
 import org.opendvc.portal.web.shared.PageText;
 import org.opendvc.portal.web.shared.Redirects;
@@ -78,7 +75,7 @@ public class SubmitPage {
         : ApplicantFormat.trim(request.getParameter("procedure"), 40);
     procedure = code == null ? null : catalogue.procedure(code).orElse(null);
     if (procedure == null) {
-      notFound();
+      NotFound.send();
       return;
     }
     components = Components.of(procedure.procedure().details());
@@ -186,16 +183,6 @@ public class SubmitPage {
     values.putIfAbsent("type", "CITIZEN");
   }
 
-  private void notFound() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ExternalContext external = faces.getExternalContext();
-    try {
-      external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    faces.responseComplete();
-  }
 
   private Locale locale() {
     return language.getLocale();

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.opendvc.portal.catalogue.Agency;
 import org.opendvc.portal.catalogue.CatalogueService;
 import org.opendvc.portal.catalogue.search.SearchQuery;
+import org.opendvc.portal.web.shared.NotFound;
 import org.opendvc.portal.web.shared.LanguageView;
 import org.opendvc.portal.web.shared.PageLinks;
 import org.opendvc.portal.web.shared.PageText;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.opendvc.portal.catalogue.ProcedureDetails;
 import org.opendvc.portal.catalogue.ProcedureView;
 import org.opendvc.portal.catalogue.CatalogueService;
+import org.opendvc.portal.web.shared.NotFound;
 import org.opendvc.portal.web.shared.PageRoutingFilter;
 
 /**

@@ -8,6 +8,7 @@ import java.text.Collator;
 import java.util.Optional;
 import org.opendvc.portal.catalogue.CatalogueService;
 import org.opendvc.portal.catalogue.ProcedureView;
+import org.opendvc.portal.web.shared.NotFound;
 import org.opendvc.portal.web.shared.LanguageView;
 import org.opendvc.portal.web.shared.PageLinks;
 import org.opendvc.portal.web.shared.PageText;

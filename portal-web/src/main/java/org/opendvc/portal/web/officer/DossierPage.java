@@ -1,18 +1,13 @@
 package org.opendvc.portal.web.officer;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -44,7 +39,9 @@ import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.Messages;
 import org.opendvc.portal.shared.NotFoundException;
 import org.opendvc.portal.web.account.CurrentUser;
+import org.opendvc.portal.web.shared.Formats;
 import org.opendvc.portal.web.shared.LanguageView;
+import org.opendvc.portal.web.shared.NotFound;
 import org.opendvc.portal.web.shared.PageRoutingFilter;
 import org.opendvc.portal.web.shared.Redirects;
 
@@ -120,7 +117,7 @@ public class DossierPage {
     try {
       dossier = dossiers.get(code, user.caller());
     } catch (NotFoundException e) {
-      notFound();
+      NotFound.send();
       return;
     }
     now = Instant.now();
@@ -170,7 +167,7 @@ public class DossierPage {
       }
       return true;
     } catch (NotFoundException e) {
-      notFound();
+      NotFound.send();
       return true;
     } catch (ActionRefusedException e) {
       notice = "dossier.stale".equals(e.messageKey())
@@ -223,16 +220,6 @@ public class DossierPage {
     }
   }
 
-  private static void notFound() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ExternalContext external = faces.getExternalContext();
-    try {
-      external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    faces.responseComplete();
-  }
 
   private Locale locale() {
     return language.getLocale();

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.opendvc.portal.api.dossier.ReceiptDelivery;
 import org.opendvc.portal.dossier.receipt.ReceiptService;
 import org.opendvc.portal.shared.NotFoundException;
 import org.opendvc.portal.web.account.Sessions;
@@ -44,34 +45,11 @@ public class ReceiptServlet extends HttpServlet {
     }
     ReceiptService.Receipt receipt;
     try {
-      receipt = receipts.receipt(m.group(1), signedIn.get().caller(), baseUrl(request));
+      receipt = receipts.receipt(m.group(1), signedIn.get().caller(), ReceiptDelivery.baseUrl(request));
     } catch (NotFoundException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    response.setContentType("application/pdf");
-    response.setHeader("Content-Disposition", "inline; filename=\"" + receipt.code() + ".pdf\"");
-    response.setHeader("Cache-Control", "private, no-store");
-    response.setContentLength(receipt.pdf().length);
-    response.getOutputStream().write(receipt.pdf());
-  }
-
-  /** As the API does: the configured public address, else where this request came to. */
-  static String baseUrl(HttpServletRequest request) {
-    Optional<String> configured = ConfigProvider.getConfig()
-        .getOptionalValue("portal.public.url", String.class)
-        .map(String::strip).filter(u -> !u.isEmpty());
-    if (configured.isPresent()) {
-      return configured.get();
-    }
-    String scheme = request.getScheme();
-    int port = request.getServerPort();
-    boolean defaultPort = port <= 0 || ("http".equals(scheme) && port == 80)
-        || ("https".equals(scheme) && port == 443);
-    String host = request.getServerName();
-    if (host.contains(":") && !host.startsWith("[")) {
-      host = "[" + host + "]";
-    }
-    return scheme + "://" + host + (defaultPort ? "" : ":" + port) + request.getContextPath();
+    ReceiptDelivery.send(receipt, response);
   }
 }

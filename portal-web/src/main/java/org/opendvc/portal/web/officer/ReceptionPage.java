@@ -17,6 +17,7 @@ import org.opendvc.portal.dossier.SubmitCommand;
 import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.Messages;
 import org.opendvc.portal.web.account.CurrentUser;
+import org.opendvc.portal.web.shared.Formats;
 import org.opendvc.portal.web.shared.LanguageView;
 import org.opendvc.portal.web.shared.PageText;
 import org.opendvc.portal.web.shared.Redirects;

@@ -19,6 +19,7 @@ import org.opendvc.portal.dossier.WorkListQuery;
 import org.opendvc.portal.shared.Messages;
 import org.opendvc.portal.shared.Page;
 import org.opendvc.portal.web.account.CurrentUser;
+import org.opendvc.portal.web.shared.Formats;
 import org.opendvc.portal.web.shared.LanguageView;
 import org.opendvc.portal.web.shared.PageLinks;
 

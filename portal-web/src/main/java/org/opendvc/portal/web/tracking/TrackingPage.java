@@ -5,15 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.opendvc.portal.api.dossier.TrackingGuard;
-import org.opendvc.portal.calendar.WorkingCalendar;
 import org.opendvc.portal.dossier.Timeliness;
 import org.opendvc.portal.dossier.TrackingService;
 import org.opendvc.portal.dossier.TrackingView;
 import org.opendvc.portal.shared.Messages;
+import org.opendvc.portal.web.shared.Formats;
 import org.opendvc.portal.web.shared.LanguageView;
 import org.opendvc.portal.web.shared.PageRoutingFilter;
 
@@ -25,8 +24,6 @@ import org.opendvc.portal.web.shared.PageRoutingFilter;
 @Named
 @RequestScoped
 public class TrackingPage {
-
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   @Inject private TrackingService tracking;
   @Inject private TrackingGuard guard;
@@ -70,7 +67,7 @@ public class TrackingPage {
   }
 
   private static String format(Instant t) {
-    return t == null ? "–" : WHEN.format(t.atZone(WorkingCalendar.ZONE));
+    return Formats.when(t);
   }
 
   public String getCode() {

@@ -1,5 +1,6 @@
 package org.opendvc.portal.web.applicant;
 
+import org.opendvc.portal.web.shared.Formats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,9 +19,9 @@ class ApplicantHelpersTest {
 
   @Test
   void datesAreShownInVietnamTime() {
-    assertEquals("02/03/2026 09:00", ApplicantFormat.when(Instant.parse("2026-03-02T02:00:00Z")));
-    assertEquals("03/03/2026", ApplicantFormat.day(Instant.parse("2026-03-02T17:30:00Z")));
-    assertEquals("–", ApplicantFormat.when(null));
+    assertEquals("02/03/2026 09:00", Formats.when(Instant.parse("2026-03-02T02:00:00Z")));
+    assertEquals("03/03/2026", Formats.day(Instant.parse("2026-03-02T17:30:00Z")));
+    assertEquals("–", Formats.when(null));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.opendvc.portal.web.catalogue;
+package org.opendvc.portal.web.shared;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -7,11 +7,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** Ends the request with a real 404, which the container renders with the portal's 404 page. */
-final class NotFound {
+public final class NotFound {
 
   private NotFound() {}
 
-  static void send() {
+  public static void send() {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     try {

@@ -1,4 +1,4 @@
-package org.opendvc.portal.web.officer;
+package org.opendvc.portal.web.shared;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -10,10 +10,11 @@ import org.opendvc.portal.calendar.WorkingCalendar;
 import org.opendvc.portal.shared.FieldProblem;
 import org.opendvc.portal.shared.Messages;
 
-/** Formatting shared by the officer's and the admin's pages: moments and field problems. */
+/** Formatting shared by the pages: moments, days and field problems. */
 public final class Formats {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
   private Formats() {}
@@ -21,6 +22,11 @@ public final class Formats {
   /** dd/MM/yyyy HH:mm in Vietnam, or a dash. */
   public static String when(Instant t) {
     return t == null ? "–" : WHEN.format(t.atZone(WorkingCalendar.ZONE));
+  }
+
+  /** dd/MM/yyyy in Vietnam, or a dash. */
+  public static String day(Instant t) {
+    return t == null ? "–" : DAY.format(t.atZone(WorkingCalendar.ZONE));
   }
 
   /** ISO-8601 with the +07:00 offset, for machine-readable attributes; empty when none. */
