@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,16 +57,11 @@ class AttachmentApiIT {
   }
 
   static JsonObject json(Http.Response r) {
-    try (JsonReader reader = Json.createReader(new StringReader(r.body()))) {
-      return reader.readObject();
-    }
+    return r.json();
   }
 
   String token(String user) {
-    Http.Response r = http.postJson("/api/v1/auth/token",
-        "{\"username\":\"" + user + "\",\"password\":\"" + PASSWORD + "\"}");
-    assertEquals(200, r.status(), r.toString());
-    return json(r).getString("accessToken");
+    return http.tokenFor(user, PASSWORD);
   }
 
   String submitOnline(String applicantToken) {

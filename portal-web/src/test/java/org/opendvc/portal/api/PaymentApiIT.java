@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.sql.Connection;
@@ -51,16 +48,11 @@ class PaymentApiIT {
   }
 
   static JsonObject json(Http.Response r) {
-    try (JsonReader reader = Json.createReader(new StringReader(r.body()))) {
-      return reader.readObject();
-    }
+    return r.json();
   }
 
   String token(String user) {
-    Http.Response r = http.postJson("/api/v1/auth/token",
-        "{\"username\":\"" + user + "\",\"password\":\"" + PASSWORD + "\"}");
-    assertEquals(200, r.status(), r.toString());
-    return json(r).getString("accessToken");
+    return http.tokenFor(user, PASSWORD);
   }
 
   String submit(String token, String procedure, String channel) {

@@ -78,12 +78,17 @@ public final class Http {
    * token it answers on every request. Fails the test when the sign-in is refused.
    */
   public Http signedInAs(String username, String password) {
+    return withBearer(tokenFor(username, password));
+  }
+
+  /** A bearer token for the user, from {@code POST /api/v1/auth/token}; fails when refused. */
+  public String tokenFor(String username, String password) {
     Response r = postJson("/api/v1/auth/token", JsonProviders.JSON.createObjectBuilder()
         .add("username", username).add("password", password).build().toString());
     if (r.status() != 200) {
       throw new AssertionError("sign-in of " + username + " refused: " + r);
     }
-    return withBearer(r.json().getString("accessToken"));
+    return r.json().getString("accessToken");
   }
 
   public Http withTimeout(Duration requestTimeout) {
