@@ -235,4 +235,26 @@ class PaymentApiIT {
         "{\"action\":\"REQUEST_PAYMENT\",\"amount\":50000}");
     assertEquals(409, noAccount.status(), noAccount.toString());
   }
+
+  @Test
+  void theDemosDossiersAwaitingOnlinePaymentCarryTheirAmount() throws Exception {
+    int checked = 0;
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement s = c.prepareStatement("SELECT d.payment_amount,"
+            + " (SELECT MAX(o.level) FROM offering o WHERE o.procedure_id = d.procedure_id"
+            + " AND o.agency_id = d.receiving_agency_id) AS level, d.owner_id"
+            + " FROM dossier d WHERE d.status = 6 AND d.id IN (SELECT id FROM"
+            // the demo's 3,000 dossiers are the first rows of the fresh test database; the
+            // other tests' dossiers come after them and may have been asked other amounts
+            + " (SELECT id FROM dossier ORDER BY id LIMIT 3000) demo)");
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        long amount = r.getLong(1);
+        boolean online = r.getInt(2) == 4 && r.getObject(3) != null;
+        assertEquals(online ? 50_000 : 0, amount, "level " + r.getInt(2));
+        checked++;
+      }
+    }
+    assertTrue(checked > 0, "the demo has dossiers awaiting payment");
+  }
 }

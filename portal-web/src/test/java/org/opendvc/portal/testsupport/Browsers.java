@@ -10,11 +10,16 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium for browser tests, using Debian's {@code /usr/bin/chromium} and
@@ -54,6 +59,19 @@ public final class Browsers {
   private Browsers() {}
 
   /** A 1280x900 browser. */
+  /**
+   * Clicks the element (a form's submit button) and waits until the browser has left the page it
+   * was on. Chromium may answer "node does not belong to the document" instead of "stale" while
+   * the old page goes away; both mean the next page is coming.
+   */
+  public static void clickAndWaitForNextPage(WebDriver browser, By button) {
+    WebElement before = browser.findElement(By.tagName("main"));
+    browser.findElement(button).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .ignoring(WebDriverException.class)
+        .until(ExpectedConditions.stalenessOf(before));
+  }
+
   public static WebDriver desktop() {
     return chromium(DESKTOP);
   }

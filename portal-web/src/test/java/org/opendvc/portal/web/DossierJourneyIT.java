@@ -106,9 +106,7 @@ class DossierJourneyIT {
         Multipart.pdf("Giấy khai sinh " + code));
     new Select(officer.findElement(By.id("upload-target"))).selectByValue("RESULT");
     officer.findElement(By.id("upload-file")).sendKeys(result.toAbsolutePath().toString());
-    WebElement page = officer.findElement(By.tagName("main"));
-    officer.findElement(By.id("upload-button")).click();
-    new WebDriverWait(officer, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    Browsers.clickAndWaitForNextPage(officer, By.id("upload-button"));
     assertFalse(officer.findElements(By.id("file-notice")).isEmpty(),
         officer.findElements(By.id("file-error")).isEmpty() ? "uploaded"
             : officer.findElement(By.id("file-error")).getText());
@@ -123,9 +121,7 @@ class DossierJourneyIT {
     WebDriver visitor = browser();
     visitor.get(base + "/tracking/" + code + "?lang=en");
     visitor.findElement(By.id("idNumber")).sendKeys(idNumber);
-    WebElement before = visitor.findElement(By.tagName("main"));
-    visitor.findElement(By.cssSelector(".tracking-form button[type=submit]")).click();
-    new WebDriverWait(visitor, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(before));
+    Browsers.clickAndWaitForNextPage(visitor, By.cssSelector(".tracking-form button[type=submit]"));
     WebElement st = visitor.findElement(By.cssSelector(".tracking-result .status"));
     assertTrue(st.getAttribute("class").contains("status-releasing"), st.getAttribute("class"));
     assertTrue(st.getText().toLowerCase().contains("resolved"), st.getText());
@@ -161,9 +157,7 @@ class DossierJourneyIT {
   }
 
   private static void actDone(WebDriver b, String action) {
-    WebElement before = b.findElement(By.tagName("main"));
-    b.findElement(By.cssSelector("#action-" + action + " button[type=submit]")).click();
-    new WebDriverWait(b, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(before));
+    Browsers.clickAndWaitForNextPage(b, By.cssSelector("#action-" + action + " button[type=submit]"));
     List<WebElement> notice = b.findElements(By.id("action-notice"));
     assertTrue(notice.isEmpty(), action + ": " + (notice.isEmpty() ? "" : notice.get(0).getText()));
     assertTrue(b.getCurrentUrl().endsWith("?done=" + action), b.getCurrentUrl());

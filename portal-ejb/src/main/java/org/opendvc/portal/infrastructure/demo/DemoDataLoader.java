@@ -113,6 +113,7 @@ public class DemoDataLoader {
           Math.min(allDossiers.size(), from + DOSSIER_CHUNK)), procedureIds, agencyIds, accountIds);
     }
     writer.insertCounters(dossiers.counters());
+    writer.askDemoPayments();
     long dossierMs = (System.nanoTime() - dossiersStarted) / 1_000_000;
     int[] byLevel = new int[5];
     all.stream().filter(o -> procedureIds.containsKey(o.procedureCode()))

@@ -45,6 +45,8 @@ public class DemoDataWriter {
   static final String INSERT_COUNTER =
       "INSERT INTO dossier_counter (unit_code, day, last_seq) VALUES (?, ?, ?)";
   private static final int IN_LIST = 500;
+  /** The fee the demo's officers asked of the dossiers awaiting online payment, in đồng. */
+  static final long DEMO_FEE = 50_000;
 
   @Resource(lookup = "java:app/jdbc/portal")
   private DataSource dataSource;
@@ -261,6 +263,26 @@ public class DemoDataWriter {
       s.executeBatch();
     } catch (SQLException e) {
       throw new IllegalStateException("cannot store the demo dossier counters", e);
+    }
+  }
+
+  /**
+   * The demo dossiers awaiting payment that could be paid online (an applicant's account, a
+   * level-4 offering at the receiving agency) are given the amount an officer would have asked,
+   * {@value #DEMO_FEE} đồng, so the applicant's Pay button leads to the sandbox bank; the others
+   * pay at the desk, as their offering says. Returns how many were given an amount.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int askDemoPayments() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("UPDATE dossier d JOIN offering o"
+            + " ON o.procedure_id = d.procedure_id AND o.agency_id = d.receiving_agency_id"
+            + " AND o.level = 4 SET d.payment_amount = ?"
+            + " WHERE d.status = 6 AND d.owner_id IS NOT NULL AND d.payment_amount IS NULL")) {
+      s.setLong(1, DEMO_FEE);
+      return s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot ask the demo payments", e);
     }
   }
 

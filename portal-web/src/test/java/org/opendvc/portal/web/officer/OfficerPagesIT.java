@@ -13,7 +13,6 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -39,9 +38,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.opendvc.portal.testsupport.Browsers;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.Multipart;
@@ -127,9 +124,7 @@ class OfficerPagesIT {
 
   /** Posts an action's form and waits for the next page (the 303's target, or the notice). */
   private static void act(WebDriver b, String action) {
-    WebElement before = b.findElement(By.tagName("main"));
-    b.findElement(By.cssSelector("#action-" + action + " button[type=submit]")).click();
-    new WebDriverWait(b, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(before));
+    Browsers.clickAndWaitForNextPage(b, By.cssSelector("#action-" + action + " button[type=submit]"));
   }
 
   /** Acts and expects it done: the page says so, with no notice. */
@@ -549,9 +544,7 @@ class OfficerPagesIT {
   private static void upload(WebDriver b, String target, Path file) {
     new Select(b.findElement(By.id("upload-target"))).selectByValue(target);
     b.findElement(By.id("upload-file")).sendKeys(file.toAbsolutePath().toString());
-    WebElement before = b.findElement(By.tagName("main"));
-    b.findElement(By.id("upload-button")).click();
-    new WebDriverWait(b, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(before));
+    Browsers.clickAndWaitForNextPage(b, By.id("upload-button"));
   }
 
   private static Path testFile(String name, byte[] bytes) throws IOException {
