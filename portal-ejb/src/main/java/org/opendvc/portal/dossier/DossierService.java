@@ -259,48 +259,7 @@ public class DossierService {
         .setParameter("d", d).getSingleResult();
   }
 
-  /** An officer's work list (their agency's dossiers), or an applicant's own dossiers. */
-  public Page<Dossier> list(Caller caller, Optional<DossierStatus> status, boolean overdueOnly,
-      String query, int page, int size) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    if (caller.role() == Role.APPLICANT) {
-      where.append(" AND d.owner.username = :owner");
-    } else if (caller.role() == Role.OFFICER || caller.role() == Role.AGENCY_ADMIN) {
-      where.append(" AND d.agency.code = :agency");
-    }
-    status.ifPresent(s -> where.append(" AND d.status = :status"));
-    if (overdueOnly) {
-      where.append(" AND d.finishedAt IS NULL AND d.dueAt < :now");
-    }
-    String q = query == null || query.isBlank() ? null : query.strip();
-    if (q != null) {
-      where.append(" AND (d.code = :code OR d.applicant.idNumber = :q"
-          + " OR LOWER(d.applicant.fullName) LIKE :like)");
-    }
-    TypedQuery<Dossier> select = em.createQuery("SELECT d FROM Dossier d" + where
-        + " ORDER BY CASE WHEN d.dueAt IS NULL THEN 1 ELSE 0 END, d.dueAt, d.id", Dossier.class);
-    TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Dossier d" + where, Long.class);
-    for (TypedQuery<?> tq : List.of(select, count)) {
-      if (caller.role() == Role.APPLICANT) {
-        tq.setParameter("owner", caller.username());
-      } else if (caller.role() == Role.OFFICER || caller.role() == Role.AGENCY_ADMIN) {
-        tq.setParameter("agency", caller.agencyCode());
-      }
-      status.ifPresent(s -> tq.setParameter("status", s.code()));
-      if (overdueOnly) {
-        tq.setParameter("now", Instant.now());
-      }
-      if (q != null) {
-        tq.setParameter("code", DossierCode.parse(q).orElse(null));
-        tq.setParameter("q", q);
-        tq.setParameter("like", "%" + q.toLowerCase(Locale.ROOT) + "%");
-      }
-    }
-    List<Dossier> items = select.setFirstResult(page * size).setMaxResults(size).getResultList();
-    return new Page<>(items, count.getSingleResult(), page, size);
-  }
-
-  // ---- The applicant's pages (helper-applicant) ----
+  // ---- The applicant's pages ----
 
   /**
    * An applicant's own dossiers, newest first (the one just submitted on top, finished ones
@@ -428,7 +387,7 @@ public class DossierService {
     return v;
   }
 
-  // ---- The officer's work list and pages (helper-officer) ----
+  // ---- The officer's work list and pages ----
 
   /** The statuses whose clock runs or is paused: what "overdue" and "due soon" look at. */
   static final List<Integer> IN_PROGRESS = List.of(DossierStatus.NEW.code(),
