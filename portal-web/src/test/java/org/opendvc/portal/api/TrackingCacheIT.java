@@ -61,10 +61,7 @@ class TrackingCacheIT {
   }
 
   private String token(String user) {
-    Http.Response r = http().postJson("/api/v1/auth/token",
-        "{\"username\":\"" + user + "\",\"password\":\"" + PASSWORD + "\"}");
-    assertEquals(200, r.status(), r.toString());
-    return json(r).getString("accessToken");
+    return http().tokenFor(user, PASSWORD);
   }
 
   private String submit(String token, String channel) {
