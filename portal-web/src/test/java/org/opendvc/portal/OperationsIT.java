@@ -14,31 +14,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.zip.ZipFile;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.PortalDeployment;
+import org.opendvc.portal.testsupport.PortalIntegrationTest;
 import org.opendvc.portal.testsupport.TestDatabase;
 
 /**
  * What operations rely on: the health, metrics and OpenAPI endpoints of the deployed portal, and
- * that it answers at the root. One deployment (one Payara Micro) for all of it.
+ * that it answers at the root.
  */
-@ExtendWith(ArquillianExtension.class)
-class OperationsIT {
+class OperationsIT extends PortalIntegrationTest {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PortalDeployment.portal();
-  }
-
-  @ArquillianResource
-  private URL base;
+  private final URL base = portal.url();
 
   @Test
   void readinessIsUpWithTheDatabase() throws SQLException {

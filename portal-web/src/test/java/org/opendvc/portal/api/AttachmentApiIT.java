@@ -19,16 +19,11 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.Multipart;
-import org.opendvc.portal.testsupport.PortalDeployment;
+import org.opendvc.portal.testsupport.PortalIntegrationTest;
 import org.opendvc.portal.testsupport.TestDatabase;
 
 /**
@@ -36,20 +31,14 @@ import org.opendvc.portal.testsupport.TestDatabase;
  * province: uploads by the owner and officers, the limits, who may read what, and result documents
  * on RESOLVE. Files land under {@code target/it-data/files} (arquillian.xml).
  */
-@ExtendWith(ArquillianExtension.class)
-class AttachmentApiIT {
+class AttachmentApiIT extends PortalIntegrationTest {
 
   static final String COMMUNE = "000.01.31.H91";
   static final String PROCEDURE = "9.001001";
   static final String PASSWORD = "Demo@2026";
 
-  @ArquillianResource private URL base;
+  private final URL base = portal.url();
   private Http http;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PortalDeployment.portal();
-  }
 
   @BeforeEach
   void client() {

@@ -10,15 +10,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.Multipart;
-import org.opendvc.portal.testsupport.PortalDeployment;
+import org.opendvc.portal.testsupport.PortalIntegrationTest;
 
 /**
  * Who may call what: every endpoint of the API against every kind of caller — nobody, a forged
@@ -26,8 +21,7 @@ import org.opendvc.portal.testsupport.PortalDeployment;
  * and an agency admin of another agency, and the admin. Each cell is the status the contract
  * promises; the test collects every mismatch and reports them all at once.
  */
-@ExtendWith(ArquillianExtension.class)
-class AuthorizationMatrixIT {
+class AuthorizationMatrixIT extends PortalIntegrationTest {
 
   private static final String COMMUNE = "000.01.31.H91";
   private static final String PROCEDURE = "9.001001";
@@ -37,12 +31,7 @@ class AuthorizationMatrixIT {
   private static final String[] CALLERS = {"anonymous", "forged", "owner", "otherApplicant",
       "officer", "otherOfficer", "otherAgencyAdmin", "admin"};
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PortalDeployment.portal();
-  }
-
-  @ArquillianResource private URL url;
+  private final URL url = portal.url();
 
   private Http http;
   private final Map<String, Http> as = new LinkedHashMap<>();

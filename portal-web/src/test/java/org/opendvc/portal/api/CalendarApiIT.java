@@ -17,17 +17,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.opendvc.portal.testsupport.Http;
-import org.opendvc.portal.testsupport.PortalDeployment;
+import org.opendvc.portal.testsupport.PortalIntegrationTest;
 import org.opendvc.portal.testsupport.TestDatabase;
 
 /**
@@ -35,18 +27,11 @@ import org.opendvc.portal.testsupport.TestDatabase;
  * migration ships, the deadline rule's examples (docs/DOMAIN.md §4) through the API, an
  * administrator's change taking effect at once, and every bad input a 400 problem.
  */
-@ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CalendarApiIT {
+class CalendarApiIT extends PortalIntegrationTest {
 
   static final String ADMIN_PASSWORD = "it-admin-Secret1";
 
-  @ArquillianResource private URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PortalDeployment.portal();
-  }
+  private final URL base = portal.url();
 
   private Http http() {
     return Http.at(base);
@@ -104,7 +89,6 @@ class CalendarApiIT {
   }
 
   @Test
-  @Order(1)
   void theShippedHolidaysOf2026AreServed() throws Exception {
     Http.Response a = get("/api/v1/calendar/2026");
     assertEquals(200, a.status(), a.body());
@@ -127,7 +111,6 @@ class CalendarApiIT {
   }
 
   @Test
-  @Order(2)
   void theExamplesOfTheRuleThroughTheApi() throws Exception {
     Http.Response a = due("2026-03-02T09:00:00+07:00", 1, "WORKING_DAYS");
     assertEquals(200, a.status(), a.body());
@@ -151,7 +134,6 @@ class CalendarApiIT {
   }
 
   @Test
-  @Order(3)
   void aDueDateAcrossTet2026SkipsTheShippedHolidays() throws Exception {
     // Friday 13 February 10:00: 5 h that day, Tết from Saturday 14 to Sunday 22 February
     assertEquals("2026-02-24T10:00:00+07:00", dueAt("2026-02-13T10:00", 2, "WORKING_DAYS"));
@@ -160,7 +142,6 @@ class CalendarApiIT {
   }
 
   @Test
-  @Order(4)
   void writingNeedsAnAdministratorAndAWrongBodyChangesNothing() throws Exception {
     String body = "{\"holidays\": [\"2026-01-01\"]}";
     assertProblem(put("/api/v1/calendar/2026", body, null), 401);
@@ -191,7 +172,6 @@ class CalendarApiIT {
   }
 
   @Test
-  @Order(5)
   void aSwappedSaturdayChangesTheNextDueDateAtOnce() throws Exception {
     // Friday 3 March 2028 16:00 + 1 working day: Monday 6 March 16:00 by the week alone
     assertEquals("2028-03-06T16:00:00+07:00", dueAt("2028-03-03T16:00", 1, "WORKING_DAYS"));
@@ -225,7 +205,6 @@ class CalendarApiIT {
   }
 
   @Test
-  @Order(6)
   void badParametersAreProblemsNamingTheParameter() throws Exception {
     for (String year : List.of("abc", "1999", "2101", "20261")) {
       Http.Response a = get("/api/v1/calendar/" + year);
@@ -252,7 +231,6 @@ class CalendarApiIT {
   }
 
   @Test
-  @Order(7)
   void openApiDescribesTheCalendar() throws Exception {
     Http.Response a = get("/openapi", "Accept", "application/json");
     assertEquals(200, a.status());

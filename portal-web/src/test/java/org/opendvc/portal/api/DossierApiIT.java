@@ -29,25 +29,19 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.opendvc.portal.testsupport.Browsers;
+import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.TestDatabase;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.opendvc.portal.testsupport.Browsers;
-import org.opendvc.portal.testsupport.PortalDeployment;
-import org.opendvc.portal.testsupport.TestDatabase;
 
 /**
  * Dossiers over the API, in a real Payara Micro on the real database with the demo province:
  * an applicant, officers of the same and of another agency, and the public.
  */
-@ExtendWith(ArquillianExtension.class)
-class DossierApiIT {
+class DossierApiIT extends PortalIntegrationTest {
 
   /** A commune of the demo province, its officer, and a procedure it offers at level 4. */
   static final String COMMUNE = "000.01.31.H91";
@@ -57,12 +51,7 @@ class DossierApiIT {
   private static final HttpClient HTTP = HttpClient.newBuilder()
       .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
-  @ArquillianResource private URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PortalDeployment.portal();
-  }
+  private final URL base = portal.url();
 
   record Answer(int status, String body) {
     JsonObject json() {

@@ -1,5 +1,6 @@
 package org.opendvc.portal.api;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,32 +10,22 @@ import jakarta.json.JsonObject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.opendvc.portal.testsupport.Http;
-import org.opendvc.portal.testsupport.PortalDeployment;
+import org.opendvc.portal.testsupport.PortalIntegrationTest;
 
 /**
  * Accounts created by an administrator, and the e-mails an applicant gets when their dossier
  * changes status, through a real SMTP server (GreenMail) in this JVM on the port that
  * {@code arquillian.xml} gives the portal ({@code portal.mail.port}).
  */
-@ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class NotificationIT {
+class NotificationIT extends PortalIntegrationTest {
 
   /** The port of portal.mail.port in arquillian.xml. */
   static final int SMTP_PORT = 3041;
@@ -45,23 +36,18 @@ class NotificationIT {
   /** Unique per run, in case the database is not a fresh one. */
   static final String RUN = UUID.randomUUID().toString().substring(0, 6);
 
-  private static GreenMail smtp;
+  private GreenMail smtp;
 
-  @ArquillianResource private URL base;
+  private final URL base = portal.url();
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PortalDeployment.portal();
-  }
-
-  @BeforeAll
-  static void startSmtp() {
+  @BeforeEach
+  void startSmtp() {
     smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
   }
 
-  @AfterAll
-  static void stopSmtp() {
+  @AfterEach
+  void stopSmtp() {
     if (smtp != null && smtp.isRunning()) {
       smtp.stop();
     }
@@ -79,7 +65,6 @@ class NotificationIT {
   }
 
   @Test
-  @Order(1)
   void onlyAnAdminCreatesAccountsAndBadInputIsNamedField() {
     String user = "{\"username\":\"nguoi.moi." + RUN + "\",\"password\":\"" + PASSWORD
         + "\",\"role\":\"APPLICANT\"}";
@@ -136,7 +121,6 @@ class NotificationIT {
   }
 
   @Test
-  @Order(2)
   void theApplicantIsEmailedWhenTheDossierIsSubmittedAndAccepted() throws Exception {
     Http admin = as("admin", ADMIN_PASSWORD);
     String applicantName = "dan." + RUN;
@@ -191,7 +175,6 @@ class NotificationIT {
   }
 
   @Test
-  @Order(3)
   void withoutAMailServerDossierChangesStillSucceed() {
     smtp.stop();
     String email = "khong.gui." + RUN + "@example.org";
@@ -208,18 +191,12 @@ class NotificationIT {
     assertEquals(2, seen.json().getJsonObject("status").getInt("code"));
   }
 
-  /** The messages received for the address, waiting until there are {@code count} of them. */
-  private static List<MimeMessage> awaitMails(String address, int count, long timeoutMillis)
-      throws InterruptedException {
-    long end = System.currentTimeMillis() + timeoutMillis;
-    List<MimeMessage> found = new ArrayList<>();
-    while (System.currentTimeMillis() < end) {
-      found = List.of(smtp.getReceivedMessagesForDomain(address));
-      if (found.size() >= count) {
-        break;
-      }
-      Thread.sleep(200);
-    }
-    return found;
+  /** The messages received for the address, once there are {@code count} of them. */
+  private List<MimeMessage> awaitMails(String address, int count, long timeoutMillis) {
+    return await("at least " + count + " mails to " + address)
+        .atMost(Duration.ofMillis(timeoutMillis)).pollInterval(Duration.ofMillis(200))
+        .until(() -> List.of(smtp.getReceivedMessagesForDomain(address)),
+            found -> found.size() >= count);
   }
+
 }

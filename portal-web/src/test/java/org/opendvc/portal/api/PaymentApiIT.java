@@ -11,15 +11,10 @@ import java.net.http.HttpRequest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.opendvc.portal.testsupport.Http;
-import org.opendvc.portal.testsupport.PortalDeployment;
+import org.opendvc.portal.testsupport.PortalIntegrationTest;
 import org.opendvc.portal.testsupport.TestDatabase;
 
 /**
@@ -27,20 +22,14 @@ import org.opendvc.portal.testsupport.TestDatabase;
  * real database with the demo province: the officer asks for an amount, the owner pays on the
  * sandbox's page, and the signed callback moves the dossier on, once.
  */
-@ExtendWith(ArquillianExtension.class)
-class PaymentApiIT {
+class PaymentApiIT extends PortalIntegrationTest {
 
   static final String COMMUNE = "000.01.31.H91";
   static final String LEVEL4 = "9.001001";
   static final String PASSWORD = "Demo@2026";
 
-  @ArquillianResource private URL base;
+  private final URL base = portal.url();
   private Http http;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PortalDeployment.portal();
-  }
 
   @BeforeEach
   void client() {

@@ -15,32 +15,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.PortalDeployment;
+import org.opendvc.portal.testsupport.PortalIntegrationTest;
 
 /**
  * The receipt (form 01) over the API, in a real Payara Micro with the demo province: the PDF, its
  * QR code read back from the embedded image, and who may have it.
  */
-@ExtendWith(ArquillianExtension.class)
-class ReceiptIT {
+class ReceiptIT extends PortalIntegrationTest {
 
   static final String COMMUNE = "000.01.31.H91";
   static final String PROCEDURE = "9.001001";
   static final String PASSWORD = "Demo@2026";
 
-  @ArquillianResource private URL deploymentUrl;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PortalDeployment.portal();
-  }
+  private final URL deploymentUrl = portal.url();
 
   private Http http() {
     return Http.at(deploymentUrl);

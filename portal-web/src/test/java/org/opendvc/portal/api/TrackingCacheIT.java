@@ -1,5 +1,6 @@
 package org.opendvc.portal.api;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opendvc.portal.shared.JsonProviders.JSON;
@@ -11,18 +12,14 @@ import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.opendvc.portal.testsupport.Http;
-import org.opendvc.portal.testsupport.PortalDeployment;
+import org.opendvc.portal.testsupport.PortalIntegrationTest;
 import org.opendvc.portal.testsupport.TestDatabase;
 
 /**
@@ -32,8 +29,7 @@ import org.opendvc.portal.testsupport.TestDatabase;
  * change log (500 ms by default; the node stops using its cache if polling falls more than
  * 4 × interval + 1 s behind, so 3 s is the hard bound asserted here).
  */
-@ExtendWith(ArquillianExtension.class)
-class TrackingCacheIT {
+class TrackingCacheIT extends PortalIntegrationTest {
 
   static final String COMMUNE = "000.01.31.H91";
   static final String PROCEDURE = "9.001001";
@@ -43,12 +39,7 @@ class TrackingCacheIT {
   private static final Pattern HITS =
       Pattern.compile("(?m)^tracking_cache_hits(?:\\{[^}]*\\})?\\s+([0-9.eE+]+)");
 
-  @ArquillianResource private URL deploymentUrl;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PortalDeployment.portal();
-  }
+  private final URL deploymentUrl = portal.url();
 
   private Http http() {
     return Http.at(deploymentUrl);
@@ -99,16 +90,11 @@ class TrackingCacheIT {
   }
 
   /** Tracks until the status is {@code want}; answers how long it took. */
-  private long millisUntilStatus(String code, int want) throws InterruptedException {
+  private long millisUntilStatus(String code, int want) {
     long start = System.nanoTime();
-    while (true) {
-      long took = (System.nanoTime() - start) / 1_000_000;
-      if (status(track(code)) == want) {
-        return took;
-      }
-      assertTrue(took < 10_000, code + " still not in status " + want + " after " + took + " ms");
-      Thread.sleep(20);
-    }
+    await(code + " in status " + want).atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(20)).until(() -> status(track(code)) == want);
+    return (System.nanoTime() - start) / 1_000_000;
   }
 
   @Test

@@ -16,8 +16,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * static WebArchive deployment() { return PortalDeployment.portal(); }
  * </pre>
  *
- * <p>Every test class with its own deployment starts its own Payara Micro (20-30 s): put the
- * checks that can share one server into one class.
+ * <p>Every test class deploys this same WAR, so the whole run shares one Payara Micro
+ * ({@link SharedPayaraMicroContainer}): started by the first class, stopped when the run ends.
  */
 public final class PortalDeployment {
 

@@ -13,23 +13,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.opendvc.portal.testsupport.Browsers;
+import org.opendvc.portal.testsupport.Multipart;
+import org.opendvc.portal.testsupport.PortalIntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.opendvc.portal.testsupport.Browsers;
-import org.opendvc.portal.testsupport.Multipart;
-import org.opendvc.portal.testsupport.PortalDeployment;
 
 /**
  * The whole life of an online dossier through the pages only, three people in three browsers: the
@@ -38,8 +33,7 @@ import org.opendvc.portal.testsupport.PortalDeployment;
  * the result and resolves it; a member of the public tracks it at {@code /tracking/{code}} with
  * the applicant's ID number and sees it resolved, with its timeline.
  */
-@ExtendWith(ArquillianExtension.class)
-class DossierJourneyIT {
+class DossierJourneyIT extends PortalIntegrationTest {
 
   private static final String PASSWORD = "Demo@2026";
   private static final String PROCEDURE = "9.001001";
@@ -47,12 +41,7 @@ class DossierJourneyIT {
   private static final Pattern MY_DOSSIER =
       Pattern.compile("/my/dossiers/([A-Za-z0-9.]+-\\d{6}-\\d{4,5})");
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PortalDeployment.portal();
-  }
-
-  @ArquillianResource private URL url;
+  private final URL url = portal.url();
 
   private final List<WebDriver> browsers = new ArrayList<>();
   private String base;

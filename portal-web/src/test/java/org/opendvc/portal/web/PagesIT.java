@@ -13,14 +13,11 @@ import java.text.Normalizer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.opendvc.portal.testsupport.Browsers;
+import org.opendvc.portal.testsupport.PortalIntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -29,8 +26,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.opendvc.portal.testsupport.Browsers;
-import org.opendvc.portal.testsupport.PortalDeployment;
 
 /**
  * The public catalogue pages in a real browser, against the portal with the demo province loaded:
@@ -38,18 +33,12 @@ import org.opendvc.portal.testsupport.PortalDeployment;
  * English, the 404 page, keyboard use and the phone layout. Assertions follow the first result
  * rather than exact demo names.
  */
-@ExtendWith(ArquillianExtension.class)
-class PagesIT {
+class PagesIT extends PortalIntegrationTest {
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PortalDeployment.portal();
-  }
-
-  @ArquillianResource private URL url;
+  private final URL url = portal.url();
 
   private WebDriver browser;
   private String base;

@@ -12,14 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.opendvc.portal.testsupport.Browsers;
+import org.opendvc.portal.testsupport.Http;
+import org.opendvc.portal.testsupport.PortalIntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
@@ -28,9 +26,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.opendvc.portal.testsupport.Browsers;
-import org.opendvc.portal.testsupport.Http;
-import org.opendvc.portal.testsupport.PortalDeployment;
 
 /**
  * The applicant's pages against the portal with the demo data: sign in, submit online (a missing
@@ -38,8 +33,7 @@ import org.opendvc.portal.testsupport.PortalDeployment;
  * the list, withdraw it; another applicant gets a 404; a level-2 offering is refused with its
  * forms; posts without the form token or with a stale version change nothing; phone width.
  */
-@ExtendWith(ArquillianExtension.class)
-class ApplicantPagesIT {
+class ApplicantPagesIT extends PortalIntegrationTest {
 
   private static final String PASSWORD = "Demo@2026";
   private static final String PROCEDURE = "9.001001";
@@ -49,12 +43,7 @@ class ApplicantPagesIT {
   private static final Pattern CODE_IN_LOCATION =
       Pattern.compile("/my/dossiers/([A-Za-z0-9.]+-\\d{6}-\\d{4,5})\\?done=submitted$");
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PortalDeployment.portal();
-  }
-
-  @ArquillianResource private URL url;
+  private final URL url = portal.url();
 
   private WebDriver browser;
   private String base;

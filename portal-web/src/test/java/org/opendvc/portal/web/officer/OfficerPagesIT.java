@@ -24,14 +24,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.opendvc.portal.testsupport.Browsers;
+import org.opendvc.portal.testsupport.Http;
+import org.opendvc.portal.testsupport.Multipart;
+import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.TestDatabase;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
@@ -39,11 +39,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.opendvc.portal.testsupport.Browsers;
-import org.opendvc.portal.testsupport.Http;
-import org.opendvc.portal.testsupport.Multipart;
-import org.opendvc.portal.testsupport.PortalDeployment;
-import org.opendvc.portal.testsupport.TestDatabase;
 
 /**
  * The officer's pages and the admin calendar in a real browser against the demo province: a
@@ -55,8 +50,7 @@ import org.opendvc.portal.testsupport.TestDatabase;
  * downloaded on the session with the same bytes and headers as the API, a 404 for another
  * agency; a payment asked with an amount; an apology and a transfer through their forms.
  */
-@ExtendWith(ArquillianExtension.class)
-class OfficerPagesIT {
+class OfficerPagesIT extends PortalIntegrationTest {
 
   private static final String PASSWORD = "Demo@2026";
   private static final String ADMIN_PASSWORD = "it-admin-Secret1";
@@ -67,12 +61,7 @@ class OfficerPagesIT {
       Pattern.compile(".*/officer/dossiers/([A-Za-z0-9.]+-\\d{6}-\\d{4,5})(\\?.*)?");
   private static final Set<String> IN_PROGRESS = Set.of("new", "processing", "waiting", "paying");
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PortalDeployment.portal();
-  }
-
-  @ArquillianResource private URL url;
+  private final URL url = portal.url();
 
   private final List<WebDriver> browsers = new ArrayList<>();
   private String base;

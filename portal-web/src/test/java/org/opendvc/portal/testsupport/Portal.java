@@ -1,0 +1,124 @@
+package org.opendvc.portal.testsupport;
+
+import jakarta.json.JsonObjectBuilder;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.opendvc.portal.shared.JsonProviders;
+
+/**
+ * The running portal as one integration-test class sees it: its address, HTTP clients signed in
+ * as whom the test needs, and data of the class's own, made through the API so that no test
+ * relies on rows another test wrote or changes rows another test reads.
+ *
+ * <ul>
+ *   <li>{@link #newAccount}: an account of the class's own (unique name), for any role;
+ *   <li>{@link #ownYear()}: a calendar year that no other test class of the run reads or writes.
+ * </ul>
+ *
+ * <p>The demo province (agencies, procedures, offerings, the demo accounts of docs/demo-data.md)
+ * is the shared, read-only background: tests read it but change only what they made.
+ */
+public final class Portal {
+
+  /** The built-in administrator's password, as {@code arquillian.xml} sets it. */
+  public static final String ADMIN_PASSWORD = "it-admin-Secret1";
+  /** The password of every demo account. */
+  public static final String DEMO_PASSWORD = "Demo@2026";
+  /** The password of the accounts {@link #newAccount} makes. */
+  public static final String PASSWORD = "Mat-khau-2026";
+
+  /** The first year handed out by {@link #ownYear()}: far from the shipped and demo years. */
+  static final int FIRST_OWN_YEAR = 2061;
+
+  /** Unique per run, in case the database is one kept from an earlier run. */
+  private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
+  private static final AtomicInteger NEXT_YEAR = new AtomicInteger(FIRST_OWN_YEAR);
+  private static final Map<String, Integer> YEARS = new ConcurrentHashMap<>();
+  private static final AtomicInteger NEXT_ACCOUNT = new AtomicInteger();
+  private static volatile String adminToken;
+
+  private final URI base;
+  private final String owner;
+
+  Portal(URI base, Class<?> testClass) {
+    this.base = base;
+    this.owner = testClass.getSimpleName();
+  }
+
+  /** The application's base URI, ending in '/'. */
+  public URI base() {
+    return base;
+  }
+
+  /** The base URI as a URL, for the browser tests and the older helpers that take one. */
+  public URL url() {
+    try {
+      return base.toURL();
+    } catch (MalformedURLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A client of nobody signed in. */
+  public Http http() {
+    return Http.at(base);
+  }
+
+  /** A client signed in as the built-in administrator. */
+  public Http admin() {
+    return http().withBearer(adminToken());
+  }
+
+  /** A bearer token of the built-in administrator (asked once per run). */
+  public String adminToken() {
+    String token = adminToken;
+    if (token == null) {
+      token = http().tokenFor("admin", ADMIN_PASSWORD);
+      adminToken = token;
+    }
+    return token;
+  }
+
+  /** A client signed in as a demo account (docs/demo-data.md). */
+  public Http demo(String username) {
+    return http().signedInAs(username, DEMO_PASSWORD);
+  }
+
+  /**
+   * A new account of this class's own, made by the administrator through
+   * {@code POST /api/v1/admin/users}: {@code role} APPLICANT, OFFICER, AGENCY_ADMIN or ADMIN,
+   * {@code agencyCode} for the agency roles (else null). Fails the test when refused.
+   */
+  public Account newAccount(String role, String agencyCode) {
+    String username = (owner + "." + role + "." + RUN + "." + NEXT_ACCOUNT.incrementAndGet())
+        .toLowerCase(Locale.ROOT);
+    JsonObjectBuilder body = JsonProviders.JSON.createObjectBuilder()
+        .add("username", username).add("password", PASSWORD).add("role", role)
+        .add("fullName", "Kiểm thử " + owner);
+    if (agencyCode != null) {
+      body.add("agencyCode", agencyCode);
+    }
+    Http.Response created = admin().postJson("/api/v1/admin/users", body.build().toString());
+    if (created.status() != 201) {
+      throw new AssertionError("could not create the test account " + username + ": " + created);
+    }
+    return new Account(username, PASSWORD, http().signedInAs(username, PASSWORD));
+  }
+
+  /**
+   * A calendar year of this class's own (from {@value #FIRST_OWN_YEAR} on), the same for every
+   * call from the class: no other test class of the run reads or writes it.
+   */
+  public int ownYear() {
+    return YEARS.computeIfAbsent(owner, k -> NEXT_YEAR.getAndIncrement());
+  }
+
+  /** An account made for a test: its name, password and a client signed in as it. */
+  public record Account(String username, String password, Http http) {}
+}
