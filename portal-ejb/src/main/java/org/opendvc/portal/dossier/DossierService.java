@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,6 +57,7 @@ public class DossierService {
   @Inject private ProcedureRepository procedures;
   @Inject private AgencyRepository agencies;
   @Inject private AccountService accounts;
+  @Inject private Clock clock;
   @jakarta.ejb.EJB private CalendarService calendars;
   @Inject private jakarta.enterprise.event.Event<StatusChanged> changes;
 
@@ -281,8 +283,8 @@ public class DossierService {
   }
 
   /** Now, to the millisecond the database keeps. */
-  private static Instant now() {
-    return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+  private Instant now() {
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
   }
 
   private Optional<Dossier> find(String code) {
@@ -412,7 +414,7 @@ public class DossierService {
    * "overdue" and "due soon" become a status list and a due_at range.
    */
   public Page<Dossier> workList(Caller caller, WorkListQuery query) {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     Agency agency = null;
     if (caller.role() == Role.APPLICANT) {
