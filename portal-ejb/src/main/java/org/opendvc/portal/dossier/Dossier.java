@@ -65,11 +65,13 @@ public class Dossier {
   @Column(nullable = false, length = 10, updatable = false)
   private Channel channel;
 
+  @Convert(converter = DossierStatusConverter.class)
   @Column(nullable = false)
-  private int status;
+  private DossierStatus status;
 
+  @Convert(converter = DossierStatusConverter.class)
   @Column(name = "status_before_request")
-  private Integer statusBeforeRequest;
+  private DossierStatus statusBeforeRequest;
 
   @Embedded private Applicant applicant;
 
@@ -128,10 +130,10 @@ public class Dossier {
     d.form = form;
     d.receivedAt = now;
     if (channel == Channel.ONLINE) {
-      d.status = DossierStatus.RECEIVING.code();
+      d.status = DossierStatus.RECEIVING;
       d.record("SUBMIT", null, actor, null, null, now);
     } else {
-      d.status = DossierStatus.NEW.code();
+      d.status = DossierStatus.NEW;
       d.acceptedAt = now;
       d.dueAt = rule.due(calendar, now);
       d.record("RECEIVE", null, actor, agency.code(), null, now);
@@ -184,7 +186,7 @@ public class Dossier {
    */
   public StatusChange requestSupplement(ActedBy by, Instant at, String reason) {
     Transition t = allow(DossierAction.REQUEST_SUPPLEMENT, reason);
-    statusBeforeRequest = t.from().code();
+    statusBeforeRequest = t.from();
     pausedAt = at;
     supplementRequests++;
     return complete(t, by, at, reason);
@@ -210,7 +212,7 @@ public class Dossier {
     if (amount <= 0) {
       throw new InvalidInputException("amount", "dossier.amountRequired");
     }
-    statusBeforeRequest = t.from().code();
+    statusBeforeRequest = t.from();
     paymentAmount = amount;
     return complete(t, by, at, note);
   }
@@ -267,10 +269,8 @@ public class Dossier {
    * needs a reason and has none.
    */
   private Transition allow(DossierAction action, String note) {
-    DossierStatus current = status();
-    DossierStatus before = statusBeforeRequest == null ? null
-        : DossierStatus.ofCode(statusBeforeRequest).orElse(null);
-    DossierStatus next = action.next(current, before).orElseThrow(() ->
+    DossierStatus current = status;
+    DossierStatus next = action.next(current, statusBeforeRequest).orElseThrow(() ->
         new ActionRefusedException("dossier.actionNotAllowed", action.name(), current.code(),
             current.key()));
     if (action.requiresReason() && clean(note) == null) {
@@ -281,7 +281,7 @@ public class Dossier {
 
   /** Takes the move: the new status, the end of processing the first time, a history row. */
   private StatusChange complete(Transition t, ActedBy by, Instant at, String note) {
-    status = t.to().code();
+    status = t.to();
     if (t.to().endsProcessing() && finishedAt == null) {
       finishedAt = at;
     }
@@ -303,7 +303,7 @@ public class Dossier {
 
   /** How it stands against its appointment date now; empty once withdrawn (status 7). */
   public Optional<Timeliness> timeliness(Instant now) {
-    return Timeliness.of(status(), dueAt, finishedAt, supplementRequests, now);
+    return Timeliness.of(status, dueAt, finishedAt, supplementRequests, now);
   }
 
   public Long id() {
@@ -331,7 +331,7 @@ public class Dossier {
   }
 
   public DossierStatus status() {
-    return DossierStatus.ofCode(status).orElseThrow();
+    return status;
   }
 
   public Applicant applicant() {
@@ -369,8 +369,7 @@ public class Dossier {
 
   /** The status a supplement or a payment returns it to, while one is pending (status 5, 6). */
   public Optional<DossierStatus> statusBeforeRequest() {
-    return statusBeforeRequest == null ? Optional.empty()
-        : DossierStatus.ofCode(statusBeforeRequest);
+    return Optional.ofNullable(statusBeforeRequest);
   }
 
   public int supplementRequests() {

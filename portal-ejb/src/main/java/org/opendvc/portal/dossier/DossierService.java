@@ -410,8 +410,8 @@ public class DossierService {
   // ---- The officer's work list and pages ----
 
   /** The statuses whose clock runs or is paused: what "overdue" and "due soon" look at. */
-  static final List<Integer> IN_PROGRESS = List.of(DossierStatus.NEW.code(),
-      DossierStatus.PROCESSING.code(), DossierStatus.WAITING.code(), DossierStatus.PAYING.code());
+  static final List<DossierStatus> IN_PROGRESS = List.of(DossierStatus.NEW,
+      DossierStatus.PROCESSING, DossierStatus.WAITING, DossierStatus.PAYING);
 
   /**
    * How far ahead "due soon" looks, in office hours counted on the working calendar from now
@@ -478,7 +478,7 @@ public class DossierService {
       } else if (agency != null) {
         tq.setParameter("agency", agency);
       }
-      query.status().ifPresent(s -> tq.setParameter("status", s.code()));
+      query.status().ifPresent(s -> tq.setParameter("status", s));
       if (query.overdue() || query.dueSoon()) {
         tq.setParameter("open", IN_PROGRESS);
         tq.setParameter("now", now);
@@ -524,8 +524,7 @@ public class DossierService {
             + " GROUP BY d.status", Object[].class)
         .setParameter("agency", agency)
         .getResultList()
-        .forEach(r -> DossierStatus.ofCode(((Number) r[0]).intValue())
-            .ifPresent(s -> out.put(s, ((Number) r[1]).longValue())));
+        .forEach(r -> out.put((DossierStatus) r[0], ((Number) r[1]).longValue()));
     return out;
   }
 

@@ -381,6 +381,18 @@ class DossierTest {
     assertEquals(28, allowed);
   }
 
+  @Test
+  void theStatusIsStoredAsItsNationalCode() {
+    DossierStatusConverter converter = new DossierStatusConverter();
+    for (DossierStatus s : DossierStatus.values()) {
+      assertEquals(s.code(), converter.convertToDatabaseColumn(s));
+      assertEquals(s, converter.convertToEntityAttribute(s.code()));
+    }
+    assertNull(converter.convertToDatabaseColumn(null));
+    assertNull(converter.convertToEntityAttribute(null));
+    assertThrows(IllegalStateException.class, () -> converter.convertToEntityAttribute(11));
+  }
+
   /** A counter dossier received Monday 2 March 2026 09:00 (5 working days), brought to a status. */
   private static Dossier inStatus(DossierStatus status) {
     if (status == RECEIVING) {
