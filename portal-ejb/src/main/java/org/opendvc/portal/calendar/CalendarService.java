@@ -18,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,6 +61,8 @@ public class CalendarService {
   private DataSource dataSource;
 
   @Resource private TransactionSynchronizationRegistry transactions;
+
+  @Inject private Clock clock;
 
   @Inject
   @ConfigProperty(name = OFFICE_HOURS_KEY, defaultValue = DEFAULT_OFFICE_HOURS)
@@ -180,7 +183,7 @@ public class CalendarService {
       }
       try (PreparedStatement s = c.prepareStatement("UPDATE calendar_state SET revision ="
           + " revision + 1, changed_at = ?, changed_by = ? WHERE id = 1")) {
-        s.setTimestamp(1, Timestamp.from(Instant.now()));
+        s.setTimestamp(1, Timestamp.from(clock.instant()));
         s.setString(2, changedBy);
         s.executeUpdate();
       }

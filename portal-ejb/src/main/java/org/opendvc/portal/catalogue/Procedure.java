@@ -82,6 +82,17 @@ public class Procedure {
 
   protected Procedure() {}
 
+  /**
+   * A procedure known by its code, name and details only, not stored: the catalogue stores
+   * procedures through {@link ProcedureWriter}; this one lets a dossier be reasoned about without
+   * a database (the demo data, tests).
+   */
+  public Procedure(String code, String name, ProcedureDetails details) {
+    this.code = code;
+    this.name = name;
+    this.details = details;
+  }
+
   public Long id() {
     return id;
   }

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -11,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -47,6 +49,8 @@ public class ProcedureWriter {
   @Resource(lookup = "java:app/jdbc/portal")
   private DataSource dataSource;
 
+  @Inject private Clock clock;
+
   /** Result of one batch: how many codes were new. */
   public record BatchResult(int created, int updated) {}
 
@@ -58,7 +62,7 @@ public class ProcedureWriter {
     try (Connection c = dataSource.getConnection()) {
       Map<String, Long> fieldIds = fieldIds(c, byCode.values());
       Set<String> existing = existingCodes(c, byCode.keySet());
-      Timestamp now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
+      Timestamp now = Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
       try (PreparedStatement s = c.prepareStatement(UPSERT)) {
         for (ProcedureRecord r : byCode.values()) {
           int i = 1;
@@ -96,7 +100,7 @@ public class ProcedureWriter {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(
             "UPDATE catalogue_state SET revision = revision + 1, changed_at = ? WHERE id = 1")) {
-      s.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC)));
+      s.setTimestamp(1, Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
       s.executeUpdate();
     }
   }

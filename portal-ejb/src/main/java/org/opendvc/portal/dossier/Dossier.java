@@ -31,8 +31,10 @@ import org.opendvc.portal.shared.InvalidInputException;
 
 /**
  * A dossier (hồ sơ) received under the one-stop mechanism, identified by its {@link DossierCode}.
- * The state machine lives here: {@link #apply} refuses any action the current status does not
- * allow, and every change appends a {@link StatusChange} to the history.
+ * The state machine lives here: each action is a method ({@link #accept}, {@link #transfer},
+ * {@link #requestSupplement} ...) that refuses to run in a status {@link DossierAction} does not
+ * allow it from, and every change appends a {@link StatusChange} to the history. Moments come from
+ * the caller, who reads them from a clock.
  */
 @Entity
 @Table(name = "dossier")
@@ -63,11 +65,13 @@ public class Dossier {
   @Column(nullable = false, length = 10, updatable = false)
   private Channel channel;
 
+  @Convert(converter = DossierStatusConverter.class)
   @Column(nullable = false)
-  private int status;
+  private DossierStatus status;
 
+  @Convert(converter = DossierStatusConverter.class)
   @Column(name = "status_before_request")
-  private Integer statusBeforeRequest;
+  private DossierStatus statusBeforeRequest;
 
   @Embedded private Applicant applicant;
 
@@ -126,10 +130,10 @@ public class Dossier {
     d.form = form;
     d.receivedAt = now;
     if (channel == Channel.ONLINE) {
-      d.status = DossierStatus.RECEIVING.code();
+      d.status = DossierStatus.RECEIVING;
       d.record("SUBMIT", null, actor, null, null, now);
     } else {
-      d.status = DossierStatus.NEW.code();
+      d.status = DossierStatus.NEW;
       d.acceptedAt = now;
       d.dueAt = rule.due(calendar, now);
       d.record("RECEIVE", null, actor, agency.code(), null, now);
@@ -137,81 +141,155 @@ public class Dossier {
     return d;
   }
 
-  /** What an action needs besides its name. */
-  public record ActionInput(
-      String actor,
-      String actorUnitCode,
-      String note,
-      Agency transferTo,
-      Instant newDueAt,
-      TimeLimitRule rule,
-      WorkingCalendar calendar,
-      Instant now) {}
+  /**
+   * ACCEPT (1 → 2): the receipt is issued, and the due moment is the procedure's time limit
+   * counted from now on the working calendar.
+   */
+  public StatusChange accept(ActedBy by, Instant at, TimeLimitRule rule,
+      WorkingCalendar calendar, String note) {
+    Transition t = allow(DossierAction.ACCEPT, note);
+    acceptedAt = at;
+    dueAt = rule.due(calendar, at);
+    return complete(t, by, at, note);
+  }
+
+  /** REFUSE (1, 2 → 3): refused at intake, with the reason of form 03. */
+  public StatusChange refuse(ActedBy by, Instant at, String reason) {
+    return complete(allow(DossierAction.REFUSE, reason), by, at, reason);
+  }
+
+  /** START_PROCESSING (2 → 4). */
+  public StatusChange startProcessing(ActedBy by, Instant at, String note) {
+    return complete(allow(DossierAction.START_PROCESSING, note), by, at, note);
+  }
 
   /**
-   * Applies an action, or refuses it: {@link ActionRefusedException} when the status does not
-   * allow it, {@link InvalidInputException} when something it needs is missing.
+   * TRANSFER (2, 4 → 4): another agency handles it from now on (liên thông); the history's note
+   * names the target ("→ code"). Refused without a target, or to the agency handling it now.
    */
-  public StatusChange apply(DossierAction action, ActionInput in) {
-    DossierStatus current = status();
-    DossierStatus before = statusBeforeRequest == null ? null
-        : DossierStatus.ofCode(statusBeforeRequest).orElse(null);
-    DossierStatus next = action.next(current, before).orElseThrow(() ->
+  public StatusChange transfer(ActedBy by, Instant at, Agency to, String note) {
+    Transition t = allow(DossierAction.TRANSFER, note);
+    if (to == null) {
+      throw new InvalidInputException("targetAgencyCode", "dossier.transferTarget");
+    }
+    if (to.code().equals(agency.code())) {
+      throw new InvalidInputException("targetAgencyCode", "dossier.transferSame");
+    }
+    agency = to;
+    String text = clean(note);
+    return complete(t, by, at, (text == null ? "" : text + " ") + "→ " + agency.code());
+  }
+
+  /**
+   * REQUEST_SUPPLEMENT (1, 2, 4 → 5): asks for missing papers (form 02) with the reason; the
+   * clock stops until the supplement comes, and the request counts against timeliness.
+   */
+  public StatusChange requestSupplement(ActedBy by, Instant at, String reason) {
+    Transition t = allow(DossierAction.REQUEST_SUPPLEMENT, reason);
+    statusBeforeRequest = t.from();
+    pausedAt = at;
+    supplementRequests++;
+    return complete(t, by, at, reason);
+  }
+
+  /**
+   * SUPPLEMENT (5 → the status before the request): the clock runs again, and the due moment
+   * moves later by the office time that passed while the dossier waited.
+   */
+  public StatusChange supplement(ActedBy by, Instant at, WorkingCalendar calendar, String note) {
+    Transition t = allow(DossierAction.SUPPLEMENT, note);
+    if (dueAt != null && pausedAt != null) {
+      dueAt = calendar.afterPause(dueAt, pausedAt, at);
+    }
+    pausedAt = null;
+    statusBeforeRequest = null;
+    return complete(t, by, at, note);
+  }
+
+  /** REQUEST_PAYMENT (2, 4 → 6): asks the applicant for an amount in đồng. */
+  public StatusChange requestPayment(ActedBy by, Instant at, long amount, String note) {
+    Transition t = allow(DossierAction.REQUEST_PAYMENT, note);
+    if (amount <= 0) {
+      throw new InvalidInputException("amount", "dossier.amountRequired");
+    }
+    statusBeforeRequest = t.from();
+    paymentAmount = amount;
+    return complete(t, by, at, note);
+  }
+
+  /** PAY (6 → the status before the request). */
+  public StatusChange pay(ActedBy by, Instant at, String note) {
+    Transition t = allow(DossierAction.PAY, note);
+    statusBeforeRequest = null;
+    return complete(t, by, at, note);
+  }
+
+  /** WITHDRAW (1, 2, 4, 5, 6 → 7): withdrawn at the applicant's request. */
+  public StatusChange withdraw(ActedBy by, Instant at, String note) {
+    return complete(allow(DossierAction.WITHDRAW, note), by, at, note);
+  }
+
+  /** STOP (2, 4, 5, 6 → 8): processing stopped, with the reason. */
+  public StatusChange stop(ActedBy by, Instant at, String reason) {
+    return complete(allow(DossierAction.STOP, reason), by, at, reason);
+  }
+
+  /** RESOLVE (4 → 9): the result is ready. */
+  public StatusChange resolve(ActedBy by, Instant at, String note) {
+    return complete(allow(DossierAction.RESOLVE, note), by, at, note);
+  }
+
+  /** RETURN (9 → 10): the result is handed to the applicant. */
+  public StatusChange returnResult(ActedBy by, Instant at, String note) {
+    return complete(allow(DossierAction.RETURN, note), by, at, note);
+  }
+
+  /**
+   * APOLOGIZE (2, 4, 5, 6, status unchanged): a new appointment, later than the current one, with
+   * the reason of form 04.
+   */
+  public StatusChange apologize(ActedBy by, Instant at, Instant newDueAt, String reason) {
+    Transition t = allow(DossierAction.APOLOGIZE, reason);
+    if (newDueAt == null) {
+      throw new InvalidInputException("newDueAt", "dossier.newDueAtRequired");
+    }
+    if (dueAt != null && !newDueAt.isAfter(dueAt)) {
+      throw new InvalidInputException("newDueAt", "dossier.newDueAtNotLater");
+    }
+    dueAt = newDueAt;
+    return complete(t, by, at, reason);
+  }
+
+  /** An allowed move: the action, the status it leaves and the status it reaches. */
+  private record Transition(DossierAction action, DossierStatus from, DossierStatus to) {}
+
+  /**
+   * The move an action makes now, or a refusal: {@link ActionRefusedException} when the status
+   * does not allow it ({@link DossierAction} is the table), {@link InvalidInputException} when it
+   * needs a reason and has none.
+   */
+  private Transition allow(DossierAction action, String note) {
+    DossierStatus current = status;
+    DossierStatus next = action.next(current, statusBeforeRequest).orElseThrow(() ->
         new ActionRefusedException("dossier.actionNotAllowed", action.name(), current.code(),
             current.key()));
-    if (action.requiresReason() && (in.note() == null || in.note().isBlank())) {
+    if (action.requiresReason() && clean(note) == null) {
       throw new InvalidInputException("reason", "dossier.reasonRequired", action.name());
     }
-    switch (action) {
-      case ACCEPT -> {
-        acceptedAt = in.now();
-        dueAt = in.rule().due(in.calendar(), in.now());
-      }
-      case TRANSFER -> {
-        if (in.transferTo() == null) {
-          throw new InvalidInputException("targetAgencyCode", "dossier.transferTarget");
-        }
-        if (in.transferTo().code().equals(agency.code())) {
-          throw new InvalidInputException("targetAgencyCode", "dossier.transferSame");
-        }
-        agency = in.transferTo();
-      }
-      case REQUEST_SUPPLEMENT -> {
-        statusBeforeRequest = current.code();
-        pausedAt = in.now();
-        supplementRequests++;
-      }
-      case SUPPLEMENT -> {
-        if (dueAt != null && pausedAt != null) {
-          dueAt = in.calendar().afterPause(dueAt, pausedAt, in.now());
-        }
-        pausedAt = null;
-        statusBeforeRequest = null;
-      }
-      case REQUEST_PAYMENT -> statusBeforeRequest = current.code();
-      case PAY -> statusBeforeRequest = null;
-      case APOLOGIZE -> {
-        if (in.newDueAt() == null) {
-          throw new InvalidInputException("newDueAt", "dossier.newDueAtRequired");
-        }
-        if (dueAt != null && !in.newDueAt().isAfter(dueAt)) {
-          throw new InvalidInputException("newDueAt", "dossier.newDueAtNotLater");
-        }
-        dueAt = in.newDueAt();
-      }
-      default -> {
-        // the status change below is all there is to it
-      }
+    return new Transition(action, current, next);
+  }
+
+  /** Takes the move: the new status, the end of processing the first time, a history row. */
+  private StatusChange complete(Transition t, ActedBy by, Instant at, String note) {
+    status = t.to();
+    if (t.to().endsProcessing() && finishedAt == null) {
+      finishedAt = at;
     }
-    status = next.code();
-    if (next.endsProcessing() && finishedAt == null) {
-      finishedAt = in.now();
-    }
-    String note = in.note() == null || in.note().isBlank() ? null : in.note().strip();
-    if (action == DossierAction.TRANSFER) {
-      note = (note == null ? "" : note + " ") + "→ " + agency.code();
-    }
-    return record(action.name(), current, in.actor(), in.actorUnitCode(), note, in.now());
+    return record(t.action().name(), t.from(), by.username(), by.unitCode(), clean(note), at);
+  }
+
+  private static String clean(String note) {
+    return note == null || note.isBlank() ? null : note.strip();
   }
 
   private StatusChange record(String action, DossierStatus from, String actor, String unit,
@@ -225,7 +303,7 @@ public class Dossier {
 
   /** How it stands against its appointment date now; empty once withdrawn (status 7). */
   public Optional<Timeliness> timeliness(Instant now) {
-    return Timeliness.of(status(), dueAt, finishedAt, supplementRequests, now);
+    return Timeliness.of(status, dueAt, finishedAt, supplementRequests, now);
   }
 
   public Long id() {
@@ -253,7 +331,7 @@ public class Dossier {
   }
 
   public DossierStatus status() {
-    return DossierStatus.ofCode(status).orElseThrow();
+    return status;
   }
 
   public Applicant applicant() {
@@ -284,6 +362,16 @@ public class Dossier {
     return Optional.ofNullable(finishedAt);
   }
 
+  /** Since when it waits for a supplement (status 5); empty while its clock runs. */
+  public Optional<Instant> pausedAt() {
+    return Optional.ofNullable(pausedAt);
+  }
+
+  /** The status a supplement or a payment returns it to, while one is pending (status 5, 6). */
+  public Optional<DossierStatus> statusBeforeRequest() {
+    return Optional.ofNullable(statusBeforeRequest);
+  }
+
   public int supplementRequests() {
     return supplementRequests;
   }
@@ -291,10 +379,6 @@ public class Dossier {
   /** The amount (VND) the last payment request asked for. */
   public Optional<Long> paymentAmount() {
     return Optional.ofNullable(paymentAmount);
-  }
-
-  void requirePayment(long amount) {
-    paymentAmount = amount;
   }
 
   public int version() {

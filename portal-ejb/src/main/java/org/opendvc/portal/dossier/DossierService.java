@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,6 +57,7 @@ public class DossierService {
   @Inject private ProcedureRepository procedures;
   @Inject private AgencyRepository agencies;
   @Inject private AccountService accounts;
+  @Inject private Clock clock;
   @jakarta.ejb.EJB private CalendarService calendars;
   @Inject private jakarta.enterprise.event.Event<StatusChanged> changes;
 
@@ -169,12 +171,8 @@ public class DossierService {
       throw new ActionRefusedException("dossier.resultRequired",
           "/api/v1/dossiers/" + d.code() + "/attachments");
     }
-    String unit = caller.agencyCode() != null ? caller.agencyCode() : null;
-    StatusChange change = d.apply(action, new Dossier.ActionInput(caller.username(), unit, cmd.note(), target,
-        cmd.newDueAt(), TimeLimitRule.of(d.procedure().details()), calendars.calendar(), now()));
-    if (action == DossierAction.REQUEST_PAYMENT) {
-      d.requirePayment(cmd.amount());
-    }
+    StatusChange change = take(d, action, cmd, target,
+        new ActedBy(caller.username(), caller.agencyCode()), now());
     try {
       em.flush();
     } catch (OptimisticLockException e) {
@@ -210,10 +208,32 @@ public class DossierService {
       return;
     }
     String actor = d.owner().map(Account::username).orElse("payment");
-    StatusChange change = d.apply(DossierAction.PAY, new Dossier.ActionInput(actor, null, note,
-        null, null, TimeLimitRule.of(d.procedure().details()), calendars.calendar(), now()));
+    StatusChange change = d.pay(ActedBy.applicant(actor), now(), note);
     em.flush();
     changes.fire(StatusChanged.of(d, change));
+  }
+
+  /** The dossier's method for an action asked by name: the one place that maps one to the other. */
+  private StatusChange take(Dossier d, DossierAction action, ActionCommand cmd, Agency target,
+      ActedBy by, Instant now) {
+    String note = cmd.note();
+    return switch (action) {
+      case ACCEPT -> d.accept(by, now, TimeLimitRule.of(d.procedure().details()),
+          calendars.calendar(), note);
+      case REFUSE -> d.refuse(by, now, note);
+      case START_PROCESSING -> d.startProcessing(by, now, note);
+      case TRANSFER -> d.transfer(by, now, target, note);
+      case REQUEST_SUPPLEMENT -> d.requestSupplement(by, now, note);
+      case SUPPLEMENT -> d.supplement(by, now, calendars.calendar(), note);
+      case REQUEST_PAYMENT -> d.requestPayment(by, now,
+          cmd.amount() == null ? 0 : cmd.amount(), note);
+      case PAY -> d.pay(by, now, note);
+      case WITHDRAW -> d.withdraw(by, now, note);
+      case STOP -> d.stop(by, now, note);
+      case RESOLVE -> d.resolve(by, now, note);
+      case RETURN -> d.returnResult(by, now, note);
+      case APOLOGIZE -> d.apologize(by, now, cmd.newDueAt(), note);
+    };
   }
 
   /**
@@ -281,8 +301,8 @@ public class DossierService {
   }
 
   /** Now, to the millisecond the database keeps. */
-  private static Instant now() {
-    return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+  private Instant now() {
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
   }
 
   private Optional<Dossier> find(String code) {
@@ -390,8 +410,8 @@ public class DossierService {
   // ---- The officer's work list and pages ----
 
   /** The statuses whose clock runs or is paused: what "overdue" and "due soon" look at. */
-  static final List<Integer> IN_PROGRESS = List.of(DossierStatus.NEW.code(),
-      DossierStatus.PROCESSING.code(), DossierStatus.WAITING.code(), DossierStatus.PAYING.code());
+  static final List<DossierStatus> IN_PROGRESS = List.of(DossierStatus.NEW,
+      DossierStatus.PROCESSING, DossierStatus.WAITING, DossierStatus.PAYING);
 
   /**
    * How far ahead "due soon" looks, in office hours counted on the working calendar from now
@@ -412,7 +432,7 @@ public class DossierService {
    * "overdue" and "due soon" become a status list and a due_at range.
    */
   public Page<Dossier> workList(Caller caller, WorkListQuery query) {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     Agency agency = null;
     if (caller.role() == Role.APPLICANT) {
@@ -458,7 +478,7 @@ public class DossierService {
       } else if (agency != null) {
         tq.setParameter("agency", agency);
       }
-      query.status().ifPresent(s -> tq.setParameter("status", s.code()));
+      query.status().ifPresent(s -> tq.setParameter("status", s));
       if (query.overdue() || query.dueSoon()) {
         tq.setParameter("open", IN_PROGRESS);
         tq.setParameter("now", now);
@@ -504,8 +524,7 @@ public class DossierService {
             + " GROUP BY d.status", Object[].class)
         .setParameter("agency", agency)
         .getResultList()
-        .forEach(r -> DossierStatus.ofCode(((Number) r[0]).intValue())
-            .ifPresent(s -> out.put(s, ((Number) r[1]).longValue())));
+        .forEach(r -> out.put((DossierStatus) r[0], ((Number) r[1]).longValue()));
     return out;
   }
 

@@ -29,6 +29,15 @@ public enum DossierStatus {
   /** Result returned. */
   DONE(10, "done");
 
+  /** The statuses by code (index 0 unused). */
+  private static final DossierStatus[] BY_CODE = new DossierStatus[11];
+
+  static {
+    for (DossierStatus s : values()) {
+      BY_CODE[s.code] = s;
+    }
+  }
+
   private final int code;
   private final String key;
 
@@ -50,7 +59,7 @@ public enum DossierStatus {
   }
 
   public static Optional<DossierStatus> ofCode(int code) {
-    return Arrays.stream(values()).filter(s -> s.code == code).findFirst();
+    return code >= 1 && code < BY_CODE.length ? Optional.of(BY_CODE[code]) : Optional.empty();
   }
 
   public static Optional<DossierStatus> ofKey(String key) {

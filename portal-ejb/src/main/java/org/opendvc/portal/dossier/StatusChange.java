@@ -1,6 +1,7 @@
 package org.opendvc.portal.dossier;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -34,11 +35,13 @@ public class StatusChange {
   @Column(nullable = false, length = 30, updatable = false)
   private String action;
 
+  @Convert(converter = DossierStatusConverter.class)
   @Column(name = "from_status", updatable = false)
-  private Integer fromStatus;
+  private DossierStatus fromStatus;
 
+  @Convert(converter = DossierStatusConverter.class)
   @Column(name = "to_status", nullable = false, updatable = false)
-  private int toStatus;
+  private DossierStatus toStatus;
 
   @Column(nullable = false, updatable = false)
   private Instant at;
@@ -62,8 +65,8 @@ public class StatusChange {
     this.dossier = dossier;
     this.seq = seq;
     this.action = action;
-    this.fromStatus = from == null ? null : from.code();
-    this.toStatus = to.code();
+    this.fromStatus = from;
+    this.toStatus = to;
     this.at = at;
     this.actor = actor;
     this.unitCode = unitCode;
@@ -81,11 +84,11 @@ public class StatusChange {
   }
 
   public Optional<DossierStatus> from() {
-    return fromStatus == null ? Optional.empty() : DossierStatus.ofCode(fromStatus);
+    return Optional.ofNullable(fromStatus);
   }
 
   public DossierStatus to() {
-    return DossierStatus.ofCode(toStatus).orElseThrow();
+    return toStatus;
   }
 
   public Instant at() {

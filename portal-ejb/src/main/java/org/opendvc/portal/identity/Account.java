@@ -52,13 +52,15 @@ public class Account {
 
   protected Account() {}
 
-  public Account(String username, String passwordHash, Role role, Agency agency, String fullName) {
+  /** An account created at the given moment. */
+  public Account(String username, String passwordHash, Role role, Agency agency, String fullName,
+      Instant createdAt) {
     this.username = username;
     this.passwordHash = passwordHash;
     this.role = role;
     this.agency = agency;
     this.fullName = fullName;
-    this.createdAt = Instant.now();
+    this.createdAt = createdAt;
   }
 
   public Long id() {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,6 +38,7 @@ public class AccountService {
   @PersistenceContext private EntityManager em;
 
   @Inject private AgencyRepository agencies;
+  @Inject private Clock clock;
 
   public Optional<Account> find(String username) {
     if (username == null || username.isBlank()) {
@@ -69,7 +71,7 @@ public class AccountService {
       password = PasswordHasher.randomPassword(16);
     }
     em.persist(new Account(ADMIN_USERNAME, PasswordHasher.hash(password), Role.ADMIN, null,
-        "Quản trị hệ thống"));
+        "Quản trị hệ thống", clock.instant()));
     return generated ? Optional.of(password) : Optional.empty();
   }
 
@@ -78,7 +80,7 @@ public class AccountService {
       String fullName) {
     if (find(username).isEmpty()) {
       em.persist(new Account(username, PasswordHasher.hash(password), role,
-          agency == null ? null : em.merge(agency), fullName));
+          agency == null ? null : em.merge(agency), fullName, clock.instant()));
     }
   }
 
@@ -139,7 +141,7 @@ public class AccountService {
       throw new UsernameTakenException(username);
     }
     Account account = new Account(username, PasswordHasher.hash(password), role,
-        agency == null ? null : em.merge(agency), fullName);
+        agency == null ? null : em.merge(agency), fullName, clock.instant());
     account.changeEmail(email);
     try {
       em.persist(account);

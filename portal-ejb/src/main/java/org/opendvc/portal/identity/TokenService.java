@@ -3,6 +3,7 @@ package org.opendvc.portal.identity;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.GeneralSecurityException;
@@ -13,6 +14,7 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -32,11 +34,12 @@ public class TokenService {
   public static final Duration LIFETIME = Duration.ofHours(8);
 
   @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
 
   private volatile KeyPair keys;
 
   public String issue(Account account) {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     TokenClaims claims =
         new TokenClaims(
             account.username(),
@@ -47,7 +50,7 @@ public class TokenService {
   }
 
   public Optional<TokenClaims> verify(String token) {
-    return JsonWebTokens.verify(token, keys().getPublic(), Instant.now());
+    return JsonWebTokens.verify(token, keys().getPublic(), clock.instant());
   }
 
   private KeyPair keys() {
@@ -73,7 +76,7 @@ public class TokenService {
                   + " VALUES (1, ?, ?, ?)")
           .setParameter(1, b64.encodeToString(fresh.getPrivate().getEncoded()))
           .setParameter(2, b64.encodeToString(fresh.getPublic().getEncoded()))
-          .setParameter(3, LocalDateTime.now(ZoneOffset.UTC))
+          .setParameter(3, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
           .executeUpdate();
       rows =
           em.createNativeQuery("SELECT private_key, public_key FROM signing_key WHERE id = 1")

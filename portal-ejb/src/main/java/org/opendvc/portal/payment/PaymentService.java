@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -36,6 +37,7 @@ public class PaymentService {
   @PersistenceContext private EntityManager em;
   @EJB private DossierService dossiers;
   @Inject @Any private Instance<PaymentProvider> providers;
+  @Inject private Clock clock;
 
   /** The name of the provider in use. */
   public static String configuredProvider() {
@@ -149,7 +151,8 @@ public class PaymentService {
     return p;
   }
 
-  private static Instant now() {
-    return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+  /** Now, to the millisecond the database keeps. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 }

@@ -10,7 +10,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
@@ -58,6 +58,7 @@ public class AttachmentService {
   @PersistenceContext private EntityManager em;
   @EJB private DossierService dossiers;
   @Inject private FileStore store;
+  @Inject private Clock clock;
 
   @Resource private TransactionSynchronizationRegistry transactions;
 
@@ -141,7 +142,7 @@ public class AttachmentService {
     deleteUnlessCommitted(key);
     Attachment a = new Attachment(d, kind, part == null ? null : part.number(),
         part == null ? null : part.name(), name, type, file.size(), file.sha256(), key,
-        Instant.now().truncatedTo(ChronoUnit.MILLIS), caller.username());
+        clock.instant().truncatedTo(ChronoUnit.MILLIS), caller.username());
     em.persist(a);
     em.flush();
     return a;

@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +45,7 @@ public class DemoDataLoader {
   @EJB private ProcedureWriter procedureWriter;
   @EJB private AccountService accounts;
   @Inject private AgencyRepository agencies;
+  @Inject private Clock clock;
   @jakarta.annotation.Resource(lookup = "java:app/jdbc/portal")
   private javax.sql.DataSource dataSource;
 
@@ -102,7 +104,7 @@ public class DemoDataLoader {
     }
     long dossiersStarted = System.nanoTime();
     DemoDossiers.Result dossiers = DemoDossiers.generate(data,
-        java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+        clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
         calendar());
     Map<String, Long> accountIds = writer.accountIds(
         data.accounts().stream().map(DemoAccount::username).toList());

@@ -17,16 +17,28 @@ import java.util.Map;
 import java.util.Random;
 import org.opendvc.portal.calendar.TimeLimitUnit;
 import org.opendvc.portal.calendar.WorkingCalendar;
+import org.opendvc.portal.catalogue.Agency;
+import org.opendvc.portal.catalogue.Procedure;
+import org.opendvc.portal.catalogue.ProcedureDetails;
 import org.opendvc.portal.catalogue.Tier;
+import org.opendvc.portal.dossier.ActedBy;
+import org.opendvc.portal.dossier.Applicant;
+import org.opendvc.portal.dossier.ApplicantType;
+import org.opendvc.portal.dossier.Channel;
+import org.opendvc.portal.dossier.Dossier;
 import org.opendvc.portal.dossier.DossierAction;
+import org.opendvc.portal.dossier.DossierCode;
 import org.opendvc.portal.dossier.DossierStatus;
 import org.opendvc.portal.dossier.TimeLimitRule;
+import org.opendvc.portal.identity.Account;
+import org.opendvc.portal.identity.Role;
 
 /**
  * Demo dossiers over the {@value #DAYS} days before the load moment: a few thousand, received
  * online, at the counter or by post at the demo communes and a few departments and districts,
- * each taken through the lifecycle of {@link DossierAction} step by step, with times in office
- * hours and due moments from the {@link WorkingCalendar}. Pure and deterministic: the same load
+ * each a transient {@link Dossier} taken through its lifecycle by the entity's own methods (the
+ * same transitions the dossier service calls), with times in office hours and due moments from
+ * the {@link WorkingCalendar}. Pure and deterministic: the same load
  * moment gives the same dossiers (a fixed seed), and the applicants' ID numbers do not depend on
  * the load moment at all.
  *
@@ -155,6 +167,9 @@ final class DemoDossiers {
   private final Map<String, DemoProcedure> procedures = new HashMap<>();
   private final Map<String, DemoAgency> agencies = new HashMap<>();
   private final Map<String, List<DemoOffering>> offeringsByAgency = new LinkedHashMap<>();
+  private final Map<String, Agency> agencyEntities = new HashMap<>();
+  private final Map<String, Procedure> procedureEntities = new HashMap<>();
+  private final Map<String, Account> accounts = new HashMap<>();
 
   private DemoDossiers(DemoData data, Instant now, WorkingCalendar calendar) {
     this.calendar = calendar;
@@ -179,12 +194,12 @@ final class DemoDossiers {
   // ---------------------------------------------------------------- generation
 
   private Result generate(DemoData data) {
-    List<Draft> drafts = new ArrayList<>();
-    List<Draft> featured = new ArrayList<>();
+    List<Run> runs = new ArrayList<>();
+    List<Run> featured = new ArrayList<>();
     int i = 0;
     for (Featured f : FEATURED) {
-      Draft d = featured(f, i++);
-      drafts.add(d);
+      Run d = featured(f, i++);
+      runs.add(d);
       featured.add(d);
     }
     List<String> units = new ArrayList<>();
@@ -228,10 +243,10 @@ final class DemoDossiers {
       long into = at - (day == 0 ? 0 : cumulative.get(day - 1));
       Instant received = inOffice(calendar.plusOfficeTime(dayStarts.get(day),
           Duration.ofSeconds(into)));
-      drafts.add(generic(n, procedures.get(o.procedureCode()), agencies.get(unit), o.level(),
+      runs.add(generic(n, procedures.get(o.procedureCode()), agencies.get(unit), o.level(),
           received, rng));
     }
-    return finish(drafts, featured);
+    return finish(runs, featured);
   }
 
   /** Communes mostly, the demo officers' agencies more, a few departments and districts. */
@@ -283,50 +298,42 @@ final class DemoDossiers {
 
   // ---------------------------------------------------------------- one dossier
 
-  /** A dossier being simulated: the entity's bookkeeping, step by step. */
-  private final class Draft {
+  /**
+   * A dossier being simulated: a transient {@link Dossier} received and moved by its own methods,
+   * at moments in office time that the simulation chooses, and the moment of its last step.
+   */
+  private final class Run {
+    final Dossier dossier;
     final DemoProcedure procedure;
     final DemoAgency receiving;
-    final String channel;
     final String owner;
     final TimeLimitRule rule;
-    String agency;
-    String[] applicant; // type, name, id, phone, email, address
-    Instant receivedAt;
-    Instant acceptedAt;
-    Instant dueAt;
-    Instant pausedAt;
-    Instant finishedAt;
-    int supplementRequests;
-    DossierStatus status;
-    DossierStatus before;
     Instant last;
     boolean stopped;
-    final List<DemoDossier.Step> steps = new ArrayList<>();
 
-    Draft(DemoProcedure procedure, DemoAgency receiving, String channel, String owner,
+    Run(DemoProcedure procedure, DemoAgency receiving, String channel, String owner,
         String[] applicant, Instant receivedAt) {
       this.procedure = procedure;
       this.receiving = receiving;
-      this.channel = channel;
       this.owner = owner;
-      this.applicant = applicant;
       this.rule = rule(procedure);
-      this.agency = receiving.code();
-      this.receivedAt = receivedAt;
       this.last = receivedAt;
-      if (channel.equals("ONLINE")) {
-        status = DossierStatus.RECEIVING;
-        record("SUBMIT", null, owner != null ? owner : NATIONAL_PORTAL, null, null, receivedAt);
-      } else {
-        status = DossierStatus.NEW;
-        acceptedAt = receivedAt;
-        dueAt = calendar.due(receivedAt, rule.amount(), rule.unit());
-        record("RECEIVE", null, officer(agency), agency, null, receivedAt);
-      }
+      boolean online = channel.equals("ONLINE");
+      // numbered once every dossier is drawn (finish); the entity's code is only provisional
+      DossierCode provisional = new DossierCode(receiving.code(),
+          receivedAt.atZone(WorkingCalendar.ZONE).toLocalDate(), 1);
+      dossier = Dossier.receive(provisional, procedureEntity(procedure), agencyEntity(receiving),
+          Channel.valueOf(channel), new Applicant(ApplicantType.valueOf(applicant[0]),
+              applicant[1], applicant[2], applicant[3], applicant[4], applicant[5]),
+          owner == null ? null : account(owner), null, receivedAt, rule, calendar,
+          online ? (owner != null ? owner : NATIONAL_PORTAL) : officer(receiving.code()));
     }
 
-    /** Applies an action {@code hours} after the last step, unless that is after the load moment. */
+    DossierStatus status() {
+      return dossier.status();
+    }
+
+    /** Takes an action {@code hours} after the last step, unless that is after the load moment. */
     boolean take(DossierAction action, double hours, String note, Random rng) {
       if (stopped) {
         return false;
@@ -336,65 +343,47 @@ final class DemoDossiers {
         stopped = true;
         return false;
       }
-      DossierStatus current = status;
-      DossierStatus next = action.next(current, before).orElseThrow(() ->
-          new IllegalStateException(action + " not allowed in " + current));
-      String target = null;
+      String agency = dossier.agency().code();
+      ActedBy by = action.actor() == DossierAction.Actor.APPLICANT && owner != null
+          ? ActedBy.applicant(owner) : ActedBy.officer(officer(agency), agency);
       switch (action) {
-        case ACCEPT -> {
-          acceptedAt = at;
-          dueAt = calendar.due(at, rule.amount(), rule.unit());
-        }
-        case TRANSFER -> {
-          target = receiving.parentCode();
-        }
-        case REQUEST_SUPPLEMENT -> {
-          before = current;
-          pausedAt = at;
-          supplementRequests++;
-        }
-        case SUPPLEMENT -> {
-          if (dueAt != null && pausedAt != null) {
-            dueAt = calendar.afterPause(dueAt, pausedAt, at);
-          }
-          pausedAt = null;
-          before = null;
-        }
-        case REQUEST_PAYMENT -> before = current;
-        case PAY -> before = null;
-        case APOLOGIZE -> dueAt = after(dueAt, 8 + rng.nextInt(24));
-        default -> {
-          // only the status changes
-        }
+        case ACCEPT -> dossier.accept(by, at, rule, calendar, note);
+        case REFUSE -> dossier.refuse(by, at, note);
+        case START_PROCESSING -> dossier.startProcessing(by, at, note);
+        case TRANSFER -> dossier.transfer(by, at,
+            agencyEntity(agencies.get(receiving.parentCode())), note);
+        case REQUEST_SUPPLEMENT -> dossier.requestSupplement(by, at, note);
+        case SUPPLEMENT -> dossier.supplement(by, at, calendar, note);
+        case REQUEST_PAYMENT -> dossier.requestPayment(by, at, DemoDataWriter.DEMO_FEE, note);
+        case PAY -> dossier.pay(by, at, note);
+        case WITHDRAW -> dossier.withdraw(by, at, note);
+        case STOP -> dossier.stop(by, at, note);
+        case RESOLVE -> dossier.resolve(by, at, note);
+        case RETURN -> dossier.returnResult(by, at, note);
+        case APOLOGIZE -> dossier.apologize(by, at,
+            after(dossier.dueAt().orElseThrow(), 8 + rng.nextInt(24)), note);
       }
-      boolean byApplicant = action.actor() == DossierAction.Actor.APPLICANT;
-      String actor = byApplicant && owner != null ? owner : officer(agency);
-      String unit = byApplicant && owner != null ? null : agency;
-      if (target != null) {
-        agency = target;
-        note = note + " → " + target;
-      }
-      status = next;
-      if (next.endsProcessing() && finishedAt == null) {
-        finishedAt = at;
-      }
-      record(action.name(), current, actor, unit, note, at);
       last = at;
       return true;
     }
+  }
 
-    private void record(String action, DossierStatus from, String actor, String unit,
-        String note, Instant at) {
-      steps.add(new DemoDossier.Step(steps.size() + 1, action, from == null ? null : from.code(),
-          status.code(), at, actor, unit, note, dueAt));
-    }
+  /** The transient agency of a demo agency, one per code. */
+  private Agency agencyEntity(DemoAgency a) {
+    return agencyEntities.computeIfAbsent(a.code(),
+        code -> new Agency(code, a.name(), a.tier(), null));
+  }
 
-    DemoDossier toDossier(String code) {
-      return new DemoDossier(code, procedure.code(), receiving.code(), agency, channel,
-          status.code(), before == null ? null : before.code(), applicant[0], applicant[1],
-          applicant[2], applicant[3], applicant[4], applicant[5], owner, receivedAt, acceptedAt,
-          dueAt, pausedAt, finishedAt, supplementRequests, steps);
-    }
+  /** The transient procedure of a demo procedure, one per code. */
+  private Procedure procedureEntity(DemoProcedure p) {
+    return procedureEntities.computeIfAbsent(p.code(),
+        code -> new Procedure(code, p.name(), ProcedureDetails.empty()));
+  }
+
+  /** The transient account of a demo applicant, one per username. */
+  private Account account(String username) {
+    return accounts.computeIfAbsent(username,
+        u -> new Account(u, null, Role.APPLICANT, null, null, now));
   }
 
   private static String note(DossierAction a, DemoProcedure p, Random rng) {
@@ -413,7 +402,7 @@ final class DemoDossiers {
     };
   }
 
-  private Draft featured(Featured f, int index) {
+  private Run featured(Featured f, int index) {
     DemoAgency agency = agencies.get(f.agencyCode());
     DemoProcedure p = procedures.get(f.procedureCode());
     Random rng = new Random(SEED + index);
@@ -435,14 +424,14 @@ final class DemoDossiers {
       applicant[1] = f.applicantName();
       applicant[2] = f.idNumber();
     }
-    Draft d = new Draft(p, agency, f.channel(), f.owner(), applicant, received);
+    Run d = new Run(p, agency, f.channel(), f.owner(), applicant, received);
     for (Act a : f.script()) {
       d.take(a.action(), a.hours(), note(a.action(), p, rng), rng);
     }
     return d;
   }
 
-  private Draft generic(int index, DemoProcedure p, DemoAgency agency, int level,
+  private Run generic(int index, DemoProcedure p, DemoAgency agency, int level,
       Instant received, Random rng) {
     TimeLimitRule rule = rule(p);
     double r = rng.nextDouble();
@@ -451,14 +440,14 @@ final class DemoDossiers {
     String channel = r < online ? "ONLINE" : postal && r > 0.92 ? "POST" : "COUNTER";
     Random who = new Random(SEED * 31 + index);
     String[] applicant = who.nextDouble() < 0.12 ? business(who, agency) : person(who, agency);
-    Draft d = new Draft(p, agency, channel, null, applicant, received);
+    Run d = new Run(p, agency, channel, null, applicant, received);
     plan(d, p, rng);
     return d;
   }
 
   /** The random path of a dossier through the lifecycle, cut off at the load moment. */
-  private void plan(Draft d, DemoProcedure p, Random rng) {
-    if (d.status == DossierStatus.RECEIVING) {
+  private void plan(Run d, DemoProcedure p, Random rng) {
+    if (d.status() == DossierStatus.RECEIVING) {
       double r = rng.nextDouble();
       if (r < 0.03) {
         take(d, DossierAction.REFUSE, 1 + rng.nextDouble() * 7, p, rng);
@@ -519,11 +508,12 @@ final class DemoDossiers {
       take(d, DossierAction.WITHDRAW, 2 + rng.nextDouble() * 16, p, rng);
       return;
     }
-    if (d.stopped || d.dueAt == null) {
+    if (d.stopped || d.dossier.dueAt().isEmpty()) {
       return;
     }
     // mostly early, some on the due day, about one in fifteen late (a few very late)
-    double span = Math.max(0, calendar.officeTimeBetween(d.last, d.dueAt).toSeconds()) / 3600.0;
+    double span = Math.max(0, calendar.officeTimeBetween(d.last, d.dossier.dueAt().get())
+        .toSeconds()) / 3600.0;
     double k = rng.nextDouble();
     double hours;
     if (k < 0.62) {
@@ -542,7 +532,7 @@ final class DemoDossiers {
         : 0.3 + rng.nextDouble() * 12, p, rng);
   }
 
-  private static void take(Draft d, DossierAction a, double hours, DemoProcedure p, Random rng) {
+  private static void take(Run d, DossierAction a, double hours, DemoProcedure p, Random rng) {
     d.take(a, hours, note(a, p, rng), rng);
   }
 
@@ -591,18 +581,18 @@ final class DemoDossiers {
 
   // ---------------------------------------------------------------- codes and counters
 
-  private Result finish(List<Draft> drafts, List<Draft> featured) {
-    drafts.sort(Comparator.comparing((Draft d) -> d.receivedAt)
+  private Result finish(List<Run> runs, List<Run> featured) {
+    runs.sort(Comparator.comparing((Run d) -> d.dossier.receivedAt())
         .thenComparing(d -> d.receiving.code()));
     Map<String, Integer> counters = new LinkedHashMap<>();
-    Map<Draft, DemoDossier> done = new LinkedHashMap<>();
+    Map<Run, DemoDossier> done = new LinkedHashMap<>();
     List<DemoDossier> out = new ArrayList<>();
-    for (Draft d : drafts) {
-      LocalDate day = d.receivedAt.atZone(WorkingCalendar.ZONE).toLocalDate();
+    for (Run d : runs) {
+      LocalDate day = d.dossier.receivedAt().atZone(WorkingCalendar.ZONE).toLocalDate();
       int seq = counters.merge(Result.key(d.receiving.code(), day), 1, Integer::sum);
       String code = d.receiving.code() + "-" + day.format(YYMMDD) + "-"
           + String.format("%04d", seq);
-      DemoDossier dossier = d.toDossier(code);
+      DemoDossier dossier = DemoDossier.of(code, d.dossier);
       done.put(d, dossier);
       out.add(dossier);
     }

@@ -2,13 +2,14 @@ package org.opendvc.portal.infrastructure.payment;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,6 +35,8 @@ public class SandboxPaymentProvider implements PaymentProvider {
   @Resource(lookup = "java:app/jdbc/portal")
   private DataSource dataSource;
 
+  @Inject private Clock clock;
+
   private volatile byte[] key;
 
   @Override
@@ -55,7 +58,7 @@ public class SandboxPaymentProvider implements PaymentProvider {
     fields.put("reference", reference);
     fields.put("amount", Long.toString(amount));
     fields.put("status", paid ? "PAID" : "FAILED");
-    fields.put("at", Long.toString(Instant.now().getEpochSecond()));
+    fields.put("at", Long.toString(clock.instant().getEpochSecond()));
     fields.put("signature", CallbackSignature.sign(key(), fields.get("reference"),
         fields.get("amount"), fields.get("status"), fields.get("at")));
     return fields;
