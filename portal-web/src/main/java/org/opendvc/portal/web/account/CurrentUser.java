@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.opendvc.portal.dossier.Caller;
+import org.opendvc.portal.web.shared.Sessions;
+import org.opendvc.portal.web.shared.SignedIn;
 
 /**
  * The signed-in person as the pages see it, {@code #{user}}: the header's name and links, the

@@ -19,7 +19,7 @@ import org.opendvc.portal.http.MultipartForm;
 import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.Messages;
 import org.opendvc.portal.web.account.CurrentUser;
-import org.opendvc.portal.web.account.SignedIn;
+import org.opendvc.portal.web.shared.SignedIn;
 
 /**
  * The applicant's forms with files: read as they arrive by the same reader and limits as the API

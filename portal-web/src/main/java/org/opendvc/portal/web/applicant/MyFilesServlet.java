@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.opendvc.portal.api.dossier.AttachmentDownload;
+import org.opendvc.portal.http.AttachmentDownload;
 import org.opendvc.portal.dossier.Caller;
 import org.opendvc.portal.dossier.attachment.AttachmentRefusedException;
 import org.opendvc.portal.dossier.attachment.AttachmentService;
@@ -17,8 +17,8 @@ import org.opendvc.portal.http.MultipartForm;
 import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.NotFoundException;
 import org.opendvc.portal.web.account.CurrentUser;
-import org.opendvc.portal.web.account.Sessions;
-import org.opendvc.portal.web.account.SignedIn;
+import org.opendvc.portal.web.shared.Sessions;
+import org.opendvc.portal.web.shared.SignedIn;
 import org.opendvc.portal.web.shared.Language;
 
 /**

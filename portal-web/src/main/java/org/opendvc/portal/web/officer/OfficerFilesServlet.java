@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.opendvc.portal.api.dossier.AttachmentDownload;
+import org.opendvc.portal.http.AttachmentDownload;
 import org.opendvc.portal.dossier.ActionRefusedException;
 import org.opendvc.portal.dossier.Caller;
 import org.opendvc.portal.dossier.ForbiddenException;
@@ -27,8 +27,8 @@ import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.Messages;
 import org.opendvc.portal.shared.NotFoundException;
 import org.opendvc.portal.web.account.CurrentUser;
-import org.opendvc.portal.web.account.Sessions;
-import org.opendvc.portal.web.account.SignedIn;
+import org.opendvc.portal.web.shared.Sessions;
+import org.opendvc.portal.web.shared.SignedIn;
 import org.opendvc.portal.web.shared.Language;
 
 /**
