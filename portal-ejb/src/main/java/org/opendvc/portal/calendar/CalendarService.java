@@ -117,7 +117,7 @@ public class CalendarService {
     return current().calendar();
   }
 
-  /** The due moment of a time limit counted from receipt (docs/DOMAIN.md §4). */
+  /** The due moment of a time limit counted from receipt (docs/domain.md §4). */
   public Instant due(Instant receivedAt, long amount, TimeLimitUnit unit) {
     if (amount < 0 || amount > CalendarRules.MAX_AMOUNT) {
       throw new InvalidInputException("amount", "dueDate.amountRange",

@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Which days are working days and when the office is open, and the portal's deadline rule
- * (docs/DOMAIN.md §4) on top of it. Saturdays and Sundays are days off unless declared working
+ * (docs/domain.md §4) on top of it. Saturdays and Sundays are days off unless declared working
  * days (a swapped Saturday); public holidays are days off. Everything here is data: office hours,
  * holidays and swapped days come from configuration and the calendar an administrator keeps.
  */
@@ -147,7 +147,7 @@ public final class WorkingCalendar {
   }
 
   /**
-   * The due moment of a time limit counted from receipt, by the portal's rule (docs/DOMAIN.md §4).
+   * The due moment of a time limit counted from receipt, by the portal's rule (docs/domain.md §4).
    */
   public Instant due(Instant receivedAt, long amount, TimeLimitUnit unit) {
     if (amount < 0) {

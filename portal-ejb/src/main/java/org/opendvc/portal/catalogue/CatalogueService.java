@@ -5,26 +5,17 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.opendvc.portal.catalogue.search.CatalogueSearch;
-import org.opendvc.portal.catalogue.search.SearchQuery;
-import org.opendvc.portal.catalogue.search.SearchResult;
 import org.opendvc.portal.shared.NotFoundException;
 
-/** What citizens and other systems read from the catalogue. */
+/**
+ * What citizens and other systems read from the catalogue, one procedure or agency at a time;
+ * searches and counts are answered by {@code catalogue.search.CatalogueSearch}.
+ */
 @Stateless
 public class CatalogueService {
 
-  @Inject private CatalogueSearch search;
   @Inject private ProcedureRepository procedures;
   @Inject private AgencyRepository agencies;
-
-  public SearchResult search(SearchQuery query) {
-    return search.search(query);
-  }
-
-  public CatalogueSummary summary() {
-    return search.summary();
-  }
 
   public Optional<ProcedureView> procedure(String code) {
     if (code == null || code.isBlank() || code.length() > NationalFeedReader.MAX_CODE) {

@@ -30,7 +30,7 @@ import org.opendvc.portal.shared.TextFolding;
 
 /**
  * Reads one record of the national procedures feed (keys {@code MATTHC}, {@code TENTTHC},
- * {@code CACHTHUCTHUCHIEN}...; see docs/DOMAIN.md §1). Lenient where the national data is messy
+ * {@code CACHTHUCTHUCHIEN}...; see docs/domain.md §1). Lenient where the national data is messy
  * (missing units, glued table cells, empty lists); strict only where a record cannot be stored:
  * no code, no name, a level other than 2 to 4, or a list that is not a list.
  */

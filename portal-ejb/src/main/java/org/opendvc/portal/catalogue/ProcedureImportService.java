@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import java.sql.SQLException;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.opendvc.portal.catalogue.search.CatalogueSearch;
 import org.opendvc.portal.shared.FieldProblem;
 import org.opendvc.portal.shared.InvalidInputException;
 
@@ -28,7 +28,7 @@ public class ProcedureImportService {
   static final int BATCH = 250;
 
   @EJB private ProcedureWriter writer;
-  @Inject private CatalogueSearch search;
+  @Inject private Event<CatalogueChanged> changed;
 
   public ImportReport importRecords(List<JsonValue> input) {
     List<ImportReport.Rejection> rejected = new ArrayList<>();
@@ -70,7 +70,7 @@ public class ProcedureImportService {
       } catch (SQLException e) {
         throw new IllegalStateException("cannot record the catalogue change", e);
       }
-      search.rebuild();
+      changed.fire(new CatalogueChanged());
     }
     rejected.sort(java.util.Comparator.comparingInt(ImportReport.Rejection::index));
     return new ImportReport(created, updated, rejected);

@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * What can be done to a dossier, from which statuses, by whom, and where it leads
- * (docs/DOMAIN.md §4). Any action not listed for a status is refused.
+ * (docs/domain.md §4). Any action not listed for a status is refused.
  */
 public enum DossierAction {
   ACCEPT(Actor.OFFICER, EnumSet.of(RECEIVING), Target.to(NEW), false),

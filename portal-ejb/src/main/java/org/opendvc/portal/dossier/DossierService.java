@@ -237,7 +237,7 @@ public class DossierService {
   }
 
   /**
-   * Online payment is asked only of level-4 offerings (fees paid online, DOMAIN.md §2) and of
+   * Online payment is asked only of level-4 offerings (fees paid online, docs/domain.md §2) and of
    * dossiers that have an applicant's account to pay with, for a positive whole amount in đồng.
    */
   private void checkPaymentRequest(Dossier d, Long amount) {

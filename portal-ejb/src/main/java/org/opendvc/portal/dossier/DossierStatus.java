@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The national status set used to sync with the National Public Service Portal (docs/DOMAIN.md
+ * The national status set used to sync with the National Public Service Portal (docs/domain.md
  * §4): the code and key are part of the public contract.
  */
 public enum DossierStatus {

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.opendvc.portal.calendar.WorkingCalendar;
 
 /**
- * How a dossier stands against its appointment date (Decision 766 practice, docs/DOMAIN.md §5):
+ * How a dossier stands against its appointment date (Decision 766 practice, docs/domain.md §5):
  * finished early, on time or late; in progress within time or overdue.
  */
 public enum Timeliness {

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The deadline rule of docs/DOMAIN.md §4, with its own examples first. */
+/** The deadline rule of docs/domain.md §4, with its own examples first. */
 class WorkingCalendarTest {
 
   /** Tết 2026 off from 14 to 22 February, Hùng Kings' day observed on Monday 27 April. */

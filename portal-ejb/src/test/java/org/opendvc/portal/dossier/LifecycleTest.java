@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Every status × action of the table in docs/DOMAIN.md §4. */
+/** Every status × action of the table in docs/domain.md §4. */
 class LifecycleTest {
 
   /** The table as the domain brief writes it: action → (from status → to status). */

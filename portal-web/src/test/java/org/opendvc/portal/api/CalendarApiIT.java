@@ -24,7 +24,7 @@ import org.opendvc.portal.testsupport.TestDatabase;
 
 /**
  * The working calendar API in a real Payara Micro against the real database: the holidays the
- * migration ships, the deadline rule's examples (docs/DOMAIN.md §4) through the API, an
+ * migration ships, the deadline rule's examples (docs/domain.md §4) through the API, an
  * administrator's change taking effect at once, and every bad input a 400 problem.
  */
 class CalendarApiIT extends PortalIntegrationTest {

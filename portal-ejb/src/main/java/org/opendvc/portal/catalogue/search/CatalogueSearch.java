@@ -6,6 +6,7 @@ import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,6 +22,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opendvc.portal.catalogue.CatalogueChanged;
 import org.opendvc.portal.catalogue.CatalogueSummary;
 import org.opendvc.portal.catalogue.OnlineLevel;
 import org.opendvc.portal.catalogue.Tier;
@@ -64,6 +66,11 @@ public class CatalogueSearch {
           l -> byTier.computeIfAbsent(tier, t -> new TreeMap<>()).merge(l, 1L, Long::sum)));
     }
     return new CatalogueSummary(current.size(), byLevel, byTier);
+  }
+
+  /** An import on this node changed the catalogue: rebuild now rather than at the next check. */
+  public void catalogueChanged(@Observes CatalogueChanged change) {
+    rebuild();
   }
 
   /** The index, rebuilt first if the catalogue changed since it was built. */

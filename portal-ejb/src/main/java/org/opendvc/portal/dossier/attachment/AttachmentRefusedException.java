@@ -29,7 +29,8 @@ public class AttachmentRefusedException extends RuntimeException {
     this.args = args;
   }
 
-  static AttachmentRefusedException tooLarge(long maxBytes) {
+  /** A file, or a whole body, that passes the size limit of {@code maxBytes}. */
+  public static AttachmentRefusedException tooLarge(long maxBytes) {
     return new AttachmentRefusedException(Reason.TOO_LARGE, "attachment.tooLarge",
         UploadLimits.of(maxBytes, "pdf").maxSizeText());
   }

@@ -25,7 +25,7 @@ import org.opendvc.portal.catalogue.Tier;
 
 /**
  * The demo catalogue: reads the compact table {@code /demo/procedures.txt} (format described at
- * its top) and turns each row into a complete record in the national feed's shape (docs/DOMAIN.md
+ * its top) and turns each row into a complete record in the national feed's shape (docs/domain.md
  * §1), so that the demo goes through the same import as real data. Codes are
  * {@code 9.0FFNNN} (field FF, row NNN): no national procedure code starts with 9.
  */

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.opendvc.portal.catalogue.CatalogueService;
+import org.opendvc.portal.catalogue.search.CatalogueSearch;
 
 /** Counts of offered procedures by tier and level. */
 @RequestScoped
@@ -17,12 +17,12 @@ import org.opendvc.portal.catalogue.CatalogueService;
 @Tag(name = "Catalogue")
 public class CatalogueSummaryResource {
 
-  @Inject private CatalogueService catalogue;
+  @Inject private CatalogueSearch search;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Counts of offered procedures by level, and by tier and level")
   public JsonObject summary() {
-    return CatalogueJson.summary(catalogue.summary());
+    return CatalogueJson.summary(search.summary());
   }
 }

@@ -4,11 +4,11 @@ import static org.opendvc.portal.shared.JsonProviders.JSON;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -37,6 +37,7 @@ import org.opendvc.portal.api.security.Access;
 import org.opendvc.portal.catalogue.CatalogueService;
 import org.opendvc.portal.catalogue.ImportReport;
 import org.opendvc.portal.catalogue.ProcedureImportService;
+import org.opendvc.portal.catalogue.search.CatalogueSearch;
 import org.opendvc.portal.catalogue.search.SearchQuery;
 import org.opendvc.portal.identity.Role;
 import org.opendvc.portal.shared.FieldProblem;
@@ -54,6 +55,7 @@ public class ProcedureResource {
   static final int MAX_QUERY = 200;
 
   @Inject private CatalogueService catalogue;
+  @Inject private CatalogueSearch search;
   @Inject private ProcedureImportService importer;
   @Inject
   @ConfigProperty(name = "portal.import.max.bytes", defaultValue = "52428800")
@@ -85,7 +87,7 @@ public class ProcedureResource {
     p.check();
     SearchQuery query = new SearchQuery(text, lvl, t.orElse(null), agency, field, pg, sz);
     long started = System.nanoTime();
-    var result = catalogue.search(query);
+    var result = search.search(query);
     double millis = (System.nanoTime() - started) / 1_000_000.0;
     return Response.ok(CatalogueJson.searchResult(result, locale()))
         .header("Server-Timing", String.format(Locale.ROOT, "search;dur=%.3f", millis))

@@ -25,14 +25,15 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.opendvc.portal.api.MultipartStream;
 import org.opendvc.portal.api.security.Access;
 import org.opendvc.portal.dossier.Caller;
 import org.opendvc.portal.dossier.attachment.Attachment;
 import org.opendvc.portal.dossier.attachment.AttachmentRefusedException;
 import org.opendvc.portal.dossier.attachment.AttachmentService;
 import org.opendvc.portal.dossier.attachment.FileStore;
-import org.opendvc.portal.dossier.attachment.UploadLimits;
+import org.opendvc.portal.dossier.attachment.NewAttachment;
+import org.opendvc.portal.http.AttachmentDownload;
+import org.opendvc.portal.http.MultipartForm;
 import org.opendvc.portal.identity.Role;
 import org.opendvc.portal.identity.TokenClaims;
 import org.opendvc.portal.shared.InvalidInputException;
@@ -65,20 +66,26 @@ public class AttachmentResource {
           + " differs from its declared type or an unknown component, 409 wrong status.")
   public Response upload(@PathParam("code") String code, InputStream body) {
     Caller caller = caller();
-    String boundary = MultipartStream.boundary(headers.getHeaderString(HttpHeaders.CONTENT_TYPE))
-        .orElseThrow(() -> new InvalidInputException("file", "attachment.malformed",
-            "Content-Type multipart/form-data; boundary=..."));
+    String contentType = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+    MultipartForm.requireFormData(contentType);
     attachments.checkVisible(code, caller);
-    UploadLimits limits = attachments.limits();
-    try (AttachmentUpload upload = AttachmentUpload.read(body, boundary, limits.maxBytes(), store,
-        Set.of(), fields -> { })) {
-      Attachment a = attachments.add(code, upload.toNew(), caller);
+    try (MultipartForm form = MultipartForm.read(body, contentType,
+        request.getContentLengthLong(), Set.of("file"), attachments.limits().maxBytes(), store,
+        fields -> true)) {
+      MultipartForm.Upload file = form.file("file")
+          .orElseThrow(() -> new InvalidInputException("file", "attachment.fileMissing"));
+      if (file.refused() != null) {
+        throw file.refused();
+      }
+      Attachment a = attachments.add(code, new NewAttachment(file.file(),
+          form.field("component").map(String::strip).orElse(null),
+          form.field("kind").map(String::strip).orElse(null)), caller);
       return Response.created(URI.create(url(code, a)))
           .entity(json(code, a))
           .type(MediaType.APPLICATION_JSON_TYPE)
           .build();
     } catch (AttachmentRefusedException | InvalidInputException e) {
-      AttachmentUpload.drain(body);
+      MultipartForm.drain(body);
       throw e;
     } catch (IOException e) {
       throw new InvalidInputException("file", "attachment.malformed", e.getMessage());

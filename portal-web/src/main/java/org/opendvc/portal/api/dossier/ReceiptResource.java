@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendvc.portal.api.security.Access;
 import org.opendvc.portal.dossier.Caller;
 import org.opendvc.portal.dossier.receipt.ReceiptService;
+import org.opendvc.portal.http.ReceiptDelivery;
 import org.opendvc.portal.identity.Role;
 import org.opendvc.portal.identity.TokenClaims;
 

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendvc.portal.api.problem.Problem;
 import org.opendvc.portal.api.problem.RequestLocale;
 import org.opendvc.portal.dossier.TrackingService;
+import org.opendvc.portal.http.TrackingGuard;
 import org.opendvc.portal.shared.Messages;
 
 /**

@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.opendvc.portal.dossier.Caller;
+import org.opendvc.portal.web.shared.Sessions;
+import org.opendvc.portal.web.shared.SignedIn;
 
 /**
  * The signed-in person as the pages see it, {@code #{user}}: the header's name and links, the
@@ -80,6 +82,11 @@ public class CurrentUser {
    * the session's form token. Page beans act on a POST only when this holds; anything else (a
    * forged cross-site form, an expired session) is ignored and the page shows itself again.
    */
+  /** Whether a form token (read from a multipart body) is this session's. */
+  public boolean acceptsFormToken(String token) {
+    return signedIn.isPresent() && signedIn.get().acceptsFormToken(token);
+  }
+
   public boolean isTrustedPost() {
     return "POST".equals(request.getMethod()) && signedIn.isPresent()
         && signedIn.get().acceptsFormToken(request.getParameter(TOKEN_FIELD));

@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.opendvc.portal.identity.Account;
 import org.opendvc.portal.identity.AccountService;
 import org.opendvc.portal.web.shared.Redirects;
+import org.opendvc.portal.web.shared.Sessions;
+import org.opendvc.portal.web.shared.SignedIn;
 
 /**
  * {@code /login}: the sign-in form for people. A wrong name and a wrong password read the same;

@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.opendvc.portal.web.shared.Sessions;
+import org.opendvc.portal.web.shared.SignedIn;
 
 /**
  * {@code POST /logout} from the header's button: ends the session and goes home. It needs the

@@ -1,32 +1,34 @@
 package org.opendvc.portal.web.applicant;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Optional;
-import org.opendvc.portal.api.dossier.AttachmentDownload;
+import java.util.Set;
+import org.opendvc.portal.http.AttachmentDownload;
+import org.opendvc.portal.dossier.Caller;
+import org.opendvc.portal.dossier.attachment.AttachmentRefusedException;
 import org.opendvc.portal.dossier.attachment.AttachmentService;
+import org.opendvc.portal.http.MultipartForm;
+import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.NotFoundException;
 import org.opendvc.portal.web.account.CurrentUser;
-import org.opendvc.portal.web.account.Sessions;
-import org.opendvc.portal.web.account.SignedIn;
+import org.opendvc.portal.web.shared.Sessions;
+import org.opendvc.portal.web.shared.SignedIn;
 import org.opendvc.portal.web.shared.Language;
 
 /**
- * The applicant's files of a dossier: {@code POST /my/files/{code}} adds one (multipart, with the
- * form token, the component number and the file; the owner may add files while the dossier waits
- * for acceptance or for a supplement), {@code GET /my/files/{code}/{id}} downloads one of the
+ * The applicant's files of a dossier: {@code POST /my/files/{code}} adds one (multipart, read as
+ * it arrives by the API's own reader: the form token first, the component number and the file;
+ * the owner may add files while the dossier waits for acceptance or for a supplement), {@code GET /my/files/{code}/{id}} downloads one of the
  * owner's files or, once released, a result. Another person's dossier or file is a 404. After a
  * post the browser goes back to the dossier (303), with the outcome shown there once.
  */
 @WebServlet(urlPatterns = "/my/files/*")
-@MultipartConfig
 public class MyFilesServlet extends HttpServlet {
 
   static final String PATH = "/my/files/";
@@ -38,7 +40,7 @@ public class MyFilesServlet extends HttpServlet {
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
-      throws IOException, ServletException {
+      throws IOException {
     Optional<SignedIn> signedIn = Sessions.current(request);
     String code = rest(request);
     if (signedIn.isEmpty() || !signedIn.get().isApplicant() || !code.matches("[A-Za-z0-9.]+-\\d{6}-\\d{4,5}")) {
@@ -46,25 +48,36 @@ public class MyFilesServlet extends HttpServlet {
       return;
     }
     String back = request.getContextPath() + "/my/dossiers/" + code;
-    if (!signedIn.get().acceptsFormToken(request.getParameter(CurrentUser.TOKEN_FIELD))) {
-      response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-      response.setHeader("Location", back);
+    Caller caller = signedIn.get().caller();
+    try {
+      attachments.checkVisible(code, caller);
+    } catch (NotFoundException e) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    int component = ApplicantFormat.page(request.getParameter("component"));
-    Part file = request.getPart("file");
+    Locale locale = Language.of(request);
     String outcome;
-    if (!FileUploads.chosen(file)) {
-      outcome = "!" + text(request, "my.files.noFile");
-    } else {
-      try {
-        Optional<String> refused = uploads.add(code, component, file, signedIn.get().caller(),
-            Language.of(request));
-        outcome = refused.map(r -> "!" + r).orElse(text(request, "my.files.added"));
-      } catch (NotFoundException e) {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    try (MultipartForm form = uploads.read(request, Set.of("file"), signedIn)) {
+      if (!signedIn.get().acceptsFormToken(form.field(CurrentUser.TOKEN_FIELD).orElse(null))) {
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", back);
         return;
       }
+      int component = ApplicantFormat.page(form.field("component").orElse(null));
+      Optional<MultipartForm.Upload> file = form.file("file")
+          .filter(MultipartForm.Upload::chosen);
+      if (file.isEmpty()) {
+        outcome = "!" + text(request, "my.files.noFile");
+      } else {
+        outcome = uploads.add(code, component, file.get(), caller, locale)
+            .map(r -> "!" + r).orElse(text(request, "my.files.added"));
+      }
+    } catch (AttachmentRefusedException | InvalidInputException e) {
+      MultipartForm.drain(request.getInputStream());
+      outcome = "!" + FileUploads.why(e, locale);
+    } catch (NotFoundException e) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
     }
     request.getSession().setAttribute(FLASH, outcome);
     response.setStatus(HttpServletResponse.SC_SEE_OTHER);

@@ -8,11 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.opendvc.portal.api.dossier.ReceiptDelivery;
+import org.opendvc.portal.http.ReceiptDelivery;
 import org.opendvc.portal.dossier.receipt.ReceiptService;
 import org.opendvc.portal.shared.NotFoundException;
-import org.opendvc.portal.web.account.Sessions;
-import org.opendvc.portal.web.account.SignedIn;
+import org.opendvc.portal.web.shared.Sessions;
+import org.opendvc.portal.web.shared.SignedIn;
 
 /**
  * {@code GET /my/receipt/{code}}: the receipt (form 01) of one of the signed-in applicant's own

@@ -5,12 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.opendvc.portal.catalogue.CatalogueService;
 import org.opendvc.portal.catalogue.Offering;
 import org.opendvc.portal.catalogue.ProcedureView;
@@ -20,6 +23,8 @@ import org.opendvc.portal.dossier.Dossier;
 import org.opendvc.portal.dossier.DossierService;
 import org.opendvc.portal.dossier.ForbiddenException;
 import org.opendvc.portal.dossier.SubmitCommand;
+import org.opendvc.portal.dossier.attachment.AttachmentRefusedException;
+import org.opendvc.portal.http.MultipartForm;
 import org.opendvc.portal.identity.Account;
 import org.opendvc.portal.identity.AccountService;
 import org.opendvc.portal.shared.InvalidInputException;
@@ -89,11 +94,37 @@ public class SubmitPage {
       prefill();
       return;
     }
-    readForm();
-    if (!user.isTrustedPost()) {
-      notice = text.get("my.formExpired");
-      return;
+    MultipartForm form = null;
+    try {
+      boolean trusted;
+      if (FileUploads.isMultipart(request)) {
+        form = uploads.read(request, components.stream().map(Components.Component::fileKey)
+            .collect(Collectors.toSet()), user.get());
+        readForm(form::field);
+        trusted = user.acceptsFormToken(form.field(CurrentUser.TOKEN_FIELD).orElse(null));
+      } else {
+        readForm(name -> Optional.ofNullable(request.getParameter(name)));
+        trusted = user.isTrustedPost();
+      }
+      if (!trusted) {
+        notice = text.get("my.formExpired");
+        return;
+      }
+      submit(form);
+    } catch (AttachmentRefusedException | InvalidInputException e) {
+      // the body itself was refused (over its limits or not well-formed): nothing was submitted
+      MultipartForm.drain(inputStream());
+      notice = FileUploads.why(e, locale());
+    } catch (IOException e) {
+      notice = Messages.get(locale(), "attachment.malformed", e.getMessage());
+    } finally {
+      if (form != null) {
+        form.close();
+      }
     }
+  }
+
+  private void submit(MultipartForm form) {
     Map<String, String> answers = new LinkedHashMap<>();
     answers.put(FormAnswers.CONTENT, values.get(FormAnswers.CONTENT));
     for (Components.Component c : components) {
@@ -104,7 +135,9 @@ public class SubmitPage {
           Channel.ONLINE.name(), values.get("type"), values.get("fullName"),
           values.get("idNumber"), values.get("phone"), values.get("email"),
           values.get("address"), FormAnswers.toJson(answers)), user.caller());
-      attachFiles(d.code().toString());
+      if (form != null) {
+        attachFiles(d.code().toString(), form);
+      }
       Redirects.seeOther("/my/dossiers/" + d.code() + "?done=submitted");
     } catch (InvalidInputException e) {
       errors = new FieldErrors(e.problems(), SubmitPage::inputOf,
@@ -119,27 +152,24 @@ public class SubmitPage {
    * Adds the files chosen for the components to the new dossier (status 1 accepts the owner's
    * files); any file refused is told on the dossier's page, where it can be sent again.
    */
-  private void attachFiles(String code) {
-    String type = request.getContentType();
-    if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
-      return;
-    }
+  private void attachFiles(String code, MultipartForm form) {
     StringBuilder refused = new StringBuilder();
     for (Components.Component c : components) {
-      jakarta.servlet.http.Part part;
-      try {
-        part = request.getPart(c.fileKey());
-      } catch (IOException | jakarta.servlet.ServletException e) {
-        part = null;
-      }
-      if (FileUploads.chosen(part)) {
-        uploads.add(code, c.number(), part, user.caller(), locale())
-            .ifPresent(why -> refused.append(' ').append(why));
-      }
+      form.file(c.fileKey()).filter(MultipartForm.Upload::chosen).ifPresent(upload ->
+          uploads.add(code, c.number(), upload, user.caller(), locale())
+              .ifPresent(why -> refused.append(' ').append(why)));
     }
     if (refused.length() > 0) {
       request.getSession().setAttribute(MyFilesServlet.FLASH,
           "!" + text.get("my.files.refused") + refused);
+    }
+  }
+
+  private InputStream inputStream() {
+    try {
+      return request.getInputStream();
+    } catch (IOException e) {
+      return InputStream.nullInputStream();
     }
   }
 
@@ -155,14 +185,14 @@ public class SubmitPage {
     return null;
   }
 
-  private void readForm() {
+  private void readForm(Function<String, Optional<String>> field) {
     for (String input : APPLICANT_INPUTS) {
-      values.put(input, ApplicantFormat.trim(request.getParameter(input), 600));
+      values.put(input, ApplicantFormat.trim(field.apply(input).orElse(null), 600));
     }
     values.put(FormAnswers.CONTENT,
-        ApplicantFormat.trim(request.getParameter(FormAnswers.CONTENT), 4000));
+        ApplicantFormat.trim(field.apply(FormAnswers.CONTENT).orElse(null), 4000));
     for (Components.Component c : components) {
-      values.put(c.key(), ApplicantFormat.trim(request.getParameter(c.key()), 500));
+      values.put(c.key(), ApplicantFormat.trim(field.apply(c.key()).orElse(null), 500));
     }
   }
 
@@ -206,13 +236,13 @@ public class SubmitPage {
   }
 
   /**
-   * Where the form posts: the view itself, so that the Faces servlet, which has the multipart
-   * configuration, is the servlet the request is mapped to (a forwarded request would be parsed
-   * with the configuration of the servlet it was first mapped to, which has none).
+   * Where the form posts: the page's short address. The request is then mapped to no servlet with
+   * a multipart configuration (the Faces servlet has one, and the container would parse and use
+   * up the body on the first read of a parameter), is forwarded to the view by
+   * {@code PageRoutingFilter}, and its body is left for this page to read as it arrives.
    */
   public String getAction() {
-    return request.getContextPath() + "/my/submit.xhtml?procedure=" + getCode() + "&agency="
-        + agencyCode;
+    return getAddress();
   }
 
   /** No offering chosen (or one that does not exist): the page lists the online ones. */

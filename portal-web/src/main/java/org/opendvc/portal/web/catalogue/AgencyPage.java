@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import org.opendvc.portal.catalogue.Agency;
 import org.opendvc.portal.catalogue.CatalogueService;
+import org.opendvc.portal.catalogue.search.CatalogueSearch;
 import org.opendvc.portal.catalogue.search.SearchQuery;
-import org.opendvc.portal.web.shared.NotFound;
 import org.opendvc.portal.web.shared.LanguageView;
+import org.opendvc.portal.web.shared.NotFound;
 import org.opendvc.portal.web.shared.PageLinks;
 import org.opendvc.portal.web.shared.PageText;
 
@@ -29,6 +30,7 @@ public class AgencyPage {
   public record AgencyLink(String code, String name, String tier, String url) {}
 
   @Inject private CatalogueService catalogue;
+  @Inject private CatalogueSearch search;
   @Inject private HttpServletRequest request;
   @Inject private PageText text;
   @Inject private PageLinks links;
@@ -64,7 +66,7 @@ public class AgencyPage {
     path = links.agency(agency.code());
     SearchQuery query = new SearchQuery(params.q(), params.level(), params.tier(), agency.code(),
         params.field(), params.page() - 1, SearchQuery.DEFAULT_SIZE);
-    results = new ResultsView(catalogue.search(query), params, path, links, labels);
+    results = new ResultsView(search.search(query), params, path, links, labels);
   }
 
   private AgencyLink link(Agency a, CatalogueLabels labels) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.opendvc.portal.catalogue.Agency;
 import org.opendvc.portal.catalogue.CatalogueService;
+import org.opendvc.portal.catalogue.search.CatalogueSearch;
 import org.opendvc.portal.catalogue.search.SearchQuery;
 import org.opendvc.portal.web.catalogue.SearchParams.Notice;
 import org.opendvc.portal.web.shared.LanguageView;
@@ -25,6 +26,7 @@ public class SearchPage {
   public record ActiveFilter(String label, String value, String removeUrl) {}
 
   @Inject private CatalogueService catalogue;
+  @Inject private CatalogueSearch search;
   @Inject private HttpServletRequest request;
   @Inject private PageText text;
   @Inject private PageLinks links;
@@ -51,7 +53,7 @@ public class SearchPage {
       }
     }
     CatalogueLabels labels = new CatalogueLabels(text::get, language.getLocale());
-    results = new ResultsView(catalogue.search(query(params)), params, links.getSearch(), links,
+    results = new ResultsView(search.search(query(params)), params, links.getSearch(), links,
         labels);
     String path = links.getSearch();
     if (params.level() != null) {

@@ -7,10 +7,10 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.opendvc.portal.catalogue.CatalogueService;
 import org.opendvc.portal.catalogue.CatalogueSummary;
 import org.opendvc.portal.catalogue.OnlineLevel;
 import org.opendvc.portal.catalogue.Tier;
+import org.opendvc.portal.catalogue.search.CatalogueSearch;
 import org.opendvc.portal.catalogue.search.SearchQuery;
 import org.opendvc.portal.catalogue.search.SearchResult;
 import org.opendvc.portal.shared.TextFolding;
@@ -37,7 +37,7 @@ public class HomePage {
 
   private static final int FIELDS_SHOWN = 12;
 
-  @Inject private CatalogueService catalogue;
+  @Inject private CatalogueSearch catalogue;
   @Inject private PageText text;
   @Inject private PageLinks links;
   @Inject private LanguageView language;

@@ -14,21 +14,21 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.opendvc.portal.api.MultipartStream;
-import org.opendvc.portal.api.dossier.AttachmentDownload;
-import org.opendvc.portal.api.dossier.AttachmentUpload;
+import org.opendvc.portal.http.AttachmentDownload;
 import org.opendvc.portal.dossier.ActionRefusedException;
 import org.opendvc.portal.dossier.Caller;
 import org.opendvc.portal.dossier.ForbiddenException;
 import org.opendvc.portal.dossier.attachment.AttachmentRefusedException;
 import org.opendvc.portal.dossier.attachment.AttachmentService;
 import org.opendvc.portal.dossier.attachment.FileStore;
+import org.opendvc.portal.dossier.attachment.NewAttachment;
+import org.opendvc.portal.http.MultipartForm;
 import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.Messages;
 import org.opendvc.portal.shared.NotFoundException;
 import org.opendvc.portal.web.account.CurrentUser;
-import org.opendvc.portal.web.account.Sessions;
-import org.opendvc.portal.web.account.SignedIn;
+import org.opendvc.portal.web.shared.Sessions;
+import org.opendvc.portal.web.shared.SignedIn;
 import org.opendvc.portal.web.shared.Language;
 
 /**
@@ -39,8 +39,8 @@ import org.opendvc.portal.web.shared.Language;
  *       /api/v1/dossiers/{code}/attachments/{id}} ({@link AttachmentDownload});
  *   <li>{@code POST /officer/files/{code}}: the dossier page's upload form (multipart/form-data:
  *       the form token first, then {@code target} = {@code RESULT} or a component's number, then
- *       {@code file}), read as it arrives by the API's own reader ({@link AttachmentUpload}) and
- *       recorded by {@link AttachmentService} with the same limits and checks. The browser goes
+ *       {@code file}), read as it arrives by the API's own reader ({@link MultipartForm}; no
+ *       byte of the file is stored unless the token came first and is right) and recorded by {@link AttachmentService} with the same limits and checks. The browser goes
  *       back to the dossier page (303) where the outcome, or why the file was refused, is shown
  *       once.
  * </ul>
@@ -63,13 +63,6 @@ public class OfficerFilesServlet extends HttpServlet {
 
   /** The outcome of an upload for the dossier page: a page text key and what fills it in. */
   public record Flash(String code, boolean ok, String key, String detail) implements Serializable {}
-
-  /** A post that does not carry the session's form token. */
-  private static final class Untrusted extends RuntimeException {
-    Untrusted() {
-      super("form token missing or wrong", null, false, false);
-    }
-  }
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -107,15 +100,7 @@ public class OfficerFilesServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    Locale locale = Language.of(request);
-    Flash flash;
-    InputStream body = request.getInputStream();
-    Optional<String> boundary = MultipartStream.boundary(request.getContentType());
-    if (boundary.isEmpty()) {
-      flash = refused(code, Messages.get(locale, "attachment.malformed", "multipart/form-data"));
-    } else {
-      flash = receive(code, body, boundary.get(), signedIn.get(), locale);
-    }
+    Flash flash = receive(code, request, signedIn.get(), Language.of(request));
     if (flash != null) {
       request.getSession().setAttribute(FLASH, flash);
     }
@@ -125,46 +110,38 @@ public class OfficerFilesServlet extends HttpServlet {
   }
 
   /** Reads and records the upload; the outcome to show, or null for a forged post. */
-  private Flash receive(String code, InputStream body, String boundary, SignedIn signedIn,
-      Locale locale) {
-    String name = null;
-    try (AttachmentUpload upload = AttachmentUpload.read(body, boundary,
-        attachments.limits().maxBytes(), store, Set.of(CurrentUser.TOKEN_FIELD, "target"),
-        fields -> {
-          if (!signedIn.acceptsFormToken(fields.get(CurrentUser.TOKEN_FIELD))) {
-            throw new Untrusted();
-          }
-        })) {
-      if (!signedIn.acceptsFormToken(upload.field(CurrentUser.TOKEN_FIELD))) {
-        throw new Untrusted();
+  private Flash receive(String code, HttpServletRequest request, SignedIn signedIn,
+      Locale locale) throws IOException {
+    InputStream body = request.getInputStream();
+    try (MultipartForm form = MultipartForm.read(request, Set.of("file"),
+        attachments.limits().maxBytes(), store,
+        fields -> signedIn.acceptsFormToken(fields.get(CurrentUser.TOKEN_FIELD)))) {
+      if (!signedIn.acceptsFormToken(form.field(CurrentUser.TOKEN_FIELD).orElse(null))) {
+        return null;
       }
-      name = upload.file().declaredName();
-      String target = upload.field("target");
-      if (target == null || target.isBlank()) {
+      Optional<MultipartForm.Upload> file = form.file("file")
+          .filter(MultipartForm.Upload::chosen);
+      if (file.isEmpty()) {
+        return new Flash(code, false, "officer.files.noFile", null);
+      }
+      AttachmentRefusedException refused = file.get().refused();
+      if (refused != null) {
+        return refused(code, Messages.get(locale, refused.messageKey(), refused.args()));
+      }
+      String target = form.field("target").map(String::strip).orElse("");
+      if (target.isEmpty()) {
         return new Flash(code, false, "officer.files.noTarget", null);
       }
       boolean result = "RESULT".equals(target);
-      attachments.add(code, upload.toNew(result ? null : target, result ? "RESULT" : null),
-          signedIn.caller());
+      attachments.add(code, new NewAttachment(file.get().file(), result ? null : target,
+          result ? "RESULT" : null), signedIn.caller());
       return new Flash(code, true, result ? "officer.files.resultAdded" : "officer.files.added",
-          name);
-    } catch (Untrusted e) {
-      AttachmentUpload.drain(body);
-      return null;
+          file.get().declaredName());
     } catch (AttachmentRefusedException e) {
-      AttachmentUpload.drain(body);
-      if (e.reason() == AttachmentRefusedException.Reason.EMPTY && (name == null
-          || name.isBlank())) {
-        return new Flash(code, false, "officer.files.noFile", null);
-      }
+      MultipartForm.drain(body);
       return refused(code, Messages.get(locale, e.messageKey(), e.args()));
     } catch (InvalidInputException e) {
-      AttachmentUpload.drain(body);
-      boolean noFile = e.problems().stream().anyMatch(p -> "attachment.fileMissing"
-          .equals(p.messageKey()));
-      if (noFile) {
-        return new Flash(code, false, "officer.files.noFile", null);
-      }
+      MultipartForm.drain(body);
       return refused(code, e.problems().stream()
           .map(p -> Messages.get(locale, p.messageKey(), p.args()))
           .collect(Collectors.joining(" ")));

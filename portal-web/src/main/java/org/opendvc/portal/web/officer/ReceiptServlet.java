@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.opendvc.portal.api.dossier.ReceiptDelivery;
+import org.opendvc.portal.http.ReceiptDelivery;
 import org.opendvc.portal.dossier.receipt.ReceiptService;
 import org.opendvc.portal.shared.NotFoundException;
-import org.opendvc.portal.web.account.Sessions;
-import org.opendvc.portal.web.account.SignedIn;
+import org.opendvc.portal.web.shared.Sessions;
+import org.opendvc.portal.web.shared.SignedIn;
 
 /**
  * The receipt (form 01) of a dossier as a PDF for the signed-in officer,

@@ -13,8 +13,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.opendvc.portal.identity.Role;
-import org.opendvc.portal.web.account.Sessions;
-import org.opendvc.portal.web.account.SignedIn;
 
 /**
  * Serves the pages at their short, stable addresses (API.md, "Public page addresses") by

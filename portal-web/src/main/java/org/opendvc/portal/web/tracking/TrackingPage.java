@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.opendvc.portal.api.dossier.TrackingGuard;
+import org.opendvc.portal.http.TrackingGuard;
 import org.opendvc.portal.dossier.Timeliness;
 import org.opendvc.portal.dossier.TrackingService;
 import org.opendvc.portal.dossier.TrackingView;

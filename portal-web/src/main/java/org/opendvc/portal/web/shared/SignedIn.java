@@ -1,4 +1,4 @@
-package org.opendvc.portal.web.account;
+package org.opendvc.portal.web.shared;
 
 import java.io.Serializable;
 import java.security.MessageDigest;

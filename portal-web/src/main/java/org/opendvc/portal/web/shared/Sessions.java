@@ -1,4 +1,4 @@
-package org.opendvc.portal.web.account;
+package org.opendvc.portal.web.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;

@@ -1,4 +1,4 @@
-package org.opendvc.portal.api.dossier;
+package org.opendvc.portal.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,4 +1,4 @@
-package org.opendvc.portal.api.dossier;
+package org.opendvc.portal.http;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
