@@ -130,7 +130,7 @@ class DossierJourneyIT extends PortalIntegrationTest {
     b.get(base + "/login");
     b.findElement(By.id("username")).sendKeys(username);
     b.findElement(By.id("password")).sendKeys(PASSWORD);
-    b.findElement(By.cssSelector(".login-form button[type=submit]")).click();
+    Browsers.clickAndWaitForNextPage(b, By.cssSelector(".login-form button[type=submit]"));
     new WebDriverWait(b, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(landsOn));
     return b;
   }

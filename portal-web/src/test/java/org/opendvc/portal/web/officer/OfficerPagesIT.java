@@ -96,7 +96,7 @@ class OfficerPagesIT extends PortalIntegrationTest {
     b.get(base + "/login");
     b.findElement(By.id("username")).sendKeys(username);
     b.findElement(By.id("password")).sendKeys(password);
-    b.findElement(By.cssSelector(".login-form button[type=submit]")).click();
+    Browsers.clickAndWaitForNextPage(b, By.cssSelector(".login-form button[type=submit]"));
     assertFalse(b.getCurrentUrl().contains("/login"), "signed in as " + username);
   }
 
@@ -105,7 +105,7 @@ class OfficerPagesIT extends PortalIntegrationTest {
     new Select(b.findElement(By.id("procedureCode"))).selectByValue(PROCEDURE);
     b.findElement(By.id("fullName")).sendKeys(name);
     b.findElement(By.id("idNumber")).sendKeys(idNumber);
-    b.findElement(By.cssSelector(".reception-form button[type=submit]")).click();
+    Browsers.clickAndWaitForNextPage(b, By.cssSelector(".reception-form button[type=submit]"));
     Matcher m = DOSSIER_PAGE.matcher(b.getCurrentUrl());
     assertTrue(m.matches(), "lands on the new dossier: " + b.getCurrentUrl());
     return m.group(1);
@@ -143,7 +143,7 @@ class OfficerPagesIT extends PortalIntegrationTest {
     // first with mistakes: reported next to the fields, what was typed kept
     b.get(base + "/officer/reception");
     b.findElement(By.id("idNumber")).sendKeys("12ab");
-    b.findElement(By.cssSelector(".reception-form button[type=submit]")).click();
+    Browsers.clickAndWaitForNextPage(b, By.cssSelector(".reception-form button[type=submit]"));
     assertTrue(b.getCurrentUrl().endsWith("/officer/reception"), b.getCurrentUrl());
     assertFalse(b.findElements(By.id("fullName-error")).isEmpty(), "name required");
     assertFalse(b.findElements(By.id("idNumber-error")).isEmpty(), "ID number checked");
@@ -202,7 +202,7 @@ class OfficerPagesIT extends PortalIntegrationTest {
     WebDriver visitor = browser();
     visitor.get(base + "/tracking/" + code);
     visitor.findElement(By.id("idNumber")).sendKeys(idNumber);
-    visitor.findElement(By.cssSelector(".tracking-form button[type=submit]")).click();
+    Browsers.clickAndWaitForNextPage(visitor, By.cssSelector(".tracking-form button[type=submit]"));
     WebElement st = visitor.findElement(By.cssSelector(".tracking-result .status"));
     assertTrue(st.getAttribute("class").contains("status-done"), st.getAttribute("class"));
   }
@@ -274,14 +274,14 @@ class OfficerPagesIT extends PortalIntegrationTest {
     WebElement holidays = b.findElement(By.id("holidays"));
     holidays.clear();
     holidays.sendKeys(year + "-12-31 Nghỉ thử nghiệm");
-    b.findElement(By.cssSelector(".calendar-form button[type=submit]")).click();
+    Browsers.clickAndWaitForNextPage(b, By.cssSelector(".calendar-form button[type=submit]"));
     assertFalse(b.findElements(By.id("calendar-saved")).isEmpty(), b.getCurrentUrl());
     String api = http.get("/api/v1/calendar/" + year).body();
     assertTrue(api.contains(year + "-12-31"), api);
 
     holidays = b.findElement(By.id("holidays"));
     holidays.sendKeys("\n" + year + "-02-30 Không có ngày này");
-    b.findElement(By.cssSelector(".calendar-form button[type=submit]")).click();
+    Browsers.clickAndWaitForNextPage(b, By.cssSelector(".calendar-form button[type=submit]"));
     assertFalse(b.findElements(By.id("calendar-invalid")).isEmpty());
     List<WebElement> errors = b.findElements(By.cssSelector("#holidays-errors li"));
     assertEquals(1, errors.size());
