@@ -100,6 +100,15 @@ public class Dossier {
   @Column(name = "supplement_requests", nullable = false)
   private int supplementRequests;
 
+  /**
+   * How an accepted dossier's processing ended against its appointment date (early, on time or
+   * late), fixed at its first end of processing; empty while in progress, once withdrawn, and for
+   * one refused before acceptance.
+   */
+  @Enumerated(EnumType.STRING)
+  @Column(length = 10)
+  private Timeliness outcome;
+
   /** The amount in đồng asked for by the last REQUEST_PAYMENT. */
   @Column(name = "payment_amount")
   private Long paymentAmount;
@@ -284,6 +293,9 @@ public class Dossier {
     status = t.to();
     if (t.to().endsProcessing() && finishedAt == null) {
       finishedAt = at;
+      if (acceptedAt != null) {
+        outcome = Timeliness.of(dueAt, at, supplementRequests, at);
+      }
     }
     return record(t.action().name(), t.from(), by.username(), by.unitCode(), clean(note), at);
   }
@@ -296,7 +308,7 @@ public class Dossier {
       String note, Instant at) {
     StatusChange change = new StatusChange(this, history.size() + 1, action, from, status(), at,
         actor, unit, note == null ? null : note.length() > 2000 ? note.substring(0, 2000) : note,
-        dueAt);
+        dueAt, agency);
     history.add(change);
     return change;
   }
@@ -374,6 +386,14 @@ public class Dossier {
 
   public int supplementRequests() {
     return supplementRequests;
+  }
+
+  /**
+   * Early, on time or late: how its processing ended, for an accepted dossier that was resolved,
+   * returned, stopped or refused; empty otherwise (docs/domain.md §5).
+   */
+  public Optional<Timeliness> outcome() {
+    return Optional.ofNullable(outcome);
   }
 
   /** The amount (VND) the last payment request asked for. */

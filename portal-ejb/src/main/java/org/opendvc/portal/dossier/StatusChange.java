@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
+import org.opendvc.portal.catalogue.Agency;
 
 /**
  * One step of a dossier's history: who did what, when, from which status to which, with the
@@ -58,10 +59,15 @@ public class StatusChange {
   @Column(name = "due_at", updatable = false)
   private Instant dueAt;
 
+  /** The agency handling the dossier once this step was taken. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "agency_id", updatable = false)
+  private Agency agency;
+
   protected StatusChange() {}
 
   StatusChange(Dossier dossier, int seq, String action, DossierStatus from, DossierStatus to,
-      Instant at, String actor, String unitCode, String note, Instant dueAt) {
+      Instant at, String actor, String unitCode, String note, Instant dueAt, Agency agency) {
     this.dossier = dossier;
     this.seq = seq;
     this.action = action;
@@ -72,6 +78,7 @@ public class StatusChange {
     this.unitCode = unitCode;
     this.note = note;
     this.dueAt = dueAt;
+    this.agency = agency;
   }
 
   public int seq() {
@@ -109,5 +116,10 @@ public class StatusChange {
 
   public Instant dueAt() {
     return dueAt;
+  }
+
+  /** The agency handling the dossier once this step was taken (the target of a transfer). */
+  public Agency agency() {
+    return agency;
   }
 }

@@ -37,11 +37,11 @@ public class DemoDataWriter {
       "INSERT INTO dossier (code, procedure_id, receiving_agency_id, agency_id, channel, status,"
           + " status_before_request, applicant_type, applicant_name, applicant_id_number,"
           + " applicant_phone, applicant_email, applicant_address, owner_id, received_at,"
-          + " accepted_at, due_at, paused_at, finished_at, supplement_requests, version)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " accepted_at, due_at, paused_at, finished_at, supplement_requests, outcome, version)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   static final String INSERT_HISTORY =
       "INSERT INTO dossier_history (dossier_id, seq, action, from_status, to_status, at, actor,"
-          + " unit_code, note, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " unit_code, note, due_at, agency_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   static final String INSERT_COUNTER =
       "INSERT INTO dossier_counter (unit_code, day, last_seq) VALUES (?, ?, ?)";
   private static final int IN_LIST = 500;
@@ -209,6 +209,7 @@ public class DemoDataWriter {
           setTime(s, i++, d.pausedAt());
           setTime(s, i++, d.finishedAt());
           s.setInt(i++, d.supplementRequests());
+          s.setString(i++, d.outcome());
           s.setInt(i, d.version());
           s.addBatch();
           stored.add(d);
@@ -233,7 +234,8 @@ public class DemoDataWriter {
             s.setString(i++, h.actor());
             s.setString(i++, h.unitCode());
             s.setString(i++, h.note());
-            setTime(s, i, h.dueAt());
+            setTime(s, i++, h.dueAt());
+            s.setLong(i, agencyIds.get(h.agencyCode()));
             s.addBatch();
           }
         }

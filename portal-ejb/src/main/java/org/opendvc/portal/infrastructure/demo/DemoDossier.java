@@ -34,6 +34,7 @@ record DemoDossier(
     Instant pausedAt,
     Instant finishedAt,
     int supplementRequests,
+    String outcome,
     List<Step> history) {
 
   DemoDossier {
@@ -50,12 +51,13 @@ record DemoDossier(
         d.owner().map(Account::username).orElse(null), d.receivedAt(),
         d.acceptedAt().orElse(null), d.dueAt().orElse(null), d.pausedAt().orElse(null),
         d.finishedAt().orElse(null), d.supplementRequests(),
-        d.history().stream().map(DemoDossier::step).toList());
+        d.outcome().map(Enum::name).orElse(null), d.history().stream().map(DemoDossier::step).toList());
   }
 
   private static Step step(StatusChange c) {
     return new Step(c.seq(), c.action(), c.from().map(DossierStatus::code).orElse(null),
-        c.to().code(), c.at(), c.actor(), c.unitCode(), c.note(), c.dueAt());
+        c.to().code(), c.at(), c.actor(), c.unitCode(), c.note(), c.dueAt(),
+        c.agency().code());
   }
 
   /** The version column: one per history step. */
@@ -65,5 +67,5 @@ record DemoDossier(
 
   /** One row of {@code dossier_history}. */
   record Step(int seq, String action, Integer fromStatus, int toStatus, Instant at, String actor,
-      String unitCode, String note, Instant dueAt) {}
+      String unitCode, String note, Instant dueAt, String agencyCode) {}
 }
