@@ -60,6 +60,7 @@ public class DossierService {
   @Inject private Clock clock;
   @jakarta.ejb.EJB private CalendarService calendars;
   @Inject private jakarta.enterprise.event.Event<StatusChanged> changes;
+  @Inject private jakarta.enterprise.event.Event<DossierChanged> changed;
 
   /** Receives a dossier: online from an applicant, at the counter or by post from an officer. */
   public Dossier submit(SubmitCommand cmd, Caller caller) {
@@ -126,6 +127,7 @@ public class DossierService {
         TimeLimitRule.of(p.details()), calendars.calendar(), caller.username());
     em.persist(dossier);
     em.flush();
+    changed.fire(new DossierChanged(dossier, 0));
     changes.fire(StatusChanged.of(dossier, dossier.history().get(0)));
     return dossier;
   }
@@ -191,6 +193,7 @@ public class DossierService {
               + " AND a.linkedAt IS NULL")
           .setParameter("now", change.at()).setParameter("d", d).executeUpdate();
     }
+    changed.fire(new DossierChanged(d, change.seq() - 1));
     changes.fire(StatusChanged.of(d, change));
     return d;
   }
@@ -210,6 +213,7 @@ public class DossierService {
     String actor = d.owner().map(Account::username).orElse("payment");
     StatusChange change = d.pay(ActedBy.applicant(actor), now(), note);
     em.flush();
+    changed.fire(new DossierChanged(d, change.seq() - 1));
     changes.fire(StatusChanged.of(d, change));
   }
 

@@ -20,6 +20,7 @@ import org.opendvc.portal.catalogue.ProcedureWriter;
 import org.opendvc.portal.calendar.CalendarService;
 import org.opendvc.portal.calendar.WorkingCalendar;
 import org.opendvc.portal.identity.AccountService;
+import org.opendvc.portal.statistics.StatisticsRecount;
 
 /**
  * Loads the demo provinces, catalogue and accounts into an empty database (docs/demo-data.md).
@@ -44,6 +45,7 @@ public class DemoDataLoader {
   @EJB private ProcedureImportService imports;
   @EJB private ProcedureWriter procedureWriter;
   @EJB private AccountService accounts;
+  @EJB private StatisticsRecount statistics;
   @Inject private AgencyRepository agencies;
   @Inject private Clock clock;
   @jakarta.annotation.Resource(lookup = "java:app/jdbc/portal")
@@ -116,6 +118,7 @@ public class DemoDataLoader {
     }
     writer.insertCounters(dossiers.counters());
     writer.askDemoPayments();
+    statistics.repair();
     long dossierMs = (System.nanoTime() - dossiersStarted) / 1_000_000;
     int[] byLevel = new int[5];
     all.stream().filter(o -> procedureIds.containsKey(o.procedureCode()))
