@@ -1,0 +1,280 @@
+package org.opendvc.portal.statistics;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.opendvc.portal.calendar.WorkingCalendar;
+import org.opendvc.portal.shared.NotFoundException;
+import org.opendvc.portal.statistics.Figures.Tally;
+import org.opendvc.portal.statistics.StatisticsQuery.GroupBy;
+import org.opendvc.portal.statistics.StatisticsStore.Pair;
+
+/**
+ * The statistics of a period, from the kept figures: two sums per request (before the period and
+ * during it) over day and month figures, whatever the number of dossiers; then grouped by
+ * agency, field, level, tier, procedure or month, with the total and the total per tier.
+ */
+@ApplicationScoped
+public class StatisticsService {
+
+  @Inject private StatisticsStore store;
+  @Inject private Clock clock;
+
+  @Resource(lookup = "java:app/jdbc/portal")
+  private DataSource dataSource;
+
+  /** One row: what it groups (a code, a level, a tier, a month...), its name, its figures. */
+  public record Row(String key, String name, String tier, Figures figures) {}
+
+  /**
+   * The answer: the period as asked and up to which day it is counted (today at the latest), the
+   * rows, the total of the scope and the total per tier.
+   */
+  public record Report(LocalDate from, LocalDate to, LocalDate countedTo, GroupBy groupBy,
+      Row agency, List<Row> rows, Figures total, List<Row> tiers) {}
+
+  /** Today, in the portal's time zone. */
+  public LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), WorkingCalendar.ZONE);
+  }
+
+  /** The statistics a query asks for; an unknown agency is {@link NotFoundException}. */
+  public Report report(StatisticsQuery q) {
+    Catalogue cat = catalogue();
+    Agency scope = null;
+    Set<Long> agencies = null;
+    if (q.agencyCode() != null) {
+      scope = cat.byCode.get(q.agencyCode());
+      if (scope == null) {
+        throw new NotFoundException("agency.notFound", q.agencyCode());
+      }
+      agencies = cat.subtree(scope.id);
+    }
+    LocalDate today = today();
+    LocalDate end = q.to().isAfter(today) ? today : q.to();
+    Map<Pair, Tally> tallies = tallies(q.from(), end, agencies);
+    Tally total = new Tally();
+    tallies.values().forEach(total::add);
+    List<Row> rows;
+    if (q.groupBy() == GroupBy.MONTH) {
+      rows = new ArrayList<>();
+      for (YearMonth m = YearMonth.from(q.from()); !m.atDay(1).isAfter(end); m = m.plusMonths(1)) {
+        LocalDate a = m.atDay(1).isBefore(q.from()) ? q.from() : m.atDay(1);
+        LocalDate b = m.atEndOfMonth().isAfter(end) ? end : m.atEndOfMonth();
+        Tally month = new Tally();
+        tallies(a, b, agencies).values().forEach(month::add);
+        rows.add(new Row(m.toString(), m.toString(), null, month.figures()));
+      }
+    } else {
+      rows = group(tallies, q.groupBy(), cat);
+    }
+    Map<String, Tally> byTier = new LinkedHashMap<>();
+    tallies.entrySet().stream()
+        .sorted(Comparator.comparing(e -> tierOrder(cat.byId.get(e.getKey().agencyId()))))
+        .forEach(e -> byTier.computeIfAbsent(tierOf(cat.byId.get(e.getKey().agencyId())),
+            t -> new Tally()).add(e.getValue()));
+    List<Row> tiers = byTier.entrySet().stream()
+        .map(e -> new Row(e.getKey(), e.getKey(), e.getKey(), e.getValue().figures()))
+        .filter(r -> !r.figures().isEmpty()).toList();
+    Row agencyRow = scope == null ? null
+        : new Row(scope.code, scope.name, scope.tier, total.figures());
+    return new Report(q.from(), q.to(), end, q.groupBy(), agencyRow, rows, total.figures(),
+        tiers);
+  }
+
+  /** Per agency and procedure: the flows before {@code from}, and during {@code from..to}. */
+  private Map<Pair, Tally> tallies(LocalDate from, LocalDate to, Collection<Long> agencies) {
+    Map<Pair, int[]> before = store.sum(null, from.minusDays(1), agencies);
+    Map<Pair, int[]> during = store.sum(from, to, agencies);
+    Set<Pair> pairs = new HashSet<>(before.keySet());
+    pairs.addAll(during.keySet());
+    Map<Pair, Tally> out = new HashMap<>();
+    for (Pair p : pairs) {
+      Tally t = Tally.of(before.get(p), during.get(p));
+      if (!t.figures().isEmpty()) {
+        out.put(p, t);
+      }
+    }
+    return out;
+  }
+
+  private List<Row> group(Map<Pair, Tally> tallies, GroupBy by, Catalogue cat) {
+    Map<String, Tally> groups = new HashMap<>();
+    Map<String, String[]> names = new HashMap<>();
+    Map<Long, String[]> procedures = by == GroupBy.PROCEDURE || by == GroupBy.FIELD
+        ? procedures(tallies.keySet().stream().map(Pair::procedureId).collect(Collectors.toSet()))
+        : Map.of();
+    Map<Pair, Integer> levels = by == GroupBy.LEVEL ? levels(tallies.keySet()) : Map.of();
+    for (Map.Entry<Pair, Tally> e : tallies.entrySet()) {
+      Agency a = cat.byId.get(e.getKey().agencyId());
+      String key;
+      String name;
+      String tier = null;
+      switch (by) {
+        case AGENCY -> {
+          key = a == null ? "?" : a.code;
+          name = a == null ? "?" : a.name;
+          tier = tierOf(a);
+        }
+        case TIER -> {
+          key = tierOf(a);
+          name = key;
+          tier = key;
+        }
+        case LEVEL -> {
+          Integer level = levels.get(e.getKey());
+          key = level == null ? "" : String.valueOf(level);
+          name = key;
+        }
+        case FIELD -> {
+          String[] p = procedures.get(e.getKey().procedureId());
+          key = p == null || p[2] == null ? "" : p[2];
+          name = p == null || p[3] == null ? "" : p[3];
+        }
+        default -> {
+          String[] p = procedures.get(e.getKey().procedureId());
+          key = p == null ? "?" : p[0];
+          name = p == null ? "?" : p[1];
+        }
+      }
+      groups.computeIfAbsent(key, k -> new Tally()).add(e.getValue());
+      names.putIfAbsent(key, new String[] {name, tier});
+    }
+    Comparator<Row> order = switch (by) {
+      case AGENCY, TIER -> Comparator.comparing((Row r) -> Tiers.order(r.tier()))
+          .thenComparing(Row::name);
+      default -> Comparator.comparing(Row::key);
+    };
+    return groups.entrySet().stream()
+        .map(e -> new Row(e.getKey(), names.get(e.getKey())[0], names.get(e.getKey())[1],
+            e.getValue().figures()))
+        .sorted(order).toList();
+  }
+
+  private static String tierOf(Agency a) {
+    return a == null ? "OTHER" : a.tier;
+  }
+
+  private static int tierOrder(Agency a) {
+    return Tiers.order(tierOf(a));
+  }
+
+  /** The order tiers are listed in. */
+  static final class Tiers {
+    private static final List<String> ORDER =
+        List.of("MINISTRY", "PROVINCE", "DISTRICT", "COMMUNE", "OTHER");
+
+    static int order(String tier) {
+      int i = tier == null ? -1 : ORDER.indexOf(tier);
+      return i < 0 ? ORDER.size() : i;
+    }
+  }
+
+  record Agency(long id, String code, String name, String tier, Long parentId) {}
+
+  /** The agency tree, read once per request (a province has hundreds of agencies). */
+  static final class Catalogue {
+    final Map<Long, Agency> byId = new HashMap<>();
+    final Map<String, Agency> byCode = new HashMap<>();
+    final Map<Long, List<Long>> children = new HashMap<>();
+
+    Set<Long> subtree(long root) {
+      Set<Long> out = new HashSet<>();
+      List<Long> todo = new ArrayList<>(List.of(root));
+      while (!todo.isEmpty()) {
+        long id = todo.remove(todo.size() - 1);
+        if (out.add(id)) {
+          todo.addAll(children.getOrDefault(id, List.of()));
+        }
+      }
+      return out;
+    }
+  }
+
+  private Catalogue catalogue() {
+    Catalogue c = new Catalogue();
+    query("SELECT id, code, name, tier, parent_id FROM agency", r -> {
+      long parent = r.getLong(5);
+      Agency a = new Agency(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+          r.wasNull() ? null : parent);
+      c.byId.put(a.id, a);
+      c.byCode.put(a.code, a);
+      if (a.parentId != null) {
+        c.children.computeIfAbsent(a.parentId, k -> new ArrayList<>()).add(a.id);
+      }
+      return null;
+    });
+    return c;
+  }
+
+  /** Procedure id → {code, name, field code, field name}. */
+  private Map<Long, String[]> procedures(Set<Long> ids) {
+    Map<Long, String[]> out = new HashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    query("SELECT p.id, p.code, p.name, f.code, f.name FROM catalogue_procedure p"
+        + " LEFT JOIN field f ON f.id = p.field_id WHERE p.id IN (" + in(ids) + ")", r -> {
+          out.put(r.getLong(1), new String[] {r.getString(2), r.getString(3), r.getString(4),
+              r.getString(5)});
+          return null;
+        });
+    return out;
+  }
+
+  /** The level each agency offers each procedure at. */
+  private Map<Pair, Integer> levels(Set<Pair> pairs) {
+    Map<Pair, Integer> out = new HashMap<>();
+    Set<Long> agencies = pairs.stream().map(Pair::agencyId).collect(Collectors.toSet());
+    if (agencies.isEmpty()) {
+      return out;
+    }
+    query("SELECT agency_id, procedure_id, level FROM offering WHERE agency_id IN ("
+        + in(agencies) + ")", r -> {
+          Pair p = new Pair(r.getLong(1), r.getLong(2));
+          if (pairs.contains(p)) {
+            out.put(p, r.getInt(3));
+          }
+          return null;
+        });
+    return out;
+  }
+
+  private static String in(Collection<Long> ids) {
+    return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+  }
+
+  private interface RowReader {
+    Object read(ResultSet r) throws SQLException;
+  }
+
+  private void query(String sql, RowReader reader) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql);
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        reader.read(r);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the statistics", e);
+    }
+  }
+}
