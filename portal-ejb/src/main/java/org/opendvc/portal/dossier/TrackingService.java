@@ -5,7 +5,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -114,12 +113,13 @@ public class TrackingService {
     cache = new TrackingCache<>(Math.max(0, cacheSize));
   }
 
-  /** Starts polling the change log with the application. */
-  void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-    startPolling();
-  }
-
-  private synchronized void startPolling() {
+  /**
+   * Starts polling the change log. Called by the start-up bean once the schema is migrated, not
+   * from the CDI application-scope event: in an EAR on a full server that event comes before the
+   * EJB module has bound {@code java:app/jdbc/portal}, and creating this bean then fails the
+   * deployment.
+   */
+  public synchronized void startPolling() {
     if (polling != null || cache.maxEntries() == 0) {
       return;
     }
@@ -190,9 +190,6 @@ public class TrackingService {
   private boolean cacheIsUsable() {
     if (cache.maxEntries() == 0) {
       return false;
-    }
-    if (polling == null) {
-      startPolling(); // in case the start-up event was not delivered to this module
     }
     long staleAfter = TimeUnit.MILLISECONDS.toNanos(4 * Math.max(50, pollMillis) + 1000);
     boolean fresh = lastPollStart != Long.MIN_VALUE && System.nanoTime() - lastPollStart < staleAfter;

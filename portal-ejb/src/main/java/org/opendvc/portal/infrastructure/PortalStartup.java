@@ -13,13 +13,17 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opendvc.portal.catalogue.search.CatalogueSearch;
+import org.opendvc.portal.dossier.TrackingService;
 import org.opendvc.portal.identity.AccountService;
 import org.opendvc.portal.infrastructure.demo.DemoDataLoader;
 import org.opendvc.portal.infrastructure.persistence.SchemaMigration;
 
 /**
  * Start-up: migrates the schema, creates the built-in admin account, loads the demo province
- * into an empty database when asked to, and builds the search index, in that order.
+ * into an empty database when asked to, builds the search index and starts the tracking cache's
+ * change-log polling, in that order. Everything that needs the database at start-up belongs
+ * here: an EJB {@code @Startup} bean runs once the application's data source is bound, on Payara
+ * Micro (the WAR) and on a full server (the EAR) alike.
  */
 @Singleton
 @Startup
@@ -34,6 +38,7 @@ public class PortalStartup {
   @EJB private AccountService accounts;
   @EJB private DemoDataLoader demoData;
   @Inject private CatalogueSearch search;
+  @Inject private TrackingService tracking;
 
   @Inject
   @ConfigProperty(name = "portal.admin.password")
@@ -53,5 +58,6 @@ public class PortalStartup {
       demoData.loadIfEmpty();
     }
     search.rebuild();
+    tracking.startPolling();
   }
 }
