@@ -338,8 +338,8 @@ public class ResultsBoard {
           ResultSet r = s.executeQuery()) {
         while (r.next()) {
           long parent = r.getLong(4);
-          AgencyRow a = new AgencyRow(r.getLong(1), r.getString(2), r.getString(3),
-              r.wasNull() ? null : parent);
+          Long parentId = r.wasNull() ? null : parent;
+          AgencyRow a = new AgencyRow(r.getLong(1), r.getString(2), r.getString(3), parentId);
           byCode.put(a.code(), a);
           if (a.parentId() == null) {
             roots.add(a);
