@@ -236,6 +236,44 @@ class ResultsApiIT extends PortalIntegrationTest {
   }
 
   @Test
+  void aProvinceIncludesEveryLevelOfItsTree() throws Exception {
+    JsonObject province = results("?agency=000.00.00.H92&size=100");
+    assertEquals(count(" AND a.code LIKE ?", "%.H92"), province.getJsonNumber("total").longValue());
+    items(province).forEach(i ->
+        assertTrue(i.getJsonObject("agency").getString("code").endsWith(".H92"), i.toString()));
+  }
+
+  @Test
+  void aTransferredDossierIsShownAtTheAgencyThatFinishedItWithTheOneThatReceivedIt()
+      throws Exception {
+    String code;
+    String finishing;
+    String receiving;
+    LocalDate day;
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement s = c.prepareStatement("SELECT d.code, a.code, ra.code, d.finished_at"
+            + " FROM dossier d JOIN agency a ON a.id = d.agency_id"
+            + " JOIN agency ra ON ra.id = d.receiving_agency_id WHERE d.outcome IS NOT NULL"
+            + " AND d.finished_at IS NOT NULL AND d.agency_id <> d.receiving_agency_id"
+            + " ORDER BY d.finished_at DESC LIMIT 1");
+        ResultSet r = s.executeQuery()) {
+      assertTrue(r.next(), "the demo transfers some dossiers from a commune to its district");
+      code = r.getString(1);
+      finishing = r.getString(2);
+      receiving = r.getString(3);
+      day = r.getObject(4, java.time.LocalDateTime.class).atZone(ZoneId.of("UTC"))
+          .withZoneSameInstant(VIETNAM).toLocalDate();
+    }
+    JsonObject item = items(results("?agency=" + finishing + "&from=" + day + "&to=" + day
+        + "&size=100")).stream().filter(i -> i.getString("code").equals(code)).findFirst()
+        .orElseThrow(() -> new AssertionError(code + " at " + finishing + " on " + day));
+    assertEquals(finishing, item.getJsonObject("agency").getString("code"));
+    assertEquals(receiving, item.getJsonObject("receivingAgency").getString("code"));
+    assertFalse(codes(results("?agency=" + receiving + "&from=" + day + "&to=" + day
+        + "&size=100")).contains(code), "counted where it was finished");
+  }
+
+  @Test
   void timelinessPeriodFieldAndLevelGiveOnlyMatchingRows() throws Exception {
     JsonObject late = results("?timeliness=LATE&size=100");
     assertEquals(count(" AND d.outcome = 'LATE'"), late.getJsonNumber("total").longValue());
@@ -428,6 +466,10 @@ class ResultsApiIT extends PortalIntegrationTest {
     assertEquals("tag:opendvc.org,2026:dossier:" + code,
         child(entries.get(0), "id").getTextContent());
     assertTrue(child(entries.get(0), "summary").getTextContent().contains("Hà T. T."));
+
+    String openapi = pub.get("/openapi").body();
+    assertTrue(openapi.contains("v1/results:") && openapi.contains("v1/results/feed.atom:"),
+        "both calls are in the OpenAPI document");
 
     Http.Response missing = pub.get("/api/v1/results/feed.atom");
     assertEquals(400, missing.status(), missing.toString());
