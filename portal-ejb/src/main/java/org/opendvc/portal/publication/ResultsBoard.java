@@ -229,7 +229,8 @@ public class ResultsBoard {
   }
 
   private static String where(Filter f, List<Object> params) {
-    StringBuilder w = new StringBuilder(" WHERE d.finished_at IS NOT NULL AND d.outcome IS NOT NULL");
+    StringBuilder w =
+        new StringBuilder(" WHERE d.finished_at IS NOT NULL AND d.outcome IS NOT NULL");
     if (f.agencyIds() != null) {
       w.append(" AND d.agency_id IN (").append("?,".repeat(f.agencyIds().size() - 1))
           .append("?)");

@@ -139,7 +139,8 @@ class ResultsApiIT extends PortalIntegrationTest {
   }
 
   private static java.time.Instant seconds(String moment) {
-    return OffsetDateTime.parse(moment).toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    return OffsetDateTime.parse(moment).toInstant()
+        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
   }
 
   /** A page's HTML with character references decoded, so that a search sees what people read. */
@@ -228,7 +229,8 @@ class ResultsApiIT extends PortalIntegrationTest {
     for (String a : agencies) {
       assertTrue(a.matches("000\\.\\d\\d\\.31\\.H91"), "under the district: " + a);
     }
-    assertTrue(agencies.contains(COMMUNE), "the commune's dossiers are the district's: " + agencies);
+    assertTrue(agencies.contains(COMMUNE),
+        "the commune's dossiers are the district's: " + agencies);
 
     JsonObject commune = results("?agency=" + COMMUNE + "&size=100");
     assertEquals(count(" AND a.code = ?", COMMUNE), commune.getJsonNumber("total").longValue());

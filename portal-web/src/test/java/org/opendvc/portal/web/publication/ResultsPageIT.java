@@ -55,7 +55,8 @@ class ResultsPageIT extends PortalIntegrationTest {
     assertTrue(browser.getCurrentUrl().endsWith("/results"), browser.getCurrentUrl());
     assertEquals("vi", browser.findElement(By.tagName("html")).getAttribute("lang"));
     assertEquals("Kết quả giải quyết hồ sơ", browser.findElement(By.tagName("h1")).getText());
-    List<WebElement> headers = browser.findElements(By.cssSelector("table.results-board thead th[scope=col]"));
+    List<WebElement> headers =
+        browser.findElements(By.cssSelector("table.results-board thead th[scope=col]"));
     assertEquals(8, headers.size());
     assertEquals("Mã hồ sơ", headers.get(0).getText());
     List<WebElement> rows = browser.findElements(By.cssSelector("table.results-board tbody tr"));
@@ -63,8 +64,8 @@ class ResultsPageIT extends PortalIntegrationTest {
     assertTrue(rows.get(0).findElement(By.cssSelector("th[scope=row]")).isDisplayed());
     assertTrue(browser.findElement(By.id("board-count")).getText().matches("Có [0-9.]+ hồ sơ.*"),
         browser.findElement(By.id("board-count")).getText());
-    assertTrue(browser.findElements(By.cssSelector(".site-footer a[href$='/results']")).size() == 1);
-    assertTrue(browser.findElements(By.cssSelector(".site-nav a[href$='/statistics']")).size() == 1);
+    assertEquals(1, browser.findElements(By.cssSelector(".site-footer a[href$='/results']")).size());
+    assertEquals(1, browser.findElements(By.cssSelector(".site-nav a[href$='/statistics']")).size());
     assertFitsTheWindow("/results at 1366 px");
     screenshot("results-1366-vi");
     ((JavascriptExecutor) browser).executeScript(
@@ -104,8 +105,9 @@ class ResultsPageIT extends PortalIntegrationTest {
     for (WebElement row : rows) {
       assertEquals("EARLY", row.getAttribute("data-timeliness"));
     }
-    assertFalse(browser.findElements(By.cssSelector("link[rel=alternate][type='application/atom+xml']"))
-        .isEmpty(), "the agency's feed is announced");
+    assertFalse(browser.findElements(
+        By.cssSelector("link[rel=alternate][type='application/atom+xml']")).isEmpty(),
+        "the agency's feed is announced");
 
     Browsers.clickAndWaitForNextPage(browser, By.cssSelector(".pager a[rel=next]"));
     assertTrue(browser.getCurrentUrl().contains("page=2"), browser.getCurrentUrl());
