@@ -40,6 +40,7 @@ class ArchitectureTest {
     {"dossier.receipt", "dossier", "catalogue", "calendar", "identity", "shared"},
     {"payment", "dossier", "catalogue", "identity", "shared"},
     {"notification", "dossier", "calendar", "shared"},
+    {"publication", "dossier", "catalogue", "calendar", "shared"},
   };
 
   @Test

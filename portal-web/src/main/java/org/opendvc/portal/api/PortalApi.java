@@ -24,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(name = "Catalogue", description = "Procedures, agencies and offerings"),
       @Tag(name = "Auth", description = "Access tokens"),
       @Tag(name = "Dossiers", description = "Submission, lifecycle, work lists and tracking"),
-      @Tag(name = "Calendar", description = "Working calendar and due dates")
+      @Tag(name = "Calendar", description = "Working calendar and due dates"),
+      @Tag(name = "Publication", description = "Public results of finished dossiers")
     })
 @SecurityScheme(
     securitySchemeName = "bearer",

@@ -43,8 +43,16 @@ public class PageLinks {
     return base + "/agencies";
   }
 
+  public String getResults() {
+    return base + "/results";
+  }
+
+  public String getStatistics() {
+    return base + "/statistics";
+  }
+
   public String getStylesheet() {
-    return base + "/static/portal.css?v=2";
+    return base + "/static/portal.css?v=3";
   }
 
   public String path(String path) {

@@ -25,6 +25,7 @@ import org.opendvc.portal.identity.Role;
  *   <li>{@code /agencies} → {@code /agencies.xhtml}, the agency directory
  *   <li>{@code /agencies/{code}} → {@code /agency.xhtml}, likewise
  *   <li>{@code /tracking}, {@code /tracking/{dossierCode}} → {@code /tracking.xhtml}
+ *   <li>{@code /results} → {@code /results.xhtml}, the public results board
  *   <li>{@code /forms/{code}/{n}} → {@code /form.xhtml}: the procedure's n-th form, to print
  *   <li>{@code /login} → {@code /login.xhtml}
  *   <li>{@code /my/dossiers}, {@code /my/dossiers/{dossierCode}}, {@code /my/submit/{code}}: the
@@ -59,6 +60,7 @@ public class PageRoutingFilter extends HttpFilter {
   static final String AGENCIES_VIEW = "/agencies.xhtml";
   static final String FORM_VIEW = "/form.xhtml";
   static final String TRACKING_VIEW = "/tracking.xhtml";
+  static final String RESULTS_VIEW = "/results.xhtml";
   static final String LOGIN_VIEW = "/login.xhtml";
   /** Request attribute holding a year taken from the address, {@code /admin/calendar/{year}}. */
   public static final String YEAR = "org.opendvc.portal.web.year";
@@ -128,6 +130,9 @@ public class PageRoutingFilter extends HttpFilter {
     }
     if (p.startsWith("/tracking/")) {
       return withDossierCode(p.substring("/tracking/".length()), TRACKING_VIEW, request);
+    }
+    if (p.equals("/results")) {
+      return Optional.of(RESULTS_VIEW);
     }
     if (p.equals("/login")) {
       return Optional.of(LOGIN_VIEW);
