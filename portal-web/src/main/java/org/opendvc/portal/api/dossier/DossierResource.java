@@ -102,7 +102,7 @@ public class DossierResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "One dossier with its history (owner, the agency's officers, admins)")
   public JsonObject dossier(@PathParam("code") String code) {
-    Caller caller = caller(Role.values());
+    Caller caller = caller(Role.people());
     Dossier d = dossiers.get(code, caller);
     return withActions(d, caller);
   }
@@ -117,7 +117,7 @@ public class DossierResource {
       @QueryParam("overdue") String overdue, @QueryParam("q") String q,
       @QueryParam("dueSoon") String dueSoon, @QueryParam("procedure") String procedure,
       @QueryParam("page") String page, @QueryParam("size") String size) {
-    Caller caller = caller(Role.values());
+    Caller caller = caller(Role.people());
     Params p = new Params();
     Optional<DossierStatus> s = Optional.empty();
     if (status != null && !status.isBlank()) {
@@ -172,7 +172,7 @@ public class DossierResource {
           + " POST /api/v1/dossiers/{code}/payments and the provider's callback applies PAY."
           + " RESOLVE of an online dossier needs a result document (kind=RESULT) first.")
   public JsonObject act(@PathParam("code") String code, JsonObject body) {
-    Caller caller = caller(Role.values());
+    Caller caller = caller(Role.people());
     JsonObject b = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
     String note = text(b, "reason") != null ? text(b, "reason") : text(b, "note");
     Integer expected = null;
