@@ -181,7 +181,7 @@ public class Dossier {
    * the first end of processing fixes {@link #finishedAt} and the {@link #outcome}; a change
    * naming another agency hands the dossier to it. Refused ({@link ActionRefusedException})
    * after a final status (3, 7, 8, 10), and ({@link InvalidInputException}) for a moment before
-   * the previous step or the receipt.
+   * the second of the previous step or of the receipt.
    */
   public StatusChange report(ReportedChange change, Reporting reporting) {
     DossierStatus from = status;
@@ -189,7 +189,9 @@ public class Dossier {
       throw new ActionRefusedException("dossier.reportAfterFinal", change.seq(), from.code(),
           from.key());
     }
-    Instant previous = history.isEmpty() ? receivedAt : history.get(history.size() - 1).at();
+    // to the second: reports carry whole seconds, and not every database keeps fractions
+    Instant previous = (history.isEmpty() ? receivedAt : history.get(history.size() - 1).at())
+        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     if (change.at().isBefore(previous)) {
       throw new InvalidInputException("at", "dossier.reportBeforePrevious", change.seq(),
           previous.toString());

@@ -312,6 +312,25 @@ public class DossierService {
   }
 
   /**
+   * Marks a code that an agency's own system issued as used: the counter of its unit and day
+   * moves to at least its sequence, so the portal never issues the same code afterwards.
+   */
+  public void claimCode(DossierCode code) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(
+            "INSERT INTO dossier_counter (unit_code, day, last_seq) VALUES (?, ?, ?)"
+                + " ON DUPLICATE KEY UPDATE last_seq = GREATEST(last_seq, ?)")) {
+      s.setString(1, code.unitCode());
+      s.setObject(2, code.date());
+      s.setInt(3, code.sequence());
+      s.setInt(4, code.sequence());
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot record the dossier code " + code, e);
+    }
+  }
+
+  /**
    * The next code of a unit for the day, from a counter row incremented under its row lock in
    * this transaction: two dossiers received at once never share a code.
    */

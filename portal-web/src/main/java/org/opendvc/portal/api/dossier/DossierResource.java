@@ -23,9 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendvc.portal.api.Params;
 import org.opendvc.portal.api.problem.RequestLocale;
 import org.opendvc.portal.api.security.Access;
-import org.opendvc.portal.calendar.WorkingCalendar;
 import org.opendvc.portal.dossier.ActionCommand;
 import org.opendvc.portal.dossier.Caller;
 import org.opendvc.portal.dossier.Dossier;
@@ -236,14 +232,8 @@ public class DossierResource {
     if (text == null || text.isBlank()) {
       return null;
     }
-    try {
-      return OffsetDateTime.parse(text.strip()).toInstant();
-    } catch (DateTimeParseException e) {
-      try {
-        return LocalDateTime.parse(text.strip()).atZone(WorkingCalendar.ZONE).toInstant();
-      } catch (DateTimeParseException e2) {
-        throw new InvalidInputException(field, "dossier.fieldFormat", field);
-      }
-    }
+    return Params.moment(text).orElseThrow(() ->
+        new InvalidInputException(field, "dossier.fieldFormat", field));
   }
+
 }
