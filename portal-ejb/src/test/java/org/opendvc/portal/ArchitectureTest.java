@@ -38,6 +38,7 @@ class ArchitectureTest {
     {"dossier", "catalogue", "calendar", "identity", "shared"},
     {"dossier.attachment", "dossier", "catalogue", "identity", "shared"},
     {"dossier.receipt", "dossier", "catalogue", "calendar", "identity", "shared"},
+    {"dossier.sync", "dossier", "catalogue", "calendar", "shared"},
     {"payment", "dossier", "catalogue", "identity", "shared"},
     {"notification", "dossier", "calendar", "shared"},
     {"publication", "dossier", "catalogue", "calendar", "shared"},

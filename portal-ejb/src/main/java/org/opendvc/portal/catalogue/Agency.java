@@ -78,6 +78,21 @@ public class Agency {
     return Optional.ofNullable(parent);
   }
 
+  /**
+   * Whether this agency is the given one or one of the units under it (the {@code parent_id}
+   * tree): what an account scoped to {@code root} may act for.
+   */
+  public boolean isWithin(Agency root) {
+    Agency a = this;
+    for (int depth = 0; a != null && depth < 64; depth++) {
+      if (a.code().equals(root.code())) {
+        return true;
+      }
+      a = a.parent().orElse(null);
+    }
+    return false;
+  }
+
   public String address() {
     return address;
   }

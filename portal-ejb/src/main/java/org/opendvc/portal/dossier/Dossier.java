@@ -151,6 +151,86 @@ public class Dossier {
   }
 
   /**
+   * A dossier that an agency's own case software received and reports (docs/domain.md §4,
+   * "Dossiers published by agency systems"), with the first change it reports: its history is
+   * the system's changes, and every later one comes through {@link #report}. It has no account
+   * of the portal as owner and no e-form.
+   */
+  public static Dossier reported(DossierCode code, Procedure procedure, Agency agency,
+      Channel channel, Applicant applicant, Instant receivedAt, ReportedChange first,
+      Reporting reporting) {
+    Dossier d = new Dossier();
+    d.code = code;
+    d.procedure = procedure;
+    d.receivingAgency = agency;
+    d.agency = agency;
+    d.channel = channel;
+    d.applicant = applicant;
+    d.receivedAt = receivedAt;
+    d.report(first, reporting);
+    return d;
+  }
+
+  /**
+   * Applies a change an agency's system reported: the dossier takes the reported status, as
+   * the agency's truth, whether or not an action of {@link DossierAction} leads there. The same
+   * bookkeeping as the actions follows from the move: reaching 2, 4, 6, 8, 9 or 10 first accepts
+   * the dossier (due moment: the change's, else the appointment given, else the procedure's
+   * limit from then); entering 5 stops the clock and counts a supplement request, leaving it
+   * moves the due moment later by the office time waited (unless the change names one);
+   * the first end of processing fixes {@link #finishedAt} and the {@link #outcome}; a change
+   * naming another agency hands the dossier to it. Refused ({@link ActionRefusedException})
+   * after a final status (3, 7, 8, 10), and ({@link InvalidInputException}) for a moment before
+   * the second of the previous step or of the receipt.
+   */
+  public StatusChange report(ReportedChange change, Reporting reporting) {
+    DossierStatus from = status;
+    if (from != null && from.isFinal()) {
+      throw new ActionRefusedException("dossier.reportAfterFinal", change.seq(), from.code(),
+          from.key());
+    }
+    // to the second: reports carry whole seconds, and not every database keeps fractions
+    Instant previous = (history.isEmpty() ? receivedAt : history.get(history.size() - 1).at())
+        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    if (change.at().isBefore(previous)) {
+      throw new InvalidInputException("at", "dossier.reportBeforePrevious", change.seq(),
+          previous.toString());
+    }
+    Instant at = change.at();
+    DossierStatus to = change.status();
+    if (from == DossierStatus.WAITING && to != DossierStatus.WAITING) {
+      if (dueAt != null && pausedAt != null) {
+        dueAt = reporting.calendar().afterPause(dueAt, pausedAt, at);
+      }
+      pausedAt = null;
+      statusBeforeRequest = null;
+    } else if (from == DossierStatus.PAYING && to != DossierStatus.PAYING) {
+      statusBeforeRequest = null;
+    }
+    if (to == DossierStatus.WAITING && from != DossierStatus.WAITING) {
+      statusBeforeRequest = from;
+      pausedAt = at;
+      supplementRequests++;
+    } else if (to == DossierStatus.PAYING && from != DossierStatus.PAYING) {
+      statusBeforeRequest = from;
+    }
+    if (acceptedAt == null && to.provesAcceptance()) {
+      acceptedAt = at;
+      dueAt = reporting.appointment() != null ? reporting.appointment()
+          : reporting.rule().due(reporting.calendar(), at);
+    }
+    if (change.dueAt() != null) {
+      dueAt = change.dueAt();
+    }
+    String unit = agency.code();
+    if (change.agency() != null) {
+      agency = change.agency();
+    }
+    return step("REPORT", from, to, new ActedBy(reporting.actor(), unit), at, change.note(),
+        reporting.system(), change.seq());
+  }
+
+  /**
    * ACCEPT (1 → 2): the receipt is issued, and the due moment is the procedure's time limit
    * counted from now on the working calendar.
    */
@@ -290,14 +370,24 @@ public class Dossier {
 
   /** Takes the move: the new status, the end of processing the first time, a history row. */
   private StatusChange complete(Transition t, ActedBy by, Instant at, String note) {
-    status = t.to();
-    if (t.to().endsProcessing() && finishedAt == null) {
+    return step(t.action().name(), t.from(), t.to(), by, at, note, null, null);
+  }
+
+  /**
+   * A step of either kind, an action or a reported change: the new status, the end of processing
+   * the first time (with how it ended against the appointment), a history row.
+   */
+  private StatusChange step(String action, DossierStatus from, DossierStatus to, ActedBy by,
+      Instant at, String note, String reportedBy, Integer reportedSeq) {
+    status = to;
+    if (to.endsProcessing() && finishedAt == null) {
       finishedAt = at;
       if (acceptedAt != null) {
         outcome = Timeliness.of(dueAt, at, supplementRequests, at);
       }
     }
-    return record(t.action().name(), t.from(), by.username(), by.unitCode(), clean(note), at);
+    return record(action, from, by.username(), by.unitCode(), clean(note), at, reportedBy,
+        reportedSeq);
   }
 
   private static String clean(String note) {
@@ -306,9 +396,14 @@ public class Dossier {
 
   private StatusChange record(String action, DossierStatus from, String actor, String unit,
       String note, Instant at) {
+    return record(action, from, actor, unit, note, at, null, null);
+  }
+
+  private StatusChange record(String action, DossierStatus from, String actor, String unit,
+      String note, Instant at, String reportedBy, Integer reportedSeq) {
     StatusChange change = new StatusChange(this, history.size() + 1, action, from, status(), at,
         actor, unit, note == null ? null : note.length() > 2000 ? note.substring(0, 2000) : note,
-        dueAt, agency);
+        dueAt, agency, reportedBy, reportedSeq);
     history.add(change);
     return change;
   }

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.opendvc.portal.calendar.CalendarService;
 import org.opendvc.portal.calendar.WorkingCalendar;
@@ -44,11 +43,6 @@ import org.opendvc.portal.shared.Page;
 @Stateless
 public class DossierService {
 
-  private static final Pattern CITIZEN_ID = Pattern.compile("\\d{9}|\\d{12}");
-  private static final Pattern BUSINESS_ID = Pattern.compile("\\d{10}(-\\d{3})?");
-  private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .-]{8,15}");
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
   @PersistenceContext private EntityManager em;
 
   @Resource(lookup = "java:app/jdbc/portal")
@@ -65,20 +59,9 @@ public class DossierService {
   /** Receives a dossier: online from an applicant, at the counter or by post from an officer. */
   public Dossier submit(SubmitCommand cmd, Caller caller) {
     List<FieldProblem> problems = new ArrayList<>();
-    Channel channel = parseChannel(cmd.channel(), problems);
-    ApplicantType type = parse(ApplicantType.class, "applicant.type", cmd.applicantType(), problems);
-    String name = required("applicant.fullName", cmd.fullName(), 255, problems);
-    String idNumber = required("applicant.idNumber", cmd.idNumber(), 20, problems);
-    if (idNumber != null && type != null) {
-      Pattern p = type == ApplicantType.CITIZEN ? CITIZEN_ID : BUSINESS_ID;
-      if (!p.matcher(idNumber).matches()) {
-        problems.add(new FieldProblem("applicant.idNumber", type == ApplicantType.CITIZEN
-            ? "dossier.citizenIdInvalid" : "dossier.businessIdInvalid"));
-      }
-    }
-    String phone = optional("applicant.phone", cmd.phone(), 30, PHONE, problems);
-    String email = optional("applicant.email", cmd.email(), 255, EMAIL, problems);
-    String address = optional("applicant.address", cmd.address(), 500, null, problems);
+    Channel channel = Inputs.parse(Channel.class, "channel", cmd.channel(), problems);
+    Applicant applicant = Applicant.checked(cmd.applicantType(), cmd.fullName(), cmd.idNumber(),
+        cmd.phone(), cmd.email(), cmd.address(), problems);
     Procedure procedure = null;
     if (cmd.procedureCode() == null || cmd.procedureCode().isBlank()) {
       problems.add(new FieldProblem("procedureCode", "dossier.procedureRequired"));
@@ -123,7 +106,7 @@ public class DossierService {
     Instant now = now();
     DossierCode code = nextCode(a.code(), now);
     Dossier dossier = Dossier.receive(code, p, a, channel,
-        new Applicant(type, name, idNumber, phone, email, address), owner, cmd.formJson(), now,
+        applicant, owner, cmd.formJson(), now,
         TimeLimitRule.of(p.details()), calendars.calendar(), caller.username());
     em.persist(dossier);
     em.flush();
@@ -144,7 +127,7 @@ public class DossierService {
 
   /** Applies an action for the caller; refusals are 409, a stale version too. */
   public Dossier act(String code, ActionCommand cmd, Caller caller) {
-    DossierAction action = parse(DossierAction.class, "action", cmd.action(), null);
+    DossierAction action = Inputs.parse(DossierAction.class, "action", cmd.action(), null);
     Dossier d = get(code, caller);
     boolean allowed = action.actor() == DossierAction.Actor.APPLICANT
         ? isOwner(d, caller)
@@ -329,6 +312,25 @@ public class DossierService {
   }
 
   /**
+   * Marks a code that an agency's own system issued as used: the counter of its unit and day
+   * moves to at least its sequence, so the portal never issues the same code afterwards.
+   */
+  public void claimCode(DossierCode code) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(
+            "INSERT INTO dossier_counter (unit_code, day, last_seq) VALUES (?, ?, ?)"
+                + " ON DUPLICATE KEY UPDATE last_seq = GREATEST(last_seq, ?)")) {
+      s.setString(1, code.unitCode());
+      s.setObject(2, code.date());
+      s.setInt(3, code.sequence());
+      s.setInt(4, code.sequence());
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot record the dossier code " + code, e);
+    }
+  }
+
+  /**
    * The next code of a unit for the day, from a counter row incremented under its row lock in
    * this transaction: two dossiers received at once never share a code.
    */
@@ -354,61 +356,6 @@ public class DossierService {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot issue a dossier code", e);
     }
-  }
-
-  private static Channel parseChannel(String value, List<FieldProblem> problems) {
-    return parse(Channel.class, "channel", value, problems);
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String field, String value,
-      List<FieldProblem> problems) {
-    if (value != null && !value.isBlank()) {
-      try {
-        return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        // reported below
-      }
-    }
-    StringBuilder allowed = new StringBuilder();
-    for (E e : type.getEnumConstants()) {
-      allowed.append(allowed.length() == 0 ? "" : ", ").append(e.name());
-    }
-    FieldProblem problem = new FieldProblem(field, "dossier.valueInvalid", field,
-        value == null ? "" : value, allowed.toString());
-    if (problems == null) {
-      throw new InvalidInputException(List.of(problem));
-    }
-    problems.add(problem);
-    return null;
-  }
-
-  private static String required(String field, String value, int max, List<FieldProblem> problems) {
-    if (value == null || value.isBlank()) {
-      problems.add(new FieldProblem(field, "dossier.fieldRequired", field));
-      return null;
-    }
-    if (value.strip().length() > max) {
-      problems.add(new FieldProblem(field, "dossier.fieldTooLong", field, max));
-      return null;
-    }
-    return value.strip();
-  }
-
-  private static String optional(String field, String value, int max, Pattern form,
-      List<FieldProblem> problems) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    String v = value.strip();
-    if (v.length() > max) {
-      problems.add(new FieldProblem(field, "dossier.fieldTooLong", field, max));
-      return null;
-    }
-    if (form != null && !form.matcher(v).matches()) {
-      problems.add(new FieldProblem(field, "dossier.fieldFormat", field));
-      return null;
-    }
-    return v;
   }
 
   // ---- The officer's work list and pages ----
@@ -447,6 +394,9 @@ public class DossierService {
         return new Page<>(List.of(), 0, query.page(), query.size());
       }
       where.append(" AND d.agency = :agency");
+    } else if (caller.role() != Role.ADMIN) {
+      // an agency system publishes; it has no work list
+      return new Page<>(List.of(), 0, query.page(), query.size());
     }
     query.status().ifPresent(s -> where.append(" AND d.status = :status"));
     if (query.overdue() || query.dueSoon()) {

@@ -71,6 +71,17 @@ public enum DossierStatus {
     return this == DENIED || this == CANCELLED || this == UNRESOLVED || this == DONE;
   }
 
+  /**
+   * Whether a dossier in this status must have been accepted: 2, 4, 6, 8, 9 and 10 (3 is refused
+   * at intake, 5 can come before acceptance, 7 can be a withdrawal before it).
+   */
+  public boolean provesAcceptance() {
+    return switch (this) {
+      case NEW, PROCESSING, PAYING, UNRESOLVED, RELEASING, DONE -> true;
+      default -> false;
+    };
+  }
+
   /** Whether the processing of the dossier has ended (for timeliness: resolved, returned, stopped or refused). */
   public boolean endsProcessing() {
     return this == RELEASING || this == DONE || this == UNRESOLVED || this == DENIED;

@@ -64,10 +64,24 @@ public class StatusChange {
   @JoinColumn(name = "agency_id", updatable = false)
   private Agency agency;
 
+  /**
+   * The agency whose own case software reported this step (the agency code of its system's
+   * account), for a step published through the agency sync; null for the portal's own steps.
+   */
+  @Column(name = "reported_by", length = 40, updatable = false)
+  private String reportedBy;
+
+  /** That system's own number for the step (from 1 per dossier), with {@link #reportedBy}. */
+  @Column(name = "reported_seq", updatable = false)
+  private Integer reportedSeq;
+
   protected StatusChange() {}
 
   StatusChange(Dossier dossier, int seq, String action, DossierStatus from, DossierStatus to,
-      Instant at, String actor, String unitCode, String note, Instant dueAt, Agency agency) {
+      Instant at, String actor, String unitCode, String note, Instant dueAt, Agency agency,
+      String reportedBy, Integer reportedSeq) {
+    this.reportedBy = reportedBy;
+    this.reportedSeq = reportedSeq;
     this.dossier = dossier;
     this.seq = seq;
     this.action = action;
@@ -116,6 +130,16 @@ public class StatusChange {
 
   public Instant dueAt() {
     return dueAt;
+  }
+
+  /** The agency whose system reported this step; empty for the portal's own steps. */
+  public Optional<String> reportedBy() {
+    return Optional.ofNullable(reportedBy);
+  }
+
+  /** The reporting system's own number for this step; empty for the portal's own steps. */
+  public Optional<Integer> reportedSeq() {
+    return Optional.ofNullable(reportedSeq);
   }
 
   /** The agency handling the dossier once this step was taken (the target of a transfer). */

@@ -1,6 +1,10 @@
 package org.opendvc.portal.identity;
 
-/** What an account may do. Officers and agency admins are scoped to one agency. */
+import java.util.Arrays;
+
+/**
+ * What an account may do. Officers, agency admins and agency systems are scoped to one agency.
+ */
 public enum Role {
   /** A citizen or a business that submits and follows dossiers. */
   APPLICANT,
@@ -9,9 +13,25 @@ public enum Role {
   /** Manages one agency's officers and offerings. */
   AGENCY_ADMIN,
   /** Manages the whole portal: catalogue, calendar, accounts. */
-  ADMIN;
+  ADMIN,
+  /**
+   * An agency's own case software (a machine account): publishes the dossiers of its agency and
+   * the units under it, and nothing else. It never signs in to the pages and never acts as an
+   * officer.
+   */
+  AGENCY_SYSTEM;
 
   public boolean needsAgency() {
-    return this == OFFICER || this == AGENCY_ADMIN;
+    return this == OFFICER || this == AGENCY_ADMIN || this == AGENCY_SYSTEM;
+  }
+
+  /** Whether the account is a person's (every role but {@link #AGENCY_SYSTEM}). */
+  public boolean isPerson() {
+    return this != AGENCY_SYSTEM;
+  }
+
+  /** The roles of people: who may use the pages and the API calls made for people. */
+  public static Role[] people() {
+    return Arrays.stream(values()).filter(Role::isPerson).toArray(Role[]::new);
   }
 }

@@ -77,6 +77,26 @@ public final class Params {
     return value;
   }
 
+  /**
+   * A moment as the API takes it (docs/api.md, conventions): ISO-8601 with an offset, or without
+   * one meaning local time in Asia/Ho_Chi_Minh; empty for text that is neither.
+   */
+  public static Optional<java.time.Instant> moment(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(java.time.OffsetDateTime.parse(text.strip()).toInstant());
+    } catch (java.time.format.DateTimeParseException e) {
+      try {
+        return Optional.of(java.time.LocalDateTime.parse(text.strip())
+            .atZone(org.opendvc.portal.calendar.WorkingCalendar.ZONE).toInstant());
+      } catch (java.time.format.DateTimeParseException e2) {
+        return Optional.empty();
+      }
+    }
+  }
+
   public void add(FieldProblem problem) {
     problems.add(problem);
   }

@@ -18,8 +18,10 @@ import org.opendvc.portal.testsupport.PortalIntegrationTest;
 /**
  * Who may call what: every endpoint of the API against every kind of caller — nobody, a forged
  * token, the dossier's owner, another applicant, an officer of the dossier's agency, an officer
- * and an agency admin of another agency, and the admin. Each cell is the status the contract
- * promises; the test collects every mismatch and reports them all at once.
+ * and an agency admin of another agency, the admin, and the dossier agency's own case software. Each cell is the status the contract
+ * promises; the test collects every mismatch and reports them all at once. An agency system's
+ * machine account (AGENCY_SYSTEM) reads what the public reads and publishes through the agency
+ * sync, and is refused everything made for people.
  */
 class AuthorizationMatrixIT extends PortalIntegrationTest {
 
@@ -29,7 +31,7 @@ class AuthorizationMatrixIT extends PortalIntegrationTest {
 
   /** The callers, in the order of the columns below. */
   private static final String[] CALLERS = {"anonymous", "forged", "owner", "otherApplicant",
-      "officer", "otherOfficer", "otherAgencyAdmin", "admin"};
+      "officer", "otherOfficer", "otherAgencyAdmin", "admin", "agencySystem"};
 
   private final URL url = portal.url();
 
@@ -53,6 +55,7 @@ class AuthorizationMatrixIT extends PortalIntegrationTest {
     as.put("otherOfficer", http.signedInAs("canbo.xa2", PASSWORD));
     as.put("otherAgencyAdmin", http.signedInAs("quantri.tuphap", PASSWORD));
     as.put("admin", http.signedInAs("admin", "it-admin-Secret1"));
+    as.put("agencySystem", portal.newAccount("AGENCY_SYSTEM", COMMUNE).http());
 
     String dossier = submitAsOwner();
     String year = "2027";
@@ -60,52 +63,55 @@ class AuthorizationMatrixIT extends PortalIntegrationTest {
 
     List<Row> rows = List.of(
         // public reads: everyone, except a forged token, which is refused outright
-        new Row("GET", "/api/v1/procedures?q=khai+sinh", null, 200, 401, 200, 200, 200, 200, 200, 200),
-        new Row("GET", "/api/v1/procedures/" + PROCEDURE, null, 200, 401, 200, 200, 200, 200, 200, 200),
-        new Row("GET", "/api/v1/agencies/" + COMMUNE, null, 200, 401, 200, 200, 200, 200, 200, 200),
-        new Row("GET", "/api/v1/catalogue/summary", null, 200, 401, 200, 200, 200, 200, 200, 200),
-        new Row("GET", "/api/v1/calendar/" + year, null, 200, 401, 200, 200, 200, 200, 200, 200),
+        new Row("GET", "/api/v1/procedures?q=khai+sinh", null, 200, 401, 200, 200, 200, 200, 200, 200, 200),
+        new Row("GET", "/api/v1/procedures/" + PROCEDURE, null, 200, 401, 200, 200, 200, 200, 200, 200, 200),
+        new Row("GET", "/api/v1/agencies/" + COMMUNE, null, 200, 401, 200, 200, 200, 200, 200, 200, 200),
+        new Row("GET", "/api/v1/catalogue/summary", null, 200, 401, 200, 200, 200, 200, 200, 200, 200),
+        new Row("GET", "/api/v1/calendar/" + year, null, 200, 401, 200, 200, 200, 200, 200, 200, 200),
         new Row("GET", "/api/v1/calendar/due-date?receivedAt=2027-03-01T09:00:00%2B07:00&amount=3"
-            + "&unit=WORKING_DAYS", null, 200, 401, 200, 200, 200, 200, 200, 200),
+            + "&unit=WORKING_DAYS", null, 200, 401, 200, 200, 200, 200, 200, 200, 200),
         new Row("GET", "/api/v1/procedures/" + PROCEDURE + "/eform", null,
-            200, 401, 200, 200, 200, 200, 200, 200),
+            200, 401, 200, 200, 200, 200, 200, 200, 200),
         new Row("GET", "/api/v1/tracking/" + dossier + "?idNumber=001099012345", null,
-            200, 401, 200, 200, 200, 200, 200, 200),
+            200, 401, 200, 200, 200, 200, 200, 200, 200),
         // the dossier: its owner, its agency's officers and the admin; others cannot tell it exists
-        new Row("GET", "/api/v1/dossiers/" + dossier, null, 401, 401, 200, 404, 200, 404, 404, 200),
+        new Row("GET", "/api/v1/dossiers/" + dossier, null, 401, 401, 200, 404, 200, 404, 404, 200, 403),
         new Row("GET", "/api/v1/dossiers/" + dossier + "/receipt.pdf", null,
-            401, 401, 200, 404, 200, 404, 404, 200),
+            401, 401, 200, 404, 200, 404, 404, 200, 403),
         new Row("GET", "/api/v1/dossiers/" + dossier + "/attachments", null,
-            401, 401, 200, 404, 200, 404, 404, 200),
+            401, 401, 200, 404, 200, 404, 404, 200, 403),
         new Row("GET", "/api/v1/dossiers/" + dossier + "/payments", null,
-            401, 401, 200, 404, 200, 404, 404, 200),
-        new Row("GET", "/api/v1/dossiers", null, 401, 401, 200, 200, 200, 200, 200, 200),
+            401, 401, 200, 404, 200, 404, 404, 200, 403),
+        new Row("GET", "/api/v1/dossiers", null, 401, 401, 200, 200, 200, 200, 200, 200, 403),
         // an applicant's list is always their own, whatever agency is asked for
         new Row("GET", "/api/v1/dossiers?agency=" + COMMUNE, null,
-            401, 401, 200, 200, 200, 403, 403, 200),
+            401, 401, 200, 200, 200, 403, 403, 200, 403),
         // an action the status does not allow: those who may see the dossier learn why (409)
         new Row("POST", "/api/v1/dossiers/" + dossier + "/actions", "{\"action\":\"RESOLVE\"}",
-            401, 401, 403, 404, 409, 404, 404, 403),
+            401, 401, 403, 404, 409, 404, 404, 403, 403),
         // files: the owner while receiving, the agency's officers; the admin only reads
         new Row("POST", "/api/v1/dossiers/" + dossier + "/attachments", UPLOAD,
-            401, 401, 201, 404, 201, 404, 404, 403),
+            401, 401, 201, 404, 201, 404, 404, 403, 403),
         // paying: only the owner, and only once payment was asked for (it was not: 409)
         new Row("POST", "/api/v1/dossiers/" + dossier + "/payments", "{}",
-            401, 401, 409, 404, 403, 404, 404, 403),
+            401, 401, 409, 404, 403, 404, 404, 403, 403),
         // the provider's callback is judged by its signature alone, whoever sends it
         new Row("POST", "/api/v1/payments/callback/sandbox", "{\"reference\":\"x\","
             + "\"status\":\"PAID\",\"amount\":1,\"at\":\"2026-11-27T10:00:00Z\",\"signature\":\"00\"}",
-            403, 401, 403, 403, 403, 403, 403, 403),
+            403, 401, 403, 403, 403, 403, 403, 403, 403),
         // submission: applicants online; officers only at their counter; the admin does not submit
         new Row("POST", "/api/v1/dossiers", submission("ONLINE", "Trần Thị Một"),
-            401, 401, 201, 201, 403, 403, 403, 403),
+            401, 401, 201, 201, 403, 403, 403, 403, 403),
         new Row("POST", "/api/v1/dossiers", submission("COUNTER", "Trần Thị Hai"),
-            401, 401, 403, 403, 201, 403, 403, 403),
+            401, 401, 403, 403, 201, 403, 403, 403, 403),
         // administration
         new Row("POST", "/api/v1/admin/users", "{\"username\":\"matrix.user\",\"password\":"
-            + "\"Matrix-Secret-1\",\"role\":\"APPLICANT\"}", 401, 401, 403, 403, 403, 403, 403, 201),
-        new Row("PUT", "/api/v1/calendar/" + year, calendar, 401, 401, 403, 403, 403, 403, 403, 200),
-        new Row("POST", "/api/v1/procedures/import", "[]", 401, 401, 403, 403, 403, 403, 403, 200));
+            + "\"Matrix-Secret-1\",\"role\":\"APPLICANT\"}", 401, 401, 403, 403, 403, 403, 403, 201, 403),
+        new Row("PUT", "/api/v1/calendar/" + year, calendar, 401, 401, 403, 403, 403, 403, 403, 200, 403),
+        new Row("POST", "/api/v1/procedures/import", "[]", 401, 401, 403, 403, 403, 403, 403, 200, 403),
+        // agency sync: only an agency's own system publishes
+        new Row("POST", "/api/v1/agency-sync/dossiers", "[]",
+            401, 401, 403, 403, 403, 403, 403, 403, 200));
 
     List<String> mismatches = new ArrayList<>();
     for (Row row : rows) {

@@ -92,7 +92,8 @@ public final class Portal {
 
   /**
    * A new account of this class's own, made by the administrator through
-   * {@code POST /api/v1/admin/users}: {@code role} APPLICANT, OFFICER, AGENCY_ADMIN or ADMIN,
+   * {@code POST /api/v1/admin/users}: {@code role} APPLICANT, OFFICER, AGENCY_ADMIN, ADMIN or
+   * AGENCY_SYSTEM,
    * {@code agencyCode} for the agency roles (else null). Fails the test when refused.
    */
   public Account newAccount(String role, String agencyCode) {

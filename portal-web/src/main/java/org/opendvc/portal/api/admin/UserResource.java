@@ -48,7 +48,8 @@ public class UserResource {
   @Operation(summary = "Create an account (ADMIN)",
       description = "{username, password, role, agencyCode?, fullName?, email?}: username 3-100"
           + " ASCII letters, digits, '.', '_' or '-'; password 10-200 characters; role one of"
-          + " APPLICANT, OFFICER, AGENCY_ADMIN, ADMIN (OFFICER and AGENCY_ADMIN need an existing"
+          + " APPLICANT, OFFICER, AGENCY_ADMIN, ADMIN, AGENCY_SYSTEM (OFFICER, AGENCY_ADMIN and"
+          + " AGENCY_SYSTEM, an agency's case software publishing its dossiers, need an existing"
           + " agencyCode, the others take none). Answers 201 {username, role, agencyCode,"
           + " fullName}; 400 naming each wrong field; 409 when the username is taken.")
   public Response create(JsonObject body) {

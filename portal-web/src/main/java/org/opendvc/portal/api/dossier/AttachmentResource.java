@@ -146,7 +146,7 @@ public class AttachmentResource {
   }
 
   private Caller caller() {
-    TokenClaims c = Access.require(request, headers, Role.values());
+    TokenClaims c = Access.require(request, headers, Role.people());
     return new Caller(c.username(), c.role(), c.agencyCode());
   }
 }

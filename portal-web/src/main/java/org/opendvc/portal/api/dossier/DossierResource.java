@@ -23,9 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendvc.portal.api.Params;
 import org.opendvc.portal.api.problem.RequestLocale;
 import org.opendvc.portal.api.security.Access;
-import org.opendvc.portal.calendar.WorkingCalendar;
 import org.opendvc.portal.dossier.ActionCommand;
 import org.opendvc.portal.dossier.Caller;
 import org.opendvc.portal.dossier.Dossier;
@@ -102,7 +98,7 @@ public class DossierResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "One dossier with its history (owner, the agency's officers, admins)")
   public JsonObject dossier(@PathParam("code") String code) {
-    Caller caller = caller(Role.values());
+    Caller caller = caller(Role.people());
     Dossier d = dossiers.get(code, caller);
     return withActions(d, caller);
   }
@@ -117,7 +113,7 @@ public class DossierResource {
       @QueryParam("overdue") String overdue, @QueryParam("q") String q,
       @QueryParam("dueSoon") String dueSoon, @QueryParam("procedure") String procedure,
       @QueryParam("page") String page, @QueryParam("size") String size) {
-    Caller caller = caller(Role.values());
+    Caller caller = caller(Role.people());
     Params p = new Params();
     Optional<DossierStatus> s = Optional.empty();
     if (status != null && !status.isBlank()) {
@@ -172,7 +168,7 @@ public class DossierResource {
           + " POST /api/v1/dossiers/{code}/payments and the provider's callback applies PAY."
           + " RESOLVE of an online dossier needs a result document (kind=RESULT) first.")
   public JsonObject act(@PathParam("code") String code, JsonObject body) {
-    Caller caller = caller(Role.values());
+    Caller caller = caller(Role.people());
     JsonObject b = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
     String note = text(b, "reason") != null ? text(b, "reason") : text(b, "note");
     Integer expected = null;
@@ -236,14 +232,8 @@ public class DossierResource {
     if (text == null || text.isBlank()) {
       return null;
     }
-    try {
-      return OffsetDateTime.parse(text.strip()).toInstant();
-    } catch (DateTimeParseException e) {
-      try {
-        return LocalDateTime.parse(text.strip()).atZone(WorkingCalendar.ZONE).toInstant();
-      } catch (DateTimeParseException e2) {
-        throw new InvalidInputException(field, "dossier.fieldFormat", field);
-      }
-    }
+    return Params.moment(text).orElseThrow(() ->
+        new InvalidInputException(field, "dossier.fieldFormat", field));
   }
+
 }

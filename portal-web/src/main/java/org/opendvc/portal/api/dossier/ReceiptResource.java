@@ -46,7 +46,7 @@ public class ReceiptResource {
       description = "Owner, the agency's officers and admins; anyone else gets 404 as for an"
           + " unknown code. The QR code leads to <portal.public.url>/tracking/{code}.")
   public Response receipt(@PathParam("code") String code) {
-    TokenClaims c = Access.require(request, headers, Role.values());
+    TokenClaims c = Access.require(request, headers, Role.people());
     ReceiptService.Receipt receipt = receipts.receipt(code,
         new Caller(c.username(), c.role(), c.agencyCode()), ReceiptDelivery.baseUrl(request));
     return Response.ok(receipt.pdf(), PDF)

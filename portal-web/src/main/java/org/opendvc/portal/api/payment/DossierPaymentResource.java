@@ -73,7 +73,7 @@ public class DossierPaymentResource {
   }
 
   private Caller caller() {
-    TokenClaims c = Access.require(request, headers, Role.values());
+    TokenClaims c = Access.require(request, headers, Role.people());
     return new Caller(c.username(), c.role(), c.agencyCode());
   }
 }

@@ -29,6 +29,7 @@ public class LoginPage {
   private String username;
   private String next;
   private boolean failed;
+  private boolean systemAccount;
   private long waitSeconds;
 
   @PostConstruct
@@ -62,6 +63,11 @@ public class LoginPage {
       return;
     }
     throttle.succeeded(username);
+    if (!account.get().role().isPerson()) {
+      // an agency's case software publishes through the API; it has no pages
+      systemAccount = true;
+      return;
+    }
     SignedIn signedIn = Sessions.start(request, account.get());
     redirect(next != null ? next : signedIn.homePath());
   }
@@ -98,6 +104,11 @@ public class LoginPage {
 
   public boolean isFailed() {
     return failed;
+  }
+
+  /** The account is an agency system's, which uses the API only. */
+  public boolean isSystemAccount() {
+    return systemAccount;
   }
 
   public long getWaitSeconds() {

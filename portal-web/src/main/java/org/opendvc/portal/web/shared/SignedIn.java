@@ -36,6 +36,7 @@ public record SignedIn(String username, Role role, String agencyCode, String ful
       case APPLICANT -> "/my/dossiers";
       case OFFICER, AGENCY_ADMIN -> "/officer/dossiers";
       case ADMIN -> "/admin/calendar";
+      case AGENCY_SYSTEM -> "/";
     };
   }
 
