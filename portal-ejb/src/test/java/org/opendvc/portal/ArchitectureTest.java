@@ -42,6 +42,7 @@ class ArchitectureTest {
     {"payment", "dossier", "catalogue", "identity", "shared"},
     {"notification", "dossier", "calendar", "shared"},
     {"publication", "dossier", "catalogue", "calendar", "shared"},
+    {"statistics", "dossier", "catalogue", "calendar", "shared"},
   };
 
   @Test

@@ -145,7 +145,7 @@ public final class DossierFlows {
         supplementRequests++;
       }
       if (!counted) {
-        if (isAccepted(step.to())) {
+        if (step.to().provesAcceptance()) {
           counted = true;
           agencyId = step.agencyId();
           add(today, agencyId, channel == Channel.ONLINE
@@ -200,14 +200,6 @@ public final class DossierFlows {
         add(max(overdueFrom, today), agencyId, Counter.OVERDUE_CHANGE, -1);
       }
       ended = true;
-    }
-
-    /** Statuses only an accepted dossier reaches (5, waiting, can come before acceptance). */
-    private static boolean isAccepted(DossierStatus s) {
-      return switch (s) {
-        case NEW, PROCESSING, PAYING, UNRESOLVED, RELEASING, DONE -> true;
-        default -> false;
-      };
     }
 
     private void add(LocalDate day, long agency, Counter counter, int amount) {

@@ -41,7 +41,11 @@ public class StatisticsService {
   @Resource(lookup = "java:app/jdbc/portal")
   private DataSource dataSource;
 
-  /** One row: what it groups (a code, a level, a tier, a month...), its name, its figures. */
+  /**
+   * One row: what it groups (a code, a level, a tier, a month...), its name, its figures; written
+   * as one flat object ({@code key, name, tier, received, carriedOver, ...}).
+   */
+  @jakarta.json.bind.annotation.JsonbTypeSerializer(RowSerializer.class)
   public record Row(String key, String name, String tier, Figures figures) {}
 
   /**

@@ -43,6 +43,7 @@ import org.opendvc.portal.identity.Role;
 import org.opendvc.portal.identity.TokenClaims;
 import org.opendvc.portal.shared.FieldProblem;
 import org.opendvc.portal.shared.InvalidInputException;
+import org.opendvc.portal.shared.NotFoundException;
 import org.opendvc.portal.shared.Page;
 
 /** Dossiers: submission, one dossier, the work list, and the lifecycle actions. */
@@ -190,11 +191,18 @@ public class DossierResource {
     JsonObject full = DossierJson.full(d, locale(), Instant.now(), "/tracking/" + d.code());
     String code = d.code().toString();
     JsonArrayBuilder files = JSON.createArrayBuilder();
-    attachments.list(code, caller).forEach(a -> files.add(AttachmentResource.json(code, a)));
+    java.util.List<org.opendvc.portal.payment.Payment> paid = java.util.List.of();
+    try {
+      attachments.list(code, caller).forEach(a -> files.add(AttachmentResource.json(code, a)));
+      paid = payments.list(code, caller);
+    } catch (NotFoundException e) {
+      // the caller's own action (a transfer) just handed the dossier to another agency: answer
+      // its new state without the files and payments that are no longer theirs to see
+    }
     return JSON.createObjectBuilder(full)
         .add("allowedActions", DossierJson.actions(DossierAction.allowedFor(d, caller)))
         .add("attachments", files)
-        .add("payment", DossierJson.payment(d, payments.list(code, caller)))
+        .add("payment", DossierJson.payment(d, paid))
         .build();
   }
 
