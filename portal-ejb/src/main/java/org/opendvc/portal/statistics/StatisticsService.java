@@ -104,6 +104,98 @@ public class StatisticsService {
         tiers);
   }
 
+  /**
+   * One row of the online uptake: of the procedures it offers online (level 3 or 4), how many
+   * received an online dossier in the period, and the share of its new dossiers filed online.
+   */
+  @jakarta.json.bind.annotation.JsonbNillable
+  public record UptakeRow(String key, String name, String tier, int offeredOnline,
+      int withOnlineDossiers, long received, long receivedOnline, Double onlineShare) {}
+
+  /** A procedure an agency offers online that received no online dossier in the period. */
+  public record IdleOffering(String agencyCode, String agencyName, String procedureCode,
+      String procedureName, int level) {}
+
+  /**
+   * The online uptake of a period: rows per agency or per procedure over the offerings at level 3
+   * or 4 in scope, the total, and the offerings without any online dossier (the first
+   * {@code IDLE_LISTED}, with their number).
+   */
+  @jakarta.json.bind.annotation.JsonbNillable
+  public record Uptake(LocalDate from, LocalDate to, LocalDate countedTo, String groupBy,
+      List<UptakeRow> rows, UptakeRow total, long idleCount, List<IdleOffering> idle) {}
+
+  /** How many idle offerings an uptake answer lists. */
+  public static final int IDLE_LISTED = 200;
+
+  /** The online uptake for a query grouped by agency (default) or procedure. */
+  public Uptake uptake(StatisticsQuery q) {
+    boolean byProcedure = q.groupBy() == GroupBy.PROCEDURE;
+    Catalogue cat = catalogue();
+    Set<Long> agencies = null;
+    if (q.agencyCode() != null) {
+      Agency scope = cat.byCode.get(q.agencyCode());
+      if (scope == null) {
+        throw new NotFoundException("agency.notFound", q.agencyCode());
+      }
+      agencies = cat.subtree(scope.id);
+    }
+    LocalDate today = today();
+    LocalDate end = q.to().isAfter(today) ? today : q.to();
+    Map<Pair, int[]> during = store.sum(q.from(), end, agencies);
+    Map<Pair, Integer> offered = new HashMap<>();
+    Set<Long> scope = agencies;
+    query("SELECT agency_id, procedure_id, level FROM offering WHERE level >= 3"
+        + (scope == null ? "" : scope.isEmpty() ? " AND 1 = 0"
+            : " AND agency_id IN (" + in(scope) + ")"), r -> {
+          offered.put(new Pair(r.getLong(1), r.getLong(2)), r.getInt(3));
+          return null;
+        });
+    Map<Long, String[]> procedures = procedures(offered.keySet().stream()
+        .map(Pair::procedureId).collect(Collectors.toSet()));
+    Map<String, long[]> groups = new HashMap<>();
+    Map<String, String[]> names = new HashMap<>();
+    long[] total = new long[4];
+    List<IdleOffering> idle = new ArrayList<>();
+    long idleCount = 0;
+    for (Map.Entry<Pair, Integer> e : offered.entrySet()) {
+      Pair p = e.getKey();
+      int[] v = during.get(p);
+      long online = v == null ? 0 : v[DossierFlows.Counter.RECEIVED_ONLINE.ordinal()];
+      long offline = v == null ? 0 : v[DossierFlows.Counter.RECEIVED_OFFLINE.ordinal()];
+      Agency a = cat.byId.get(p.agencyId());
+      String[] proc = procedures.getOrDefault(p.procedureId(), new String[] {"?", "?"});
+      String key = byProcedure ? proc[0] : a == null ? "?" : a.code;
+      names.putIfAbsent(key, byProcedure ? new String[] {proc[1], null}
+          : new String[] {a == null ? "?" : a.name, tierOf(a)});
+      long[] g = groups.computeIfAbsent(key, k -> new long[4]);
+      long[] row = {1, online > 0 ? 1 : 0, online + offline, online};
+      for (int i = 0; i < 4; i++) {
+        g[i] += row[i];
+        total[i] += row[i];
+      }
+      if (online == 0) {
+        idleCount++;
+        idle.add(new IdleOffering(a == null ? "?" : a.code, a == null ? "?" : a.name, proc[0],
+            proc[1], e.getValue()));
+      }
+    }
+    List<UptakeRow> rows = groups.entrySet().stream()
+        .map(e -> uptakeRow(e.getKey(), names.get(e.getKey()), e.getValue()))
+        .sorted(Comparator.comparing(UptakeRow::key)).toList();
+    List<IdleOffering> listed = idle.stream()
+        .sorted(Comparator.comparing(IdleOffering::agencyCode)
+            .thenComparing(IdleOffering::procedureCode))
+        .limit(IDLE_LISTED).toList();
+    return new Uptake(q.from(), q.to(), end, byProcedure ? "PROCEDURE" : "AGENCY", rows,
+        uptakeRow("TOTAL", new String[] {"", null}, total), idleCount, listed);
+  }
+
+  private static UptakeRow uptakeRow(String key, String[] name, long[] v) {
+    return new UptakeRow(key, name[0], name[1], (int) v[0], (int) v[1], v[2], v[3],
+        v[2] == 0 ? null : (double) v[3] / v[2]);
+  }
+
   /** Per agency and procedure: the flows before {@code from}, and during {@code from..to}. */
   private Map<Pair, Tally> tallies(LocalDate from, LocalDate to, Collection<Long> agencies) {
     Map<Pair, int[]> before = store.sum(null, from.minusDays(1), agencies);

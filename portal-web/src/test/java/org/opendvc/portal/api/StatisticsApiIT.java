@@ -126,6 +126,34 @@ class StatisticsApiIT extends PortalIntegrationTest {
     assertEquals(403, officer.postJson("/api/v1/admin/statistics/recount", "").status());
   }
 
+  @Test
+  void onlineUptakeCountsAcceptedOnlineDossiersAndListsOfferingsNobodyUsedOnline() {
+    LocalDate today = LocalDate.now(VIETNAM);
+    String path = "/api/v1/statistics/online-uptake?from=" + today.minusDays(1) + "&to="
+        + today.plusDays(1) + "&agency=" + COMMUNE;
+    JsonObject before = get(path);
+    String code = online();
+    act(officer, code, "{\"action\":\"ACCEPT\"}");
+    JsonObject after = get(path);
+    assertEquals(before.getJsonObject("total").getInt("receivedOnline") + 1,
+        after.getJsonObject("total").getInt("receivedOnline"), after.toString());
+    assertEquals(before.getJsonObject("total").getInt("received") + 1,
+        after.getJsonObject("total").getInt("received"));
+    JsonObject row = after.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+        .filter(r -> r.getString("key").equals(COMMUNE)).findFirst().orElseThrow();
+    assertTrue(row.getInt("withOnlineDossiers") >= 1, row.toString());
+    assertEquals(after.getJsonObject("total").getInt("offeredOnline"),
+        after.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+            .mapToInt(r -> r.getInt("offeredOnline")).sum());
+    assertTrue(after.getJsonArray("idle").getValuesAs(JsonObject.class).stream()
+        .noneMatch(i -> i.getString("procedureCode").equals(PROCEDURE)
+            && i.getString("agencyCode").equals(COMMUNE)), "used online, so not idle");
+    assertEquals(row.getInt("offeredOnline") - row.getInt("withOnlineDossiers"),
+        after.getJsonNumber("idleCount").longValue(), "the commune has no sub-units");
+    assertEquals(400, portal.http().get("/api/v1/statistics/online-uptake?groupBy=tier")
+        .status());
+  }
+
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   /** The agency's total from yesterday to today (a change just after midnight still counts). */

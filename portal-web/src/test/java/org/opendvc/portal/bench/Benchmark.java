@@ -47,8 +47,9 @@ public class Benchmark {
     switch (mode) {
       case "catalogue" -> new Benchmark().run();
       case "tracking" -> new TrackingBenchmark().run();
+      case "statistics" -> new StatisticsBenchmark().run();
       default -> {
-        System.err.println("Unknown benchmark '" + mode + "': use catalogue or tracking.");
+        System.err.println("Unknown benchmark '" + mode + "': use catalogue, tracking or statistics.");
         System.exit(2);
       }
     }
@@ -264,7 +265,7 @@ public class Benchmark {
     return best;
   }
 
-  private static String token(String base) throws Exception {
+  static String token(String base) throws Exception {
     String answer = post(base + "/api/v1/auth/token", "application/json",
         "{\"username\":\"admin\",\"password\":\"bench-Admin1\"}", null);
     Matcher m = TOKEN.matcher(answer);
@@ -292,7 +293,7 @@ public class Benchmark {
         HttpResponse.BodyHandlers.ofString()).body();
   }
 
-  private static String post(String url, String type, String body, String token) throws Exception {
+  static String post(String url, String type, String body, String token) throws Exception {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", type)
         .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.ofString(body));
     if (token != null) {

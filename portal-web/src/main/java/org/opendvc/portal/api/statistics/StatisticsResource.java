@@ -56,6 +56,29 @@ public class StatisticsResource {
         StatisticsQuery.parse(from, to, period, groupBy, agency, statistics.today()));
   }
 
+  @GET
+  @Path("statistics/online-uptake")
+  @Operation(summary = "Online uptake: how much the procedures offered online are used online",
+      description = "Over the procedures offered at level 3 or 4 in scope, per agency (default)"
+          + " or per procedure (groupBy=procedure): offeredOnline, withOnlineDossiers (those that"
+          + " received an online dossier in the period), received, receivedOnline and onlineShare"
+          + " (null when nothing was received); the total; and idle, the offerings that received"
+          + " no online dossier (idleCount, the first 200 listed). Same period parameters as the"
+          + " statistics.")
+  public StatisticsService.Uptake uptake(
+      @QueryParam("from") String from, @QueryParam("to") String to,
+      @QueryParam("period") String period, @QueryParam("groupBy") String groupBy,
+      @QueryParam("agency") String agency) {
+    StatisticsQuery q =
+        StatisticsQuery.parse(from, to, period, groupBy, agency, statistics.today());
+    if (q.groupBy() != StatisticsQuery.GroupBy.AGENCY
+        && q.groupBy() != StatisticsQuery.GroupBy.PROCEDURE) {
+      throw new org.opendvc.portal.shared.InvalidInputException("groupBy",
+          "statistics.uptakeGroupBy", groupBy);
+    }
+    return statistics.uptake(q);
+  }
+
   @POST
   @Path("admin/statistics/recount")
   @SecurityRequirement(name = "bearer")
