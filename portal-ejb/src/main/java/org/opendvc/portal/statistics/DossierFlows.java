@@ -108,6 +108,18 @@ public final class DossierFlows {
     return out;
   }
 
+  /** The same flows added up per month (keys on the first day of their month), in key order. */
+  public static Map<Key, int[]> byMonth(Map<Key, int[]> flows) {
+    Map<Key, int[]> months = new java.util.TreeMap<>();
+    flows.forEach((k, v) -> {
+      int[] m = months.computeIfAbsent(k.month(), x -> new int[v.length]);
+      for (int i = 0; i < v.length; i++) {
+        m[i] += v[i];
+      }
+    });
+    return months;
+  }
+
   static boolean allZero(int[] v) {
     for (int x : v) {
       if (x != 0) {

@@ -80,14 +80,8 @@ public class StatisticsRecount {
         s.executeUpdate("DELETE FROM dossier_stat_month");
         s.executeUpdate("DELETE FROM dossier_stat_day");
       }
-      Map<Key, int[]> months = new TreeMap<>();
-      recounted.flows.forEach((k, v) -> {
-        int[] m = months.computeIfAbsent(k.month(), x -> new int[v.length]);
-        for (int i = 0; i < v.length; i++) {
-          m[i] += v[i];
-        }
-      });
-      StatisticsStore.upsert(c, "dossier_stat_month", "month", months);
+      StatisticsStore.upsert(c, "dossier_stat_month", "month",
+          DossierFlows.byMonth(recounted.flows));
       StatisticsStore.upsert(c, "dossier_stat_day", "day", new TreeMap<>(recounted.flows));
       if (!result.consistent()) {
         LOG.warning("Statistics recount: " + result.differing() + " of " + result.rows()

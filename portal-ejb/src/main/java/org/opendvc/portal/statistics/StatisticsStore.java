@@ -44,13 +44,7 @@ public class StatisticsStore {
     if (flows.isEmpty()) {
       return;
     }
-    Map<Key, int[]> months = new TreeMap<>();
-    flows.forEach((k, v) -> {
-      int[] m = months.computeIfAbsent(k.month(), x -> new int[v.length]);
-      for (int i = 0; i < v.length; i++) {
-        m[i] += v[i];
-      }
-    });
+    Map<Key, int[]> months = DossierFlows.byMonth(flows);
     try (Connection c = dataSource.getConnection()) {
       // months first: a recount locks the month figures first too (see StatisticsRecount)
       upsert(c, "dossier_stat_month", "month", months);

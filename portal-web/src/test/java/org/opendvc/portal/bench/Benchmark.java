@@ -347,6 +347,39 @@ public class Benchmark {
     return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
   }
 
+  /**
+   * Up to four offerings at level 3 or 4 of each of the first {@code units} agencies that have
+   * some, grouped by agency; their codes are added to {@code unitCodes}.
+   */
+  static List<List<long[]>> offeringsOfUnits(java.sql.Connection c, int units,
+      List<String> unitCodes) throws java.sql.SQLException {
+    List<long[]> offerings = new ArrayList<>();
+    try (java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet r = s.executeQuery("SELECT o.agency_id, o.procedure_id, a.code"
+            + " FROM offering o JOIN agency a ON a.id = o.agency_id WHERE o.level >= 3"
+            + " ORDER BY o.id")) {
+      while (r.next() && offerings.size() < units * 4) {
+        String unit = r.getString(3);
+        if (!unitCodes.contains(unit)) {
+          if (unitCodes.size() == units) {
+            continue;
+          }
+          unitCodes.add(unit);
+        }
+        offerings.add(new long[] {r.getLong(1), r.getLong(2), unitCodes.indexOf(unit)});
+      }
+    }
+    if (unitCodes.size() < units) {
+      throw new IllegalStateException("the demo data has too few agencies with offerings");
+    }
+    List<List<long[]>> byUnit = new ArrayList<>();
+    for (int u = 0; u < units; u++) {
+      byUnit.add(new ArrayList<>());
+    }
+    offerings.forEach(o -> byUnit.get((int) o[2]).add(o));
+    return byUnit;
+  }
+
   static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();

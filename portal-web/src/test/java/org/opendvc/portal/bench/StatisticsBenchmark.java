@@ -144,25 +144,7 @@ public class StatisticsBenchmark extends Benchmark {
   }
 
   private void units(Connection c) throws Exception {
-    List<long[]> offerings = new ArrayList<>();
-    try (Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SELECT o.agency_id, o.procedure_id, a.code FROM offering o"
-            + " JOIN agency a ON a.id = o.agency_id WHERE o.level >= 3 ORDER BY o.id")) {
-      while (r.next() && offerings.size() < UNITS * 4) {
-        String unit = r.getString(3);
-        if (!unitCodes.contains(unit)) {
-          if (unitCodes.size() == UNITS) {
-            continue;
-          }
-          unitCodes.add(unit);
-        }
-        offerings.add(new long[] {r.getLong(1), r.getLong(2), unitCodes.indexOf(unit)});
-      }
-    }
-    for (int u = 0; u < UNITS; u++) {
-      byUnit.add(new ArrayList<>());
-    }
-    offerings.forEach(o -> byUnit.get((int) o[2]).add(o));
+    byUnit.addAll(offeringsOfUnits(c, UNITS, unitCodes));
   }
 
   /**

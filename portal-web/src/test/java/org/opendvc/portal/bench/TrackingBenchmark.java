@@ -136,29 +136,7 @@ public class TrackingBenchmark extends Benchmark {
   }
 
   private void load(Connection c) throws Exception {
-    List<long[]> offerings = new ArrayList<>();
-    try (Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SELECT o.agency_id, o.procedure_id, a.code FROM offering o"
-            + " JOIN agency a ON a.id = o.agency_id WHERE o.level >= 3 ORDER BY o.id")) {
-      while (r.next() && offerings.size() < UNITS * 4) {
-        String unit = r.getString(3);
-        if (!unitCodes.contains(unit)) {
-          if (unitCodes.size() == UNITS) {
-            continue;
-          }
-          unitCodes.add(unit);
-        }
-        offerings.add(new long[] {r.getLong(1), r.getLong(2), unitCodes.indexOf(unit)});
-      }
-    }
-    if (unitCodes.size() < UNITS) {
-      throw new IllegalStateException("the demo data has too few agencies with offerings");
-    }
-    List<List<long[]>> byUnit = new ArrayList<>();
-    for (int u = 0; u < UNITS; u++) {
-      byUnit.add(new ArrayList<>());
-    }
-    offerings.forEach(o -> byUnit.get((int) o[2]).add(o));
+    List<List<long[]>> byUnit = offeringsOfUnits(c, UNITS, unitCodes);
     c.setAutoCommit(false);
     String insert = "INSERT INTO dossier (code, procedure_id, receiving_agency_id, agency_id,"
         + " channel, status, applicant_type, applicant_name, applicant_id_number, received_at,"
