@@ -125,6 +125,24 @@ public class DossierService {
     return d;
   }
 
+  /**
+   * The dossier with this code whose applicant has this ID number, for an applicant without an
+   * account (a counter or post dossier); empty for an unknown code and a wrong number alike.
+   */
+  public Optional<Dossier> ofApplicant(String code, String idNumber) {
+    if (idNumber == null || idNumber.isBlank()) {
+      return Optional.empty();
+    }
+    byte[] given = idNumber.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return find(code).filter(d -> java.security.MessageDigest.isEqual(given,
+        d.applicant().idNumber().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  /** Whether the caller is the applicant who owns the dossier through their account. */
+  public static boolean ownedBy(Dossier d, Caller caller) {
+    return isOwner(d, caller);
+  }
+
   /** Applies an action for the caller; refusals are 409, a stale version too. */
   public Dossier act(String code, ActionCommand cmd, Caller caller) {
     DossierAction action = Inputs.parse(DossierAction.class, "action", cmd.action(), null);

@@ -95,6 +95,14 @@ class AuthorizationMatrixIT extends PortalIntegrationTest {
         // paying: only the owner, and only once payment was asked for (it was not: 409)
         new Row("POST", "/api/v1/dossiers/" + dossier + "/payments", "{}",
             401, 401, 409, 404, 403, 404, 404, 403, 403),
+        // rating: only the owner, and only once the dossier is finished (it is not: 409)
+        new Row("POST", "/api/v1/dossiers/" + dossier + "/rating", "{\"scores\":{\"access\":5,"
+            + "\"procedure\":5,\"officer\":5,\"result\":5,\"feedback\":5}}",
+            401, 401, 409, 404, 403, 404, 404, 403, 403),
+        // the rating is read by those who see the dossier (not rated yet: 404)
+        new Row("GET", "/api/v1/dossiers/" + dossier + "/rating", null,
+            401, 401, 404, 404, 404, 404, 404, 404, 403),
+        new Row("GET", "/api/v1/satisfaction", null, 200, 401, 200, 200, 200, 200, 200, 200, 200),
         // the provider's callback is judged by its signature alone, whoever sends it
         new Row("POST", "/api/v1/payments/callback/sandbox", "{\"reference\":\"x\","
             + "\"status\":\"PAID\",\"amount\":1,\"at\":\"2026-11-27T10:00:00Z\",\"signature\":\"00\"}",
