@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import org.opendvc.portal.calendar.WorkingCalendar;
+import org.opendvc.portal.dossier.DossierStatus;
 import org.opendvc.portal.dossier.StatusChanged;
 import org.opendvc.portal.shared.Messages;
 
@@ -49,7 +50,12 @@ public record StatusMail(String to, String subject, String body) {
     if (e.note() != null && !e.note().isBlank()) {
       b.append(Messages.get(locale, "notification.note", e.note().strip())).append('\n');
     }
-    b.append(Messages.get(locale, "notification.tracking", link)).append("\n\n");
+    b.append(Messages.get(locale, "notification.tracking", link)).append('\n');
+    if (e.to() == DossierStatus.RELEASING || e.to() == DossierStatus.DONE) {
+      // the result is there: the tracking page offers the rating once the ID number is typed
+      b.append(Messages.get(locale, "notification.rate", link)).append('\n');
+    }
+    b.append('\n');
     b.append(Messages.get(locale, "notification.footer")).append('\n');
     return b.toString();
   }

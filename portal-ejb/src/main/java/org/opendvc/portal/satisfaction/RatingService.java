@@ -52,10 +52,32 @@ public class RatingService {
     return find(dossiers.get(code, caller));
   }
 
-  /** Whether the applicant with this ID number may still rate the dossier (finished, unrated). */
-  public boolean rateableWithIdNumber(String code, String idNumber) {
-    return dossiers.ofApplicant(code, idNumber)
-        .filter(d -> d.outcome().isPresent() && find(d).isEmpty()).isPresent();
+  /** Where a dossier stands for its rating. */
+  public enum Standing {
+    /** Not finished yet: it can be rated once it has a result. */
+    NOT_FINISHED,
+    /** Finished and not rated: the form is offered. */
+    OPEN,
+    /** Rated already. */
+    RATED
+  }
+
+  /**
+   * Where the dossier of the applicant with this ID number stands for its rating; empty for an
+   * unknown code or a wrong number.
+   */
+  public Optional<Standing> standingWithIdNumber(String code, String idNumber) {
+    return dossiers.ofApplicant(code, idNumber).map(this::standing);
+  }
+
+  /** Where a dossier the caller may see stands for its rating. */
+  public Standing standing(String code, Caller caller) {
+    return standing(dossiers.get(code, caller));
+  }
+
+  private Standing standing(Dossier d) {
+    return d.outcome().isEmpty() ? Standing.NOT_FINISHED
+        : find(d).isPresent() ? Standing.RATED : Standing.OPEN;
   }
 
   private Rating rate(Dossier d, RatingCommand cmd, Rating.Through through) {

@@ -57,4 +57,16 @@ class StatusMailTest {
         Instant.parse("2026-12-01T09:30:00Z"), null), Optional.empty());
     assertFalse(mail.body().contains("Ngày hẹn"), mail.body());
   }
+
+  @Test
+  void theResultInvitesARatingOnTheTrackingPageAndEarlierChangesDoNot() {
+    StatusMail resolved = StatusMail.of(change(DossierStatus.PROCESSING, DossierStatus.RELEASING,
+        Instant.parse("2026-12-01T09:30:00Z"), null), Optional.of("https://dichvucong.example.vn/"));
+    assertTrue(resolved.body().contains("Đánh giá mức độ hài lòng: https://dichvucong.example.vn"
+        + "/tracking/000.01.31.H91-261127-0001"), resolved.body());
+    assertTrue(resolved.body().contains("Rate your satisfaction: https://"), resolved.body());
+    StatusMail accepted = StatusMail.of(change(DossierStatus.RECEIVING, DossierStatus.NEW,
+        Instant.parse("2026-12-01T09:30:00Z"), null), Optional.empty());
+    assertFalse(accepted.body().contains("Đánh giá"), accepted.body());
+  }
 }

@@ -36,6 +36,8 @@ import org.opendvc.portal.shared.JsonProviders;
 import org.opendvc.portal.shared.Messages;
 import org.opendvc.portal.shared.NotFoundException;
 import org.opendvc.portal.web.account.CurrentUser;
+import org.opendvc.portal.satisfaction.RatingService;
+import org.opendvc.portal.web.shared.RatingForm;
 import org.opendvc.portal.web.shared.Formats;
 import org.opendvc.portal.web.shared.LanguageView;
 import org.opendvc.portal.web.shared.NotFound;
@@ -66,9 +68,11 @@ public class MyDossierPage {
   @Inject private PageText text;
   @Inject private AttachmentService attachments;
   @Inject private PaymentService payments;
+  @Inject private RatingService ratings;
 
   private Dossier dossier;
   private String code;
+  private RatingService.Standing ratingStanding;
   private final List<String> notices = new ArrayList<>();
   private String success;
   private String note;
@@ -124,6 +128,9 @@ public class MyDossierPage {
   /** Takes the posted action; true when it succeeded and the answer is a 303. */
   private boolean act() {
     String action = request.getParameter("action");
+    if ("RATE".equals(action)) {
+      return rate();
+    }
     DossierAction parsed = APPLICANT_ACTIONS.stream().filter(a -> a.name().equals(action))
         .findFirst().orElse(null);
     if (parsed == null) {
@@ -170,8 +177,43 @@ public class MyDossierPage {
   }
 
 
+  /** Rates the dossier; true when it was rated and the answer is a 303. */
+  private boolean rate() {
+    try {
+      ratings.rateAsOwner(code, RatingForm.read(request), user.caller());
+      Redirects.seeOther("/my/dossiers/" + code + "?done=RATE");
+      return true;
+    } catch (NotFoundException e) {
+      return false; // shown as 404 by load()
+    } catch (ActionRefusedException e) {
+      notices.add(Messages.get(locale(), e.messageKey(), e.args()));
+    } catch (ForbiddenException e) {
+      notices.add(Messages.get(locale(), e.messageKey()));
+    } catch (InvalidInputException e) {
+      notices.addAll(RatingForm.notices(e, text, locale()));
+    }
+    return false;
+  }
+
   private Locale locale() {
     return language.getLocale();
+  }
+
+  /** Where the dossier stands for its rating: NOT_FINISHED, OPEN or RATED. */
+  public String getRatingStanding() {
+    if (ratingStanding == null) {
+      ratingStanding = ratings.standing(code, user.caller());
+    }
+    return ratingStanding.name();
+  }
+
+  /** The applicant's rating, element by element, once rated. */
+  public List<Answer> getRating() {
+    return ratings.ratingOf(code, user.caller()).map(r -> java.util.Arrays
+        .stream(org.opendvc.portal.satisfaction.Element.values())
+        .map(e -> new Answer(text.get("rating.element." + e.key()),
+            text.get("rating.score." + r.scores().of(e))))
+        .toList()).orElse(List.of());
   }
 
   public boolean isFound() {

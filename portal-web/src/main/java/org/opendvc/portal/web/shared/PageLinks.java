@@ -51,6 +51,10 @@ public class PageLinks {
     return base + "/statistics";
   }
 
+  public String getSatisfaction() {
+    return base + "/satisfaction";
+  }
+
   public String getStylesheet() {
     return base + "/static/portal.css?v=3";
   }

@@ -11,7 +11,13 @@ import org.opendvc.portal.http.TrackingGuard;
 import org.opendvc.portal.dossier.Timeliness;
 import org.opendvc.portal.dossier.TrackingService;
 import org.opendvc.portal.dossier.TrackingView;
+import org.opendvc.portal.dossier.ActionRefusedException;
+import org.opendvc.portal.satisfaction.RatingService;
+import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.Messages;
+import org.opendvc.portal.shared.NotFoundException;
+import org.opendvc.portal.web.shared.PageText;
+import org.opendvc.portal.web.shared.RatingForm;
 import org.opendvc.portal.web.shared.Formats;
 import org.opendvc.portal.web.shared.LanguageView;
 import org.opendvc.portal.web.shared.PageRoutingFilter;
@@ -29,11 +35,17 @@ public class TrackingPage {
   @Inject private TrackingGuard guard;
   @Inject private HttpServletRequest request;
   @Inject private LanguageView language;
+  @Inject private RatingService ratings;
+  @Inject private PageText text;
 
   private String code;
   private TrackingView dossier;
   private boolean notFound;
   private long waitSeconds;
+  private String idNumber;
+  private RatingService.Standing standing;
+  private boolean rated;
+  private final List<String> ratingNotices = new java.util.ArrayList<>();
 
   /** One step of the timeline, formatted for the page. */
   public record Step(String status, String at, String unit, String note) {}
@@ -51,11 +63,50 @@ public class TrackingPage {
     if (waitSeconds > 0) {
       return;
     }
+    if (request.getParameter("rate") != null) {
+      rate(idNumber);
+    }
     dossier = tracking.track(code, idNumber).orElse(null);
     if (dossier == null) {
       notFound = true;
       guard.failed(client);
+      return;
     }
+    this.idNumber = idNumber;
+    standing = ratings.standingWithIdNumber(code, idNumber).orElse(null);
+  }
+
+  /** Rates the dossier with the posted scores; problems are shown above the form. */
+  private void rate(String idNumber) {
+    try {
+      ratings.rateWithIdNumber(code, idNumber, RatingForm.read(request));
+      rated = true;
+    } catch (NotFoundException e) {
+      // tracked below: an unknown code or a wrong number reads as not found there
+    } catch (ActionRefusedException e) {
+      ratingNotices.add(Messages.get(locale(), e.messageKey(), e.args()));
+    } catch (InvalidInputException e) {
+      ratingNotices.addAll(RatingForm.notices(e, text, locale()));
+    }
+  }
+
+  /** Where the dossier stands for its rating: NOT_FINISHED, OPEN or RATED (null: not found). */
+  public String getRatingStanding() {
+    return standing == null ? null : standing.name();
+  }
+
+  /** The ID number just typed, sent back with the rating form (by POST, never in an address). */
+  public String getIdNumber() {
+    return idNumber;
+  }
+
+  /** Whether a rating was just recorded. */
+  public boolean isRated() {
+    return rated;
+  }
+
+  public List<String> getRatingNotices() {
+    return ratingNotices;
   }
 
   private static String trim(String s) {
