@@ -44,6 +44,7 @@ class ArchitectureTest {
     {"publication", "dossier", "catalogue", "calendar", "shared"},
     {"statistics", "dossier", "catalogue", "calendar", "shared"},
     {"satisfaction", "dossier", "catalogue", "calendar", "statistics", "shared"},
+    {"scoring", "catalogue", "calendar", "statistics", "shared"},
   };
 
   @Test
