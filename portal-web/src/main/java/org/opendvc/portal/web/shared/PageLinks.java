@@ -55,6 +55,10 @@ public class PageLinks {
     return base + "/satisfaction";
   }
 
+  public String getScorecard() {
+    return base + "/scorecard";
+  }
+
   public String getStylesheet() {
     return base + "/static/portal.css?v=3";
   }

@@ -27,6 +27,7 @@ import org.opendvc.portal.identity.Role;
  *   <li>{@code /tracking}, {@code /tracking/{dossierCode}} → {@code /tracking.xhtml}
  *   <li>{@code /results} → {@code /results.xhtml}, the public results board
  *   <li>{@code /satisfaction} → {@code /satisfaction.xhtml}, the satisfaction index
+ *   <li>{@code /scorecard} → {@code /scorecard.xhtml}, the service-quality scorecard
  *   <li>{@code /forms/{code}/{n}} → {@code /form.xhtml}: the procedure's n-th form, to print
  *   <li>{@code /login} → {@code /login.xhtml}
  *   <li>{@code /my/dossiers}, {@code /my/dossiers/{dossierCode}}, {@code /my/submit/{code}}: the
@@ -137,6 +138,9 @@ public class PageRoutingFilter extends HttpFilter {
     }
     if (p.equals("/satisfaction")) {
       return Optional.of("/satisfaction.xhtml");
+    }
+    if (p.equals("/scorecard")) {
+      return Optional.of("/scorecard.xhtml");
     }
     if (p.equals("/login")) {
       return Optional.of(LOGIN_VIEW);
