@@ -121,6 +121,109 @@ public class ScorecardService {
     }
   }
 
+  /** An agency's average Circular 01 evaluation over the dossiers it finished in the period. */
+  @jakarta.json.bind.annotation.JsonbNillable
+  public record Evaluations(String key, String name, String tier, long dossiers,
+      Double averagePoints, Double averageMeasuredMax) {}
+
+  /** The Circular 01 averages of a period: per agency with dossiers finished, and the total. */
+  public record EvaluationReport(LocalDate from, LocalDate to, String agency,
+      List<Evaluations> rows, Evaluations total) {}
+
+  private static final String EVALUATION_FACTS = "SELECT d.agency_id, d.outcome,"
+      + " (SELECT COUNT(*) FROM dossier_history h WHERE h.dossier_id = d.id"
+      + "   AND h.action = 'TRANSFER'),"
+      + " d.supplement_requests, d.procedure_id, o.level, r.score_officer"
+      + " FROM dossier d"
+      + " LEFT JOIN offering o ON o.procedure_id = d.procedure_id"
+      + "   AND o.agency_id = d.receiving_agency_id"
+      + " LEFT JOIN dossier_rating r ON r.dossier_id = d.id";
+
+  /**
+   * The Circular 01 evaluation of a finished dossier (empty while it is not finished after
+   * acceptance); who may see it is the caller's business.
+   */
+  public java.util.Optional<Circular01> evaluation(String dossierCode) {
+    try (Connection c = dataSource.getConnection()) {
+      refreshFacts(c);
+      try (PreparedStatement s = c.prepareStatement(EVALUATION_FACTS
+          + " WHERE d.code = ? AND d.outcome IS NOT NULL")) {
+        s.setString(1, dossierCode);
+        try (ResultSet r = s.executeQuery()) {
+          return r.next() ? java.util.Optional.of(Circular01.of(evaluationFacts(r)))
+              : java.util.Optional.empty();
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading the dossier's evaluation failed", e);
+    }
+  }
+
+  /** The average evaluations of the dossiers finished in the query's period, per agency. */
+  public EvaluationReport evaluations(StatisticsQuery q) {
+    try (Connection c = dataSource.getConnection()) {
+      refreshFacts(c);
+      Map<Long, AgencyRow> agencies = agencies(c);
+      Set<Long> scope = scope(agencies, q.agencyCode());
+      Map<Long, double[]> sums = new HashMap<>();
+      try (PreparedStatement s = c.prepareStatement(EVALUATION_FACTS
+          + " WHERE d.finished_at >= ? AND d.finished_at < ? AND d.outcome IS NOT NULL")) {
+        s.setObject(1, utc(q.from()));
+        s.setObject(2, utc(q.to().plusDays(1)));
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            if (!scope.contains(r.getLong(1))) {
+              continue;
+            }
+            Circular01 e = Circular01.of(evaluationFacts(r));
+            double[] sum = sums.computeIfAbsent(r.getLong(1), k -> new double[3]);
+            sum[0]++;
+            sum[1] += e.points();
+            sum[2] += e.measuredMax();
+          }
+        }
+      }
+      List<Evaluations> rows = new ArrayList<>();
+      double[] all = new double[3];
+      for (AgencyRow a : agencies.values()) {
+        double[] sum = sums.get(a.id);
+        if (sum == null) {
+          continue;
+        }
+        for (int i = 0; i < 3; i++) {
+          all[i] += sum[i];
+        }
+        rows.add(averages(a.code, a.name, a.tier, sum));
+      }
+      return new EvaluationReport(q.from(), q.to(), q.agencyCode(), rows,
+          averages(null, null, null, all));
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading the evaluations failed", e);
+    }
+  }
+
+  private static Evaluations averages(String code, String name, String tier, double[] sum) {
+    long n = (long) sum[0];
+    return new Evaluations(code, name, tier, n, n == 0 ? null : round2(sum[1] / n),
+        n == 0 ? null : round2(sum[2] / n));
+  }
+
+  private static double round2(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+
+  private Circular01.Facts evaluationFacts(ResultSet r) throws SQLException {
+    Facts procedure = facts.get(r.getLong(5));
+    int level = r.getInt(6);
+    if (r.wasNull()) {
+      level = 2;
+    }
+    int officer = r.getInt(7);
+    Integer officerScore = r.wasNull() ? null : officer;
+    return new Circular01.Facts(r.getString(2), r.getInt(3), r.getInt(4), true,
+        procedure != null && procedure.complete, officerScore, level);
+  }
+
   private static ScoreInputs inputs(long[] v) {
     return new ScoreInputs(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10],
         v[11], v[12], v[13], v[14], v[15]);

@@ -103,6 +103,12 @@ class AuthorizationMatrixIT extends PortalIntegrationTest {
         new Row("GET", "/api/v1/dossiers/" + dossier + "/rating", null,
             401, 401, 404, 404, 404, 404, 404, 404, 403),
         new Row("GET", "/api/v1/satisfaction", null, 200, 401, 200, 200, 200, 200, 200, 200, 200),
+        new Row("GET", "/api/v1/scorecard", null, 200, 401, 200, 200, 200, 200, 200, 200, 200),
+        new Row("GET", "/api/v1/scorecard/circular01", null,
+            200, 401, 200, 200, 200, 200, 200, 200, 200),
+        // the Circular 01 evaluation is the agency's; the dossier is not finished: 409
+        new Row("GET", "/api/v1/dossiers/" + dossier + "/evaluation", null,
+            401, 401, 403, 404, 409, 404, 404, 409, 403),
         // the provider's callback is judged by its signature alone, whoever sends it
         new Row("POST", "/api/v1/payments/callback/sandbox", "{\"reference\":\"x\","
             + "\"status\":\"PAID\",\"amount\":1,\"at\":\"2026-11-27T10:00:00Z\",\"signature\":\"00\"}",

@@ -115,6 +115,58 @@ class ScorecardApiIT extends PortalIntegrationTest {
     assertEquals(404, portal.http().get("/api/v1/scorecard?agency=khong-co").status());
   }
 
+  @Test
+  void eachFinishedDossierIsEvaluatedByTheNineCriteriaForItsAgency() {
+    LocalDate today = LocalDate.now(VIETNAM);
+    String averages = "/api/v1/scorecard/circular01?from=" + today.minusDays(1) + "&to="
+        + today.plusDays(1) + "&agency=" + COMMUNE;
+    int before = get(averages).getJsonObject("total").getInt("dossiers");
+    String online = submit(applicant, "ONLINE");
+    assertEquals(409, officer.get("/api/v1/dossiers/" + online + "/evaluation").status(),
+        "not finished yet");
+    act(online, "{\"action\":\"ACCEPT\"}");
+    act(online, "{\"action\":\"REQUEST_SUPPLEMENT\",\"reason\":\"Thiếu bản sao\"}");
+    Http.Response supplemented = applicant.postJson("/api/v1/dossiers/" + online + "/actions",
+        "{\"action\":\"SUPPLEMENT\",\"note\":\"Đã bổ sung\"}");
+    assertEquals(200, supplemented.status(), supplemented.toString());
+    act(online, "{\"action\":\"START_PROCESSING\"}");
+    Http.Response result = officer.postMultipart("/api/v1/dossiers/" + online + "/attachments",
+        new Multipart().field("kind", "RESULT")
+            .file("file", "ket-qua.pdf", "application/pdf", Multipart.pdf("Kết quả")));
+    assertEquals(201, result.status(), result.toString());
+    act(online, "{\"action\":\"RESOLVE\"}");
+    assertEquals(201, applicant.postJson("/api/v1/dossiers/" + online + "/rating",
+        "{\"scores\":{\"access\":5,\"procedure\":5,\"officer\":3,\"result\":5,\"feedback\":5}}")
+        .status());
+
+    Http.Response evaluated = officer.get("/api/v1/dossiers/" + online + "/evaluation");
+    assertEquals(200, evaluated.status(), evaluated.toString());
+    JsonObject e = evaluated.json();
+    assertEquals(9, e.getJsonArray("criteria").size());
+    assertEquals(1, criterion(e, "supplementRequests").getInt("points"), "one supplement");
+    assertEquals(1, criterion(e, "officerRating").getInt("points"), "the officer scored 3");
+    assertEquals(2, criterion(e, "agenciesInvolved").getInt("points"), "no transfer");
+    assertEquals("NOT_MEASURED", criterion(e, "feedbackHandled").getString("status"));
+    int sum = e.getJsonArray("criteria").getValuesAs(JsonObject.class).stream()
+        .filter(c -> c.get("points").getValueType() == JsonValue.ValueType.NUMBER)
+        .mapToInt(c -> c.getInt("points")).sum();
+    assertEquals(sum, e.getJsonNumber("points").intValue());
+    assertEquals(16, e.getInt("measuredMax"));
+
+    assertEquals(403, applicant.get("/api/v1/dossiers/" + online + "/evaluation").status(),
+        "for the agency, not the applicant");
+    assertEquals(404, portal.demo("doanhnghiep").get("/api/v1/dossiers/" + online
+        + "/evaluation").status());
+    JsonObject after = get(averages).getJsonObject("total");
+    assertEquals(before + 1, after.getInt("dossiers"));
+    assertTrue(after.getJsonNumber("averagePoints").doubleValue() <= 18);
+  }
+
+  private static JsonObject criterion(JsonObject evaluation, String key) {
+    return evaluation.getJsonArray("criteria").getValuesAs(JsonObject.class).stream()
+        .filter(c -> c.getString("key").equals(key)).findFirst().orElseThrow();
+  }
+
   private JsonObject card() {
     LocalDate today = LocalDate.now(VIETNAM);
     return get("/api/v1/scorecard?from=" + today.minusDays(1) + "&to=" + today.plusDays(1)

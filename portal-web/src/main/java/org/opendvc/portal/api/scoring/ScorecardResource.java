@@ -44,4 +44,17 @@ public class ScorecardResource {
     return scorecards.league(
         StatisticsQuery.parse(from, to, period, null, agency, statistics.today()), tier);
   }
+
+  @GET
+  @Path("circular01")
+  @Operation(summary = "Average Circular 01/2018 evaluation of the dossiers finished, per agency",
+      description = "For the dossiers finished in the period (parameters as above): per agency"
+          + " the number of dossiers, averagePoints (out of 18) and averageMeasuredMax (the"
+          + " points its measured criteria could give on average); null without dossiers.")
+  public ScorecardService.EvaluationReport evaluations(
+      @QueryParam("from") String from, @QueryParam("to") String to,
+      @QueryParam("period") String period, @QueryParam("agency") String agency) {
+    return scorecards.evaluations(
+        StatisticsQuery.parse(from, to, period, null, agency, statistics.today()));
+  }
 }
