@@ -63,6 +63,8 @@ public class DossierPage {
   @Inject private org.opendvc.portal.web.shared.PageText text;
   @Inject private AttachmentService attachments;
   @Inject private PaymentService payments;
+  @Inject private org.opendvc.portal.scoring.ScorecardService scorecards;
+  @Inject private org.opendvc.portal.satisfaction.RatingService ratings;
 
   /** Page text, with arguments when given. */
   private String t(String key, Object... args) {
@@ -223,6 +225,55 @@ public class DossierPage {
 
   private Locale locale() {
     return language.getLocale();
+  }
+
+  /** One criterion of the Circular 01 evaluation, as read by the officer. */
+  public record CriterionView(String name, String points) {}
+
+  private org.opendvc.portal.scoring.Circular01 evaluation;
+  private boolean evaluationRead;
+
+  private org.opendvc.portal.scoring.Circular01 evaluation() {
+    if (!evaluationRead) {
+      evaluationRead = true;
+      evaluation = dossier == null ? null
+          : scorecards.evaluation(dossier.code().toString()).orElse(null);
+    }
+    return evaluation;
+  }
+
+  /** Whether the dossier is finished and so has its Circular 01 evaluation. */
+  public boolean isEvaluated() {
+    return evaluation() != null;
+  }
+
+  /** The evaluation's points out of what its measured criteria can give, and out of 18. */
+  public String getEvaluationPoints() {
+    java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(language.getLocale());
+    return text.format("officer.evaluation.points", f.format(evaluation().points()),
+        evaluation().measuredMax(), org.opendvc.portal.scoring.Circular01.MAX);
+  }
+
+  public List<CriterionView> getEvaluation() {
+    return evaluation().criteria().stream().map(c -> new CriterionView(
+        text.get("evaluation.criterion." + c.key()),
+        c.points() == null ? text.get(c.status() == org.opendvc.portal.scoring.Scorecard.Status
+            .NOT_MEASURED ? "scorecard.notMeasured" : "scorecard.noData")
+            : c.points() + " / 2")).toList();
+  }
+
+  /** The applicant's rating and comment, when the dossier was rated (for the agency only). */
+  public List<CriterionView> getRating() {
+    return ratings.ratingOf(dossier.code().toString(), user.caller()).map(r -> {
+      List<CriterionView> out = new java.util.ArrayList<>();
+      for (org.opendvc.portal.satisfaction.Element e
+          : org.opendvc.portal.satisfaction.Element.values()) {
+        out.add(new CriterionView(text.get("rating.element." + e.key()),
+            text.get("rating.score." + r.scores().of(e))));
+      }
+      r.comment().ifPresent(c -> out.add(new CriterionView(text.get("rating.comment.label"), c)));
+      return out;
+    }).orElse(List.of());
   }
 
   public boolean isFound() {

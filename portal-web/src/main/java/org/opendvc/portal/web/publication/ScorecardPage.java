@@ -197,6 +197,18 @@ public class ScorecardPage {
     return out;
   }
 
+  /** The average Circular 01 evaluation of the scope's dossiers finished in the period. */
+  public String getCircular01() {
+    ScorecardService.Evaluations t = scorecards.evaluations(new StatisticsQuery(league.from(),
+        league.to(), StatisticsQuery.GroupBy.AGENCY, agency)).total();
+    if (t.dossiers() == 0) {
+      return text.get("scorecard.circular01.none");
+    }
+    return text.format("scorecard.circular01", number(t.averagePoints()),
+        number(t.averageMeasuredMax()), NumberFormat.getIntegerInstance(locale())
+            .format(t.dossiers()));
+  }
+
   /** The scope's points in each of the last months up to the period's end. */
   public List<Month> getHistory() {
     List<Month> out = new ArrayList<>();

@@ -88,6 +88,25 @@ class SatisfactionPagesIT extends PortalIntegrationTest {
     assertTrue(mine.contains("Rất hài lòng") && mine.contains("Bình thường"), mine);
     assertEquals(3, officer.get("/api/v1/dossiers/" + code + "/rating").json()
         .getJsonObject("scores").getInt("result"), "the page posted what was chosen");
+
+    // the agency sees the rating with its comment, and the Circular 01 evaluation
+    browser.quit();
+    browser = Browsers.chromium(WIDE);
+    browser.get(base() + "/login");
+    browser.findElement(By.id("username")).sendKeys("canbo.xa");
+    browser.findElement(By.id("password")).sendKeys(PASSWORD);
+    Browsers.clickAndWaitForNextPage(browser, By.cssSelector(".login-form button[type=submit]"));
+    browser.get(base() + "/officer/dossiers/" + code);
+    assertTrue(browser.findElement(By.id("officer-rating")).getText().contains("Nhanh, đúng hẹn"));
+    JsonObject evaluation = officer.get("/api/v1/dossiers/" + code + "/evaluation").json();
+    assertTrue(browser.findElement(By.id("evaluation-points")).getText()
+        .startsWith(evaluation.getJsonNumber("points").intValue() + " điểm trên "
+            + evaluation.getInt("measuredMax")), browser.findElement(By.id("evaluation-points"))
+        .getText());
+    assertEquals(9, browser.findElements(By.cssSelector("#evaluation-criteria > div")).size());
+    ((JavascriptExecutor) browser).executeScript(
+        "document.querySelector('#evaluation').scrollIntoView()");
+    screenshot("officer-evaluation-1366-vi");
   }
 
   @Test

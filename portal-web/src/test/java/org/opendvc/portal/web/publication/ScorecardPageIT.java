@@ -76,6 +76,12 @@ class ScorecardPageIT extends PortalIntegrationTest {
         "the radar's figures as a table");
     assertEquals(1, browser.findElements(By.cssSelector(".radar svg polygon.radar-shape")).size());
     assertEquals(6, browser.findElements(By.cssSelector("#history tbody tr")).size());
+    JsonObject circular = portal.http().get("/api/v1/scorecard/circular01?period=" + year).json()
+        .getJsonObject("total");
+    assertTrue(browser.findElement(By.id("circular01")).getText().contains(
+        NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi"))
+            .format(circular.getInt("dossiers")) + " hồ sơ"),
+        browser.findElement(By.id("circular01")).getText());
     List<WebElement> league = browser.findElements(By.cssSelector("#league tbody tr"));
     assertEquals(api.getJsonArray("rows").size(), league.size());
     assertTrue(league.get(0).getText().startsWith("1"), league.get(0).getText());
