@@ -45,6 +45,7 @@ class ArchitectureTest {
     {"statistics", "dossier", "catalogue", "calendar", "shared"},
     {"satisfaction", "dossier", "catalogue", "calendar", "statistics", "shared"},
     {"scoring", "catalogue", "calendar", "statistics", "shared"},
+    {"feedback", "dossier", "catalogue", "calendar", "identity", "shared"},
   };
 
   @Test

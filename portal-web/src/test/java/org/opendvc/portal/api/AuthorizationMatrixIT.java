@@ -104,6 +104,9 @@ class AuthorizationMatrixIT extends PortalIntegrationTest {
             401, 401, 404, 404, 404, 404, 404, 404, 403),
         new Row("GET", "/api/v1/satisfaction", null, 200, 401, 200, 200, 200, 200, 200, 200, 200),
         new Row("GET", "/api/v1/scorecard", null, 200, 401, 200, 200, 200, 200, 200, 200, 200),
+        new Row("GET", "/api/v1/feedback", null, 200, 401, 200, 200, 200, 200, 200, 200, 200),
+        // the feedback to handle: the officers and agency admins of an agency, each their own
+        new Row("GET", "/api/v1/feedback/inbox", null, 401, 401, 403, 403, 200, 200, 200, 403, 403),
         new Row("GET", "/api/v1/scorecard/circular01", null,
             200, 401, 200, 200, 200, 200, 200, 200, 200),
         // the Circular 01 evaluation is the agency's; the dossier is not finished: 409

@@ -28,6 +28,8 @@ import org.opendvc.portal.identity.Role;
  *   <li>{@code /results} → {@code /results.xhtml}, the public results board
  *   <li>{@code /satisfaction} → {@code /satisfaction.xhtml}, the satisfaction index
  *   <li>{@code /scorecard} → {@code /scorecard.xhtml}, the service-quality scorecard
+ *   <li>{@code /feedback}, {@code /feedback/{code}} → {@code /feedback.xhtml}: sending and
+ *       following feedback; {@code /officer/feedback}, the agency's feedback to handle
  *   <li>{@code /forms/{code}/{n}} → {@code /form.xhtml}: the procedure's n-th form, to print
  *   <li>{@code /login} → {@code /login.xhtml}
  *   <li>{@code /my/dossiers}, {@code /my/dossiers/{dossierCode}}, {@code /my/submit/{code}}: the
@@ -141,6 +143,15 @@ public class PageRoutingFilter extends HttpFilter {
     }
     if (p.equals("/scorecard")) {
       return Optional.of("/scorecard.xhtml");
+    }
+    if (p.equals("/feedback")) {
+      return Optional.of("/feedback.xhtml");
+    }
+    if (p.startsWith("/feedback/")) {
+      return withCode(p.substring("/feedback/".length()), "/feedback.xhtml", request);
+    }
+    if (p.equals("/officer/feedback")) {
+      return Optional.of("/officer/feedback.xhtml");
     }
     if (p.equals("/login")) {
       return Optional.of(LOGIN_VIEW);
