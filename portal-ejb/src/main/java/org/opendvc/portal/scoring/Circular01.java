@@ -27,9 +27,12 @@ public record Circular01(double points, int measuredMax, List<Criterion> criteri
    * @param procedurePublished its procedure is published with complete information
    * @param officerScore the applicant's score for the officer (1 to 5), null when not rated
    * @param level the online level its agency offers the procedure at (2, 3 or 4)
+   * @param feedback feedback sent about the dossier
+   * @param feedbackLate of those, the ones handled (or waiting) past a deadline
    */
   public record Facts(String outcome, int transfers, int supplementRequests,
-      boolean throughOneStop, boolean procedurePublished, Integer officerScore, int level) {}
+      boolean throughOneStop, boolean procedurePublished, Integer officerScore, int level,
+      int feedback, int feedbackLate) {}
 
   /** The evaluation of a finished dossier. */
   public static Circular01 of(Facts f) {
@@ -49,7 +52,7 @@ public record Circular01(double points, int measuredMax, List<Criterion> criteri
         measured("procedurePublished", f.procedurePublished() ? 2 : 0),
         f.officerScore() == null ? new Criterion("officerRating", null, Scorecard.Status.NO_DATA)
             : measured("officerRating", f.officerScore() >= 4 ? 2 : f.officerScore() == 3 ? 1 : 0),
-        new Criterion("feedbackHandled", null, Scorecard.Status.NOT_MEASURED),
+        measured("feedbackHandled", f.feedback() == 0 ? 2 : f.feedbackLate() == 0 ? 1 : 0),
         measured("onlineProvision", f.level() >= 4 ? 2 : f.level() == 3 ? 1 : 0));
     int points = criteria.stream().filter(c -> c.points() != null).mapToInt(Criterion::points)
         .sum();

@@ -21,15 +21,18 @@ package org.opendvc.portal.scoring;
  * @param feeBearing dossiers asked to pay a fee in the period
  * @param paidOnline of those, paid online
  * @param dislikes ratings given in the period whose average score is below 3
+ * @param feedback feedback received in the period
+ * @param feedbackOnTime of those, the ones handled within their deadlines so far
  */
 public record ScoreInputs(long offerings, long offeringsComplete, long offeringsOnline,
     long offeringsWithFee, long offeringsWithFeeOnlinePayment, long received,
     long receivedWithPapers, long receivedOfOnlineOfferings, long receivedOnlineOfOnlineOfferings,
     long resolved, long resolvedEarlyOrOnTime, long resolvedLate,
-    long resolvedWithElectronicResult, long feeBearing, long paidOnline, long dislikes) {
+    long resolvedWithElectronicResult, long feeBearing, long paidOnline, long dislikes,
+    long feedback, long feedbackOnTime) {
 
   public static final ScoreInputs NONE =
-      new ScoreInputs(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+      new ScoreInputs(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
   /** The inputs of two agencies together. */
   public ScoreInputs plus(ScoreInputs o) {
@@ -42,6 +45,7 @@ public record ScoreInputs(long offerings, long offeringsComplete, long offerings
         resolved + o.resolved, resolvedEarlyOrOnTime + o.resolvedEarlyOrOnTime,
         resolvedLate + o.resolvedLate,
         resolvedWithElectronicResult + o.resolvedWithElectronicResult,
-        feeBearing + o.feeBearing, paidOnline + o.paidOnline, dislikes + o.dislikes);
+        feeBearing + o.feeBearing, paidOnline + o.paidOnline, dislikes + o.dislikes,
+        feedback + o.feedback, feedbackOnTime + o.feedbackOnTime);
   }
 }

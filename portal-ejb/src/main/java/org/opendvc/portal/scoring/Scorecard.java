@@ -54,7 +54,8 @@ public record Scorecard(double points, double measuredMax, List<Group> groups) {
         share("onlinePaymentOffered", 4, in.offeringsWithFeeOnlinePayment(),
             in.offeringsWithFee(), 1.0),
         share("paidOnline", 4, in.paidOnline(), in.feeBearing(), 1.0)));
-    groups.add(group("satisfaction", 18, satisfaction(in)));
+    groups.add(group("satisfaction", 18, satisfaction(in),
+        share("feedbackOnTime", 6, in.feedbackOnTime(), in.feedback(), 1.0)));
     double points = round(groups.stream().mapToDouble(Group::points).sum());
     double measured = groups.stream().flatMap(g -> g.indicators().stream())
         .filter(i -> i.status() == Status.MEASURED).mapToInt(Indicator::max).sum();
@@ -63,18 +64,18 @@ public record Scorecard(double points, double measuredMax, List<Group> groups) {
 
   /**
    * Satisfaction in handling dossiers: 100 % minus the share resolved late and the share of
-   * dossiers resolved whose rating was a dislike (average below 3); full points from 90 %. The
-   * share with feedback (phản ánh, kiến nghị) joins it once feedback is handled by the portal.
+   * dossiers resolved whose rating was a dislike (average below 3); full points from 90 %.
+   * Feedback counts in its own indicator, handled within its deadlines.
    */
   private static Indicator satisfaction(ScoreInputs in) {
     if (in.resolved() == 0) {
-      return new Indicator("handlingSatisfaction", 18, Status.NO_DATA, null,
+      return new Indicator("handlingSatisfaction", 12, Status.NO_DATA, null,
           in.resolvedLate() + in.dislikes(), 0, 0.9, 0);
     }
     double value = Math.max(0,
         1.0 - (double) in.resolvedLate() / in.resolved() - (double) in.dislikes() / in.resolved());
-    return new Indicator("handlingSatisfaction", 18, Status.MEASURED, value,
-        in.resolvedLate() + in.dislikes(), in.resolved(), 0.9, points(18, value, 0.9));
+    return new Indicator("handlingSatisfaction", 12, Status.MEASURED, value,
+        in.resolvedLate() + in.dislikes(), in.resolved(), 0.9, points(12, value, 0.9));
   }
 
   private static Group group(String key, int max, Indicator... indicators) {

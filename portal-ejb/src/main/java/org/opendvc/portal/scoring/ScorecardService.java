@@ -44,6 +44,7 @@ public class ScorecardService {
   public static final List<String> TIERS = List.of("MINISTRY", "PROVINCE", "DISTRICT", "COMMUNE");
 
   @Inject private StatisticsService statistics;
+  @Inject private java.time.Clock clock;
 
   @Resource(lookup = "java:app/jdbc/portal")
   private DataSource dataSource;
@@ -79,6 +80,7 @@ public class ScorecardService {
       accepted(c, q, in);
       finished(c, q, in);
       dislikes(c, q, in);
+      feedback(c, q, in);
       Map<String, long[]> uptake = new HashMap<>();
       StatisticsQuery byAgency = new StatisticsQuery(q.from(), q.to(),
           StatisticsQuery.GroupBy.AGENCY, q.agencyCode());
@@ -90,7 +92,7 @@ public class ScorecardService {
         if (!scope.contains(a.id)) {
           continue;
         }
-        long[] v = in.getOrDefault(a.id, new long[16]);
+        long[] v = in.getOrDefault(a.id, new long[18]);
         long[] u = uptake.getOrDefault(a.code, new long[2]);
         v[7] = u[0];
         v[8] = u[1];
@@ -133,7 +135,10 @@ public class ScorecardService {
   private static final String EVALUATION_FACTS = "SELECT d.agency_id, d.outcome,"
       + " (SELECT COUNT(*) FROM dossier_history h WHERE h.dossier_id = d.id"
       + "   AND h.action = 'TRANSFER'),"
-      + " d.supplement_requests, d.procedure_id, o.level, r.score_officer"
+      + " d.supplement_requests, d.procedure_id, o.level, r.score_officer,"
+      + " (SELECT COUNT(*) FROM feedback fb WHERE fb.dossier_id = d.id),"
+      + " (SELECT COUNT(*) FROM feedback fb WHERE fb.dossier_id = d.id AND "
+      + ScorecardService.FEEDBACK_LATE + ")"
       + " FROM dossier d"
       + " LEFT JOIN offering o ON o.procedure_id = d.procedure_id"
       + "   AND o.agency_id = d.receiving_agency_id"
@@ -148,7 +153,9 @@ public class ScorecardService {
       refreshFacts(c);
       try (PreparedStatement s = c.prepareStatement(EVALUATION_FACTS
           + " WHERE d.code = ? AND d.outcome IS NOT NULL")) {
-        s.setString(1, dossierCode);
+        s.setObject(1, now());
+        s.setObject(2, now());
+        s.setString(3, dossierCode);
         try (ResultSet r = s.executeQuery()) {
           return r.next() ? java.util.Optional.of(Circular01.of(evaluationFacts(r)))
               : java.util.Optional.empty();
@@ -168,8 +175,10 @@ public class ScorecardService {
       Map<Long, double[]> sums = new HashMap<>();
       try (PreparedStatement s = c.prepareStatement(EVALUATION_FACTS
           + " WHERE d.finished_at >= ? AND d.finished_at < ? AND d.outcome IS NOT NULL")) {
-        s.setObject(1, utc(q.from()));
-        s.setObject(2, utc(q.to().plusDays(1)));
+        s.setObject(1, now());
+        s.setObject(2, now());
+        s.setObject(3, utc(q.from()));
+        s.setObject(4, utc(q.to().plusDays(1)));
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
             if (!scope.contains(r.getLong(1))) {
@@ -221,12 +230,12 @@ public class ScorecardService {
     int officer = r.getInt(7);
     Integer officerScore = r.wasNull() ? null : officer;
     return new Circular01.Facts(r.getString(2), r.getInt(3), r.getInt(4), true,
-        procedure != null && procedure.complete, officerScore, level);
+        procedure != null && procedure.complete, officerScore, level, r.getInt(8), r.getInt(9));
   }
 
   private static ScoreInputs inputs(long[] v) {
     return new ScoreInputs(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10],
-        v[11], v[12], v[13], v[14], v[15]);
+        v[11], v[12], v[13], v[14], v[15], v[16], v[17]);
   }
 
   private static Map<Long, AgencyRow> agencies(Connection c) throws SQLException {
@@ -271,7 +280,7 @@ public class ScorecardService {
             "SELECT agency_id, procedure_id, level FROM offering");
         ResultSet r = s.executeQuery()) {
       while (r.next()) {
-        long[] v = in.computeIfAbsent(r.getLong(1), k -> new long[16]);
+        long[] v = in.computeIfAbsent(r.getLong(1), k -> new long[18]);
         Facts f = facts.get(r.getLong(2));
         int level = r.getInt(3);
         v[0]++;
@@ -394,7 +403,38 @@ public class ScorecardService {
       s.setObject(2, q.to());
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          in.computeIfAbsent(r.getLong(1), k -> new long[16])[15] += r.getLong(2);
+          in.computeIfAbsent(r.getLong(1), k -> new long[18])[15] += r.getLong(2);
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether a feedback was or is late, in SQL, as {@code Feedback.late}: refused after its
+   * deadline, answered after its deadline, published late, or still waiting past a deadline.
+   */
+  static final String FEEDBACK_LATE = "(CASE fb.status"
+      + " WHEN 'RECEIVED' THEN fb.resolve_by < ?"
+      + " WHEN 'REFUSED' THEN fb.answered_at > fb.refuse_by"
+      + " WHEN 'ANSWERED' THEN fb.answered_at > fb.resolve_by OR fb.publish_by < ?"
+      + " ELSE fb.answered_at > fb.resolve_by OR fb.published_at > fb.publish_by END)";
+
+  /** Feedback received in the period (16), and handled within its deadlines so far (17). */
+  private void feedback(Connection c, StatisticsQuery q, Map<Long, long[]> in)
+      throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT fb.agency_id, COUNT(*),"
+        + " SUM(CASE WHEN " + FEEDBACK_LATE + " THEN 0 ELSE 1 END) FROM feedback fb"
+        + " WHERE fb.received_at >= ? AND fb.received_at < ? GROUP BY fb.agency_id")) {
+      LocalDateTime now = now();
+      s.setObject(1, now);
+      s.setObject(2, now);
+      s.setObject(3, utc(q.from()));
+      s.setObject(4, utc(q.to().plusDays(1)));
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          long[] v = in.computeIfAbsent(r.getLong(1), k -> new long[18]);
+          v[16] += r.getLong(2);
+          v[17] += r.getLong(3);
         }
       }
     }
@@ -412,10 +452,14 @@ public class ScorecardService {
       s.setObject(2, utc(q.to().plusDays(1)));
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          reader.read(r, in.computeIfAbsent(r.getLong(1), k -> new long[16]));
+          reader.read(r, in.computeIfAbsent(r.getLong(1), k -> new long[18]));
         }
       }
     }
+  }
+
+  private LocalDateTime now() {
+    return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
   }
 
   private static LocalDateTime utc(LocalDate day) {

@@ -32,6 +32,7 @@ class FeedbackApiIT extends PortalIntegrationTest {
   void theAgencyAnswersAndPublishesWithoutTheSendersDetailsAndTheDeadlinesFollowTheCalendar() {
     long publishedBefore = portal.http().get("/api/v1/feedback?agency=" + COMMUNE).json()
         .getJsonNumber("total").longValue();
+    JsonObject scoreBefore = feedbackIndicator();
     Http.Response sent = portal.http().postJson("/api/v1/feedback", "{\"subject\":\"AGENCY\","
         + "\"agencyCode\":\"" + COMMUNE + "\",\"title\":\"Chờ lâu ở bộ phận một cửa\","
         + "\"content\":\"Sáng thứ hai phải chờ hơn một giờ.\",\"name\":\"" + NAME + "\","
@@ -44,6 +45,11 @@ class FeedbackApiIT extends PortalIntegrationTest {
     assertEquals(due(f.getString("receivedAt"), 2), instant(f.getString("refuseBy")));
     assertEquals(due(f.getString("receivedAt"), 15), instant(f.getString("resolveBy")));
     assertFalse(sent.body().contains(EMAIL) || sent.body().contains(NAME));
+    JsonObject scoreAfter = feedbackIndicator();
+    assertEquals(scoreBefore.getInt("denominator") + 1, scoreAfter.getInt("denominator"),
+        "the commune's scorecard counts the feedback");
+    assertEquals(scoreBefore.getInt("numerator") + 1, scoreAfter.getInt("numerator"),
+        "on time so far");
 
     // only the agency handles it
     assertEquals(401, portal.http().postJson(actions(code), "{\"action\":\"ANSWER\"}").status());
@@ -125,6 +131,17 @@ class FeedbackApiIT extends PortalIntegrationTest {
     assertEquals(409, officer.postJson(actions(code), "{\"action\":\"ANSWER\",\"text\":\"x\"}")
         .status());
     assertEquals(400, officer.postJson(actions(code), "{\"action\":\"FORGET\"}").status());
+  }
+
+  /** The commune's feedbackOnTime indicator from yesterday to tomorrow. */
+  private JsonObject feedbackIndicator() {
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    JsonObject card = portal.http().get("/api/v1/scorecard?from=" + today.minusDays(1) + "&to="
+        + today.plusDays(1) + "&agency=" + COMMUNE).json().getJsonObject("total")
+        .getJsonObject("scorecard");
+    return card.getJsonArray("groups").getValuesAs(JsonObject.class).stream()
+        .flatMap(g -> g.getJsonArray("indicators").getValuesAs(JsonObject.class).stream())
+        .filter(i -> i.getString("key").equals("feedbackOnTime")).findFirst().orElseThrow();
   }
 
   private static String actions(String code) {

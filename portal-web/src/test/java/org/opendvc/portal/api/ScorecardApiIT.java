@@ -146,12 +146,12 @@ class ScorecardApiIT extends PortalIntegrationTest {
     assertEquals(1, criterion(e, "supplementRequests").getInt("points"), "one supplement");
     assertEquals(1, criterion(e, "officerRating").getInt("points"), "the officer scored 3");
     assertEquals(2, criterion(e, "agenciesInvolved").getInt("points"), "no transfer");
-    assertEquals("NOT_MEASURED", criterion(e, "feedbackHandled").getString("status"));
+    assertEquals(2, criterion(e, "feedbackHandled").getInt("points"), "no feedback about it");
     int sum = e.getJsonArray("criteria").getValuesAs(JsonObject.class).stream()
         .filter(c -> c.get("points").getValueType() == JsonValue.ValueType.NUMBER)
         .mapToInt(c -> c.getInt("points")).sum();
     assertEquals(sum, e.getJsonNumber("points").intValue());
-    assertEquals(16, e.getInt("measuredMax"));
+    assertEquals(18, e.getInt("measuredMax"), "every criterion measured: no transfer");
 
     assertEquals(403, applicant.get("/api/v1/dossiers/" + online + "/evaluation").status(),
         "for the agency, not the applicant");

@@ -68,7 +68,7 @@ class ScorecardPageIT extends PortalIntegrationTest {
         .startsWith(vi.format(points) + " / 100"), browser.findElement(By.id("score-total"))
         .getText() + " vs " + points);
     List<WebElement> indicators = browser.findElements(By.cssSelector("#indicators tr[data-indicator]"));
-    assertEquals(10, indicators.size(), "2 + 1 + 2 + 4 + 1 indicators");
+    assertEquals(11, indicators.size(), "2 + 1 + 2 + 4 + 2 indicators");
     WebElement sync = browser.findElement(By.cssSelector("tr[data-indicator=nationalSync]"));
     assertTrue(sync.getText().contains("chưa đo được") && sync.getText().contains("0 / 9"),
         sync.getText());
