@@ -40,7 +40,7 @@ class ArchitectureTest {
     {"dossier.receipt", "dossier", "catalogue", "calendar", "identity", "shared"},
     {"dossier.sync", "dossier", "catalogue", "calendar", "shared"},
     {"payment", "dossier", "catalogue", "identity", "shared"},
-    {"notification", "dossier", "calendar", "shared"},
+    {"notification", "dossier", "calendar", "statistics", "satisfaction", "feedback", "shared"},
     {"publication", "dossier", "catalogue", "calendar", "shared"},
     {"statistics", "dossier", "catalogue", "calendar", "shared"},
     {"satisfaction", "dossier", "catalogue", "calendar", "statistics", "shared"},

@@ -175,6 +175,22 @@ public class FeedbackService {
         .getResultList(), count.getSingleResult(), page, size);
   }
 
+  /** An agency's feedback waiting for its answer: how many, and how many past the deadline. */
+  public record Waiting(long waiting, long overdue) {}
+
+  /** The feedback an agency has not answered yet. */
+  public Waiting waiting(String agencyCode) {
+    Instant now = clock.instant();
+    long waiting = em.createQuery("SELECT COUNT(f) FROM Feedback f WHERE f.agency.code = :agency"
+        + " AND f.status = :received", Long.class).setParameter("agency", agencyCode)
+        .setParameter("received", FeedbackStatus.RECEIVED).getSingleResult();
+    long overdue = em.createQuery("SELECT COUNT(f) FROM Feedback f WHERE f.agency.code = :agency"
+        + " AND f.status = :received AND f.resolveBy < :now", Long.class)
+        .setParameter("agency", agencyCode).setParameter("received", FeedbackStatus.RECEIVED)
+        .setParameter("now", now).getSingleResult();
+    return new Waiting(waiting, overdue);
+  }
+
   /** The current moment, for the deadlines shown. */
   public Instant now() {
     return clock.instant();

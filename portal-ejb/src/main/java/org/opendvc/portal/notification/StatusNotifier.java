@@ -6,16 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.mail.Authenticator;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.PasswordAuthentication;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
-import java.util.Date;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
@@ -61,22 +52,7 @@ public class StatusNotifier {
 
   private static void send(MailSettings settings, StatusMail mail, StatusChanged event) {
     try {
-      Session session = settings.user().isPresent()
-          ? Session.getInstance(settings.sessionProperties(), new Authenticator() {
-              @Override
-              protected PasswordAuthentication getPasswordAuthentication() {
-                return new PasswordAuthentication(settings.user().get(),
-                    settings.password().orElse(""));
-              }
-            })
-          : Session.getInstance(settings.sessionProperties());
-      MimeMessage message = new MimeMessage(session);
-      message.setFrom(new InternetAddress(settings.from().orElseThrow()));
-      message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), false));
-      message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-      message.setText(mail.body(), StandardCharsets.UTF_8.name());
-      message.setSentDate(new Date());
-      Transport.send(message);
+      Mailer.send(settings, mail.to(), mail.subject(), mail.body());
       LOG.fine(() -> "E-mailed the applicant of " + event.dossierCode() + " ("
           + event.to().key() + ")");
     } catch (MessagingException | RuntimeException e) {
