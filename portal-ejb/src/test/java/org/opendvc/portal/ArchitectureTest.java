@@ -43,7 +43,7 @@ class ArchitectureTest {
     {"notification", "dossier", "calendar", "shared"},
     {"publication", "dossier", "catalogue", "calendar", "shared"},
     {"statistics", "dossier", "catalogue", "calendar", "shared"},
-    {"opendata", "statistics", "publication", "catalogue", "calendar", "shared"},
+    {"opendata", "statistics", "publication", "dossier", "catalogue", "calendar", "shared"},
   };
 
   @Test
