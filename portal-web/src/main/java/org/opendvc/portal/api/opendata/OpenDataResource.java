@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -99,7 +98,7 @@ public class OpenDataResource {
     return Response.ok(body)
         .type(type)
         .header("Content-Disposition", TableDownload.attachment(fileName))
-        .cacheControl(CacheControl.valueOf(TableDownload.CACHE_CONTROL))
+        .header("Cache-Control", TableDownload.CACHE_CONTROL)
         .build();
   }
 

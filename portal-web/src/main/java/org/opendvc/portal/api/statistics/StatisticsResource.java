@@ -11,7 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
@@ -196,7 +195,7 @@ public class StatisticsResource {
     return Response.ok(body)
         .type(type)
         .header("Content-Disposition", TableDownload.attachment(fileName))
-        .cacheControl(CacheControl.valueOf(TableDownload.CACHE_CONTROL))
+        .header("Cache-Control", TableDownload.CACHE_CONTROL)
         .build();
   }
 

@@ -51,6 +51,10 @@ public class PageLinks {
     return base + "/statistics";
   }
 
+  public String getOpenData() {
+    return base + "/open-data";
+  }
+
   public String getStylesheet() {
     return base + "/static/portal.css?v=3";
   }
