@@ -239,6 +239,12 @@ class OpenDataIT extends PortalIntegrationTest {
     Http.Response format = problem("/api/v1/open-data/statistics.xml", 404);
     assertTrue(format.json().getString("detail").contains("xml"), format.toString());
     problem("/api/v1/open-data/statistics", 404);
+    String openapi = pub.get("/openapi").body();
+    for (String path : List.of("v1/statistics.csv:", "v1/statistics.xlsx:",
+        "v1/statistics/online-uptake.csv:", "v1/statistics/online-uptake.xlsx:",
+        "v1/open-data/{file}:")) {
+      assertTrue(openapi.contains(path), path + " is in the OpenAPI document");
+    }
     problem("/api/v1/open-data/", 404);
     for (String odd : List.of("/api/v1/open-data/..json", "/api/v1/open-data/results.json?"
         + "period=" + "9".repeat(30), "/api/v1/open-data/statistics.csv?groupBy=%00",
