@@ -212,6 +212,22 @@ class OpenDataIT extends PortalIntegrationTest {
         .findFirst().orElseThrow();
     assertEquals(procedure.getString("name"), one.get("procedureName"));
     assertEquals(procedure.getString("field"), one.get("field"));
+    // the first time limit with an amount, and every fee, as the procedure's API shows them
+    List<JsonObject> limits = procedure.getJsonArray("channels").getValuesAs(JsonObject.class)
+        .stream().flatMap(c -> c.getJsonArray("timeLimits").getValuesAs(JsonObject.class)
+            .stream()).toList();
+    JsonObject first = limits.stream().filter(t -> t.containsKey("amount")
+        && t.get("amount").getValueType() == JsonValue.ValueType.NUMBER).findFirst()
+        .orElseThrow(() -> new AssertionError("a time limit: " + procedure));
+    assertEquals(0, first.getJsonNumber("amount").bigDecimalValue()
+        .compareTo(new BigDecimal(one.get("timeLimit"))), one.toString());
+    assertEquals(first.getString("unit"), one.get("timeLimitUnit"));
+    limits.stream().flatMap(t -> t.getJsonArray("fees").getValuesAs(JsonObject.class).stream())
+        .filter(f -> f.containsKey("amount")
+            && f.get("amount").getValueType() == JsonValue.ValueType.NUMBER)
+        .forEach(f -> assertTrue(one.get("fees").contains(
+            f.getJsonNumber("amount").bigDecimalValue().stripTrailingZeros().toPlainString()),
+            f + " in " + one.get("fees")));
   }
 
   // --- bad requests ---
