@@ -46,6 +46,7 @@ class ArchitectureTest {
     {"satisfaction", "dossier", "catalogue", "calendar", "statistics", "shared"},
     {"scoring", "catalogue", "calendar", "statistics", "shared"},
     {"feedback", "dossier", "catalogue", "calendar", "identity", "shared"},
+    {"opendata", "statistics", "publication", "dossier", "catalogue", "calendar", "shared"},
   };
 
   @Test

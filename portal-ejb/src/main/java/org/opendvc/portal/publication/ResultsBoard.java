@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.opendvc.portal.calendar.WorkingCalendar;
 import org.opendvc.portal.dossier.ApplicantType;
@@ -115,6 +116,56 @@ public class ResultsBoard {
     }
   }
 
+  /**
+   * The number of finished dossiers of an agency (with the units under it, or every agency when
+   * null) finished from one day to another (local days, both included), counted no further than
+   * {@code limit + 1}. An unknown agency is an {@link InvalidInputException} naming it.
+   */
+  public long countFinished(String agency, LocalDate from, LocalDate to, int limit) {
+    Filter filter = resolve(new ResultQuery(agency, null, null, null, from, to, 0, 1));
+    List<Object> params = new ArrayList<>();
+    String sql = "SELECT COUNT(*) FROM (SELECT 1 FROM dossier d" + where(filter, params)
+        + " LIMIT ?) t";
+    params.add(limit + 1);
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = prepare(c, sql, params);
+        ResultSet r = s.executeQuery()) {
+      r.next();
+      return r.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot count the results board", e);
+    }
+  }
+
+  /**
+   * Hands every finished dossier of an agency (with the units under it, or every agency when
+   * null) finished from one day to another to the consumer, newest first like the board, each
+   * with the same masked name. The rows are streamed from the database as they are consumed:
+   * the caller bounds their number first with {@link #countFinished}.
+   */
+  public void forEachFinished(String agency, LocalDate from, LocalDate to,
+      Consumer<PublishedResult> each) {
+    Filter filter = resolve(new ResultQuery(agency, null, null, null, from, to, 0, 1));
+    List<Object> params = new ArrayList<>();
+    String sql = COLUMNS + JOINS + where(filter, params)
+        + " ORDER BY d.finished_at DESC, d.id DESC";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+            ResultSet.CONCUR_READ_ONLY)) {
+      s.setFetchSize(Integer.MIN_VALUE); // MySQL Connector/J: one row at a time, not all at once
+      for (int i = 0; i < params.size(); i++) {
+        s.setObject(i + 1, params.get(i));
+      }
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          each.accept(read(r));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the results board", e);
+    }
+  }
+
   /** The agency of that code, if there is one: its code and name. */
   public Optional<AgencyChoice> agencyNamed(String code) {
     return agency(code).map(a -> new AgencyChoice(a.code(), a.name(), 0));
@@ -196,17 +247,22 @@ public class ResultsBoard {
     List<PublishedResult> out = new ArrayList<>();
     try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
       while (r.next()) {
-        boolean transferred = r.getBoolean(6);
-        int level = r.getInt(10);
-        Integer levelOrNull = r.wasNull() ? null : level;
-        out.add(new PublishedResult(r.getString(1), r.getString(2), r.getString(3),
-            r.getString(4), r.getString(5), transferred ? r.getString(7) : null,
-            transferred ? r.getString(8) : null, r.getString(9), levelOrNull,
-            instant(r, 11), instant(r, 12), instant(r, 13), Timeliness.valueOf(r.getString(14)),
-            NameMask.mask(applicantType(r.getString(15)), r.getString(16))));
+        out.add(read(r));
       }
     }
     return out;
+  }
+
+  /** The row a result set is on, as the board shows it: the name masked, nothing else personal. */
+  private static PublishedResult read(ResultSet r) throws SQLException {
+    boolean transferred = r.getBoolean(6);
+    int level = r.getInt(10);
+    Integer levelOrNull = r.wasNull() ? null : level;
+    return new PublishedResult(r.getString(1), r.getString(2), r.getString(3),
+        r.getString(4), r.getString(5), transferred ? r.getString(7) : null,
+        transferred ? r.getString(8) : null, r.getString(9), levelOrNull,
+        instant(r, 11), instant(r, 12), instant(r, 13), Timeliness.valueOf(r.getString(14)),
+        NameMask.mask(applicantType(r.getString(15)), r.getString(16)));
   }
 
   /** The number of matching rows, counting no further than one past the cap. */

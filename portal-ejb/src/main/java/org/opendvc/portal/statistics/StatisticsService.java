@@ -130,6 +130,14 @@ public class StatisticsService {
 
   /** The online uptake for a query grouped by agency (default) or procedure. */
   public Uptake uptake(StatisticsQuery q) {
+    return uptake(q, IDLE_LISTED);
+  }
+
+  /**
+   * The online uptake, listing at most {@code idleListed} of the idle offerings (the downloads
+   * list them all: {@code Integer.MAX_VALUE}).
+   */
+  public Uptake uptake(StatisticsQuery q, int idleListed) {
     boolean byProcedure = q.groupBy() == GroupBy.PROCEDURE;
     Catalogue cat = catalogue();
     Set<Long> agencies = null;
@@ -186,7 +194,7 @@ public class StatisticsService {
     List<IdleOffering> listed = idle.stream()
         .sorted(Comparator.comparing(IdleOffering::agencyCode)
             .thenComparing(IdleOffering::procedureCode))
-        .limit(IDLE_LISTED).toList();
+        .limit(idleListed).toList();
     return new Uptake(q.from(), q.to(), end, byProcedure ? "PROCEDURE" : "AGENCY", rows,
         uptakeRow("TOTAL", new String[] {"", null}, total), idleCount, listed);
   }

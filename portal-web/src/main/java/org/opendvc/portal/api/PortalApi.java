@@ -25,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(name = "Auth", description = "Access tokens"),
       @Tag(name = "Dossiers", description = "Submission, lifecycle, work lists and tracking"),
       @Tag(name = "Calendar", description = "Working calendar and due dates"),
-      @Tag(name = "Publication", description = "Public results of finished dossiers")
+      @Tag(name = "Publication",
+          description = "Results of finished dossiers, statistics and open data (public)")
     })
 @SecurityScheme(
     securitySchemeName = "bearer",

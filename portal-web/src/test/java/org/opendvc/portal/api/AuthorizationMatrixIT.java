@@ -67,6 +67,11 @@ class AuthorizationMatrixIT extends PortalIntegrationTest {
         new Row("GET", "/api/v1/procedures/" + PROCEDURE, null, 200, 401, 200, 200, 200, 200, 200, 200, 200),
         new Row("GET", "/api/v1/agencies/" + COMMUNE, null, 200, 401, 200, 200, 200, 200, 200, 200, 200),
         new Row("GET", "/api/v1/catalogue/summary", null, 200, 401, 200, 200, 200, 200, 200, 200, 200),
+        new Row("GET", "/api/v1/statistics.csv?period=2026", null, 200, 401, 200, 200, 200, 200, 200, 200, 200),
+        new Row("GET", "/api/v1/statistics/online-uptake.xlsx?period=2026", null,
+            200, 401, 200, 200, 200, 200, 200, 200, 200),
+        new Row("GET", "/api/v1/open-data/procedures.csv", null, 200, 401, 200, 200, 200, 200, 200, 200, 200),
+        new Row("GET", "/api/v1/open-data/results.json", null, 200, 401, 200, 200, 200, 200, 200, 200, 200),
         new Row("GET", "/api/v1/calendar/" + year, null, 200, 401, 200, 200, 200, 200, 200, 200, 200),
         new Row("GET", "/api/v1/calendar/due-date?receivedAt=2027-03-01T09:00:00%2B07:00&amount=3"
             + "&unit=WORKING_DAYS", null, 200, 401, 200, 200, 200, 200, 200, 200, 200),

@@ -59,8 +59,12 @@ public class PageLinks {
     return base + "/scorecard";
   }
 
+  public String getOpenData() {
+    return base + "/open-data";
+  }
+
   public String getStylesheet() {
-    return base + "/static/portal.css?v=3";
+    return base + "/static/portal.css?v=4";
   }
 
   public String path(String path) {
