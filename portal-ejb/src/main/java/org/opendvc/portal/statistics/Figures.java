@@ -36,7 +36,8 @@ public record Figures(
     Double onTimeRate,
     Double onlineShare) {
 
-  /** Nothing at all: no dossier received, carried over or in progress. */
+  /** Nothing at all: no dossier received, carried over or in progress (not a published field). */
+  @jakarta.json.bind.annotation.JsonbTransient
   public boolean isEmpty() {
     return received == 0 && transferredIn == 0 && resolved == 0 && withdrawn == 0
         && inProgress == 0 && transferredOut == 0;

@@ -110,6 +110,8 @@ class StatisticsApiIT extends PortalIntegrationTest {
     assertEquals(JsonValue.ValueType.NULL,
         empty.getJsonObject("total").get("onTimeRate").getValueType(), empty.toString());
     assertEquals(0, empty.getJsonObject("total").getInt("resolved"));
+    assertTrue(!empty.getJsonObject("total").containsKey("empty"),
+        "only the documented fields: " + empty.getJsonObject("total").keySet());
     assertEquals(0, empty.getJsonArray("rows").size());
 
     Http.Response badDate = portal.http().get("/api/v1/statistics?from=30-11-2026");
