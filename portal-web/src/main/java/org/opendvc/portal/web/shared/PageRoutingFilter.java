@@ -26,6 +26,7 @@ import org.opendvc.portal.identity.Role;
  *   <li>{@code /agencies/{code}} → {@code /agency.xhtml}, likewise
  *   <li>{@code /tracking}, {@code /tracking/{dossierCode}} → {@code /tracking.xhtml}
  *   <li>{@code /results} → {@code /results.xhtml}, the public results board
+ *   <li>{@code /statistics} → {@code /statistics.xhtml}, the published statistics
  *   <li>{@code /forms/{code}/{n}} → {@code /form.xhtml}: the procedure's n-th form, to print
  *   <li>{@code /login} → {@code /login.xhtml}
  *   <li>{@code /my/dossiers}, {@code /my/dossiers/{dossierCode}}, {@code /my/submit/{code}}: the
@@ -61,6 +62,7 @@ public class PageRoutingFilter extends HttpFilter {
   static final String FORM_VIEW = "/form.xhtml";
   static final String TRACKING_VIEW = "/tracking.xhtml";
   static final String RESULTS_VIEW = "/results.xhtml";
+  static final String STATISTICS_VIEW = "/statistics.xhtml";
   static final String LOGIN_VIEW = "/login.xhtml";
   /** Request attribute holding a year taken from the address, {@code /admin/calendar/{year}}. */
   public static final String YEAR = "org.opendvc.portal.web.year";
@@ -133,6 +135,9 @@ public class PageRoutingFilter extends HttpFilter {
     }
     if (p.equals("/results")) {
       return Optional.of(RESULTS_VIEW);
+    }
+    if (p.equals("/statistics")) {
+      return Optional.of(STATISTICS_VIEW);
     }
     if (p.equals("/login")) {
       return Optional.of(LOGIN_VIEW);
