@@ -276,7 +276,7 @@ class StatisticsPageIT extends PortalIntegrationTest {
       scrollTo("#online-uptake");
       screenshot("statistics-360-" + lang + "-uptake");
     }
-    browser.get(base() + "/statistics?period=2026-Q5");
+    browser.get(base() + "/statistics?period=2026-Q5&lang=vi");
     assertFitsTheWindow("/statistics with an error at 360 px");
     screenshot("statistics-360-vi-error");
   }
