@@ -192,6 +192,7 @@ class StatisticsPageIT extends PortalIntegrationTest {
     List<WebElement> crumbs = browser.findElements(By.cssSelector(".breadcrumb li a"));
     assertEquals(4, crumbs.size(), "all agencies › province › district › commune");
     assertEquals("page", crumbs.get(3).getAttribute("aria-current"));
+    screenshot("statistics-1366-vi-commune");
     assertTrue(crumbs.get(2).getAttribute("href").contains("agency=" + DISTRICT));
     JsonObject procedures = api("/api/v1/statistics?period=" + period + "&groupBy=procedure"
         + "&agency=" + COMMUNE);
