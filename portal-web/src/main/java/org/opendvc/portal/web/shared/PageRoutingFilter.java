@@ -31,6 +31,7 @@ import org.opendvc.portal.identity.Role;
  *   <li>{@code /feedback}, {@code /feedback/{code}} → {@code /feedback.xhtml}: sending and
  *       following feedback; {@code /officer/feedback}, the agency's feedback to handle
  *   <li>{@code /open-data} → {@code /open-data.xhtml}, the open datasets and their dictionary
+ *   <li>{@code /statistics} → {@code /statistics.xhtml}, the published statistics
  *   <li>{@code /forms/{code}/{n}} → {@code /form.xhtml}: the procedure's n-th form, to print
  *   <li>{@code /login} → {@code /login.xhtml}
  *   <li>{@code /my/dossiers}, {@code /my/dossiers/{dossierCode}}, {@code /my/submit/{code}}: the
@@ -67,6 +68,7 @@ public class PageRoutingFilter extends HttpFilter {
   static final String TRACKING_VIEW = "/tracking.xhtml";
   static final String RESULTS_VIEW = "/results.xhtml";
   static final String OPEN_DATA_VIEW = "/open-data.xhtml";
+  static final String STATISTICS_VIEW = "/statistics.xhtml";
   static final String LOGIN_VIEW = "/login.xhtml";
   /** Request attribute holding a year taken from the address, {@code /admin/calendar/{year}}. */
   public static final String YEAR = "org.opendvc.portal.web.year";
@@ -157,6 +159,9 @@ public class PageRoutingFilter extends HttpFilter {
     }
     if (p.equals("/open-data")) {
       return Optional.of(OPEN_DATA_VIEW);
+    }
+    if (p.equals("/statistics")) {
+      return Optional.of(STATISTICS_VIEW);
     }
     if (p.equals("/login")) {
       return Optional.of(LOGIN_VIEW);
