@@ -4,21 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Browsers;
-import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.BrowserPageTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -27,27 +20,13 @@ import org.openqa.selenium.WebElement;
  * mistake is explained beside its field and what was typed stays), the agency's officer answers
  * and publishes it, and the public sees the answer without the sender's details.
  */
-class FeedbackPagesIT extends PortalIntegrationTest {
+class FeedbackPagesIT extends BrowserPageTest {
 
   static final Dimension WIDE = new Dimension(1366, 900);
   static final Dimension PHONE = new Dimension(360, 800);
   static final String COMMUNE = "000.01.31.H91";
   static final String EMAIL = "nguoi.gui.trang@example.vn";
   static final Pattern FEEDBACK_PAGE = Pattern.compile(".*/feedback/(PA-\\d{6}-[A-Z2-9]{6}).*");
-
-  private WebDriver browser;
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
-  private String base() {
-    String url = portal.url().toString();
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-  }
 
   @Test
   void aCitizenSendsFeedbackFromAPhoneAndTheAgencyAnswersAndPublishesIt() {
@@ -92,8 +71,7 @@ class FeedbackPagesIT extends PortalIntegrationTest {
       assertTrue(officer.findElement(By.id("success")).isDisplayed());
       ((JavascriptExecutor) officer).executeScript("document.querySelector(\"article[data-code='"
           + code + "']\").scrollIntoView()");
-      Path shot = ((TakesScreenshot) officer).getScreenshotAs(OutputType.FILE).toPath();
-      copy(shot, "feedback-officer-1366-vi");
+      screenshot(officer, "feedback-officer-1366-vi");
       Browsers.clickAndWaitForNextPage(officer, By.cssSelector(
           "article[data-code='" + code + "'] button[value=PUBLISH]"));
       assertEquals("PUBLISHED", officer.findElement(
@@ -117,23 +95,4 @@ class FeedbackPagesIT extends PortalIntegrationTest {
     input.sendKeys(value);
   }
 
-  private void assertFitsTheWindow(String what) {
-    Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
-        "return document.documentElement.scrollWidth - window.innerWidth;");
-    assertTrue(overflow.intValue() <= 0, what + " scrolls sideways by " + overflow + " px");
-  }
-
-  private void screenshot(String name) {
-    copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), name);
-  }
-
-  private static void copy(Path file, String name) {
-    try {
-      Path dir = Path.of("target", "screenshots");
-      Files.createDirectories(dir);
-      Files.copy(file, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
 }

@@ -4,23 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Browsers;
 import org.opendvc.portal.testsupport.Http;
-import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.BrowserPageTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -28,24 +20,10 @@ import org.openqa.selenium.WebElement;
  * download links and its fields in Vietnamese and English, the licence, links that download what
  * they say, and no sideways scrolling on a 360 px phone. Screenshots go to target/screenshots.
  */
-class OpenDataPageIT extends PortalIntegrationTest {
+class OpenDataPageIT extends BrowserPageTest {
 
   static final Dimension WIDE = new Dimension(1366, 900);
   static final Dimension PHONE = new Dimension(360, 800);
-
-  private WebDriver browser;
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
-  private String base() {
-    String url = portal.url().toString();
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-  }
 
   @Test
   void everyDatasetHasItsDownloadsAndItsFieldsInBothLanguages() {
@@ -126,20 +104,4 @@ class OpenDataPageIT extends PortalIntegrationTest {
     }
   }
 
-  private void assertFitsTheWindow(String what) {
-    Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
-        "return document.documentElement.scrollWidth - window.innerWidth;");
-    assertTrue(overflow.intValue() <= 0, what + " scrolls sideways by " + overflow + " px");
-  }
-
-  private void screenshot(String name) {
-    try {
-      Path dir = Path.of("target", "screenshots");
-      Files.createDirectories(dir);
-      Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-      Files.copy(file, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
 }

@@ -5,24 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Browsers;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.Multipart;
-import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.BrowserPageTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -31,7 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * on the tracking page, each at 360 px by touch-sized choices; then the published satisfaction
  * index in Vietnamese and English, at 1366 and 360 px. Screenshots go to target/screenshots.
  */
-class SatisfactionPagesIT extends PortalIntegrationTest {
+class SatisfactionPagesIT extends BrowserPageTest {
 
   static final Dimension WIDE = new Dimension(1366, 900);
   static final Dimension PHONE = new Dimension(360, 800);
@@ -41,19 +33,6 @@ class SatisfactionPagesIT extends PortalIntegrationTest {
   static final String PASSWORD = "Demo@2026";
 
   private final Http officer = portal.demo("canbo.xa");
-  private WebDriver browser;
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
-  private String base() {
-    String url = portal.url().toString();
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-  }
 
   @Test
   void theOwnerRatesTheirFinishedDossierOnItsPageOnAPhone() {
@@ -193,23 +172,6 @@ class SatisfactionPagesIT extends PortalIntegrationTest {
   private void scrollTo(String css) {
     ((JavascriptExecutor) browser).executeScript(
         "document.querySelector(arguments[0]).scrollIntoView()", css);
-  }
-
-  private void assertFitsTheWindow(String what) {
-    Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
-        "return document.documentElement.scrollWidth - window.innerWidth;");
-    assertTrue(overflow.intValue() <= 0, what + " scrolls sideways by " + overflow + " px");
-  }
-
-  private void screenshot(String name) {
-    try {
-      Path dir = Path.of("target", "screenshots");
-      Files.createDirectories(dir);
-      Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-      Files.copy(file, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   private void act(String code, String body) {

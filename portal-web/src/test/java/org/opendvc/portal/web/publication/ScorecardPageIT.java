@@ -4,23 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Browsers;
-import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.BrowserPageTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -29,24 +21,10 @@ import org.openqa.selenium.support.ui.Select;
  * figures, "not measured" never scored, the radar with its table, the league and its drill-down,
  * in Vietnamese and English, at 1366 and 360 px. Screenshots go to target/screenshots.
  */
-class ScorecardPageIT extends PortalIntegrationTest {
+class ScorecardPageIT extends BrowserPageTest {
 
   static final Dimension WIDE = new Dimension(1366, 900);
   static final Dimension PHONE = new Dimension(360, 800);
-
-  private WebDriver browser;
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
-  private String base() {
-    String url = portal.url().toString();
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-  }
 
   @Test
   void theProvinceScorecardShowsTheApisPointsWithEveryIndicatorAndTheLeague() {
@@ -125,20 +103,4 @@ class ScorecardPageIT extends PortalIntegrationTest {
     }
   }
 
-  private void assertFitsTheWindow(String what) {
-    Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
-        "return document.documentElement.scrollWidth - window.innerWidth;");
-    assertTrue(overflow.intValue() <= 0, what + " scrolls sideways by " + overflow + " px");
-  }
-
-  private void screenshot(String name) {
-    try {
-      Path dir = Path.of("target", "screenshots");
-      Files.createDirectories(dir);
-      Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-      Files.copy(file, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
 }

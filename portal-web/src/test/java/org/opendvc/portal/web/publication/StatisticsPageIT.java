@@ -7,26 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Browsers;
 import org.opendvc.portal.testsupport.Http;
-import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.BrowserPageTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -37,7 +29,7 @@ import org.openqa.selenium.WebElement;
  * links that carry the query, bad input explained beside its field, and no sideways scrolling on
  * a 360 px phone. Screenshots go to target/screenshots.
  */
-class StatisticsPageIT extends PortalIntegrationTest {
+class StatisticsPageIT extends BrowserPageTest {
 
   static final Dimension WIDE = new Dimension(1366, 900);
   static final Dimension PHONE = new Dimension(360, 800);
@@ -51,20 +43,6 @@ class StatisticsPageIT extends PortalIntegrationTest {
 
   /** Last month: ended, so dossiers other tests drive today do not move it. */
   private final String period = YearMonth.now(VIETNAM).minusMonths(1).toString();
-
-  private WebDriver browser;
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
-  private String base() {
-    String url = portal.url().toString();
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-  }
 
   @Test
   void theFiguresAreThoseOfTheApiInBothLanguages() {
@@ -328,20 +306,4 @@ class StatisticsPageIT extends PortalIntegrationTest {
         "document.querySelector(arguments[0]).scrollIntoView()", selector);
   }
 
-  private void assertFitsTheWindow(String what) {
-    Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
-        "return document.documentElement.scrollWidth - window.innerWidth;");
-    assertTrue(overflow.intValue() <= 0, what + " scrolls sideways by " + overflow + " px");
-  }
-
-  private void screenshot(String name) {
-    try {
-      Path dir = Path.of("target", "screenshots");
-      Files.createDirectories(dir);
-      Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-      Files.copy(file, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
 }
