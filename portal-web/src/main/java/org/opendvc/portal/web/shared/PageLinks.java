@@ -60,7 +60,7 @@ public class PageLinks {
   }
 
   public String getStylesheet() {
-    return base + "/static/portal.css?v=3";
+    return base + "/static/portal.css?v=4";
   }
 
   public String path(String path) {
