@@ -156,6 +156,18 @@ class KioskPageIT extends PortalIntegrationTest {
         .status());
     browser.get(base() + "/kiosk/Quay_1");
     assertTrue(browser.findElements(By.id("kiosk-choices")).isEmpty());
+
+    // the /satisfaction page publishes the agency's share at the counter with its counts
+    browser.manage().window().setSize(LANDSCAPE);
+    browser.get(base() + "/satisfaction?agency=" + COMMUNE);
+    JsonObject published = agencyRow();
+    String row = browser.findElement(By.cssSelector("#counter-table tbody tr")).getText();
+    assertTrue(row.contains(agencyName), row);
+    assertTrue(row.contains(published.getJsonObject("satisfied").getInt("count") + " / "
+        + published.getInt("responses")), row + " vs " + published);
+    ((JavascriptExecutor) browser).executeScript(
+        "document.getElementById('counter').scrollIntoView()");
+    screenshot("satisfaction-counter-1024-vi");
   }
 
   @Test
@@ -221,6 +233,9 @@ class KioskPageIT extends PortalIntegrationTest {
           + "x" + r.getHeight());
       assertTrue(r.getY() + r.getHeight() <= height, size + ": a button below the screen at "
           + (r.getY() + r.getHeight()) + " of " + height);
+      Rectangle label = b.findElement(By.className("kiosk-label")).getRect();
+      assertTrue(label.getX() >= r.getX() && label.getX() + label.getWidth() <= r.getX()
+          + r.getWidth(), size + ": the words stick out of their button: " + b.getText());
     }
   }
 
