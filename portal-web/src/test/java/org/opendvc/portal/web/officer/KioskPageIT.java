@@ -118,6 +118,12 @@ class KioskPageIT extends PortalIntegrationTest {
     assertTheQuestion();
     assertTouchTargetsFitTheScreen("800x1280");
     screenshot("kiosk-800x1280-vi");
+    browser.get(base() + "/kiosk/quay-1?lang=en");
+    assertEquals("How satisfied are you with how you were served?",
+        browser.findElement(By.id("kiosk-question")).getText());
+    assertStaysInTheKiosk();
+    assertTouchTargetsFitTheScreen("800x1280, English");
+    screenshot("kiosk-800x1280-en");
 
     // what is refused, with the browser's page session
     String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
@@ -159,7 +165,7 @@ class KioskPageIT extends PortalIntegrationTest {
 
     // the /satisfaction page publishes the agency's share at the counter with its counts
     browser.manage().window().setSize(LANDSCAPE);
-    browser.get(base() + "/satisfaction?agency=" + COMMUNE);
+    browser.get(base() + "/satisfaction?agency=" + COMMUNE + "&lang=vi");
     JsonObject published = agencyRow();
     String row = browser.findElement(By.cssSelector("#counter-table tbody tr")).getText();
     assertTrue(row.contains(agencyName), row);
