@@ -43,7 +43,7 @@ class ArchitectureTest {
     {"notification", "dossier", "calendar", "statistics", "satisfaction", "feedback", "shared"},
     {"publication", "dossier", "catalogue", "calendar", "shared"},
     {"statistics", "dossier", "catalogue", "calendar", "shared"},
-    {"satisfaction", "dossier", "catalogue", "calendar", "statistics", "shared"},
+    {"satisfaction", "dossier", "catalogue", "calendar", "identity", "statistics", "shared"},
     {"scoring", "catalogue", "calendar", "statistics", "shared"},
     {"feedback", "dossier", "catalogue", "calendar", "identity", "shared"},
     {"opendata", "statistics", "publication", "dossier", "catalogue", "calendar", "shared"},

@@ -108,6 +108,13 @@ class AuthorizationMatrixIT extends PortalIntegrationTest {
         new Row("GET", "/api/v1/dossiers/" + dossier + "/rating", null,
             401, 401, 404, 404, 404, 404, 404, 404, 403),
         new Row("GET", "/api/v1/satisfaction", null, 200, 401, 200, 200, 200, 200, 200, 200, 200),
+        // the counter kiosk: the agencies' figures are public, the officers' are the agency's own
+        new Row("GET", "/api/v1/satisfaction/kiosk", null,
+            200, 401, 200, 200, 200, 200, 200, 200, 200),
+        new Row("GET", "/api/v1/satisfaction/kiosk/officers", null,
+            401, 401, 403, 403, 200, 200, 200, 200, 403),
+        new Row("GET", "/api/v1/satisfaction/kiosk/officers?agency=" + COMMUNE, null,
+            401, 401, 403, 403, 200, 403, 403, 200, 403),
         new Row("GET", "/api/v1/scorecard", null, 200, 401, 200, 200, 200, 200, 200, 200, 200),
         new Row("GET", "/api/v1/feedback", null, 200, 401, 200, 200, 200, 200, 200, 200, 200),
         // the feedback to handle: the officers and agency admins of an agency, each their own

@@ -1,2 +1,5 @@
-/** Ratings of finished dossiers and the published satisfaction index (docs/satisfaction.md). */
+/**
+ * Ratings of finished dossiers, the published satisfaction index and the counter kiosk's figures
+ * (docs/satisfaction.md).
+ */
 package org.opendvc.portal.api.satisfaction;

@@ -8,6 +8,8 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.opendvc.portal.satisfaction.KioskFigures;
+import org.opendvc.portal.satisfaction.KioskService;
 import org.opendvc.portal.satisfaction.SatisfactionIndex;
 import org.opendvc.portal.satisfaction.SatisfactionService;
 import org.opendvc.portal.shared.FieldProblem;
@@ -31,18 +33,23 @@ public class SatisfactionPage {
   static final String PATH = "/satisfaction";
 
   @Inject private SatisfactionService satisfaction;
+  @Inject private KioskService kiosk;
   @Inject private StatisticsService statistics;
   @Inject private HttpServletRequest request;
   @Inject private LanguageView language;
   @Inject private PageText text;
 
   private SatisfactionIndex index;
+  private KioskFigures counter;
   private String period;
   private String agency;
   private final List<String> notices = new ArrayList<>();
 
   /** A share for people: "82 %" and "41 / 50", or "n/a" with "0 / 0". */
   public record Cell(String share, String counts) {}
+
+  /** One agency's row of the counter kiosk's table; the counts from score 5 down to 1. */
+  public record CounterRow(String name, long responses, List<String> counts, Cell satisfied) {}
 
   /** One row of the table. */
   public record Row(String code, String name, String url, long responses, boolean significant,
@@ -70,6 +77,29 @@ public class SatisfactionPage {
       index = satisfaction.index(
           StatisticsQuery.parse(from, to, period, null, null, statistics.today()));
     }
+    counter = kiosk.agencies(new StatisticsQuery(index.from(), index.to(),
+        StatisticsQuery.GroupBy.AGENCY, agency));
+  }
+
+  /** The counter kiosk's figures per agency, for the same period and agency as the index. */
+  public List<CounterRow> getCounterRows() {
+    return counter.rows().stream().map(this::counterRow).toList();
+  }
+
+  /** The counter kiosk's scores, from 5 (very satisfied) down to 1, as its columns. */
+  public List<Integer> getScores() {
+    return List.of(5, 4, 3, 2, 1);
+  }
+
+  public CounterRow getCounterTotal() {
+    return counterRow(counter.total());
+  }
+
+  private CounterRow counterRow(KioskFigures.Row r) {
+    NumberFormat whole = NumberFormat.getIntegerInstance(locale());
+    List<String> counts = new ArrayList<>(r.counts().stream().map(whole::format).toList());
+    java.util.Collections.reverse(counts); // from 5 down to 1, as the kiosk asks
+    return new CounterRow(r.name(), r.responses(), counts, cell(r.satisfied()));
   }
 
   public String getPeriod() {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.opendvc.portal.identity.Role;
+import org.opendvc.portal.satisfaction.KioskRating;
 
 /**
  * Serves the pages at their short, stable addresses (API.md, "Public page addresses") by
@@ -39,10 +40,12 @@ import org.opendvc.portal.identity.Role;
  *       {@code /my/submit.xhtml})
  *   <li>{@code /officer/dossiers}, {@code /officer/dossiers/{dossierCode}},
  *       {@code /officer/reception}: the officer's pages, likewise under {@code /officer/}
+ *   <li>{@code /kiosk/{desk}} → {@code /officer/kiosk.xhtml}: the counter kiosk of a desk, for
+ *       officers signed in
  *   <li>{@code /admin/calendar}, {@code /admin/calendar/{year}} → {@code /admin/calendar.xhtml}
  * </ul>
  *
- * Everything under {@code /my/}, {@code /officer/} and {@code /admin/}, by short address or by
+ * Everything under {@code /my/}, {@code /officer/}, {@code /kiosk/} and {@code /admin/}, by short address or by
  * view, needs a signed-in person of the right role: nobody signed in is sent to {@code /login}
  * (and back afterwards), a wrong role gets 403. Those pages are never cached.
  *
@@ -70,6 +73,8 @@ public class PageRoutingFilter extends HttpFilter {
   static final String OPEN_DATA_VIEW = "/open-data.xhtml";
   static final String STATISTICS_VIEW = "/statistics.xhtml";
   static final String LOGIN_VIEW = "/login.xhtml";
+  /** The counter kiosk's view, under /officer/ so that its own address is guarded too. */
+  static final String KIOSK_VIEW = "/officer/kiosk.xhtml";
   /** Request attribute holding a year taken from the address, {@code /admin/calendar/{year}}. */
   public static final String YEAR = "org.opendvc.portal.web.year";
   private static final Pattern DOSSIER_CODE =
@@ -181,6 +186,14 @@ public class PageRoutingFilter extends HttpFilter {
     if (p.startsWith("/officer/dossiers/")) {
       return withDossierCode(p.substring("/officer/dossiers/".length()), "/officer/dossier.xhtml",
           request);
+    }
+    if (p.startsWith("/kiosk/")) {
+      String desk = p.substring("/kiosk/".length());
+      if (!KioskRating.isDesk(desk)) {
+        return Optional.of("");
+      }
+      request.setAttribute(CODE, desk);
+      return Optional.of(KIOSK_VIEW);
     }
     if (p.equals("/officer/reception")) {
       return Optional.of("/officer/reception.xhtml");

@@ -53,7 +53,7 @@ public final class Sessions {
     if (path.startsWith("/my/")) {
       return Optional.of(new Role[] {Role.APPLICANT});
     }
-    if (path.startsWith("/officer/")) {
+    if (path.startsWith("/officer/") || path.startsWith("/kiosk/")) {
       return Optional.of(new Role[] {Role.OFFICER, Role.AGENCY_ADMIN});
     }
     if (path.startsWith("/admin/")) {
