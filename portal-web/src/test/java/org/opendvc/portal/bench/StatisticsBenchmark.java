@@ -77,6 +77,9 @@ public class StatisticsBenchmark extends Benchmark {
           "results board, first page, p50 (ms)", "results board, first page, p99 (ms)",
           "results board, one agency and late only, p50 (ms)",
           "results board, one agency and late only, p99 (ms)",
+          "statistics page, a month by agency (table, charts, trend, uptake), p50 (ms)",
+          "statistics page, a month by agency (table, charts, trend, uptake), p99 (ms)",
+          "results board page, first page, p50 (ms)", "results board page, first page, p99 (ms)",
           "baseline: GET /health/live p50 (ms)", "baseline: GET /health/live p99 (ms)"};
       for (int i = 0; i < names.length; i++) {
         report.add("| " + names[i] + " | " + fmt(at[0][i]) + " | " + fmt(at[1][i]) + " | "
@@ -116,6 +119,8 @@ public class StatisticsBenchmark extends Benchmark {
       "/api/v1/statistics?period=" + year + "&groupBy=month",
       "/api/v1/results?size=20",
       "/api/v1/results?size=20&timeliness=LATE&agency=" + agency,
+      "/statistics?period=" + lastMonth,
+      "/results",
       "/health/live"};
     double[] out = new double[paths.length * 2];
     for (int p = 0; p < paths.length; p++) {
