@@ -133,6 +133,54 @@ class FeedbackApiIT extends PortalIntegrationTest {
     assertEquals(400, officer.postJson(actions(code), "{\"action\":\"FORGET\"}").status());
   }
 
+  @Test
+  void aHolidayOnTheCalendarMovesTheDeadlines() {
+    String now = java.time.OffsetDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+    java.time.LocalDate nextWorkingDay = due(now, 1).atZone(java.time.ZoneId.of(
+        "Asia/Ho_Chi_Minh")).toLocalDate();
+    java.time.Instant before = due(now, 2);
+    int year = nextWorkingDay.getYear();
+    Http admin = portal.admin();
+    JsonObject original = portal.http().get("/api/v1/calendar/" + year).json();
+    StringBuilder holidays = new StringBuilder("[");
+    for (JsonObject e : original.getJsonArray("entries").getValuesAs(JsonObject.class)) {
+      if (e.getString("kind").equals("HOLIDAY")) {
+        holidays.append(holidays.length() > 1 ? "," : "").append(entry(e));
+      }
+    }
+    StringBuilder working = new StringBuilder("[");
+    for (JsonObject e : original.getJsonArray("entries").getValuesAs(JsonObject.class)) {
+      if (e.getString("kind").equals("WORKING_DAY")) {
+        working.append(working.length() > 1 ? "," : "").append(entry(e));
+      }
+    }
+    String restore = "{\"holidays\":" + holidays + "],\"workingDays\":" + working + "]}";
+    String withHoliday = "{\"holidays\":" + holidays + (holidays.length() > 1 ? "," : "")
+        + "{\"date\":\"" + nextWorkingDay + "\",\"name\":\"Nghỉ bù thử\"}],"
+        + "\"workingDays\":" + working + "]}";
+    try {
+      Http.Response put = admin.putJson("/api/v1/calendar/" + year, withHoliday);
+      assertEquals(200, put.status(), put.toString());
+      Http.Response sent = portal.http().postJson("/api/v1/feedback", "{\"subject\":\"AGENCY\","
+          + "\"agencyCode\":\"" + COMMUNE + "\",\"title\":\"Hạn trả lời\","
+          + "\"content\":\"Thử lịch nghỉ.\",\"email\":\"" + EMAIL + "\"}");
+      assertEquals(201, sent.status(), sent.toString());
+      java.time.Instant refuseBy = instant(sent.json().getString("refuseBy"));
+      assertEquals(due(sent.json().getString("receivedAt"), 2), refuseBy,
+          "counted on the calendar as loaded");
+      assertTrue(refuseBy.isAfter(before), "the holiday " + nextWorkingDay
+          + " moves the deadline: " + refuseBy + " after " + before);
+    } finally {
+      assertEquals(200, admin.putJson("/api/v1/calendar/" + year, restore).status());
+    }
+  }
+
+  private static String entry(JsonObject e) {
+    return "{\"date\":\"" + e.getString("date") + "\""
+        + (e.containsKey("name") && !e.isNull("name")
+            ? ",\"name\":" + jakarta.json.Json.createValue(e.getString("name")) : "") + "}";
+  }
+
   /** The commune's feedbackOnTime indicator from yesterday to tomorrow. */
   private JsonObject feedbackIndicator() {
     java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
