@@ -132,12 +132,8 @@ public class WeeklySummaries {
     SatisfactionIndex.Row s = satisfaction.index(q).total();
     FeedbackService.Waiting w = feedback.waiting(agencyCode);
     return new WeeklySummary(agencyCode, agencyName, monday, sunday, f.resolved(),
-        f.resolvedLate(), f.inProgressOverdue(), s.responses(), s.overall().share() == null
-            ? null : satisfiedShare(s), w.waiting(), w.overdue());
-  }
-
-  private static Double satisfiedShare(SatisfactionIndex.Row s) {
-    return s.overall().share();
+        f.resolvedLate(), f.inProgressOverdue(), s.responses(), s.overall().share(), w.waiting(),
+        w.overdue());
   }
 
   /** Claims the week's summary of an agency; false when it was claimed before. */

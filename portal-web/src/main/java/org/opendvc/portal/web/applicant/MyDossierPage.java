@@ -209,6 +209,15 @@ public class MyDossierPage {
 
   /** The applicant's rating, element by element, once rated. */
   public List<Answer> getRating() {
+    if (rating == null) {
+      rating = readRating();
+    }
+    return rating;
+  }
+
+  private List<Answer> rating;
+
+  private List<Answer> readRating() {
     return ratings.ratingOf(code, user.caller()).map(r -> java.util.Arrays
         .stream(org.opendvc.portal.satisfaction.Element.values())
         .map(e -> new Answer(text.get("rating.element." + e.key()),

@@ -41,6 +41,7 @@ public class FeedbackPage {
   @Inject private CurrentUser user;
 
   private Feedback one;
+  private Item oneItem;
   private boolean notFound;
   private final Map<String, String> errors = new LinkedHashMap<>();
   private List<Item> published = List.of();
@@ -140,7 +141,10 @@ public class FeedbackPage {
   }
 
   public Item getOne() {
-    return one == null ? null : item(one, feedback.now());
+    if (oneItem == null && one != null) {
+      oneItem = item(one, feedback.now());
+    }
+    return oneItem;
   }
 
   public List<Item> getPublished() {

@@ -264,6 +264,15 @@ public class DossierPage {
 
   /** The applicant's rating and comment, when the dossier was rated (for the agency only). */
   public List<CriterionView> getRating() {
+    if (rating == null) {
+      rating = readRating();
+    }
+    return rating;
+  }
+
+  private List<CriterionView> rating;
+
+  private List<CriterionView> readRating() {
     return ratings.ratingOf(dossier.code().toString(), user.caller()).map(r -> {
       List<CriterionView> out = new java.util.ArrayList<>();
       for (org.opendvc.portal.satisfaction.Element e

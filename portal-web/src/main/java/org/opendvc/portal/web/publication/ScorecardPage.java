@@ -43,6 +43,9 @@ public class ScorecardPage {
   private String agency;
   private String tier;
   private final List<String> notices = new ArrayList<>();
+  /** Read once per request: the page asks for them while rendering, maybe more than once. */
+  private List<Month> history;
+  private String circular01;
 
   /** A group: its name, points out of its maximum, and its indicators. */
   public record GroupView(String key, String name, String points, int max, double ratio,
@@ -199,6 +202,13 @@ public class ScorecardPage {
 
   /** The average Circular 01 evaluation of the scope's dossiers finished in the period. */
   public String getCircular01() {
+    if (circular01 == null) {
+      circular01 = circular01Text();
+    }
+    return circular01;
+  }
+
+  private String circular01Text() {
     ScorecardService.Evaluations t = scorecards.evaluations(new StatisticsQuery(league.from(),
         league.to(), StatisticsQuery.GroupBy.AGENCY, agency)).total();
     if (t.dossiers() == 0) {
@@ -211,6 +221,13 @@ public class ScorecardPage {
 
   /** The scope's points in each of the last months up to the period's end. */
   public List<Month> getHistory() {
+    if (history == null) {
+      history = readHistory();
+    }
+    return history;
+  }
+
+  private List<Month> readHistory() {
     List<Month> out = new ArrayList<>();
     YearMonth last = YearMonth.from(league.to());
     for (int i = HISTORY_MONTHS - 1; i >= 0; i--) {
