@@ -382,6 +382,14 @@ public class DossierService {
   static final List<DossierStatus> IN_PROGRESS = List.of(DossierStatus.NEW,
       DossierStatus.PROCESSING, DossierStatus.WAITING, DossierStatus.PAYING);
 
+  /** The work list's order, {@link WorkListQuery#rank} in SQL, then due moment, receipt, id. */
+  private static final String URGENCY_ORDER = " ORDER BY CASE"
+      + " WHEN d.status IN :rankTimed AND d.dueAt < :rankNow THEN 0"
+      + " WHEN d.status IN :rankTimed AND d.dueAt <= :rankHorizon THEN 1"
+      + " WHEN d.status = :rankReceiving THEN 2"
+      + " WHEN d.status IN :rankOpen THEN 3 ELSE 4 END,"
+      + " CASE WHEN d.dueAt IS NULL THEN 1 ELSE 0 END, d.dueAt, d.receivedAt, d.id";
+
   /**
    * How far ahead "due soon" looks, in office hours counted on the working calendar from now
    * (default 16: two working days of 8 hours).
@@ -396,9 +404,12 @@ public class DossierService {
 
   /**
    * The work list: an officer's (or agency admin's) agency's dossiers, an applicant's own, or all
-   * for an admin, filtered by {@code query} and sorted by due moment (soonest first, none last).
-   * The filters keep to the index (agency_id, status, due_at): the agency is compared by id,
-   * "overdue" and "due soon" become a status list and a due_at range.
+   * for an admin, filtered by {@code query}. Open dossiers come most urgent first
+   * ({@link WorkListQuery#rank}: overdue, due soon, awaiting acceptance, the rest), each rank by
+   * due moment (none last), receipt and id; a list of finished dossiers only comes most recently
+   * finished first. The filters keep to the index (agency_id, status, due_at): the agency is
+   * compared by id, the scope and "overdue"/"due soon" become a status list and a due_at range,
+   * so the rows sorted are the agency's open dossiers, not its whole history.
    */
   public Page<Dossier> workList(Caller caller, WorkListQuery query) {
     Instant now = clock.instant();
@@ -416,7 +427,10 @@ public class DossierService {
       // an agency system publishes; it has no work list
       return new Page<>(List.of(), 0, query.page(), query.size());
     }
-    query.status().ifPresent(s -> where.append(" AND d.status = :status"));
+    List<DossierStatus> statuses = query.statuses();
+    if (!statuses.isEmpty()) {
+      where.append(" AND d.status IN :statuses");
+    }
     if (query.overdue() || query.dueSoon()) {
       where.append(" AND d.status IN :open");
     }
@@ -441,8 +455,18 @@ public class DossierService {
       where.append(" AND (d.code = :code OR d.applicant.idNumber = :q"
           + " OR LOWER(d.applicant.fullName) LIKE :like)");
     }
+    boolean finishedOnly = !statuses.isEmpty()
+        && WorkListQuery.FINISHED_STATUSES.containsAll(statuses);
     TypedQuery<Dossier> select = em.createQuery("SELECT d FROM Dossier d" + where
-        + " ORDER BY CASE WHEN d.dueAt IS NULL THEN 1 ELSE 0 END, d.dueAt, d.id", Dossier.class);
+        + (finishedOnly ? " ORDER BY d.finishedAt DESC, d.id DESC" : URGENCY_ORDER),
+        Dossier.class);
+    if (!finishedOnly) {
+      select.setParameter("rankTimed", WorkListQuery.TIMED_STATUSES)
+          .setParameter("rankNow", now)
+          .setParameter("rankHorizon", horizon != null ? horizon : dueSoonHorizon(now))
+          .setParameter("rankReceiving", DossierStatus.RECEIVING)
+          .setParameter("rankOpen", WorkListQuery.OPEN_STATUSES);
+    }
     TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Dossier d" + where, Long.class);
     for (TypedQuery<?> tq : List.of(select, count)) {
       if (caller.role() == Role.APPLICANT) {
@@ -450,7 +474,9 @@ public class DossierService {
       } else if (agency != null) {
         tq.setParameter("agency", agency);
       }
-      query.status().ifPresent(s -> tq.setParameter("status", s));
+      if (!statuses.isEmpty()) {
+        tq.setParameter("statuses", statuses);
+      }
       if (query.overdue() || query.dueSoon()) {
         tq.setParameter("open", IN_PROGRESS);
         tq.setParameter("now", now);
@@ -470,6 +496,29 @@ public class DossierService {
     List<Dossier> items = select.setFirstResult(query.page() * query.size())
         .setMaxResults(query.size()).getResultList();
     return new Page<>(items, count.getSingleResult(), query.page(), query.size());
+  }
+
+  /**
+   * The names of the units that acted in a dossier's history, by unit code, so that timelines
+   * show "UBND xã ..." rather than "000.01.31.H91"; a code that names no agency is left out.
+   */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
+  public java.util.Map<String, String> unitNames(Dossier dossier) {
+    java.util.Set<String> codes = new java.util.HashSet<>();
+    dossier.history().forEach(c -> {
+      if (c.unitCode() != null) {
+        codes.add(c.unitCode());
+      }
+    });
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    if (codes.isEmpty()) {
+      return out;
+    }
+    em.createQuery("SELECT a.code, a.name FROM Agency a WHERE a.code IN :codes", Object[].class)
+        .setParameter("codes", codes)
+        .getResultList()
+        .forEach(r -> out.put((String) r[0], (String) r[1]));
+    return out;
   }
 
   /** The end of the "due soon" window: now plus the configured office hours, on the calendar. */

@@ -97,6 +97,7 @@ final class DossierJson {
           .add("status", status(c.status(), locale))
           .add("at", time(c.at()))
           .add("unit", nullable(c.unit()))
+          .add("unitName", nullable(c.unitName()))
           .add("note", nullable(c.note())));
     }
     return JSON.createObjectBuilder()

@@ -107,15 +107,29 @@ public class DossierResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Work list: an officer's agency's dossiers, or an applicant's own",
-      description = "status (1-10 or key), overdue=true, dueSoon=true (due within the next"
-          + " portal.worklist.dueSoon.hours office hours, default 16), procedure (a procedure"
-          + " code), q (dossier code, ID number or name), page, size; sorted by due moment")
+      description = "scope (open: not finished, the default; finished; all), status (1-10 or"
+          + " key; a status asked for is listed whatever the scope), overdue=true, dueSoon=true"
+          + " (due within the next portal.worklist.dueSoon.hours office hours, default 16),"
+          + " procedure (a procedure code), q (dossier code, ID number or name), page, size;"
+          + " open dossiers most urgent first (overdue, due soon, awaiting acceptance, then by"
+          + " due moment), finished ones most recently finished first")
   public JsonObject list(@QueryParam("agency") String agency, @QueryParam("status") String status,
       @QueryParam("overdue") String overdue, @QueryParam("q") String q,
       @QueryParam("dueSoon") String dueSoon, @QueryParam("procedure") String procedure,
-      @QueryParam("page") String page, @QueryParam("size") String size) {
+      @QueryParam("page") String page, @QueryParam("size") String size,
+      @QueryParam("scope") String scope) {
     Caller caller = caller(Role.people());
     Params p = new Params();
+    WorkListQuery.Scope sc = WorkListQuery.Scope.OPEN;
+    if (scope != null && !scope.isBlank()) {
+      Optional<WorkListQuery.Scope> asked = WorkListQuery.Scope.ofKey(scope);
+      if (asked.isEmpty()) {
+        p.add(new FieldProblem("scope", "dossier.valueInvalid", "scope", scope,
+            "open, finished, all"));
+      } else {
+        sc = asked.get();
+      }
+    }
     Optional<DossierStatus> s = Optional.empty();
     if (status != null && !status.isBlank()) {
       s = status.strip().matches("\\d+")
@@ -145,7 +159,7 @@ public class DossierResource {
       throw new org.opendvc.portal.dossier.ForbiddenException("dossier.officerOnly");
     }
     Page<Dossier> result = dossiers.workList(caller,
-        new WorkListQuery(s, overdueOnly, dueSoonOnly, procedureCode, text, pg, sz));
+        new WorkListQuery(sc, s, overdueOnly, dueSoonOnly, procedureCode, text, pg, sz));
     Instant now = Instant.now();
     JsonArrayBuilder items = JSON.createArrayBuilder();
     result.items().forEach(d -> items.add(DossierJson.summary(d, locale(), now)));

@@ -162,7 +162,7 @@ public class DossierPage {
           user.caller());
       if (!user.caller().isOfficerOf(d.agency().code())) {
         // transferred away: this officer no longer sees it
-        Redirects.seeOther(WorkListPage.link(null, false, false, null, null, 1)
+        Redirects.seeOther(WorkListPage.link(null, null, false, false, null, null, 1)
             .concat("?transferred=").concat(d.code().toString()));
       } else {
         Redirects.seeOther("/officer/dossiers/" + d.code() + "?done=" + action);
@@ -385,12 +385,20 @@ public class DossierPage {
     return out;
   }
 
+  /** The names of the units in the timeline, read once per request. */
+  private java.util.Map<String, String> unitNames;
+
   public List<Step> getSteps() {
     List<Step> out = new ArrayList<>();
+    if (unitNames == null) {
+      unitNames = dossiers.unitNames(dossier);
+    }
+    java.util.Map<String, String> names = unitNames;
     for (StatusChange c : dossier.history()) {
       out.add(new Step(t("officer.step." + c.action()),
           Messages.get(locale(), c.to().messageKey()), Formats.when(c.at()), c.actor(),
-          c.unitCode(), c.note(), Formats.when(c.dueAt())));
+          c.unitCode() == null ? null : names.getOrDefault(c.unitCode(), c.unitCode()), c.note(),
+          Formats.when(c.dueAt())));
     }
     return out;
   }
