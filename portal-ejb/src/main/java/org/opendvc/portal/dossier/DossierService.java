@@ -169,11 +169,9 @@ public class DossierService {
     if (action == DossierAction.REQUEST_PAYMENT && action.allowedIn(d.status())) {
       checkPaymentRequest(d, cmd.amount());
     }
-    if (action == DossierAction.RESOLVE && action.allowedIn(d.status())
-        && d.channel() == Channel.ONLINE && resultDocuments(d) == 0) {
-      throw new ActionRefusedException("dossier.resultRequired",
-          "/api/v1/dossiers/" + d.code() + "/attachments");
-    }
+    // RESOLVE needs no result file: a result may be a paper handed over at the desk or posted.
+    // An online dossier resolved without one counts as "no electronic result" in the
+    // scorecard's digitisation figure (electronicResults), and its pages say so.
     StatusChange change = take(d, action, cmd, target,
         new ActedBy(caller.username(), caller.agencyCode()), now());
     try {
@@ -274,6 +272,15 @@ public class DossierService {
     return procedures.offeringsOf(d.procedure()).stream()
         .filter(o -> o.agency().code().equals(d.receivingAgency().code()))
         .map(o -> o.level().number()).findFirst().orElse(0);
+  }
+
+  /**
+   * Whether a dossier was resolved, or is about to be, without an electronic result: an online
+   * dossier with no result document as a file (its result is a paper at the desk or posted).
+   */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
+  public boolean withoutElectronicResult(Dossier d) {
+    return d.channel() == Channel.ONLINE && resultDocuments(d) == 0;
   }
 
   /** How many result documents a dossier has. */

@@ -181,7 +181,8 @@ public class DossierResource {
           + " expectedVersion is stale. REQUEST_PAYMENT needs amount (VND, a positive integer)"
           + " and a level-4 offering; PAY is refused here (409): the owner pays through"
           + " POST /api/v1/dossiers/{code}/payments and the provider's callback applies PAY."
-          + " RESOLVE of an online dossier needs a result document (kind=RESULT) first.")
+          + " RESOLVE needs no result file: an online dossier resolved without one (a paper"
+          + " result at the desk or posted) counts as without electronic result.")
   public JsonObject act(@PathParam("code") String code, JsonObject body) {
     Caller caller = caller(Role.people());
     JsonObject b = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;

@@ -92,7 +92,8 @@ public class DossierPage {
 
   /**
    * An action the officer may take now, with the inputs it needs; {@code missingResult} when it is
-   * RESOLVE of an online dossier that has no result document yet (the form says so and waits).
+   * RESOLVE of an online dossier that has no result document yet: the form warns that it will be
+   * resolved without an electronic result (a paper at the desk or posted), and lets it through.
    */
   public record Action(String name, String label, boolean needsReason, boolean needsTarget,
       boolean needsNewDue, String reasonLabel, boolean needsAmount, boolean missingResult) {}
@@ -494,6 +495,15 @@ public class DossierPage {
 
   public boolean hasResult() {
     return files().stream().anyMatch(a -> a.kind() == AttachmentKind.RESULT);
+  }
+
+  /**
+   * Whether an online dossier was resolved (or returned) without an electronic result: its result
+   * was a paper, and the scorecard counts it as "no electronic result".
+   */
+  public boolean isResolvedWithoutElectronicResult() {
+    return isResultRequired() && !hasResult()
+        && (dossier.status() == org.opendvc.portal.dossier.DossierStatus.RELEASING || dossier.status() == org.opendvc.portal.dossier.DossierStatus.DONE);
   }
 
   /** Whether the officer may add files now (statuses 1, 2, 4, 5, 6 of the own agency). */
