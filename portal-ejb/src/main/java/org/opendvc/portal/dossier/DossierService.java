@@ -391,10 +391,12 @@ public class DossierService {
 
   /** The work list's order, {@link WorkListQuery#rank} in SQL, then due moment, receipt, id. */
   private static final String URGENCY_ORDER = " ORDER BY CASE"
-      + " WHEN d.status IN :rankTimed AND d.dueAt < :rankNow THEN 0"
-      + " WHEN d.status IN :rankTimed AND d.dueAt <= :rankHorizon THEN 1"
+      + " WHEN d.status = :rankDenied OR d.status = :rankCancelled OR d.status = :rankUnresolved"
+      + " OR d.status = :rankReleasing OR d.status = :rankDone THEN 4"
       + " WHEN d.status = :rankReceiving THEN 2"
-      + " WHEN d.status IN :rankOpen THEN 3 ELSE 4 END,"
+      + " WHEN d.dueAt < :rankNow THEN 0"
+      + " WHEN d.dueAt <= :rankHorizon THEN 1"
+      + " ELSE 3 END,"
       + " CASE WHEN d.dueAt IS NULL THEN 1 ELSE 0 END, d.dueAt, d.receivedAt, d.id";
 
   /**
@@ -468,11 +470,15 @@ public class DossierService {
         + (finishedOnly ? " ORDER BY d.finishedAt DESC, d.id DESC" : URGENCY_ORDER),
         Dossier.class);
     if (!finishedOnly) {
-      select.setParameter("rankTimed", WorkListQuery.TIMED_STATUSES)
-          .setParameter("rankNow", now)
-          .setParameter("rankHorizon", horizon != null ? horizon : dueSoonHorizon(now))
+      // the finished statuses one by one: EclipseLink reads no "IN :list" inside a CASE
+      select.setParameter("rankDenied", DossierStatus.DENIED)
+          .setParameter("rankCancelled", DossierStatus.CANCELLED)
+          .setParameter("rankUnresolved", DossierStatus.UNRESOLVED)
+          .setParameter("rankReleasing", DossierStatus.RELEASING)
+          .setParameter("rankDone", DossierStatus.DONE)
           .setParameter("rankReceiving", DossierStatus.RECEIVING)
-          .setParameter("rankOpen", WorkListQuery.OPEN_STATUSES);
+          .setParameter("rankNow", now)
+          .setParameter("rankHorizon", horizon != null ? horizon : dueSoonHorizon(now));
     }
     TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Dossier d" + where, Long.class);
     for (TypedQuery<?> tq : List.of(select, count)) {

@@ -124,18 +124,19 @@ public record WorkListQuery(Scope scope, Optional<DossierStatus> status, boolean
    * ordering says the same thing.
    */
   public static int rank(DossierStatus status, Instant dueAt, Instant now, Instant horizon) {
-    if (TIMED_STATUSES.contains(status) && dueAt != null) {
-      if (dueAt.isBefore(now)) {
-        return OVERDUE;
-      }
-      if (!dueAt.isAfter(horizon)) {
-        return DUE_SOON;
-      }
+    if (FINISHED_STATUSES.contains(status)) {
+      return FINISHED;
     }
     if (status == DossierStatus.RECEIVING) {
       return AWAITING_ACCEPTANCE;
     }
-    return OPEN_STATUSES.contains(status) ? OPEN_LATER : FINISHED;
+    if (dueAt != null && dueAt.isBefore(now)) {
+      return OVERDUE;
+    }
+    if (dueAt != null && !dueAt.isAfter(horizon)) {
+      return DUE_SOON;
+    }
+    return OPEN_LATER;
   }
 
   private static String blankToNull(String s) {

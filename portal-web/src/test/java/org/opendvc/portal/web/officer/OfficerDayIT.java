@@ -92,13 +92,17 @@ class OfficerDayIT extends BrowserPageTest {
     setDue(overdueMuch, -48);
 
     List<String> open = List.of(overdueMuch, overdueLittle, dueSoon, newOlder, newNewer, later);
+    // the other test of this class finishes a dossier of the same agency: leave it out
+    List<String> mine = List.of(returned, refused, overdueMuch, overdueLittle, dueSoon, newOlder,
+        newNewer, later);
     JsonObject list = o.get("/api/v1/dossiers?size=100").json();
     assertEquals(open, codes(list), "overdue, due soon, new online, then the rest");
     assertEquals(6, list.getInt("total"));
     assertEquals(open, codes(o.get("/api/v1/dossiers?scope=open&size=100").json()));
     assertEquals(List.of(refused, returned),
-        codes(o.get("/api/v1/dossiers?scope=finished").json()), "latest finished first");
-    List<String> all = codes(o.get("/api/v1/dossiers?scope=all&size=100").json());
+        mine(mine, codes(o.get("/api/v1/dossiers?scope=finished").json())),
+        "latest finished first");
+    List<String> all = mine(mine, codes(o.get("/api/v1/dossiers?scope=all&size=100").json()));
     assertEquals(8, all.size());
     assertEquals(open, all.subList(0, 6), "open ones first in the full list too");
     assertEquals(List.of(returned), codes(o.get("/api/v1/dossiers?status=done").json()),
@@ -118,9 +122,9 @@ class OfficerDayIT extends BrowserPageTest {
     Browsers.clickAndWaitForNextPage(browser, By.cssSelector(".status-counts a.scope-finished"));
     assertTrue(browser.getCurrentUrl().endsWith("/officer/dossiers?scope=finished"),
         browser.getCurrentUrl());
-    assertEquals(List.of(refused, returned), rowCodes());
+    assertEquals(List.of(refused, returned), mine(mine, rowCodes()));
     browser.get(base() + "/officer/dossiers?scope=all");
-    assertEquals(8, rowCodes().size());
+    assertEquals(8, mine(mine, rowCodes()).size());
     screenshot("officer-day-worklist");
     assertFitsTheWindow("the work list");
 
@@ -235,6 +239,10 @@ class OfficerDayIT extends BrowserPageTest {
   private static List<String> codes(JsonObject list) {
     return list.getJsonArray("items").getValuesAs(JsonObject.class).stream()
         .map(i -> i.getString("code")).toList();
+  }
+
+  private static List<String> mine(List<String> mine, List<String> codes) {
+    return codes.stream().filter(mine::contains).toList();
   }
 
   private List<String> rowCodes() {
