@@ -125,8 +125,22 @@ class OfficerDayIT extends BrowserPageTest {
     assertEquals(List.of(refused, returned), mine(mine, rowCodes()));
     browser.get(base() + "/officer/dossiers?scope=all");
     assertEquals(8, mine(mine, rowCodes()).size());
-    screenshot("officer-day-worklist");
     assertFitsTheWindow("the work list");
+    browser.get(base() + "/officer/dossiers");
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        "document.querySelector('.result-count').scrollIntoView();");
+    screenshot("officer-day-worklist");
+    WebDriver phone = Browsers.phone();
+    try {
+      signIn(phone, officer);
+      phone.get(base() + "/officer/dossiers");
+      assertFitsTheWindow(phone, "the work list on a phone");
+      ((org.openqa.selenium.JavascriptExecutor) phone).executeScript(
+          "document.querySelector('.status-counts').scrollIntoView();");
+      screenshot(phone, "officer-day-worklist-phone");
+    } finally {
+      phone.quit();
+    }
 
     // timelines name the agency, not its code
     browser.get(base() + "/officer/dossiers/" + returned);
@@ -174,6 +188,7 @@ class OfficerDayIT extends BrowserPageTest {
     WebElement resolve = browser.findElement(
         By.cssSelector("#action-RESOLVE button[type=submit]"));
     assertTrue(resolve.isEnabled(), "a paper result does not block RESOLVE");
+    scrollTo(browser, "resolve-needs-result");
     screenshot("officer-day-paper-result");
 
     // through the API, without any result file
@@ -190,6 +205,8 @@ class OfficerDayIT extends BrowserPageTest {
     browser.get(base() + "/officer/dossiers/" + code);
     String after2 = browser.findElement(By.id("no-electronic-result")).getText();
     assertTrue(after2.contains("không có kết quả điện tử"), after2);
+    scrollTo(browser, "no-electronic-result");
+    screenshot("officer-day-paper-result-after");
     assertTrue(browser.findElements(By.id("resolve-needs-result")).isEmpty());
   }
 
@@ -239,6 +256,11 @@ class OfficerDayIT extends BrowserPageTest {
   private static List<String> codes(JsonObject list) {
     return list.getJsonArray("items").getValuesAs(JsonObject.class).stream()
         .map(i -> i.getString("code")).toList();
+  }
+
+  private static void scrollTo(WebDriver b, String id) {
+    ((org.openqa.selenium.JavascriptExecutor) b).executeScript(
+        "document.getElementById(arguments[0]).scrollIntoView();", id);
   }
 
   private static List<String> mine(List<String> mine, List<String> codes) {
