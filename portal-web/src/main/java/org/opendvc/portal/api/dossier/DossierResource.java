@@ -203,7 +203,8 @@ public class DossierResource {
   }
 
   private JsonObject withActions(Dossier d, Caller caller) {
-    JsonObject full = DossierJson.full(d, locale(), Instant.now(), "/tracking/" + d.code());
+    JsonObject full = DossierJson.full(d, locale(), Instant.now(), "/tracking/" + d.code(),
+        dossiers.unitNames(d));
     String code = d.code().toString();
     JsonArrayBuilder files = JSON.createArrayBuilder();
     java.util.List<org.opendvc.portal.payment.Payment> paid = java.util.List.of();

@@ -169,6 +169,10 @@ class OfficerDayIT extends BrowserPageTest {
     JsonObject acceptance = tracking.json().getJsonArray("history").getJsonObject(1);
     assertEquals(AGENCY, acceptance.getString("unit"), "the API keeps the code");
     assertEquals(AGENCY_NAME, acceptance.getString("unitName"));
+    JsonObject step = officer.http().get("/api/v1/dossiers/" + returned).json()
+        .getJsonArray("history").getJsonObject(0);
+    assertEquals(AGENCY, step.getString("unit"));
+    assertEquals(AGENCY_NAME, step.getString("unitName"));
   }
 
   @Test
