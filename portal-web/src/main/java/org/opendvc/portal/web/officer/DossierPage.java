@@ -155,6 +155,12 @@ public class DossierPage {
     }
     String note = Formats.trim(request.getParameter("reason")) != null
         ? Formats.trim(request.getParameter("reason")) : Formats.trim(request.getParameter("note"));
+    String delivery = Formats.trim(request.getParameter("resultDelivery"));
+    if ("RESOLVE".equals(action) && ("desk".equals(delivery) || "post".equals(delivery))) {
+      // a paper result: how it reaches the applicant goes into the step's note
+      String how = t("officer.resultDelivery." + delivery);
+      note = note == null ? how : how + ": " + note;
+    }
     try {
       Instant newDue = newDueAt(Formats.trim(request.getParameter("newDueDate")));
       Long amount = amount(request.getParameter("amount"));

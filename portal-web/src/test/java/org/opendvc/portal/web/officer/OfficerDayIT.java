@@ -212,6 +212,26 @@ class OfficerDayIT extends BrowserPageTest {
     scrollTo(browser, "no-electronic-result");
     screenshot("officer-day-paper-result-after");
     assertTrue(browser.findElements(By.id("resolve-needs-result")).isEmpty());
+
+    // through the page, saying the paper result is posted: the step's note says so
+    String posted = online("Đinh Thị Gửi Bưu Điện");
+    act(posted, "ACCEPT");
+    act(posted, "START_PROCESSING");
+    browser.get(base() + "/officer/dossiers/" + posted);
+    assertTrue(browser.findElement(By.id("result-delivery-desk")).isSelected(), "desk by default");
+    browser.findElement(By.cssSelector("label[for=result-delivery-post]")).click();
+    Browsers.clickAndWaitForNextPage(browser,
+        By.cssSelector("#action-RESOLVE button[type=submit]"));
+    assertTrue(browser.getCurrentUrl().endsWith("?done=RESOLVE"), browser.getCurrentUrl());
+    assertEquals("releasing", browser.findElement(By.id("dossier-status"))
+        .getAttribute("data-status"));
+    assertFalse(browser.findElements(By.id("no-electronic-result")).isEmpty());
+    JsonObject last = officer.http().get("/api/v1/dossiers/" + posted).json()
+        .getJsonArray("history").getValuesAs(JsonObject.class).stream()
+        .filter(h -> h.getString("action").equals("RESOLVE")).findFirst().orElseThrow();
+    assertEquals("Kết quả bản giấy gửi qua bưu chính", last.getString("note"));
+    assertEquals(before.getInt("denominator") + 2, electronicResults().getInt("denominator"));
+    assertEquals(before.getInt("numerator"), electronicResults().getInt("numerator"));
   }
 
   // ---- helpers ----
