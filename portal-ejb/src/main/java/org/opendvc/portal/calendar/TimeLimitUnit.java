@@ -6,6 +6,9 @@ public enum TimeLimitUnit {
   WORKING_DAYS,
   /** Giờ làm việc: n office hours. */
   WORKING_HOURS,
-  /** Ngày: n × 24 h of calendar time, then moved to office time. */
+  /**
+   * Ngày: n × 24 h of calendar time from the counting start (the next office period when received
+   * outside office time), then moved to office time.
+   */
   DAYS
 }

@@ -169,8 +169,12 @@ public final class WorkingCalendar {
     return waited.isZero() ? due : plusOfficeTime(due, waited);
   }
 
+  /**
+   * Calendar days count from the same start as office time (a receipt at 12:10 from 13:30, at
+   * 17:20 on Friday from 07:00 on Monday), so that the unit does not change when the clock starts.
+   */
   private Instant calendarDays(Instant receivedAt, long days) {
-    Instant reached = receivedAt.plus(Duration.ofDays(days));
+    Instant reached = countingStart(receivedAt).plus(Duration.ofDays(days));
     if (isOfficeTime(reached)) {
       return reached;
     }

@@ -169,11 +169,9 @@ public class DossierService {
     if (action == DossierAction.REQUEST_PAYMENT && action.allowedIn(d.status())) {
       checkPaymentRequest(d, cmd.amount());
     }
-    if (action == DossierAction.RESOLVE && action.allowedIn(d.status())
-        && d.channel() == Channel.ONLINE && resultDocuments(d) == 0) {
-      throw new ActionRefusedException("dossier.resultRequired",
-          "/api/v1/dossiers/" + d.code() + "/attachments");
-    }
+    // RESOLVE needs no result file: a result may be a paper handed over at the desk or posted.
+    // An online dossier resolved without one counts as "no electronic result" in the
+    // scorecard's digitisation figure (electronicResults), and its pages say so.
     StatusChange change = take(d, action, cmd, target,
         new ActedBy(caller.username(), caller.agencyCode()), now());
     try {
@@ -274,6 +272,15 @@ public class DossierService {
     return procedures.offeringsOf(d.procedure()).stream()
         .filter(o -> o.agency().code().equals(d.receivingAgency().code()))
         .map(o -> o.level().number()).findFirst().orElse(0);
+  }
+
+  /**
+   * Whether a dossier was resolved, or is about to be, without an electronic result: an online
+   * dossier with no result document as a file (its result is a paper at the desk or posted).
+   */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
+  public boolean withoutElectronicResult(Dossier d) {
+    return d.channel() == Channel.ONLINE && resultDocuments(d) == 0;
   }
 
   /** How many result documents a dossier has. */
@@ -382,6 +389,16 @@ public class DossierService {
   static final List<DossierStatus> IN_PROGRESS = List.of(DossierStatus.NEW,
       DossierStatus.PROCESSING, DossierStatus.WAITING, DossierStatus.PAYING);
 
+  /** The work list's order, {@link WorkListQuery#rank} in SQL, then due moment, receipt, id. */
+  private static final String URGENCY_ORDER = " ORDER BY CASE"
+      + " WHEN d.status = :rankDenied OR d.status = :rankCancelled OR d.status = :rankUnresolved"
+      + " OR d.status = :rankReleasing OR d.status = :rankDone THEN 4"
+      + " WHEN d.status = :rankReceiving THEN 2"
+      + " WHEN d.dueAt < :rankNow THEN 0"
+      + " WHEN d.dueAt <= :rankHorizon THEN 1"
+      + " ELSE 3 END,"
+      + " CASE WHEN d.dueAt IS NULL THEN 1 ELSE 0 END, d.dueAt, d.receivedAt, d.id";
+
   /**
    * How far ahead "due soon" looks, in office hours counted on the working calendar from now
    * (default 16: two working days of 8 hours).
@@ -396,9 +413,12 @@ public class DossierService {
 
   /**
    * The work list: an officer's (or agency admin's) agency's dossiers, an applicant's own, or all
-   * for an admin, filtered by {@code query} and sorted by due moment (soonest first, none last).
-   * The filters keep to the index (agency_id, status, due_at): the agency is compared by id,
-   * "overdue" and "due soon" become a status list and a due_at range.
+   * for an admin, filtered by {@code query}. Open dossiers come most urgent first
+   * ({@link WorkListQuery#rank}: overdue, due soon, awaiting acceptance, the rest), each rank by
+   * due moment (none last), receipt and id; a list of finished dossiers only comes most recently
+   * finished first. The filters keep to the index (agency_id, status, due_at): the agency is
+   * compared by id, the scope and "overdue"/"due soon" become a status list and a due_at range,
+   * so the rows sorted are the agency's open dossiers, not its whole history.
    */
   public Page<Dossier> workList(Caller caller, WorkListQuery query) {
     Instant now = clock.instant();
@@ -416,7 +436,10 @@ public class DossierService {
       // an agency system publishes; it has no work list
       return new Page<>(List.of(), 0, query.page(), query.size());
     }
-    query.status().ifPresent(s -> where.append(" AND d.status = :status"));
+    List<DossierStatus> statuses = query.statuses();
+    if (!statuses.isEmpty()) {
+      where.append(" AND d.status IN :statuses");
+    }
     if (query.overdue() || query.dueSoon()) {
       where.append(" AND d.status IN :open");
     }
@@ -441,8 +464,24 @@ public class DossierService {
       where.append(" AND (d.code = :code OR d.applicant.idNumber = :q"
           + " OR LOWER(d.applicant.fullName) LIKE :like)");
     }
-    TypedQuery<Dossier> select = em.createQuery("SELECT d FROM Dossier d" + where
-        + " ORDER BY CASE WHEN d.dueAt IS NULL THEN 1 ELSE 0 END, d.dueAt, d.id", Dossier.class);
+    boolean finishedOnly = !statuses.isEmpty()
+        && WorkListQuery.FINISHED_STATUSES.containsAll(statuses);
+    // the page's ids first: sorting ids and the columns of the order reads the index
+    // (agency_id, status, due_at, received_at) alone; then only the page's rows are read
+    TypedQuery<Long> select = em.createQuery("SELECT d.id FROM Dossier d" + where
+        + (finishedOnly ? " ORDER BY d.finishedAt DESC, d.id DESC" : URGENCY_ORDER),
+        Long.class);
+    if (!finishedOnly) {
+      // the finished statuses one by one: EclipseLink reads no "IN :list" inside a CASE
+      select.setParameter("rankDenied", DossierStatus.DENIED)
+          .setParameter("rankCancelled", DossierStatus.CANCELLED)
+          .setParameter("rankUnresolved", DossierStatus.UNRESOLVED)
+          .setParameter("rankReleasing", DossierStatus.RELEASING)
+          .setParameter("rankDone", DossierStatus.DONE)
+          .setParameter("rankReceiving", DossierStatus.RECEIVING)
+          .setParameter("rankNow", now)
+          .setParameter("rankHorizon", horizon != null ? horizon : dueSoonHorizon(now));
+    }
     TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Dossier d" + where, Long.class);
     for (TypedQuery<?> tq : List.of(select, count)) {
       if (caller.role() == Role.APPLICANT) {
@@ -450,7 +489,9 @@ public class DossierService {
       } else if (agency != null) {
         tq.setParameter("agency", agency);
       }
-      query.status().ifPresent(s -> tq.setParameter("status", s));
+      if (!statuses.isEmpty()) {
+        tq.setParameter("statuses", statuses);
+      }
       if (query.overdue() || query.dueSoon()) {
         tq.setParameter("open", IN_PROGRESS);
         tq.setParameter("now", now);
@@ -467,9 +508,39 @@ public class DossierService {
         tq.setParameter("like", "%" + q.toLowerCase(Locale.ROOT) + "%");
       }
     }
-    List<Dossier> items = select.setFirstResult(query.page() * query.size())
+    List<Long> ids = select.setFirstResult(query.page() * query.size())
         .setMaxResults(query.size()).getResultList();
+    List<Dossier> items = List.of();
+    if (!ids.isEmpty()) {
+      java.util.Map<Long, Dossier> byId = new java.util.HashMap<>();
+      em.createQuery("SELECT d FROM Dossier d WHERE d.id IN :ids", Dossier.class)
+          .setParameter("ids", ids).getResultList().forEach(d -> byId.put(d.id(), d));
+      items = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
     return new Page<>(items, count.getSingleResult(), query.page(), query.size());
+  }
+
+  /**
+   * The names of the units that acted in a dossier's history, by unit code, so that timelines
+   * show "UBND xã ..." rather than "000.01.31.H91"; a code that names no agency is left out.
+   */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
+  public java.util.Map<String, String> unitNames(Dossier dossier) {
+    java.util.Set<String> codes = new java.util.HashSet<>();
+    dossier.history().forEach(c -> {
+      if (c.unitCode() != null) {
+        codes.add(c.unitCode());
+      }
+    });
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    if (codes.isEmpty()) {
+      return out;
+    }
+    em.createQuery("SELECT a.code, a.name FROM Agency a WHERE a.code IN :codes", Object[].class)
+        .setParameter("codes", codes)
+        .getResultList()
+        .forEach(r -> out.put((String) r[0], (String) r[1]));
+    return out;
   }
 
   /** The end of the "due soon" window: now plus the configured office hours, on the calendar. */

@@ -70,9 +70,10 @@ public class TrackingService {
 
   private static final String READ = "SELECT d.applicant_id_number, d.status, d.received_at,"
       + " d.due_at, d.finished_at, d.supplement_requests, p.code, p.name, a.code, a.name,"
-      + " h.to_status, h.at, h.unit_code, h.note FROM dossier d"
+      + " h.to_status, h.at, h.unit_code, h.note, u.name FROM dossier d"
       + " JOIN catalogue_procedure p ON p.id = d.procedure_id JOIN agency a ON a.id = d.agency_id"
-      + " LEFT JOIN dossier_history h ON h.dossier_id = d.id WHERE d.code = ? ORDER BY h.seq";
+      + " LEFT JOIN dossier_history h ON h.dossier_id = d.id"
+      + " LEFT JOIN agency u ON u.code = h.unit_code WHERE d.code = ? ORDER BY h.seq";
 
   private static final String CHANGES = "SELECT h.id, d.code FROM dossier_history h"
       + " JOIN dossier d ON d.id = h.dossier_id WHERE h.id > ? ORDER BY h.id LIMIT " + POLL_BATCH;
@@ -308,7 +309,8 @@ public class TrackingService {
           int to = r.getInt(11);
           if (!r.wasNull()) {
             steps.add(new TrackingView.Step(DossierStatus.ofCode(to).orElseThrow(),
-                instant(r, 12), shared(r.getString(13)), r.getString(14)));
+                instant(r, 12), shared(r.getString(13)), r.getString(14),
+                r.getString(15) == null ? null : shared(r.getString(15))));
           }
         } while (r.next());
         TrackingView view = new TrackingView(code, procedureCode, procedureName, agencyCode,

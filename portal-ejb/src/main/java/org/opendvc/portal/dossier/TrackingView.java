@@ -27,8 +27,17 @@ public record TrackingView(
     history = List.copyOf(history);
   }
 
-  /** One step of the timeline as the public sees it. */
-  public record Step(DossierStatus status, Instant at, String unit, String note) {}
+  /**
+   * One step of the timeline as the public sees it: the acting unit's code and its name (null when
+   * the code names no agency of the tree), for people to read the name rather than the code.
+   */
+  public record Step(DossierStatus status, Instant at, String unit, String note, String unitName) {
+
+    /** The unit as people read it: its name when known, else its code. */
+    public String unitLabel() {
+      return unitName != null ? unitName : unit;
+    }
+  }
 
   /** How it stands against its appointment date at {@code now}; empty once withdrawn. */
   public Optional<Timeliness> timeliness(Instant now) {

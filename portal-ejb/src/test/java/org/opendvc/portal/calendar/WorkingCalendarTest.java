@@ -76,10 +76,60 @@ class WorkingCalendarTest {
   @Test
   void calendarDaysLandInOfficeTime() {
     assertDue(PLAIN, "2026-03-02T10:00", 1, DAYS, "2026-03-03T10:00");
-    assertDue(PLAIN, "2026-03-02T12:00", 1, DAYS, "2026-03-03T17:00");
-    assertDue(PLAIN, "2026-03-02T06:00", 1, DAYS, "2026-03-03T17:00");
-    assertDue(PLAIN, "2026-03-02T18:00", 1, DAYS, "2026-03-04T17:00");
+    // Saturday 16:30 is not a working day: 17:00 of the next one
+    assertDue(PLAIN, "2026-03-06T16:30", 1, DAYS, "2026-03-09T17:00");
+    // a limit of 0 days received in office time is due at once
+    assertDue(PLAIN, "2026-03-02T10:00", 0, DAYS, "2026-03-02T10:00");
+    // received 12:00, counted from 13:30: Tuesday 13:30 is office time
+    assertDue(PLAIN, "2026-03-02T12:00", 1, DAYS, "2026-03-03T13:30");
+    // received 06:00, counted from 07:00 (a period's start is inside it)
+    assertDue(PLAIN, "2026-03-02T06:00", 1, DAYS, "2026-03-03T07:00");
+    // received 18:00 Monday, counted from 07:00 Tuesday
+    assertDue(PLAIN, "2026-03-02T18:00", 1, DAYS, "2026-03-04T07:00");
+    // received 18:00 Thursday, counted from 07:00 Friday: Saturday 07:00 is not a working day
     assertDue(PLAIN, "2026-03-05T18:00", 1, DAYS, "2026-03-09T17:00");
+  }
+
+  /**
+   * Receipt outside office time counts from the start of the next office period for calendar
+   * days too: the n × 24 h start there, not at the raw moment of receipt.
+   */
+  @Test
+  void calendarDaysCountFromTheNextOfficePeriod() {
+    // 12:10 counts from 13:30: Thursday 13:30, not Thursday 12:10 moved to 17:00
+    assertDue(PLAIN, "2026-03-04T12:10", 1, DAYS, "2026-03-05T13:30");
+    // 17:20 Friday counts from 07:00 Monday
+    assertDue(PLAIN, "2026-03-06T17:20", 1, DAYS, "2026-03-10T07:00");
+    assertDue(PLAIN, "2026-03-06T17:20", 3, DAYS, "2026-03-12T07:00");
+    // received on Saturday: counted from Monday 07:00, 2 days later is Wednesday 07:00
+    assertDue(PLAIN, "2026-03-07T10:00", 2, DAYS, "2026-03-11T07:00");
+    // before opening: counted from 07:00 the same day
+    assertDue(PLAIN, "2026-03-04T06:30", 2, DAYS, "2026-03-06T07:00");
+    assertDue(PLAIN, "2026-03-04T06:30", 0, DAYS, "2026-03-04T07:00");
+    // the end of a period is outside it: 11:30 counts from 13:30, 17:00 from 07:00 next day
+    assertDue(PLAIN, "2026-03-04T11:30", 1, DAYS, "2026-03-05T13:30");
+    assertDue(PLAIN, "2026-03-04T17:00", 1, DAYS, "2026-03-06T07:00");
+    // the start of a period is inside it: 13:30 and 07:00 count as they are
+    assertDue(PLAIN, "2026-03-04T13:30", 1, DAYS, "2026-03-05T13:30");
+    assertDue(PLAIN, "2026-03-04T07:00", 1, DAYS, "2026-03-05T07:00");
+    // 16:59 is office time: Saturday 16:59 is not a working day, so Monday 17:00
+    assertDue(PLAIN, "2026-03-06T16:59", 1, DAYS, "2026-03-09T17:00");
+    // received on the 30 April holiday: counted from Monday 4 May 07:00 (1 May is off too)
+    assertDue(Y2026, "2026-04-30T10:00", 1, DAYS, "2026-05-05T07:00");
+    // received Wednesday 29 April 12:10, counted from 13:30: Thursday 30 April 13:30 is a
+    // holiday, Friday 1 May too, so 17:00 on Monday 4 May
+    assertDue(Y2026, "2026-04-29T12:10", 1, DAYS, "2026-05-04T17:00");
+    // received on the eve of Tết after closing: counted from Monday 23 February 07:00
+    assertDue(Y2026, "2026-02-13T17:30", 1, DAYS, "2026-02-24T07:00");
+  }
+
+  /** Months are 30 calendar days (TimeLimitRule), so they follow the same start. */
+  @Test
+  void hoursAndMonthsCountFromTheNextOfficePeriodToo() {
+    assertDue(PLAIN, "2026-03-04T12:10", 2, WORKING_HOURS, "2026-03-04T15:30");
+    assertDue(PLAIN, "2026-03-06T17:20", 8, WORKING_HOURS, "2026-03-09T17:00");
+    // one month = 30 days from Monday 2 March 07:00 (received Sunday 1 March): Wednesday 1 April
+    assertDue(PLAIN, "2026-03-01T20:00", 30, DAYS, "2026-04-01T07:00");
   }
 
   @Test

@@ -134,6 +134,24 @@ class CalendarApiIT extends PortalIntegrationTest {
   }
 
   @Test
+  void calendarDaysCountFromTheNextOfficePeriodThroughTheApi() throws Exception {
+    // received 12:10 counts from 13:30: Thursday 13:30, the same answer as the calendar's rule
+    Http.Response lunch = due("2026-03-04T12:10", 1, "DAYS");
+    assertEquals(200, lunch.status(), lunch.body());
+    assertEquals("2026-03-04T13:30:00+07:00", lunch.json().getString("countingFrom"));
+    assertEquals("2026-03-05T13:30:00+07:00", lunch.json().getString("dueAt"));
+    // received 17:20 on Friday counts from 07:00 on Monday
+    Http.Response friday = due("2026-03-06T17:20", 1, "DAYS");
+    assertEquals("2026-03-09T07:00:00+07:00", friday.json().getString("countingFrom"));
+    assertEquals("2026-03-10T07:00:00+07:00", friday.json().getString("dueAt"));
+    assertEquals("2026-03-10", friday.json().getString("appointmentDate"));
+    // on the 30 April holiday: counted from Monday 4 May 07:00
+    assertEquals("2026-05-05T07:00:00+07:00", dueAt("2026-04-30T10:00", 1, "DAYS"));
+    // the end of a period is outside it: 17:00 counts from 07:00 the next day
+    assertEquals("2026-03-06T07:00:00+07:00", dueAt("2026-03-04T17:00", 1, "DAYS"));
+  }
+
+  @Test
   void aDueDateAcrossTet2026SkipsTheShippedHolidays() throws Exception {
     // Friday 13 February 10:00: 5 h that day, Tết from Saturday 14 to Sunday 22 February
     assertEquals("2026-02-24T10:00:00+07:00", dueAt("2026-02-13T10:00", 2, "WORKING_DAYS"));

@@ -40,6 +40,12 @@ final class DossierJson {
 
   /** Everything, for the owner, the agency's officers and admins. */
   static JsonObject full(Dossier d, Locale locale, Instant now, String trackingUrl) {
+    return full(d, locale, now, trackingUrl, java.util.Map.of());
+  }
+
+  /** As above, with the acting units' names ({@code unitName} beside each step's unit code). */
+  static JsonObject full(Dossier d, Locale locale, Instant now, String trackingUrl,
+      java.util.Map<String, String> unitNames) {
     JsonObjectBuilder b = summary(d, locale, now);
     b.add("channel", d.channel().name());
     b.add("receivingAgency", JSON.createObjectBuilder()
@@ -65,6 +71,7 @@ final class DossierJson {
           .add("at", time(c.at()))
           .add("actor", c.actor())
           .add("unit", nullable(c.unitCode()))
+          .add("unitName", nullable(c.unitCode() == null ? null : unitNames.get(c.unitCode())))
           .add("note", nullable(c.note()))
           .add("dueAt", time(c.dueAt())));
     }
@@ -97,6 +104,7 @@ final class DossierJson {
           .add("status", status(c.status(), locale))
           .add("at", time(c.at()))
           .add("unit", nullable(c.unit()))
+          .add("unitName", nullable(c.unitName()))
           .add("note", nullable(c.note())));
     }
     return JSON.createObjectBuilder()

@@ -107,15 +107,29 @@ public class DossierResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Work list: an officer's agency's dossiers, or an applicant's own",
-      description = "status (1-10 or key), overdue=true, dueSoon=true (due within the next"
-          + " portal.worklist.dueSoon.hours office hours, default 16), procedure (a procedure"
-          + " code), q (dossier code, ID number or name), page, size; sorted by due moment")
+      description = "scope (open: not finished, the default; finished; all), status (1-10 or"
+          + " key; a status asked for is listed whatever the scope), overdue=true, dueSoon=true"
+          + " (due within the next portal.worklist.dueSoon.hours office hours, default 16),"
+          + " procedure (a procedure code), q (dossier code, ID number or name), page, size;"
+          + " open dossiers most urgent first (overdue, due soon, awaiting acceptance, then by"
+          + " due moment), finished ones most recently finished first")
   public JsonObject list(@QueryParam("agency") String agency, @QueryParam("status") String status,
       @QueryParam("overdue") String overdue, @QueryParam("q") String q,
       @QueryParam("dueSoon") String dueSoon, @QueryParam("procedure") String procedure,
-      @QueryParam("page") String page, @QueryParam("size") String size) {
+      @QueryParam("page") String page, @QueryParam("size") String size,
+      @QueryParam("scope") String scope) {
     Caller caller = caller(Role.people());
     Params p = new Params();
+    WorkListQuery.Scope sc = WorkListQuery.Scope.OPEN;
+    if (scope != null && !scope.isBlank()) {
+      Optional<WorkListQuery.Scope> asked = WorkListQuery.Scope.ofKey(scope);
+      if (asked.isEmpty()) {
+        p.add(new FieldProblem("scope", "dossier.valueInvalid", "scope", scope,
+            "open, finished, all"));
+      } else {
+        sc = asked.get();
+      }
+    }
     Optional<DossierStatus> s = Optional.empty();
     if (status != null && !status.isBlank()) {
       s = status.strip().matches("\\d+")
@@ -145,7 +159,7 @@ public class DossierResource {
       throw new org.opendvc.portal.dossier.ForbiddenException("dossier.officerOnly");
     }
     Page<Dossier> result = dossiers.workList(caller,
-        new WorkListQuery(s, overdueOnly, dueSoonOnly, procedureCode, text, pg, sz));
+        new WorkListQuery(sc, s, overdueOnly, dueSoonOnly, procedureCode, text, pg, sz));
     Instant now = Instant.now();
     JsonArrayBuilder items = JSON.createArrayBuilder();
     result.items().forEach(d -> items.add(DossierJson.summary(d, locale(), now)));
@@ -167,7 +181,8 @@ public class DossierResource {
           + " expectedVersion is stale. REQUEST_PAYMENT needs amount (VND, a positive integer)"
           + " and a level-4 offering; PAY is refused here (409): the owner pays through"
           + " POST /api/v1/dossiers/{code}/payments and the provider's callback applies PAY."
-          + " RESOLVE of an online dossier needs a result document (kind=RESULT) first.")
+          + " RESOLVE needs no result file: an online dossier resolved without one (a paper"
+          + " result at the desk or posted) counts as without electronic result.")
   public JsonObject act(@PathParam("code") String code, JsonObject body) {
     Caller caller = caller(Role.people());
     JsonObject b = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
@@ -188,7 +203,8 @@ public class DossierResource {
   }
 
   private JsonObject withActions(Dossier d, Caller caller) {
-    JsonObject full = DossierJson.full(d, locale(), Instant.now(), "/tracking/" + d.code());
+    JsonObject full = DossierJson.full(d, locale(), Instant.now(), "/tracking/" + d.code(),
+        dossiers.unitNames(d));
     String code = d.code().toString();
     JsonArrayBuilder files = JSON.createArrayBuilder();
     java.util.List<org.opendvc.portal.payment.Payment> paid = java.util.List.of();

@@ -313,11 +313,19 @@ public class MyDossierPage {
     return request.getContextPath() + "/tracking/" + dossier.code();
   }
 
+  /** The names of the units in the timeline, read once per request. */
+  private java.util.Map<String, String> unitNames;
+
   public List<Step> getSteps() {
     List<Step> steps = new ArrayList<>();
+    if (unitNames == null) {
+      unitNames = dossiers.unitNames(dossier);
+    }
+    java.util.Map<String, String> names = unitNames;
     for (StatusChange c : dossier.history()) {
       steps.add(new Step(Messages.get(locale(), c.to().messageKey()), c.to().key(),
-          Formats.when(c.at()), c.unitCode(), c.note()));
+          Formats.when(c.at()),
+          c.unitCode() == null ? null : names.getOrDefault(c.unitCode(), c.unitCode()), c.note()));
     }
     return steps;
   }

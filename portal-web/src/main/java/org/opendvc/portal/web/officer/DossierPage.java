@@ -92,7 +92,8 @@ public class DossierPage {
 
   /**
    * An action the officer may take now, with the inputs it needs; {@code missingResult} when it is
-   * RESOLVE of an online dossier that has no result document yet (the form says so and waits).
+   * RESOLVE of an online dossier that has no result document yet: the form warns that it will be
+   * resolved without an electronic result (a paper at the desk or posted), and lets it through.
    */
   public record Action(String name, String label, boolean needsReason, boolean needsTarget,
       boolean needsNewDue, String reasonLabel, boolean needsAmount, boolean missingResult) {}
@@ -154,6 +155,12 @@ public class DossierPage {
     }
     String note = Formats.trim(request.getParameter("reason")) != null
         ? Formats.trim(request.getParameter("reason")) : Formats.trim(request.getParameter("note"));
+    String delivery = Formats.trim(request.getParameter("resultDelivery"));
+    if ("RESOLVE".equals(action) && ("desk".equals(delivery) || "post".equals(delivery))) {
+      // a paper result: how it reaches the applicant goes into the step's note
+      String how = t("officer.resultDelivery." + delivery);
+      note = note == null ? how : how + ": " + note;
+    }
     try {
       Instant newDue = newDueAt(Formats.trim(request.getParameter("newDueDate")));
       Long amount = amount(request.getParameter("amount"));
@@ -162,7 +169,7 @@ public class DossierPage {
           user.caller());
       if (!user.caller().isOfficerOf(d.agency().code())) {
         // transferred away: this officer no longer sees it
-        Redirects.seeOther(WorkListPage.link(null, false, false, null, null, 1)
+        Redirects.seeOther(WorkListPage.link(null, null, false, false, null, null, 1)
             .concat("?transferred=").concat(d.code().toString()));
       } else {
         Redirects.seeOther("/officer/dossiers/" + d.code() + "?done=" + action);
@@ -385,12 +392,20 @@ public class DossierPage {
     return out;
   }
 
+  /** The names of the units in the timeline, read once per request. */
+  private java.util.Map<String, String> unitNames;
+
   public List<Step> getSteps() {
     List<Step> out = new ArrayList<>();
+    if (unitNames == null) {
+      unitNames = dossiers.unitNames(dossier);
+    }
+    java.util.Map<String, String> names = unitNames;
     for (StatusChange c : dossier.history()) {
       out.add(new Step(t("officer.step." + c.action()),
           Messages.get(locale(), c.to().messageKey()), Formats.when(c.at()), c.actor(),
-          c.unitCode(), c.note(), Formats.when(c.dueAt())));
+          c.unitCode() == null ? null : names.getOrDefault(c.unitCode(), c.unitCode()), c.note(),
+          Formats.when(c.dueAt())));
     }
     return out;
   }
@@ -486,6 +501,15 @@ public class DossierPage {
 
   public boolean hasResult() {
     return files().stream().anyMatch(a -> a.kind() == AttachmentKind.RESULT);
+  }
+
+  /**
+   * Whether an online dossier was resolved (or returned) without an electronic result: its result
+   * was a paper, and the scorecard counts it as "no electronic result".
+   */
+  public boolean isResolvedWithoutElectronicResult() {
+    return isResultRequired() && !hasResult()
+        && (dossier.status() == org.opendvc.portal.dossier.DossierStatus.RELEASING || dossier.status() == org.opendvc.portal.dossier.DossierStatus.DONE);
   }
 
   /** Whether the officer may add files now (statuses 1, 2, 4, 5, 6 of the own agency). */

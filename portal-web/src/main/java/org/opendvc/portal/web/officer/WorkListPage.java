@@ -24,9 +24,11 @@ import org.opendvc.portal.web.shared.LanguageView;
 import org.opendvc.portal.web.shared.PageLinks;
 
 /**
- * The officer's work list, {@code /officer/dossiers?status=&overdue=&dueSoon=&procedure=&q=&page=}:
- * the agency's dossiers, soonest due first. Every filter is a GET parameter, so a list is a
- * bookmark; the counts per status link to their filter.
+ * The officer's work list,
+ * {@code /officer/dossiers?scope=&status=&overdue=&dueSoon=&procedure=&q=&page=}: by default the
+ * agency's open dossiers, most urgent first (overdue, due soon, new online submissions, the
+ * rest); finished ones behind {@code scope=finished} (or {@code all}, or their status). Every
+ * filter is a GET parameter, so a list is a bookmark; the counts per status link to their filter.
  */
 @Named
 @RequestScoped
@@ -46,6 +48,7 @@ public class WorkListPage {
     return args.length == 0 ? pattern : new java.text.MessageFormat(pattern, locale()).format(args);
   }
 
+  private WorkListQuery.Scope scope;
   private String status;
   private boolean overdue;
   private boolean dueSoon;
@@ -69,6 +72,8 @@ public class WorkListPage {
   public record PageLink(int number, String href, boolean current) {}
 
   public void load() {
+    scope = WorkListQuery.Scope.ofKey(request.getParameter("scope"))
+        .orElse(WorkListQuery.Scope.OPEN);
     status = Formats.trim(request.getParameter("status"));
     overdue = "true".equalsIgnoreCase(request.getParameter("overdue"));
     dueSoon = "true".equalsIgnoreCase(request.getParameter("dueSoon"));
@@ -89,7 +94,7 @@ public class WorkListPage {
     status = s.map(DossierStatus::key).orElse(null);
     now = Instant.now();
     result = dossiers.workList(user.caller(),
-        new WorkListQuery(s, overdue, dueSoon, procedure, q, page, PAGE_SIZE));
+        new WorkListQuery(scope, s, overdue, dueSoon, procedure, q, page, PAGE_SIZE));
     counts = dossiers.statusCounts(user.caller());
   }
 
@@ -110,7 +115,7 @@ public class WorkListPage {
     List<Count> out = new ArrayList<>();
     for (Map.Entry<DossierStatus, Long> e : counts.entrySet()) {
       out.add(new Count(e.getKey().key(), Messages.get(locale(), e.getKey().messageKey()),
-          e.getValue(), link(e.getKey().key(), false, false, null, null, 1),
+          e.getValue(), link(null, e.getKey().key(), false, false, null, null, 1),
           e.getKey().key().equals(status)));
     }
     return out;
@@ -123,15 +128,19 @@ public class WorkListPage {
       if (count > 12 && i > 2 && i < count - 1 && Math.abs(i - (page + 1)) > 2) {
         continue;
       }
-      out.add(new PageLink(i, link(status, overdue, dueSoon, procedure, q, i), i == page + 1));
+      out.add(new PageLink(i, link(scope, status, overdue, dueSoon, procedure, q, i),
+          i == page + 1));
     }
     return out;
   }
 
-  /** The address of the list with these filters. */
-  static String link(String status, boolean overdue, boolean dueSoon, String procedure, String q,
-      int page) {
+  /** The address of the list with these filters (the open scope is the default, left out). */
+  static String link(WorkListQuery.Scope scope, String status, boolean overdue, boolean dueSoon,
+      String procedure, String q, int page) {
     Map<String, String> params = new LinkedHashMap<>();
+    if (scope != null && scope != WorkListQuery.Scope.OPEN) {
+      params.put("scope", scope.key());
+    }
     if (status != null) {
       params.put("status", status);
     }
@@ -159,16 +168,36 @@ public class WorkListPage {
     return b.toString();
   }
 
+  /** The default list: open dossiers, most urgent first. */
+  public String getOpenHref() {
+    return link(null, null, false, false, null, null, 1);
+  }
+
+  /** Finished dossiers (refused, withdrawn, stopped, resolved, returned), latest first. */
+  public String getFinishedHref() {
+    return link(WorkListQuery.Scope.FINISHED, null, false, false, null, null, 1);
+  }
+
   public String getAllHref() {
-    return link(null, false, false, null, null, 1);
+    return link(WorkListQuery.Scope.ALL, null, false, false, null, null, 1);
   }
 
   public String getOverdueHref() {
-    return link(null, true, false, null, null, 1);
+    return link(null, null, true, false, null, null, 1);
   }
 
   public String getDueSoonHref() {
-    return link(null, false, true, null, null, 1);
+    return link(null, null, false, true, null, null, 1);
+  }
+
+  /** The scope shown, as its parameter value: open, finished or all. */
+  public String getScope() {
+    return scope.key();
+  }
+
+  /** Whether the list shows its default: open dossiers with no other filter. */
+  public boolean isOpenDefault() {
+    return scope == WorkListQuery.Scope.OPEN && !isFiltered();
   }
 
   public List<DossierService.Choice> getProcedures() {

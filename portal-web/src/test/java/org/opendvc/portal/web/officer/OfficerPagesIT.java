@@ -377,9 +377,10 @@ class OfficerPagesIT extends PortalIntegrationTest {
     actDone(b, "ACCEPT");
     actDone(b, "START_PROCESSING");
 
-    // RESOLVE of an online dossier says it waits for the result, and cannot be pressed yet
+    // RESOLVE of an online dossier without a result file warns that it would have no
+    // electronic result; it may still be pressed (a paper result at the desk or posted)
     assertFalse(b.findElements(By.id("resolve-needs-result")).isEmpty());
-    assertFalse(b.findElement(By.cssSelector("#action-RESOLVE button[type=submit]")).isEnabled());
+    assertTrue(b.findElement(By.cssSelector("#action-RESOLVE button[type=submit]")).isEnabled());
 
     // a file of a type not accepted: reported on the page, nothing stored
     upload(b, "RESULT", testFile("ghi-chu.txt", "Chỉ là văn bản".getBytes(StandardCharsets.UTF_8)));
