@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.opendvc.portal.catalogue.Offering;
 import org.opendvc.portal.catalogue.Procedure;
 import org.opendvc.portal.catalogue.ProcedureDetails;
+import org.opendvc.portal.catalogue.ProcedureDetails.TimeUnit;
 import org.opendvc.portal.catalogue.ProcedureView;
 import org.opendvc.portal.shared.TextFolding;
 import org.opendvc.portal.web.shared.PageLinks;
@@ -228,7 +229,11 @@ public final class ProcedureSheet {
     if (t.amount() == null) {
       return "";
     }
-    return labels.number(t.amount()) + " " + labels.unit(t.unit());
+    // "1 working day", not "1 working days"
+    String unit = t.amount().compareTo(BigDecimal.ONE) == 0
+        ? labels.text("unit.one." + (t.unit() == null ? TimeUnit.UNSPECIFIED : t.unit()).name())
+        : labels.unit(t.unit());
+    return labels.number(t.amount()) + " " + unit;
   }
 
   private static String fee(ProcedureDetails.Fee f, CatalogueLabels labels) {

@@ -255,7 +255,8 @@ public final class WhereToApply {
     return unitChosen;
   }
 
-  public boolean isEmpty() {
-    return provinces.isEmpty();
+  /** Whether any agency offers the procedure ({@code empty} is a word of EL, not a name). */
+  public boolean isOffered() {
+    return !provinces.isEmpty();
   }
 }
