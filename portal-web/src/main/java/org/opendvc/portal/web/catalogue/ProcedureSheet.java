@@ -28,7 +28,17 @@ import org.opendvc.portal.web.shared.PageLinks;
  */
 public final class ProcedureSheet {
 
-  public record Steps(String caseName, List<String> steps) {}
+  /** Steps of one case; {@code numbered} when their text already numbers them ("Bước 1: ..."). */
+  public record Steps(String caseName, List<String> steps, boolean numbered) {}
+
+  private static final Pattern STEP_NUMBER =
+      Pattern.compile("^\\s*(buoc\\s*\\d+|b\\d+\\b|\\d+\\s*[.):]).*", Pattern.DOTALL);
+
+  /** Whether every step starts with its own number, so the list must not number them again. */
+  static boolean numberedInText(List<String> steps) {
+    return !steps.isEmpty()
+        && steps.stream().allMatch(st -> STEP_NUMBER.matcher(TextFolding.fold(st)).matches());
+  }
 
   public record ChannelRow(String channel, List<TimeLimitRow> timeLimits) {}
 
@@ -82,7 +92,8 @@ public final class ProcedureSheet {
     decisionDate = procedure.decisionDate().map(labels::date).orElse(null);
     steps = details.steps().stream()
         .filter(g -> !g.steps().isEmpty())
-        .map(g -> new Steps(caseName(g.caseName(), "procedure.steps", labels), g.steps()))
+        .map(g -> new Steps(caseName(g.caseName(), "procedure.steps", labels), g.steps(),
+            numberedInText(g.steps())))
         .toList();
     channels = details.channels().stream()
         .map(c -> new ChannelRow(labels.channel(c.channel()), c.timeLimits().stream()
@@ -191,7 +202,8 @@ public final class ProcedureSheet {
     while (i < tokens.size() && LEADING_WORDS.contains(word(text, tokens.get(i)))) {
       i++;
     }
-    if (i >= tokens.size() || !sameNumber(word(text, tokens.get(i)), amount)) {
+    if (i >= tokens.size()
+        || !sameNumber(text.substring(tokens.get(i)[0], tokens.get(i)[1]), amount)) {
       return text;
     }
     i++;
@@ -218,11 +230,25 @@ public final class ProcedureSheet {
     return TextFolding.fold(text.substring(token[0], token[1])).replaceAll("[^a-z0-9]", "");
   }
 
-  private static boolean sameNumber(String word, BigDecimal amount) {
-    if (word.isEmpty() || !word.chars().allMatch(Character::isDigit)) {
+  /**
+   * Whether a figure as the feed writes it ("01", "120,000", "1.5", "1.000") is the amount: with
+   * the comma or point read as a decimal mark, or as a thousands separator.
+   */
+  static boolean sameNumber(String token, BigDecimal amount) {
+    String figure = token.replaceAll("[^0-9.,]+$", "");
+    if (figure.isEmpty() || !figure.matches("[0-9]+([.,][0-9]+)*")) {
       return false;
     }
-    return new BigDecimal(word).compareTo(amount) == 0;
+    for (String reading : new String[] {figure.replace(',', '.'), figure.replaceAll("[.,]", "")}) {
+      try {
+        if (new BigDecimal(reading).compareTo(amount) == 0) {
+          return true;
+        }
+      } catch (NumberFormatException e) {
+        // "1.000.5": not this reading
+      }
+    }
+    return false;
   }
 
   private static String duration(ProcedureDetails.TimeLimit t, CatalogueLabels labels) {

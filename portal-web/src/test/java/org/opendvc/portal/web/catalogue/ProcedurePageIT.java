@@ -11,7 +11,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
+import org.opendvc.portal.testdata.SharedData;
+import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.BrowserPageTest;
 import org.opendvc.portal.testsupport.Browsers;
 import org.openqa.selenium.By;
@@ -128,7 +135,8 @@ class ProcedurePageIT extends BrowserPageTest {
     WebElement online = place.findElement(By.cssSelector("a.apply-online"));
     assertEquals("Nộp trực tuyến", online.getText());
     assertTrue(online.getAttribute("href")
-        .endsWith("/my/submit/" + BIRTH + "?agency=" + SONG_LAM_COMMUNE), online.getAttribute("href"));
+        .endsWith("/my/submit/" + BIRTH + "?agency=" + SONG_LAM_COMMUNE),
+        online.getAttribute("href"));
     assertTrue(place.findElement(By.cssSelector(".place-address")).getText().toLowerCase()
         .contains(communeName.toLowerCase()), "its counter's address: " + place.getText());
     assertFitsTheWindow("the chosen place at 360 px");
@@ -192,6 +200,10 @@ class ProcedurePageIT extends BrowserPageTest {
             + "&unit=" + SONG_LAM_COMMUNE);
         assertFitsTheWindow("/procedures/" + BIRTH + " at " + size.getWidth() + " (" + lang + ")");
         screenshot("procedure-" + size.getWidth() + "-" + lang + "-place");
+        js("document.getElementById('essentials').scrollIntoView()");
+        screenshot("procedure-" + size.getWidth() + "-" + lang + "-essentials");
+        js("document.querySelector('.more-heading').scrollIntoView()");
+        screenshot("procedure-" + size.getWidth() + "-" + lang + "-folded");
         browser.findElement(By.cssSelector("#steps-more summary")).click();
         browser.findElement(By.cssSelector("#channels-more summary")).click();
         js("document.getElementById('steps-more').scrollIntoView()");
@@ -201,6 +213,70 @@ class ProcedurePageIT extends BrowserPageTest {
       browser.quit();
       browser = null;
     }
+  }
+
+  /**
+   * Real records of the national feed (the shared data) state the time limit's figure in the
+   * description again ("15 Ngày làm việc", "1 (không ghi đơn vị)"): imported through the API,
+   * their pages print each time limit once.
+   */
+  @Test
+  void realCatalogueRecordsPrintTheirTimeLimitOnce() throws Exception {
+    List<JsonObject> picked = new ArrayList<>();
+    List<String> wantedUnits = new ArrayList<>(List.of("Ngày làm việc", "Khác", "Ngày"));
+    for (JsonValue v : SharedData.jsonLines("procedures_national_feed.jsonl")) {
+      JsonObject r = v.asJsonObject();
+      String unit = firstTimeUnit(r);
+      if (unit != null && wantedUnits.remove(unit)) {
+        picked.add(r);
+      }
+      if (wantedUnits.isEmpty()) {
+        break;
+      }
+    }
+    assertEquals(3, picked.size(), "records with each kind of unit");
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    picked.forEach(array::add);
+    Http.Response imported = portal.admin().postJson("/api/v1/procedures/import",
+        array.build().toString());
+    assertEquals(200, imported.status(), imported.body());
+
+    browser = Browsers.chromium(PHONE);
+    for (JsonObject r : picked) {
+      String code = r.getString("MATTHC");
+      browser.get(base() + "/procedures/" + code + "?lang=vi");
+      assertEquals(code, browser.findElement(By.cssSelector(".facts .code")).getText());
+      List<WebElement> lines =
+          browser.findElements(By.cssSelector(".essential-time .essential-line"));
+      assertFalse(lines.isEmpty(), code + " has a time limit");
+      for (WebElement line : lines) {
+        String t = line.getText();
+        assertTrue(count(t, "(không ghi đơn vị)") <= 1, code + ": " + t);
+        assertFalse(t.matches("(?s).*\\b(\\d+) .*\\b0*\\1 .*"),
+            code + " repeats its figure: " + t);
+      }
+      assertEquals(List.of(), repeatedHeadings(), code + ": every heading once");
+      assertFitsTheWindow("/procedures/" + code + " at 360 px");
+    }
+    screenshot("procedure-360-vi-real-record");
+  }
+
+  private static String firstTimeUnit(JsonObject r) {
+    JsonValue channels = r.get("CACHTHUCTHUCHIEN");
+    if (channels == null || channels.getValueType() != JsonValue.ValueType.ARRAY) {
+      return null;
+    }
+    for (JsonValue c : channels.asJsonArray()) {
+      JsonValue times = c.asJsonObject().get("THOIGIAN");
+      if (times != null && times.getValueType() == JsonValue.ValueType.ARRAY
+          && !times.asJsonArray().isEmpty()) {
+        JsonObject t = times.asJsonArray().getJsonObject(0);
+        JsonValue unit = t.get("DONVITINH");
+        return unit != null && unit.getValueType() == JsonValue.ValueType.STRING
+            ? ((JsonString) unit).getString() : null;
+      }
+    }
+    return null;
   }
 
   private int top(String css) {

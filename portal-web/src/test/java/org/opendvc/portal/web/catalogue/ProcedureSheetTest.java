@@ -26,6 +26,10 @@ class ProcedureSheetTest {
     assertNull(ProcedureSheet.timeNote("21 Ngày", new BigDecimal(21), TimeUnit.DAYS));
     assertNull(ProcedureSheet.timeNote("1 (không ghi đơn vị)", ONE, TimeUnit.UNSPECIFIED));
     assertNull(ProcedureSheet.timeNote("  ", ONE, TimeUnit.DAYS));
+    assertNull(ProcedureSheet.timeNote("120,000 (không ghi đơn vị)", new BigDecimal("120.0"),
+        TimeUnit.UNSPECIFIED));
+    assertNull(ProcedureSheet.timeNote("1.5 Ngày làm việc", new BigDecimal("1.5"),
+        TimeUnit.WORKING_DAYS));
   }
 
   @Test
@@ -61,5 +65,52 @@ class ProcedureSheetTest {
     assertNull(ProcedureSheet.caseName("Thành phần hồ sơ", "procedure.components", en));
     assertEquals("Trường hợp đăng ký lại", ProcedureSheet.caseName(" Trường hợp đăng ký lại ",
         "procedure.components", vi));
+  }
+
+  @Test
+  void stepsThatNumberThemselvesAreNotNumberedTwice() {
+    assertEquals(true, ProcedureSheet.numberedInText(java.util.List.of(
+        "Bước 1: Nộp hồ sơ", " Bước 2: Nhận kết quả")));
+    assertEquals(true, ProcedureSheet.numberedInText(java.util.List.of("1. Nộp", "2) Nhận")));
+    assertEquals(false, ProcedureSheet.numberedInText(java.util.List.of(
+        "Bước 1: Nộp hồ sơ", "Cơ quan xem xét")));
+    assertEquals(false, ProcedureSheet.numberedInText(java.util.List.of("Nộp hồ sơ")));
+  }
+
+  /** Every time limit of the real national feed (shared data): none prints its figure twice. */
+  @Test
+  void noRealTimeLimitRepeatsItsFigure() throws Exception {
+    int limits = 0;
+    int restated = 0;
+    for (jakarta.json.JsonValue v : org.opendvc.portal.testdata.SharedData.jsonLines(
+        "procedures_national_feed.jsonl")) {
+      jakarta.json.JsonValue channels = v.asJsonObject().get("CACHTHUCTHUCHIEN");
+      if (channels == null || channels.getValueType() != jakarta.json.JsonValue.ValueType.ARRAY) {
+        continue;
+      }
+      for (jakarta.json.JsonValue c : channels.asJsonArray()) {
+        jakarta.json.JsonValue times = c.asJsonObject().get("THOIGIAN");
+        if (times == null || times.getValueType() != jakarta.json.JsonValue.ValueType.ARRAY) {
+          continue;
+        }
+        for (jakarta.json.JsonValue t : times.asJsonArray()) {
+          jakarta.json.JsonObject limit = t.asJsonObject();
+          if (!(limit.get("THOIGIANGIAIQUYET") instanceof jakarta.json.JsonNumber n)) {
+            continue;
+          }
+          limits++;
+          String text = limit.getString("MOTA", "");
+          String note = ProcedureSheet.timeNote(text, n.bigDecimalValue(), null);
+          if (note == null && !text.isBlank()) {
+            restated++;
+          }
+          assertNull(note == null || !note.matches("(?s)^[0-9.,]+ .*") ? null : note,
+              "the figure again in \"" + text + "\"");
+        }
+      }
+    }
+    // 2,642 procedures; their descriptions only restate the figure and unit
+    assertEquals(true, limits > 5000, "time limits read: " + limits);
+    assertEquals(true, restated > 0.9 * limits, restated + " of " + limits + " restated");
   }
 }
