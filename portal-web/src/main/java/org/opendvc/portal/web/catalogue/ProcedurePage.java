@@ -88,11 +88,9 @@ public class ProcedurePage {
         .getExternalContext().getResponse();
     response.addCookie(cookie(PROVINCE_COOKIE, chosen.getProvince()));
     if (chosen.getPlace() != null) {
-      String unit = code(request.getParameter(UNIT_PARAM));
       // the unit the person named (their commune), even when it led to the district above it
-      response.addCookie(cookie(UNIT_COOKIE,
-          unit != null && catalogue.agency(unit).isPresent() ? unit
-              : chosen.getPlace().agencyCode()));
+      response.addCookie(cookie(UNIT_COOKIE, chosen.getFromUnit() != null
+          ? chosen.getFromUnit() : chosen.getPlace().agencyCode()));
     }
   }
 

@@ -52,6 +52,7 @@ public final class WhereToApply {
   private final String province;
   private final Place place;
   private final boolean unitChosen;
+  private String fromUnit;
 
   /**
    * @param offerings the procedure's offerings
@@ -117,6 +118,7 @@ public final class WhereToApply {
           Offering o = byAgency.get(a.code());
           if (o != null && province.equals(rootOf.get(a.code()))) {
             found = o;
+            fromUnit = unit.get().code();
           }
         }
       }
@@ -249,6 +251,11 @@ public final class WhereToApply {
 
   public Place getPlace() {
     return place;
+  }
+
+  /** The unit asked for that led to the place (it or a unit under it), or null. */
+  public String getFromUnit() {
+    return fromUnit;
   }
 
   public boolean isUnitChosen() {
