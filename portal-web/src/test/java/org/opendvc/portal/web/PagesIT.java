@@ -126,7 +126,13 @@ class PagesIT extends PortalIntegrationTest {
       assertEquals(name, browser.findElement(By.tagName("h1")).getText());
       assertEquals(codes.get(i), browser.findElement(By.cssSelector(".facts .code")).getText());
       assertLandmarks();
-      agencies = browser.findElements(By.cssSelector("#offerings ~ table a"));
+      // every offering agency is listed behind a disclosure, folded at first
+      List<WebElement> all = browser.findElements(By.cssSelector("#offerings-more summary"));
+      if (!all.isEmpty()) {
+        all.get(0).click();
+      }
+      agencies = browser.findElements(
+          By.cssSelector("#offerings-more table a[href*='/agencies/']"));
     }
     assertFalse(agencies.isEmpty(), "an agency offering one of " + codes);
     String agencyName = agencies.get(0).getText();

@@ -68,9 +68,10 @@ class ApplicantPagesIT extends PortalIntegrationTest {
     browser = Browsers.desktop();
     signInInBrowser("congdan");
 
-    browser.get(base + "/procedures/" + PROCEDURE);
+    // where to apply, chosen by the address as the page's own form sends it
+    browser.get(base + "/procedures/" + PROCEDURE + "?unit=" + AGENCY);
     WebElement link = browser.findElement(By.cssSelector(
-        "a.submit-online[href$='/my/submit/" + PROCEDURE + "?agency=" + AGENCY + "']"));
+        ".place a.apply-online[href$='/my/submit/" + PROCEDURE + "?agency=" + AGENCY + "']"));
     link.click();
     assertTrue(browser.getCurrentUrl().endsWith("/my/submit/" + PROCEDURE + "?agency=" + AGENCY),
         browser.getCurrentUrl());
