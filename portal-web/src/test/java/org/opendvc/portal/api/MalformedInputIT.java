@@ -121,4 +121,35 @@ class MalformedInputIT extends PortalIntegrationTest {
       assertTrue(r.status() == 405, method + ": " + r);
     }
   }
+
+  @Test
+  void theCatalogueDownloadIsRenderedOnceAndRevalidatedByItsEntityTag() throws Exception {
+    Http.Response first = portal.http().get("/api/v1/procedures/export?format=json");
+    assertEquals(200, first.status());
+    String etag = first.header("ETag").orElseThrow(() -> new AssertionError("no ETag"));
+    assertTrue(first.header("Cache-Control").orElse("").contains("max-age"), first.toString());
+    Http.Response again = portal.http().get("/api/v1/procedures/export?format=json",
+        "If-None-Match", etag);
+    assertEquals(304, again.status(), again.toString());
+    assertEquals(0, again.bytes().length);
+    Http.Response english = portal.http().get("/api/v1/procedures/export?format=json",
+        "Accept-Language", "en", "If-None-Match", etag);
+    assertEquals(200, english.status(), "another language is another rendering");
+    assertFalse(etag.equals(english.header("ETag").orElse("")));
+    // parallel downloads get the very same bytes
+    List<java.util.concurrent.CompletableFuture<Http.Response>> parallel =
+        java.util.stream.IntStream.range(0, 8).mapToObj(i ->
+            java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                portal.http().get("/api/v1/procedures/export?format=cpsv-ap"))).toList();
+    byte[] reference = null;
+    for (var f : parallel) {
+      Http.Response r = f.get();
+      assertEquals(200, r.status());
+      if (reference == null) {
+        reference = r.bytes();
+      } else {
+        assertTrue(java.util.Arrays.equals(reference, r.bytes()));
+      }
+    }
+  }
 }
