@@ -42,23 +42,31 @@ public class FormSizeLimit extends HttpFilter {
 
   private static void refuse(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    Locale locale = cookieLanguage(request);
+    Locale locale = language(request);
     ResourceBundle text = PageText.bundle(locale);
     response.setStatus(413);
     if (!drained(request)) {
       response.setHeader("Connection", "close");
     }
     response.setHeader("Cache-Control", "no-store");
+    page(request, response, locale, text.getString("error.formTooLarge.title"),
+        text.getString("error.formTooLarge.detail"), text.getString("error.home"));
+  }
+
+  /**
+   * A short page of its own for an answer given before any page machinery runs: a title, a
+   * sentence and the way home, in the portal's stylesheet.
+   */
+  static void page(HttpServletRequest request, HttpServletResponse response, Locale locale,
+      String title, String detail, String home) throws IOException {
     response.setContentType("text/html;charset=UTF-8");
     try (PrintWriter out = response.getWriter()) {
       out.print("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head>"
           + "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,"
-          + " initial-scale=1\"><title>" + escape(text.getString("error.formTooLarge.title"))
-          + "</title><link rel=\"stylesheet\" href=\"" + request.getContextPath()
-          + "/static/portal.css\"></head><body><main class=\"page\"><h1>"
-          + escape(text.getString("error.formTooLarge.title")) + "</h1><p>"
-          + escape(text.getString("error.formTooLarge.detail")) + "</p><p><a href=\""
-          + request.getContextPath() + "/\">" + escape(text.getString("error.home"))
+          + " initial-scale=1\"><title>" + escape(title) + "</title><link rel=\"stylesheet\""
+          + " href=\"" + request.getContextPath() + "/static/portal.css\"></head><body>"
+          + "<main class=\"page\"><h1>" + escape(title) + "</h1><p>" + escape(detail)
+          + "</p><p><a href=\"" + request.getContextPath() + "/\">" + escape(home)
           + "</a></p></main></body></html>");
     }
   }
@@ -83,7 +91,8 @@ public class FormSizeLimit extends HttpFilter {
     return true;
   }
 
-  private static Locale cookieLanguage(HttpServletRequest request) {
+  /** The page language from the cookie alone (reading the parameter would parse the body). */
+  static Locale language(HttpServletRequest request) {
     if (request.getCookies() != null) {
       for (jakarta.servlet.http.Cookie c : request.getCookies()) {
         if (Language.COOKIE.equals(c.getName())) {
