@@ -1,7 +1,6 @@
 package org.opendvc.portal.infrastructure;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -10,12 +9,12 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opendvc.portal.catalogue.search.CatalogueSearch;
 import org.opendvc.portal.dossier.TrackingService;
 import org.opendvc.portal.identity.AccountService;
 import org.opendvc.portal.infrastructure.demo.DemoDataLoader;
+import org.opendvc.portal.infrastructure.persistence.PortalDataSource;
 import org.opendvc.portal.infrastructure.persistence.SchemaMigration;
 
 /**
@@ -32,9 +31,6 @@ public class PortalStartup {
 
   private static final Logger LOG = Logger.getLogger(PortalStartup.class.getName());
 
-  @Resource(lookup = "java:app/jdbc/portal")
-  private DataSource dataSource;
-
   @EJB private AccountService accounts;
   @EJB private DemoDataLoader demoData;
   @Inject private CatalogueSearch search;
@@ -50,7 +46,7 @@ public class PortalStartup {
 
   @PostConstruct
   void start() {
-    SchemaMigration.migrate(dataSource);
+    SchemaMigration.migrate(PortalDataSource.forMigrations());
     accounts.ensureAdmin(adminPassword).ifPresent(generated -> LOG.warning(
         "\n\n  The built-in account 'admin' was created with the password: " + generated
             + "\n  It is shown only this once. Set PORTAL_ADMIN_PASSWORD to choose it.\n"));
