@@ -15,6 +15,7 @@ import org.opendvc.portal.dossier.TrackingService;
 import org.opendvc.portal.identity.AccountService;
 import org.opendvc.portal.infrastructure.demo.DemoDataLoader;
 import org.opendvc.portal.infrastructure.persistence.PortalDataSource;
+import org.opendvc.portal.shared.PaymentSettings;
 import org.opendvc.portal.infrastructure.persistence.SchemaMigration;
 
 /**
@@ -55,5 +56,21 @@ public class PortalStartup {
     }
     search.rebuild();
     tracking.startPolling();
+    warnAboutPayment();
+  }
+
+  /**
+   * The sandbox lets anyone settle a fee by pressing "paid": say so loudly at every start while
+   * it is in use, and say when online payment is off.
+   */
+  private static void warnAboutPayment() {
+    if (PaymentSettings.sandboxInUse()) {
+      LOG.warning("\n\n  Online payment uses the SANDBOX, a pretend bank: anyone can mark a fee as"
+          + " paid.\n  It is for demonstrations and tests only. Set portal.payment.provider"
+          + " (PORTAL_PAYMENT_PROVIDER) to a real provider, or to 'none', before going live.\n");
+    } else if (PaymentSettings.provider().isEmpty()) {
+      LOG.info("Online payment is off (portal.payment.provider not set): fees are collected at"
+          + " the one-stop desk, and officers cannot request an online payment.");
+    }
   }
 }
