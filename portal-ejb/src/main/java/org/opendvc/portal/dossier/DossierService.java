@@ -33,6 +33,7 @@ import org.opendvc.portal.identity.Role;
 import org.opendvc.portal.shared.FieldProblem;
 import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.NotFoundException;
+import org.opendvc.portal.shared.PaymentSettings;
 import org.opendvc.portal.shared.Page;
 
 /**
@@ -167,6 +168,9 @@ public class DossierService {
           + "/payments");
     }
     if (action == DossierAction.REQUEST_PAYMENT && action.allowedIn(d.status())) {
+      if (PaymentSettings.provider().isEmpty()) {
+        throw new ActionRefusedException("payment.notConfigured");
+      }
       checkPaymentRequest(d, cmd.amount());
     }
     // RESOLVE needs no result file: a result may be a paper handed over at the desk or posted.

@@ -1,7 +1,6 @@
 package org.opendvc.portal.infrastructure;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -10,12 +9,13 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opendvc.portal.catalogue.search.CatalogueSearch;
 import org.opendvc.portal.dossier.TrackingService;
 import org.opendvc.portal.identity.AccountService;
 import org.opendvc.portal.infrastructure.demo.DemoDataLoader;
+import org.opendvc.portal.infrastructure.persistence.PortalDataSource;
+import org.opendvc.portal.shared.PaymentSettings;
 import org.opendvc.portal.infrastructure.persistence.SchemaMigration;
 
 /**
@@ -32,9 +32,6 @@ public class PortalStartup {
 
   private static final Logger LOG = Logger.getLogger(PortalStartup.class.getName());
 
-  @Resource(lookup = "java:app/jdbc/portal")
-  private DataSource dataSource;
-
   @EJB private AccountService accounts;
   @EJB private DemoDataLoader demoData;
   @Inject private CatalogueSearch search;
@@ -50,7 +47,7 @@ public class PortalStartup {
 
   @PostConstruct
   void start() {
-    SchemaMigration.migrate(dataSource);
+    SchemaMigration.migrate(PortalDataSource.forMigrations());
     accounts.ensureAdmin(adminPassword).ifPresent(generated -> LOG.warning(
         "\n\n  The built-in account 'admin' was created with the password: " + generated
             + "\n  It is shown only this once. Set PORTAL_ADMIN_PASSWORD to choose it.\n"));
@@ -59,5 +56,21 @@ public class PortalStartup {
     }
     search.rebuild();
     tracking.startPolling();
+    warnAboutPayment();
+  }
+
+  /**
+   * The sandbox lets anyone settle a fee by pressing "paid": say so loudly at every start while
+   * it is in use, and say when online payment is off.
+   */
+  private static void warnAboutPayment() {
+    if (PaymentSettings.sandboxInUse()) {
+      LOG.warning("\n\n  Online payment uses the SANDBOX, a pretend bank: anyone can mark a fee as"
+          + " paid.\n  It is for demonstrations and tests only. Set portal.payment.provider"
+          + " (PORTAL_PAYMENT_PROVIDER) to a real provider, or to 'none', before going live.\n");
+    } else if (PaymentSettings.provider().isEmpty()) {
+      LOG.info("Online payment is off (portal.payment.provider not set): fees are collected at"
+          + " the one-stop desk, and officers cannot request an online payment.");
+    }
   }
 }

@@ -14,7 +14,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.opendvc.portal.dossier.ActionRefusedException;
 import org.opendvc.portal.dossier.Caller;
 import org.opendvc.portal.dossier.Dossier;
@@ -23,10 +22,12 @@ import org.opendvc.portal.dossier.DossierStatus;
 import org.opendvc.portal.dossier.ForbiddenException;
 import org.opendvc.portal.identity.Role;
 import org.opendvc.portal.shared.NotFoundException;
+import org.opendvc.portal.shared.PaymentSettings;
 
 /**
  * Online payment of the amount an officer asked for (REQUEST_PAYMENT): the owner starts a payment
- * with the configured provider ({@code portal.payment.provider}, default {@code sandbox}); the
+ * with the configured provider ({@link PaymentSettings}: none unless configured, the sandbox with
+ * the demo data); the
  * provider's verified callback settles it. A paid callback applies PAY to the dossier, once: the
  * payment row is locked while its callback is handled, and a payment that is no longer pending
  * ignores further callbacks.
@@ -39,16 +40,10 @@ public class PaymentService {
   @Inject @Any private Instance<PaymentProvider> providers;
   @Inject private Clock clock;
 
-  /** The name of the provider in use. */
-  public static String configuredProvider() {
-    return ConfigProvider.getConfig(PaymentService.class.getClassLoader())
-        .getOptionalValue("portal.payment.provider", String.class)
-        .map(String::strip).filter(s -> !s.isEmpty()).orElse("sandbox");
-  }
-
-  /** The provider in use. */
+  /** The provider in use; refused when online payment is off (no provider configured). */
   public PaymentProvider provider() {
-    String name = configuredProvider();
+    String name = PaymentSettings.provider()
+        .orElseThrow(() -> new ActionRefusedException("payment.notConfigured"));
     for (PaymentProvider p : providers) {
       if (p.name().equalsIgnoreCase(name)) {
         return p;

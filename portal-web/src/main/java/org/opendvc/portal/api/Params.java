@@ -30,10 +30,16 @@ public final class Params {
     }
   }
 
+  /**
+   * The deepest page anyone may ask for: beyond it the offset of a page of the largest size would
+   * no longer fit the database's row count arithmetic, and nobody pages that far by hand.
+   */
+  public static final int MAX_PAGE = 1_000_000;
+
   public int page(String value) {
     Integer page = integer("page", value);
-    if (page != null && page < 0) {
-      problems.add(new FieldProblem("page", "param.pageNegative"));
+    if (page != null && (page < 0 || page > MAX_PAGE)) {
+      problems.add(new FieldProblem("page", "param.pageRange", MAX_PAGE));
       return 0;
     }
     return page == null ? 0 : page;

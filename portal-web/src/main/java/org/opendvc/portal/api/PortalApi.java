@@ -37,10 +37,12 @@ public class PortalApi extends Application {
 
   /**
    * Error answers keep their problem body: Jersey sets the status instead of calling
-   * {@code sendError}, which would hand the request to the pages' HTML error pages.
+   * {@code sendError}, which would hand the request to the pages' HTML error pages. Jersey's
+   * generated WADL is off: {@code /openapi} is the one description of the API.
    */
   @Override
   public java.util.Map<String, Object> getProperties() {
-    return java.util.Map.of("jersey.config.server.response.setStatusOverSendError", true);
+    return java.util.Map.of("jersey.config.server.response.setStatusOverSendError", true,
+        "jersey.config.server.wadl.disableWadl", true);
   }
 }

@@ -16,6 +16,9 @@ import jakarta.ejb.Singleton;
     properties = {
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=meta-data",
-      "fish.payara.fail-all-connections=true"
+      "fish.payara.fail-all-connections=true",
+      // a request waits at most 3 s for a free connection (the pool's own default is 60 s): when
+      // the database hangs and every connection is stuck, new requests get a 503 at once
+      "fish.payara.max-wait-time-in-millis=3000"
     })
 public class DataSourceConfiguration {}

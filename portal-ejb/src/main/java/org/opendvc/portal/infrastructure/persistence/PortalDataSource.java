@@ -28,7 +28,11 @@ public class PortalDataSource extends MysqlDataSource {
     DEFAULT_OPTIONS.put("rewriteBatchedStatements", "true");
     DEFAULT_OPTIONS.put("allowPublicKeyRetrieval", "true");
     DEFAULT_OPTIONS.put("createDatabaseIfNotExist", "true");
-    DEFAULT_OPTIONS.put("connectTimeout", "10000");
+    // a database that is down or hangs must not hold a thread for ever: connecting gives up after
+    // 2 s and a query that gets no answer at all for 2 minutes fails (well beyond the longest
+    // report or recount); new requests do not wait that long, DatabaseWatch answers them 503
+    DEFAULT_OPTIONS.put("connectTimeout", "2000");
+    DEFAULT_OPTIONS.put("socketTimeout", "120000");
   }
 
   private volatile boolean configured;
@@ -46,6 +50,18 @@ public class PortalDataSource extends MysqlDataSource {
     configuredUser = config.getOptionalValue("portal.db.user", String.class).orElse("root");
     configuredPassword = config.getOptionalValue("portal.db.password", String.class).orElse("");
     configured = true;
+  }
+
+  /**
+   * A data source of its own, outside the pool, for the schema migrations: building an index on
+   * a table of millions of rows may rightly take longer than any request, so its connections have
+   * no socket timeout.
+   */
+  public static PortalDataSource forMigrations() {
+    PortalDataSource source = new PortalDataSource();
+    source.configure();
+    source.setURL(source.getURL().replaceAll("([?&])socketTimeout=[^&]*", "$1socketTimeout=0"));
+    return source;
   }
 
   /** The URL with each default option appended unless the URL already names it. */

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +56,7 @@ public class ProcedureResource {
   @Inject private CatalogueService catalogue;
   @Inject private CatalogueSearch search;
   @Inject private ProcedureImportService importer;
+  @Inject private CatalogueExports exports;
   @Inject
   @ConfigProperty(name = "portal.import.max.bytes", defaultValue = "52428800")
   private long maxImportBytes;
@@ -131,12 +131,12 @@ public class ProcedureResource {
   public Response export(@QueryParam("format") String format) {
     String f = format == null || format.isBlank() ? "json" : format.strip().toLowerCase(Locale.ROOT);
     Locale locale = locale();
-    StreamingOutput out;
+    CatalogueExports.Renderer renderer;
     String mediaType;
     switch (f) {
       case "json" -> {
         mediaType = MediaType.APPLICATION_JSON + ";charset=UTF-8";
-        out = stream -> {
+        renderer = stream -> {
           try (JsonGenerator g = JSON.createGenerator(stream)) {
             g.writeStartArray();
             catalogue.forEachProcedure(v -> g.write(CatalogueJson.procedure(v, locale)));
@@ -146,7 +146,7 @@ public class ProcedureResource {
       }
       case "cpsv-ap" -> {
         mediaType = "application/ld+json;charset=UTF-8";
-        out = stream -> {
+        renderer = stream -> {
           try (JsonGenerator g = JSON.createGenerator(stream)) {
             g.writeStartObject();
             g.write("@context", CpsvAp.context());
@@ -159,9 +159,21 @@ public class ProcedureResource {
       }
       default -> throw new InvalidInputException("format", "param.formatInvalid", format);
     }
+    long revision = search.current().revision();
+    CatalogueExports.Rendering rendering = exports.get(revision, f, locale, renderer);
+    String cache = "public, max-age=300";
+    String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+    if (ifNoneMatch != null
+        && (ifNoneMatch.contains(rendering.etag()) || ifNoneMatch.strip().equals("*"))) {
+      return Response.notModified().header(HttpHeaders.ETAG, rendering.etag())
+          .header(HttpHeaders.CACHE_CONTROL, cache).build();
+    }
     String file = "json".equals(f) ? "catalogue.json" : "catalogue.jsonld";
-    return Response.ok(out, mediaType)
+    return Response.ok(rendering.bytes(), mediaType)
         .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+        .header(HttpHeaders.ETAG, rendering.etag())
+        .header(HttpHeaders.CACHE_CONTROL, cache)
+        .header(HttpHeaders.VARY, "Accept-Language")
         .build();
   }
 

@@ -132,7 +132,7 @@ public class DossierResource {
     }
     Optional<DossierStatus> s = Optional.empty();
     if (status != null && !status.isBlank()) {
-      s = status.strip().matches("\\d+")
+      s = status.strip().matches("\\d{1,2}")
           ? DossierStatus.ofCode(Integer.parseInt(status.strip()))
           : DossierStatus.ofKey(status.strip());
       if (s.isEmpty()) {

@@ -31,6 +31,7 @@ import org.opendvc.portal.payment.Payment;
 import org.opendvc.portal.payment.PaymentService;
 import org.opendvc.portal.payment.PaymentStatus;
 import org.opendvc.portal.shared.Messages;
+import org.opendvc.portal.shared.PaymentSettings;
 import org.opendvc.portal.shared.NotFoundException;
 
 /**
@@ -129,7 +130,7 @@ public class PaymentResource {
   }
 
   private Payment sandboxPayment(String reference) {
-    if (!SandboxPaymentProvider.NAME.equalsIgnoreCase(PaymentService.configuredProvider())) {
+    if (!PaymentSettings.sandboxInUse()) {
       throw new NotFoundException("payment.providerUnknown", SandboxPaymentProvider.NAME);
     }
     return payments.byReference(SandboxPaymentProvider.NAME, reference)

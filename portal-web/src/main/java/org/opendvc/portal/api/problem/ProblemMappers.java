@@ -17,13 +17,15 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.opendvc.portal.shared.DatabaseUnavailable;
 import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.Messages;
 import org.opendvc.portal.shared.NotFoundException;
 
 /**
  * Every failure of the API as a problem response: input errors are 400 with each problem named,
- * unknown codes 404, and anything unexpected a 500 that shows a reference to find in the log, but
+ * unknown codes 404, the database out of reach 503 with {@code Retry-After}, and anything
+ * unexpected a 500 that shows a reference to find in the log, but
  * never a stack trace.
  */
 public final class ProblemMappers {
@@ -60,6 +62,13 @@ public final class ProblemMappers {
     }
     if (t instanceof WebApplicationException web) {
       return web(web, locale);
+    }
+    if (DatabaseUnavailable.causedBy(t)) {
+      LOG.warning(() -> "Database out of reach, answered 503: " + shortMessage(rootOf(t)));
+      return Response.fromResponse(Problem.of(503, "unavailable", "problem.unavailable", locale,
+              Messages.get(locale, "problem.databaseUnavailable",
+                  DatabaseUnavailable.RETRY_AFTER_SECONDS)))
+          .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
     }
     String reference = UUID.randomUUID().toString().substring(0, 8);
     LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, e);
@@ -116,6 +125,14 @@ public final class ProblemMappers {
       t = t.getCause();
     }
     return t;
+  }
+
+  private static Throwable rootOf(Throwable t) {
+    Throwable root = t;
+    for (int i = 0; i < 32 && root.getCause() != null; i++) {
+      root = root.getCause();
+    }
+    return root;
   }
 
   private static String shortMessage(Throwable t) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import org.opendvc.portal.api.Params;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,7 +85,8 @@ public class WorkListPage {
     }
     transferred = Formats.trim(request.getParameter("transferred"));
     try {
-      page = Math.max(0, Integer.parseInt(String.valueOf(request.getParameter("page"))) - 1);
+      page = Math.min(Params.MAX_PAGE,
+          Math.max(0, Integer.parseInt(String.valueOf(request.getParameter("page"))) - 1));
     } catch (NumberFormatException e) {
       page = 0;
     }
