@@ -30,16 +30,40 @@ public class SecurityHeaders extends HttpFilter {
 
   static final String PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:;"
       + " form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+  /** The page policy, letting images also come from the emblem's own origin when it is remote. */
+  static String pagePolicy(String emblem) {
+    if (emblem != null) {
+      try {
+        java.net.URI uri = java.net.URI.create(emblem.strip());
+        String scheme = uri.getScheme() == null ? ""
+            : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if ((scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null
+            && uri.getHost().matches("[A-Za-z0-9.-]+")) {
+          String origin = scheme + "://" + uri.getHost()
+              + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+          return PAGE_POLICY.replace("img-src 'self' data:;",
+              "img-src 'self' data: " + origin + ";");
+        }
+      } catch (IllegalArgumentException e) {
+        // not an address: the emblem is a file served from here
+      }
+    }
+    return PAGE_POLICY;
+  }
   static final String API_DOCS_POLICY = "default-src 'none'; script-src 'self';"
       + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self';"
       + " form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
 
   private long hstsSeconds;
+  private String pagePolicy = PAGE_POLICY;
 
   @Override
   public void init() {
     hstsSeconds = ConfigProvider.getConfig()
         .getOptionalValue("portal.http.hsts.seconds", Long.class).orElse(0L);
+    pagePolicy = pagePolicy(ConfigProvider.getConfig()
+        .getOptionalValue("portal.province.emblem", String.class).orElse(null));
   }
 
   @Override
@@ -47,7 +71,7 @@ public class SecurityHeaders extends HttpFilter {
       FilterChain chain) throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     boolean apiDocs = path.startsWith("/api-docs") || path.startsWith("/webjars/");
-    response.setHeader("Content-Security-Policy", apiDocs ? API_DOCS_POLICY : PAGE_POLICY);
+    response.setHeader("Content-Security-Policy", apiDocs ? API_DOCS_POLICY : pagePolicy);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     if (hstsSeconds > 0 && overTls(request)) {
