@@ -64,7 +64,7 @@ public class PageLinks {
   }
 
   public String getStylesheet() {
-    return base + "/static/portal.css?v=5";
+    return base + "/static/portal.css?v=6";
   }
 
   public String path(String path) {
