@@ -32,7 +32,8 @@ public record EForm(
     String procedureName,
     List<Field> applicantFields,
     List<Component> components,
-    FormBounds formBounds) {
+    FormBounds formBounds,
+    FormDefinition form) {
 
   /** Bounds of the {@code form} answers of a submission. */
   public record FormBounds(int maxBytes, int maxKeys, int maxDepth, String keyPattern) {}
@@ -43,10 +44,32 @@ public record EForm(
   /**
    * A dossier component: its number (1-based), the case it belongs to (trường hợp, may be null),
    * its name, its form template (name and address) if any, the originals and copies asked for,
-   * and whether a scanned file is expected online.
+   * whether a scanned file is expected online, and whether an online submission must bring it
+   * (attached, or its paper promised at the counter): see {@link #isRequired}.
    */
   public record Component(int number, String caseName, String name, String formName,
-      String formUrl, int originals, int copies, boolean fileExpected) {}
+      String formUrl, int originals, int copies, boolean fileExpected, boolean required) {}
+
+  /** Words by which a paper's name says it is needed only in some case ("if any"). */
+  private static final Pattern CONDITIONAL =
+      Pattern.compile("\\((trường hợp|nếu|đối với)|nếu có|^trường hợp",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * Whether a paper must come with every online submission: it is asked for (an original or a
+   * copy), its name does not say it is needed only in some case ("(trường hợp ủy quyền...)",
+   * "nếu có"), and it is not one of several alternative cases of the procedure (when the papers
+   * are listed per case, which case applies is the applicant's, so none of them is forced).
+   */
+  static boolean isRequired(ProcedureDetails.Document doc, String caseName, int namedCases) {
+    if (doc.originals() + doc.copies() <= 0) {
+      return false;
+    }
+    if (caseName != null && namedCases > 1) {
+      return false;
+    }
+    return !CONDITIONAL.matcher(doc.name()).find();
+  }
 
   public static final FormBounds BOUNDS = new FormBounds(64 * 1024, 200, 4,
       "[A-Za-z_][A-Za-z0-9_.-]{0,63}");
@@ -73,17 +96,22 @@ public record EForm(
   public static EForm of(String code, String name, ProcedureDetails details) {
     List<Component> components = new ArrayList<>();
     ProcedureDetails d = details == null ? ProcedureDetails.empty() : details;
+    int namedCases = (int) d.components().stream().map(g -> blankToNull(g.caseName()))
+        .filter(java.util.Objects::nonNull).distinct().count();
     for (ProcedureDetails.ComponentGroup group : d.components()) {
       for (ProcedureDetails.Document doc : group.documents()) {
         if (doc == null || doc.name() == null || doc.name().isBlank()) {
           continue;
         }
-        components.add(new Component(components.size() + 1, blankToNull(group.caseName()),
+        String caseName = blankToNull(group.caseName());
+        components.add(new Component(components.size() + 1, caseName,
             doc.name().strip(), blankToNull(doc.formName()), blankToNull(doc.formUrl()),
-            doc.originals(), doc.copies(), doc.originals() + doc.copies() > 0));
+            doc.originals(), doc.copies(), doc.originals() + doc.copies() > 0,
+            isRequired(doc, caseName, namedCases)));
       }
     }
-    return new EForm(code, name, APPLICANT_FIELDS, components, BOUNDS);
+    return new EForm(code, name, APPLICANT_FIELDS, components, BOUNDS,
+        FormDefinitions.shipped().forProcedure(code, name));
   }
 
   /** The component with this number. */
