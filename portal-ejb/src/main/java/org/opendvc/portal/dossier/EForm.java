@@ -114,6 +114,49 @@ public record EForm(
         FormDefinitions.shipped().forProcedure(code, name));
   }
 
+  /** An answer of a dossier's form with the label it is shown with. */
+  public record Answer(String key, String label, String value) {}
+
+  /**
+   * A dossier's form answers as people read them, in the page's language: the procedure's own
+   * data in the order of its definition (a choice by its label), then the notes given per
+   * component (labelled with the component's name), then any other key as it is.
+   */
+  public List<Answer> answers(String formJson, java.util.Locale locale) {
+    java.util.Map<String, String> given = new java.util.LinkedHashMap<>();
+    if (formJson != null && !formJson.isBlank()) {
+      try (var reader = JSON.createReader(new StringReader(formJson))) {
+        if (reader.readValue() instanceof JsonObject o) {
+          o.forEach((k, v) -> given.put(k, v instanceof jakarta.json.JsonString s ? s.getString()
+              : v == JsonValue.NULL ? "" : v.toString()));
+        }
+      } catch (RuntimeException e) {
+        return List.of(new Answer("form", "form", formJson));
+      }
+    }
+    List<Answer> out = new ArrayList<>();
+    for (FormDefinition.FormField f : form.fields()) {
+      String v = given.remove(f.key());
+      if (v != null && !v.isBlank()) {
+        out.add(new Answer(f.key(), f.label(locale), f.display(v, locale)));
+      }
+    }
+    for (Component c : components) {
+      String v = given.remove("component_" + c.number());
+      if (v != null && !v.isBlank()) {
+        out.add(new Answer("component_" + c.number(), org.opendvc.portal.shared.Messages.get(
+            locale, "eform.componentNote", c.number(), c.name()), v));
+      }
+    }
+    String content = given.remove("content");
+    if (content != null && !content.isBlank()) {
+      out.add(new Answer("content", org.opendvc.portal.shared.Messages.get(locale,
+          "eform.content"), content));
+    }
+    given.forEach((k, v) -> out.add(new Answer(k, k, v)));
+    return out;
+  }
+
   /** The component with this number. */
   public Optional<Component> component(int number) {
     return number < 1 || number > components.size() ? Optional.empty()

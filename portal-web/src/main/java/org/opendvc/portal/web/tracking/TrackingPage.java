@@ -172,7 +172,8 @@ public class TrackingPage {
   public List<Step> getSteps() {
     return dossier.history().stream()
         .map(c -> new Step(Messages.get(locale(), c.status().messageKey()),
-            format(c.at()), c.unit(), c.note()))
+            format(c.at()), c.unit(),
+            org.opendvc.portal.dossier.StatusChange.readable(c.note(), locale())))
         .toList();
   }
 }
