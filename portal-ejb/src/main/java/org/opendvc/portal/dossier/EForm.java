@@ -98,20 +98,24 @@ public record EForm(
     ProcedureDetails d = details == null ? ProcedureDetails.empty() : details;
     int namedCases = (int) d.components().stream().map(g -> blankToNull(g.caseName()))
         .filter(java.util.Objects::nonNull).distinct().count();
+    FormDefinition definition = FormDefinitions.shipped().forProcedure(code, name);
+    boolean ownForm = definition != FormDefinitions.shipped().generic();
     for (ProcedureDetails.ComponentGroup group : d.components()) {
       for (ProcedureDetails.Document doc : group.documents()) {
         if (doc == null || doc.name() == null || doc.name().isBlank()) {
           continue;
         }
+        // the declaration whose template the procedure's own e-form replaces is filled online
+        boolean filledOnline = ownForm && (blankToNull(doc.formName()) != null
+            || blankToNull(doc.formUrl()) != null);
         String caseName = blankToNull(group.caseName());
         components.add(new Component(components.size() + 1, caseName,
             doc.name().strip(), blankToNull(doc.formName()), blankToNull(doc.formUrl()),
             doc.originals(), doc.copies(), doc.originals() + doc.copies() > 0,
-            isRequired(doc, caseName, namedCases)));
+            !filledOnline && isRequired(doc, caseName, namedCases)));
       }
     }
-    return new EForm(code, name, APPLICANT_FIELDS, components, BOUNDS,
-        FormDefinitions.shipped().forProcedure(code, name));
+    return new EForm(code, name, APPLICANT_FIELDS, components, BOUNDS, definition);
   }
 
   /** An answer of a dossier's form with the label it is shown with. */

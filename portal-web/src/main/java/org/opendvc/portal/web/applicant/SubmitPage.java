@@ -213,21 +213,33 @@ public class SubmitPage {
 
   /** The form's input for a field the service names, or null when the form has none for it. */
   String inputOf(String field) {
+    return inputOf(field, eform.form().fields().stream()
+        .map(org.opendvc.portal.dossier.FormDefinition.FormField::key)
+        .collect(Collectors.toSet()));
+  }
+
+  /**
+   * The input for a field the service names, given the keys of the procedure's data fields: an
+   * applicant field, a data field ({@code form.<key>}; a problem of the form as a whole goes to
+   * its free text), or a dossier component ({@code components.<n>}).
+   */
+  static String inputOf(String field, java.util.Set<String> dataKeys) {
     if (field.startsWith("applicant.")) {
       String input = field.substring("applicant.".length());
       return APPLICANT_INPUTS.contains(input) ? input : null;
     }
-    if (field.startsWith("form.")) {
-      String key = field.substring("form.".length());
-      if (eform.form().field(key).isPresent()) {
-        return key;
-      }
+    if (field.startsWith("form.") && dataKeys.contains(field.substring("form.".length()))) {
+      return field.substring("form.".length());
     }
-    if (field.startsWith("components.")) {
+    if (field.equals("form") || field.startsWith("form.")) {
+      return dataKeys.contains(FormAnswers.CONTENT) ? FormAnswers.CONTENT : null;
+    }
+    if (field.matches("components\\.[0-9]{1,4}")) {
       return "component-" + field.substring("components.".length());
     }
     return null;
   }
+
 
   private void readForm(Function<String, Optional<String>> field) {
     for (String input : APPLICANT_INPUTS) {
@@ -355,7 +367,7 @@ public class SubmitPage {
   /** The procedure's own data fields, for the page. */
   public List<DataField> getDataFields() {
     return eform.form().fields().stream().map(f -> new DataField(f.key(),
-        "data-" + f.key().replace('.', '-'), f.label(locale()), f.hint(locale()),
+        f.key().replace('.', '-'), f.label(locale()), f.hint(locale()),
         switch (f.type()) {
           case DATE -> "date";
           case NUMBER -> "number";

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Browsers;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.Submissions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
@@ -86,6 +87,7 @@ class ApplicantPagesIT extends PortalIntegrationTest {
     type("idNumber", "");
     type("phone", "0912 345 678");
     type("content", "Đăng ký khai sinh cho con thứ hai");
+    Submissions.fillBirth(browser, 2, 3);
     browser.findElement(By.id("submit-button")).click();
     assertTrue(browser.getCurrentUrl().contains("/my/submit"), browser.getCurrentUrl());
     WebElement error = browser.findElement(By.id("idNumber-error"));
@@ -266,6 +268,9 @@ class ApplicantPagesIT extends PortalIntegrationTest {
 
     Map<String, String> valid = form("type", "CITIZEN", "fullName", "Nguyễn Văn An",
         "idNumber", "001099012345", "content", "Kiểm tra");
+    valid = new LinkedHashMap<>(valid);
+    valid.putAll(Submissions.BIRTH_INPUTS);
+    valid.putAll(form("promise_1", "yes", "promise_2", "yes", "promise_3", "yes"));
     Http.Response forgedSubmit = http.postForm(submitPath, valid, "Cookie", "JSESSIONID=" + session);
     assertEquals(200, forgedSubmit.status(), forgedSubmit.toString());
     assertTrue(forgedSubmit.body().contains("id=\"submit-notice\""));
