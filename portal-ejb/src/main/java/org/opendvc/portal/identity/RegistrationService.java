@@ -44,7 +44,7 @@ public class RegistrationService {
 
   /** Registrations started by one client address. */
   private static final AttemptLimiter STARTS =
-      AttemptLimiter.configured("portal.registration.start", 10, 3600);
+      AttemptLimiter.configured("portal.registration.start", 20, 3600);
   /** Wrong codes given from one client address, whatever the registration. */
   private static final AttemptLimiter WRONG_CODES =
       AttemptLimiter.configured("portal.registration.verify", 20, 900);

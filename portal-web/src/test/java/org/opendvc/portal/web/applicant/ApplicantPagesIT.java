@@ -205,6 +205,8 @@ class ApplicantPagesIT extends PortalIntegrationTest {
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.urlContains("/payments/sandbox/"));
     browser.findElement(By.cssSelector("button[value='paid']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlContains("/my/dossiers/" + code + "?done=PAY"));
     browser.get(base + "/my/dossiers/" + code);
     assertEquals("2", browser.findElement(By.id("status")).getAttribute("data-status"),
         "paid: back to the status before the request");
