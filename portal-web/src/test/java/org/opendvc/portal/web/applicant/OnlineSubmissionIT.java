@@ -126,7 +126,8 @@ class OnlineSubmissionIT extends BrowserPageTest {
     assertEquals(201, promised.status(), promised.toString());
     String text2 = squeeze(text(applicant.get("/api/v1/dossiers/"
         + promised.json().getString("code") + "/receipt.pdf").bytes()));
-    assertTrue(text2.contains(squeeze("a) Giấy chứng sinh (nộp bản giấy")), text2);
+    assertTrue(text2.contains(squeeze("a) Giấy chứng sinh hoặc văn bản thay thế giấy chứng sinh"
+        + " (nộp bản giấy")), text2);
     assertTrue(text2.contains(squeeze("b) Giấy tờ tùy thân")), text2);
   }
 
