@@ -158,6 +158,7 @@ class OnlineSubmissionIT extends BrowserPageTest {
           assertFalse(form.contains("child.fullName"), form);
           assertFalse(form.contains("component_"), form);
           assertFitsTheWindow(b, "officer dossier " + width + " " + lang);
+          scrollTo(b, "form-title");
           screenshot(b, "officer-dossier-" + width + "-" + lang);
         } finally {
           b.quit();
@@ -184,7 +185,10 @@ class OnlineSubmissionIT extends BrowserPageTest {
           assertTrue(b.findElements(By.id("component-1-error")).isEmpty());
           assertTrue(b.findElements(By.id("component-4-error")).isEmpty());
           assertFitsTheWindow(b, "submit " + width + " " + lang);
+          scrollTo(b, "procedure-data");
           screenshot(b, "submit-errors-" + width + "-" + lang);
+          scrollTo(b, "component-2-box");
+          screenshot(b, "submit-papers-" + width + "-" + lang);
         } finally {
           b.quit();
         }
@@ -203,9 +207,11 @@ class OnlineSubmissionIT extends BrowserPageTest {
       assertTrue(answers.contains("Child's full name"), answers);
       assertTrue(answers.contains("Female") || answers.contains("Male"), answers);
       assertTrue(answers.contains("Papers to be brought"), answers);
+      scrollTo(b, "answers-title");
       screenshot(b, "my-dossier-1366-en");
       b.manage().window().setSize(new Dimension(360, 900));
       assertFitsTheWindow(b, "my dossier 360 en");
+      scrollTo(b, "answers-title");
       screenshot(b, "my-dossier-360-en");
     } finally {
       b.quit();
@@ -246,6 +252,7 @@ class OnlineSubmissionIT extends BrowserPageTest {
       assertFalse(history.contains("paid online:"), history);
       assertFalse(history.contains("Đang"), "no Vietnamese status on an English page: " + history);
       assertFalse(b.findElement(By.id("success")).getText().isBlank());
+      scrollTo(b, "timeline-title");
       screenshot(b, "my-dossier-paid-1366-en");
       b.get(base() + "/my/dossiers/" + code + "?lang=vi");
       String vi = b.findElement(By.id("timeline-title")).findElement(By.xpath(".."))
@@ -267,6 +274,11 @@ class OnlineSubmissionIT extends BrowserPageTest {
     b.findElement(By.id("password")).sendKeys(password);
     Browsers.clickAndWaitForNextPage(b, By.id("login-button"));
     return b;
+  }
+
+  private static void scrollTo(WebDriver b, String id) {
+    ((org.openqa.selenium.JavascriptExecutor) b).executeScript(
+        "arguments[0].scrollIntoView(true);", b.findElement(By.id(id)));
   }
 
   private static void type(WebDriver b, String id, String value) {
