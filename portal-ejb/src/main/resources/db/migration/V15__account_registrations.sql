@@ -1,4 +1,4 @@
--- Accounts that citizens create themselves (docs/accounts.md): a registration waits here, with
+-- Accounts that citizens create themselves (docs/api.md, docs/eforms.md): a registration waits here, with
 -- the hash of the one-time code e-mailed to the person, until the code is given back. Only then
 -- is the account created, with the role APPLICANT. Nothing of an unverified registration ever
 -- reaches the account table; expired rows are deleted by the next registration.

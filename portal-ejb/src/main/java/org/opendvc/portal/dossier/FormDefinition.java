@@ -50,8 +50,14 @@ public record FormDefinition(String id, List<FormField> fields) {
       return "en".equals(locale.getLanguage()) && hintEn != null ? hintEn : hintVi;
     }
 
-    /** The label of a choice's value, or the value itself when it is not a choice. */
+    /**
+     * An answer as people read it: a choice by its label, a date as day/month/year (the
+     * portal's way on every page), anything else as given.
+     */
     public String display(String value, Locale locale) {
+      if (type == Type.DATE && value != null && value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return value.substring(8) + "/" + value.substring(5, 7) + "/" + value.substring(0, 4);
+      }
       return choices.stream().filter(c -> c.value().equals(value)).findFirst()
           .map(c -> c.label(locale)).orElse(value);
     }
@@ -80,7 +86,8 @@ public record FormDefinition(String id, List<FormField> fields) {
       String name = "form." + f.key();
       if (value.isEmpty()) {
         if (f.required()) {
-          problems.add(new FieldProblem(name, "eform.fieldRequired", f.labelVi(), f.labelEn()));
+          problems.add(new FieldProblem(name, f.type() == Type.CHOICE ? "eform.fieldChoose"
+              : "eform.fieldRequired", f.labelVi(), f.labelEn()));
         }
         continue;
       }

@@ -138,6 +138,8 @@ class FormDefinitionTest {
         en.stream().map(EForm.Answer::label).toList(), "in the order of the definition");
     assertEquals("Female", en.get(1).value());
     assertEquals("Nữ", f.answers(json, new Locale("vi")).get(1).value());
+    assertEquals("15/03/2025", f.answers("{\"child.birthDate\":\"2025-03-15\"}", Locale.ENGLISH)
+        .get(0).value());
   }
 
   @Test

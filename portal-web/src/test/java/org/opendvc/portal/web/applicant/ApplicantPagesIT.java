@@ -173,9 +173,11 @@ class ApplicantPagesIT extends PortalIntegrationTest {
     String session = signIn("congdan");
     String submitPath = "/my/submit/" + PROCEDURE + "?agency=" + AGENCY;
     String token = token(http.get(submitPath, "Cookie", "JSESSIONID=" + session));
-    Http.Response submitted = http.postForm(submitPath, form("formToken", token, "type",
-        "CITIZEN", "fullName", "Nguyễn Văn An", "idNumber", "001099012345"),
-        "Cookie", "JSESSIONID=" + session);
+    Map<String, String> fields = new LinkedHashMap<>(form("formToken", token, "type",
+        "CITIZEN", "fullName", "Nguyễn Văn An", "idNumber", "001099012345",
+        "promise_1", "yes", "promise_2", "yes", "promise_3", "yes"));
+    fields.putAll(Submissions.BIRTH_INPUTS);
+    Http.Response submitted = http.postForm(submitPath, fields, "Cookie", "JSESSIONID=" + session);
     Matcher m = CODE_IN_LOCATION.matcher(submitted.header("Location").orElseThrow());
     assertTrue(m.find(), submitted.toString());
     String code = m.group(1);
