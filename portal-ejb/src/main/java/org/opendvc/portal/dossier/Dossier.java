@@ -82,6 +82,10 @@ public class Dossier {
   /** The e-form's answers, as JSON. */
   @Lob private String form;
 
+  /** Components whose paper is promised at the counter: e-form numbers, comma-separated. */
+  @Column(name = "promised_components", length = 500)
+  private String promisedComponents;
+
   @Column(name = "received_at", nullable = false, updatable = false)
   private Instant receivedAt;
 
@@ -447,6 +451,20 @@ public class Dossier {
 
   public Optional<Account> owner() {
     return Optional.ofNullable(owner);
+  }
+
+  /** The e-form numbers of the components whose paper the applicant will bring to the counter. */
+  public java.util.List<Integer> promisedComponents() {
+    if (promisedComponents == null || promisedComponents.isBlank()) {
+      return java.util.List.of();
+    }
+    return java.util.Arrays.stream(promisedComponents.split(",")).map(String::strip)
+        .filter(x -> x.matches("\\d{1,4}")).map(Integer::valueOf).toList();
+  }
+
+  void promise(java.util.Collection<Integer> numbers) {
+    promisedComponents = numbers.isEmpty() ? null : numbers.stream().sorted().distinct()
+        .map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
   }
 
   public String form() {

@@ -101,6 +101,7 @@ public class DossierService {
             "/procedures/" + p.code());
       }
       owner = accounts.find(caller.username()).orElseThrow();
+      checkOnlineContent(EForm.of(p), cmd);
     } else if (!caller.isOfficerOf(a.code())) {
       throw new ForbiddenException("dossier.counterByOfficer");
     }
@@ -109,11 +110,59 @@ public class DossierService {
     Dossier dossier = Dossier.receive(code, p, a, channel,
         applicant, owner, cmd.formJson(), now,
         TimeLimitRule.of(p.details()), calendars.calendar(), caller.username());
+    if (channel == Channel.ONLINE) {
+      dossier.promise(cmd.promised());
+    }
     em.persist(dossier);
     em.flush();
     changed.fire(new DossierChanged(dossier, 0));
     changes.fire(StatusChanged.of(dossier, dossier.history().get(0)));
     return dossier;
+  }
+
+  /**
+   * What an online submission must carry: the procedure's own data, valid by its e-form
+   * definition ({@code form.<key>} problems), and every required dossier component either
+   * attached or promised at the counter ({@code components.<n>} problems); promised numbers must
+   * be components of the procedure. All problems are reported at once.
+   */
+  private void checkOnlineContent(EForm form, SubmitCommand cmd) {
+    List<FieldProblem> problems = new ArrayList<>(
+        form.form().check(answers(cmd.formJson()), LocalDate.now(clock.withZone(WorkingCalendar.ZONE))));
+    for (Integer n : cmd.promised()) {
+      if (n == null || form.component(n).isEmpty()) {
+        problems.add(new FieldProblem("promised", "dossier.promisedUnknown", n,
+            form.components().size()));
+      }
+    }
+    for (EForm.Component c : form.components()) {
+      if (c.required() && !cmd.attached().contains(c.number())
+          && !cmd.promised().contains(c.number())) {
+        problems.add(new FieldProblem("components." + c.number(), "dossier.componentMissing",
+            c.number(), c.name()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+
+  /** The form answers as text by key (top-level members; structures as their JSON text). */
+  static java.util.Map<String, String> answers(String formJson) {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    if (formJson == null || formJson.isBlank()) {
+      return out;
+    }
+    try (var reader = org.opendvc.portal.shared.JsonProviders.JSON.createReader(
+        new java.io.StringReader(formJson))) {
+      if (reader.readValue() instanceof jakarta.json.JsonObject o) {
+        o.forEach((k, v) -> out.put(k, v instanceof jakarta.json.JsonString s ? s.getString()
+            : v == jakarta.json.JsonValue.NULL ? "" : v.toString()));
+      }
+    } catch (RuntimeException e) {
+      // EForm.check has reported it
+    }
+    return out;
   }
 
   /** A dossier the caller may see, or {@link NotFoundException}. */

@@ -32,7 +32,8 @@ public record EForm(
     String procedureName,
     List<Field> applicantFields,
     List<Component> components,
-    FormBounds formBounds) {
+    FormBounds formBounds,
+    FormDefinition form) {
 
   /** Bounds of the {@code form} answers of a submission. */
   public record FormBounds(int maxBytes, int maxKeys, int maxDepth, String keyPattern) {}
@@ -43,10 +44,32 @@ public record EForm(
   /**
    * A dossier component: its number (1-based), the case it belongs to (trường hợp, may be null),
    * its name, its form template (name and address) if any, the originals and copies asked for,
-   * and whether a scanned file is expected online.
+   * whether a scanned file is expected online, and whether an online submission must bring it
+   * (attached, or its paper promised at the counter): see {@link #isRequired}.
    */
   public record Component(int number, String caseName, String name, String formName,
-      String formUrl, int originals, int copies, boolean fileExpected) {}
+      String formUrl, int originals, int copies, boolean fileExpected, boolean required) {}
+
+  /** Words by which a paper's name says it is needed only in some case ("if any"). */
+  private static final Pattern CONDITIONAL =
+      Pattern.compile("\\((trường hợp|nếu|đối với)|nếu có|^trường hợp",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * Whether a paper must come with every online submission: it is asked for (an original or a
+   * copy), its name does not say it is needed only in some case ("(trường hợp ủy quyền...)",
+   * "nếu có"), and it is not one of several alternative cases of the procedure (when the papers
+   * are listed per case, which case applies is the applicant's, so none of them is forced).
+   */
+  static boolean isRequired(ProcedureDetails.Document doc, String caseName, int namedCases) {
+    if (doc.originals() + doc.copies() <= 0) {
+      return false;
+    }
+    if (caseName != null && namedCases > 1) {
+      return false;
+    }
+    return !CONDITIONAL.matcher(doc.name()).find();
+  }
 
   public static final FormBounds BOUNDS = new FormBounds(64 * 1024, 200, 4,
       "[A-Za-z_][A-Za-z0-9_.-]{0,63}");
@@ -73,17 +96,69 @@ public record EForm(
   public static EForm of(String code, String name, ProcedureDetails details) {
     List<Component> components = new ArrayList<>();
     ProcedureDetails d = details == null ? ProcedureDetails.empty() : details;
+    int namedCases = (int) d.components().stream().map(g -> blankToNull(g.caseName()))
+        .filter(java.util.Objects::nonNull).distinct().count();
+    FormDefinition definition = FormDefinitions.shipped().forProcedure(code, name);
+    boolean ownForm = definition != FormDefinitions.shipped().generic();
     for (ProcedureDetails.ComponentGroup group : d.components()) {
       for (ProcedureDetails.Document doc : group.documents()) {
         if (doc == null || doc.name() == null || doc.name().isBlank()) {
           continue;
         }
-        components.add(new Component(components.size() + 1, blankToNull(group.caseName()),
+        // the declaration whose template the procedure's own e-form replaces is filled online
+        boolean filledOnline = ownForm && (blankToNull(doc.formName()) != null
+            || blankToNull(doc.formUrl()) != null);
+        String caseName = blankToNull(group.caseName());
+        components.add(new Component(components.size() + 1, caseName,
             doc.name().strip(), blankToNull(doc.formName()), blankToNull(doc.formUrl()),
-            doc.originals(), doc.copies(), doc.originals() + doc.copies() > 0));
+            doc.originals(), doc.copies(), doc.originals() + doc.copies() > 0,
+            !filledOnline && isRequired(doc, caseName, namedCases)));
       }
     }
-    return new EForm(code, name, APPLICANT_FIELDS, components, BOUNDS);
+    return new EForm(code, name, APPLICANT_FIELDS, components, BOUNDS, definition);
+  }
+
+  /** An answer of a dossier's form with the label it is shown with. */
+  public record Answer(String key, String label, String value) {}
+
+  /**
+   * A dossier's form answers as people read them, in the page's language: the procedure's own
+   * data in the order of its definition (a choice by its label), then the notes given per
+   * component (labelled with the component's name), then any other key as it is.
+   */
+  public List<Answer> answers(String formJson, java.util.Locale locale) {
+    java.util.Map<String, String> given = new java.util.LinkedHashMap<>();
+    if (formJson != null && !formJson.isBlank()) {
+      try (var reader = JSON.createReader(new StringReader(formJson))) {
+        if (reader.readValue() instanceof JsonObject o) {
+          o.forEach((k, v) -> given.put(k, v instanceof jakarta.json.JsonString s ? s.getString()
+              : v == JsonValue.NULL ? "" : v.toString()));
+        }
+      } catch (RuntimeException e) {
+        return List.of(new Answer("form", "form", formJson));
+      }
+    }
+    List<Answer> out = new ArrayList<>();
+    for (FormDefinition.FormField f : form.fields()) {
+      String v = given.remove(f.key());
+      if (v != null && !v.isBlank()) {
+        out.add(new Answer(f.key(), f.label(locale), f.display(v, locale)));
+      }
+    }
+    for (Component c : components) {
+      String v = given.remove("component_" + c.number());
+      if (v != null && !v.isBlank()) {
+        out.add(new Answer("component_" + c.number(), org.opendvc.portal.shared.Messages.get(
+            locale, "eform.componentNote", c.number(), c.name()), v));
+      }
+    }
+    String content = given.remove("content");
+    if (content != null && !content.isBlank()) {
+      out.add(new Answer("content", org.opendvc.portal.shared.Messages.get(locale,
+          "eform.content"), content));
+    }
+    given.forEach((k, v) -> out.add(new Answer(k, k, v)));
+    return out;
   }
 
   /** The component with this number. */

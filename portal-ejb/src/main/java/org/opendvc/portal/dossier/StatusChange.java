@@ -128,6 +128,33 @@ public class StatusChange {
     return note;
   }
 
+  /** How the portal notes a payment reported by a provider: provider, reference, amount. */
+  private static final java.util.regex.Pattern PAID_ONLINE =
+      java.util.regex.Pattern.compile("paid online: (\\S+) (\\S+) \\((\\d+) VND\\)");
+
+  /**
+   * The note as a person reads it in their language: the notes the portal itself writes (a
+   * payment reported by the provider) are told from the bundle; a person's own note is shown as
+   * they wrote it.
+   */
+  public String readableNote(java.util.Locale locale) {
+    return readable(note, locale);
+  }
+
+  /** A history note as a person reads it in their language (see {@link #readableNote}). */
+  public static String readable(String note, java.util.Locale locale) {
+    if (note == null) {
+      return null;
+    }
+    java.util.regex.Matcher m = PAID_ONLINE.matcher(note);
+    if (m.matches()) {
+      return org.opendvc.portal.shared.Messages.get(locale, "history.paidOnline", m.group(1),
+          m.group(2), java.text.NumberFormat.getIntegerInstance(
+              org.opendvc.portal.shared.Messages.VIETNAMESE).format(Long.parseLong(m.group(3))));
+    }
+    return note;
+  }
+
   public Instant dueAt() {
     return dueAt;
   }

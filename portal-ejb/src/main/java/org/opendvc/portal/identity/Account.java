@@ -44,6 +44,9 @@ public class Account {
   @Column(length = 255)
   private String email;
 
+  @Column(length = 30)
+  private String phone;
+
   @Column(nullable = false)
   private boolean enabled = true;
 
@@ -101,5 +104,14 @@ public class Account {
 
   public void changeEmail(String email) {
     this.email = email;
+  }
+
+  /** The phone number the person gave as a contact, or null. */
+  public String phone() {
+    return phone;
+  }
+
+  public void changePhone(String phone) {
+    this.phone = phone;
   }
 }

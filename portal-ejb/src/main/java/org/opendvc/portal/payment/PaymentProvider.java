@@ -23,8 +23,12 @@ public interface PaymentProvider {
    */
   Optional<Outcome> verify(Map<String, String> callback);
 
-  /** What is to be paid: the dossier, the amount in đồng (VND), a description for the payer. */
-  record Order(String dossierCode, long amount, String currency, String description) {}
+  /**
+   * What is to be paid: the dossier, the amount in đồng (VND), a description for the payer, and
+   * the portal path the payer returns to afterwards (the applicant's dossier page).
+   */
+  record Order(String dossierCode, long amount, String currency, String description,
+      String returnPath) {}
 
   /** A started payment: the provider's reference and the address to send the payer to. */
   record Started(String reference, String redirectUrl) {}

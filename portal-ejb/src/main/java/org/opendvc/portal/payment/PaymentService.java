@@ -80,11 +80,16 @@ public class PaymentService {
     }
     PaymentProvider.Started started = provider.start(new PaymentProvider.Order(
         d.code().toString(), amount, "VND",
-        d.procedure().name() + " — " + d.code()));
+        d.procedure().name() + " — " + d.code(), returnPath(d.code().toString())));
     Payment p = new Payment(d, amount, provider.name(), started, caller.username(), now());
     em.persist(p);
     em.flush();
     return p;
+  }
+
+  /** Where the payer comes back to after paying: the applicant's page of the dossier. */
+  public static String returnPath(String dossierCode) {
+    return "/my/dossiers/" + dossierCode;
   }
 
   /** The payments of a dossier the caller may see (404 otherwise), newest first. */

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.Portal;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.Submissions;
 
 /**
  * Agencies publish dossiers from their own case software ({@code POST
@@ -169,7 +170,8 @@ class AgencySyncIT extends PortalIntegrationTest {
     Http.Response submitted = portal.demo("congdan").postJson("/api/v1/dossiers",
         "{\"procedureCode\":\"" + PROCEDURE + "\",\"agencyCode\":\"" + FIRST_WARD + "\","
             + "\"channel\":\"ONLINE\",\"applicant\":{\"type\":\"CITIZEN\",\"fullName\":"
-            + "\"Nguyễn Văn An\",\"idNumber\":\"" + ID_NUMBER + "\"},\"form\":{}}");
+            + "\"Nguyễn Văn An\",\"idNumber\":\"" + ID_NUMBER + "\"},\"form\":{"
+            + Submissions.BIRTH + "}," + Submissions.PROMISED_BIRTH + "}");
     assertEquals(201, submitted.status(), submitted.toString());
     String online = submitted.json().getString("code");
     String receivedAt = submitted.json().getString("receivedAt");

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.Multipart;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.Submissions;
 import org.opendvc.portal.testsupport.TestDatabase;
 
 /**
@@ -58,7 +59,7 @@ class AttachmentApiIT extends PortalIntegrationTest {
         "{\"procedureCode\":\"" + PROCEDURE + "\",\"agencyCode\":\"" + COMMUNE + "\","
             + "\"channel\":\"ONLINE\",\"applicant\":{\"type\":\"CITIZEN\","
             + "\"fullName\":\"Nguyễn Văn An\",\"idNumber\":\"001099012345\"},"
-            + "\"form\":{\"tenTre\":\"Nguyễn Văn Bình\"}}");
+            + "\"form\":{\"tenTre\":\"Nguyễn Văn Bình\"," + Submissions.BIRTH + "}," + Submissions.PROMISED_BIRTH + "}");
     assertEquals(201, r.status(), r.toString());
     return json(r).getString("code");
   }

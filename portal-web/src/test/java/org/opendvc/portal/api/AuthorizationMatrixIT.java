@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.Multipart;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.Submissions;
 
 /**
  * Who may call what: every endpoint of the API against every kind of caller — nobody, a forged
@@ -193,7 +194,8 @@ class AuthorizationMatrixIT extends PortalIntegrationTest {
   private static String submission(String channel, String name) {
     return "{\"procedureCode\":\"" + PROCEDURE + "\",\"agencyCode\":\"" + COMMUNE + "\","
         + "\"channel\":\"" + channel + "\",\"applicant\":{\"type\":\"CITIZEN\","
-        + "\"fullName\":\"" + name + "\",\"idNumber\":\"001099012345\"},\"form\":{}}";
+        + "\"fullName\":\"" + name + "\",\"idNumber\":\"001099012345\"},\"form\":{"
+        + Submissions.BIRTH + "}," + Submissions.PROMISED_BIRTH + "}";
   }
 
   private static Http.Response call(Http client, Row row) {

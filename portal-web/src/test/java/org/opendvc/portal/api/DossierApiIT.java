@@ -32,6 +32,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Browsers;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.Submissions;
 import org.opendvc.portal.testsupport.TestDatabase;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -88,7 +89,7 @@ class DossierApiIT extends PortalIntegrationTest {
     return "{\"procedureCode\":\"" + PROCEDURE + "\",\"agencyCode\":\"" + COMMUNE + "\","
         + "\"channel\":\"" + channel + "\",\"applicant\":{\"type\":\"CITIZEN\","
         + "\"fullName\":\"Nguyễn Văn An\",\"idNumber\":\"" + ID_NUMBER + "\","
-        + "\"phone\":\"0912 345 678\"},\"form\":{\"tenTre\":\"Nguyễn Văn Bình\"}}";
+        + "\"phone\":\"0912 345 678\"},\"form\":{\"tenTre\":\"Nguyễn Văn Bình\"," + Submissions.BIRTH + "}," + Submissions.PROMISED_BIRTH + "}";
   }
 
   private JsonObject act(String token, String code, String body, int expectedStatus)

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.Submissions;
 
 /**
  * Feedback and complaints (docs/feedback.md): sent with or without an account, deadlines counted
@@ -113,7 +114,7 @@ class FeedbackApiIT extends PortalIntegrationTest {
     Http.Response d = officer.postJson("/api/v1/dossiers", "{\"procedureCode\":\"" + PROCEDURE
         + "\",\"agencyCode\":\"" + COMMUNE + "\",\"channel\":\"COUNTER\",\"applicant\":{"
         + "\"type\":\"CITIZEN\",\"fullName\":\"" + NAME + "\",\"idNumber\":\"001099088990\"},"
-        + "\"form\":{\"tenTre\":\"Lý Văn Bé\"}}");
+        + "\"form\":{\"tenTre\":\"Lý Văn Bé\"," + Submissions.BIRTH + "}," + Submissions.PROMISED_BIRTH + "}");
     assertEquals(201, d.status(), d.toString());
     String dossier = d.json().getString("code");
     Http.Response sent = portal.demo("congdan").postJson("/api/v1/feedback",

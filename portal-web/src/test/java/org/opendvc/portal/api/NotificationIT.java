@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.Submissions;
 
 /**
  * Accounts created by an administrator, and the e-mails an applicant gets when their dossier
@@ -61,7 +62,7 @@ class NotificationIT extends PortalIntegrationTest {
     return "{\"procedureCode\":\"" + PROCEDURE + "\",\"agencyCode\":\"" + COMMUNE + "\","
         + "\"channel\":\"ONLINE\",\"applicant\":{\"type\":\"CITIZEN\","
         + "\"fullName\":\"Trần Thị Bích\",\"idNumber\":\"001199054321\","
-        + "\"email\":\"" + email + "\"},\"form\":{\"tenTre\":\"Trần Văn Cường\"}}";
+        + "\"email\":\"" + email + "\"},\"form\":{\"tenTre\":\"Trần Văn Cường\"," + Submissions.BIRTH + "}," + Submissions.PROMISED_BIRTH + "}";
   }
 
   @Test

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.opendvc.portal.shared.JsonProviders;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.Submissions;
 
 /**
  * The downloads of the statistics (CSV, XLSX) and the open datasets against the API they come
@@ -584,7 +585,7 @@ class OpenDataIT extends PortalIntegrationTest {
   private static String submit(String channel, String applicantJson) {
     Http.Response r = officer.postJson("/api/v1/dossiers", "{\"procedureCode\":\"" + PROCEDURE
         + "\",\"agencyCode\":\"" + COMMUNE + "\",\"channel\":\"" + channel + "\",\"applicant\":"
-        + applicantJson + ",\"form\":{\"tenTre\":\"Nguyễn Văn Bình\"}}");
+        + applicantJson + ",\"form\":{\"tenTre\":\"Nguyễn Văn Bình\"," + Submissions.BIRTH + "}," + Submissions.PROMISED_BIRTH + "}");
     assertEquals(201, r.status(), r.toString());
     return r.json().getString("code");
   }

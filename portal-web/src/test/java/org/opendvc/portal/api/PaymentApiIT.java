@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.Submissions;
 import org.opendvc.portal.testsupport.TestDatabase;
 
 /**
@@ -48,7 +49,8 @@ class PaymentApiIT extends PortalIntegrationTest {
     Http.Response r = http.withBearer(token).postJson("/api/v1/dossiers",
         "{\"procedureCode\":\"" + procedure + "\",\"agencyCode\":\"" + COMMUNE + "\","
             + "\"channel\":\"" + channel + "\",\"applicant\":{\"type\":\"CITIZEN\","
-            + "\"fullName\":\"Nguyễn Văn An\",\"idNumber\":\"001099012345\"}}");
+            + "\"fullName\":\"Nguyễn Văn An\",\"idNumber\":\"001099012345\"},"
+            + Submissions.completeFor(http, procedure) + "}");
     assertEquals(201, r.status(), r.toString());
     return json(r).getString("code");
   }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.Multipart;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.Submissions;
 
 /**
  * Ratings of finished dossiers (docs/satisfaction.md): once per dossier, only by its applicant,
@@ -214,7 +215,7 @@ class RatingApiIT extends PortalIntegrationTest {
     Http.Response r = who.postJson("/api/v1/dossiers", "{\"procedureCode\":\"" + PROCEDURE
         + "\",\"agencyCode\":\"" + COMMUNE + "\",\"channel\":\"" + channel + "\","
         + "\"applicant\":{\"type\":\"CITIZEN\",\"fullName\":\"Phạm Thị Đánh Giá\","
-        + "\"idNumber\":\"" + ID_NUMBER + "\"},\"form\":{\"tenTre\":\"Phạm Văn Hài Lòng\"}}");
+        + "\"idNumber\":\"" + ID_NUMBER + "\"},\"form\":{\"tenTre\":\"Phạm Văn Hài Lòng\"," + Submissions.BIRTH + "}," + Submissions.PROMISED_BIRTH + "}");
     assertEquals(201, r.status(), r.toString());
     return r.json().getString("code");
   }

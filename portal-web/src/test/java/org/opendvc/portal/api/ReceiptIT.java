@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.PortalDeployment;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.Submissions;
 
 /**
  * The receipt (form 01) over the API, in a real Payara Micro with the demo province: the PDF, its
@@ -45,7 +46,8 @@ class ReceiptIT extends PortalIntegrationTest {
         "{\"procedureCode\":\"" + PROCEDURE + "\",\"agencyCode\":\"" + COMMUNE + "\","
             + "\"channel\":\"" + channel + "\",\"applicant\":{\"type\":\"CITIZEN\","
             + "\"fullName\":\"Lê Thị Ngọc Ánh\",\"idNumber\":\"001199012345\","
-            + "\"phone\":\"0987 654 321\",\"address\":\"Thôn Đoài, xã Đức Tú\"}}");
+            + "\"phone\":\"0987 654 321\",\"address\":\"Thôn Đoài, xã Đức Tú\"},"
+            + "\"form\":{" + Submissions.BIRTH + "}," + Submissions.PROMISED_BIRTH + "}");
     assertEquals(201, r.status(), r.toString());
     return json(r).getString("code");
   }

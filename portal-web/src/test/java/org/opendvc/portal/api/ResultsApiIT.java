@@ -27,6 +27,7 @@ import org.opendvc.portal.shared.JsonProviders;
 import org.opendvc.portal.shared.TextFolding;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.Submissions;
 import org.opendvc.portal.testsupport.TestDatabase;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -104,7 +105,7 @@ class ResultsApiIT extends PortalIntegrationTest {
   private static String submission(String channel, String applicantJson) {
     return "{\"procedureCode\":\"" + PROCEDURE + "\",\"agencyCode\":\"" + COMMUNE + "\","
         + "\"channel\":\"" + channel + "\",\"applicant\":" + applicantJson + ","
-        + "\"form\":{\"tenTre\":\"Nguyễn Văn Bình\"}}";
+        + "\"form\":{\"tenTre\":\"Nguyễn Văn Bình\"," + Submissions.BIRTH + "}," + Submissions.PROMISED_BIRTH + "}";
   }
 
   private static String citizen(String name, String idNumber) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.Multipart;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.Submissions;
 
 /**
  * The scorecard (docs/scorecard.md) moves by exactly what known dossiers add to each indicator,
@@ -203,7 +204,7 @@ class ScorecardApiIT extends PortalIntegrationTest {
     Http.Response r = who.postJson("/api/v1/dossiers", "{\"procedureCode\":\"" + PROCEDURE
         + "\",\"agencyCode\":\"" + COMMUNE + "\",\"channel\":\"" + channel + "\","
         + "\"applicant\":{\"type\":\"CITIZEN\",\"fullName\":\"Đỗ Thị Điểm Số\","
-        + "\"idNumber\":\"001099011223\"},\"form\":{\"tenTre\":\"Đỗ Văn Trăm\"}}");
+        + "\"idNumber\":\"001099011223\"},\"form\":{\"tenTre\":\"Đỗ Văn Trăm\"," + Submissions.BIRTH + "}," + Submissions.PROMISED_BIRTH + "}");
     assertEquals(201, r.status(), r.toString());
     return r.json().getString("code");
   }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.Multipart;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.Submissions;
 
 /**
  * The published statistics move by exactly what dossiers driven through known outcomes add
@@ -198,7 +199,7 @@ class StatisticsApiIT extends PortalIntegrationTest {
     Http.Response r = who.postJson("/api/v1/dossiers", "{\"procedureCode\":\"" + PROCEDURE
         + "\",\"agencyCode\":\"" + COMMUNE + "\",\"channel\":\"" + channel + "\","
         + "\"applicant\":{\"type\":\"CITIZEN\",\"fullName\":\"Trần Thị Thống Kê\","
-        + "\"idNumber\":\"001099054321\"},\"form\":{\"tenTre\":\"Trần Văn Số\"}}");
+        + "\"idNumber\":\"001099054321\"},\"form\":{\"tenTre\":\"Trần Văn Số\"," + Submissions.BIRTH + "}," + Submissions.PROMISED_BIRTH + "}");
     assertEquals(201, r.status(), r.toString());
     return r.json().getString("code");
   }

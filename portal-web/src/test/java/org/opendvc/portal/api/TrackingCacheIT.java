@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.Submissions;
 import org.opendvc.portal.testsupport.TestDatabase;
 
 /**
@@ -59,7 +60,8 @@ class TrackingCacheIT extends PortalIntegrationTest {
     Http.Response r = http().withBearer(token).postJson("/api/v1/dossiers",
         "{\"procedureCode\":\"" + PROCEDURE + "\",\"agencyCode\":\"" + COMMUNE + "\","
             + "\"channel\":\"" + channel + "\",\"applicant\":{\"type\":\"CITIZEN\","
-            + "\"fullName\":\"Trần Văn Cường\",\"idNumber\":\"" + ID_NUMBER + "\"}}");
+            + "\"fullName\":\"Trần Văn Cường\",\"idNumber\":\"" + ID_NUMBER + "\"},"
+            + "\"form\":{" + Submissions.BIRTH + "}," + Submissions.PROMISED_BIRTH + "}");
     assertEquals(201, r.status(), r.toString());
     return json(r).getString("code");
   }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Browsers;
 import org.opendvc.portal.testsupport.Multipart;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.Submissions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -68,6 +69,7 @@ class DossierJourneyIT extends PortalIntegrationTest {
     type(applicant, "fullName", "Nguyễn Văn Hành Trình");
     type(applicant, "idNumber", idNumber);
     type(applicant, "content", "Đăng ký khai sinh cho con, nộp trực tuyến");
+    Submissions.fillBirth(applicant, 1, 2, 3);
     applicant.findElement(By.id("submit-button")).click();
     new WebDriverWait(applicant, Duration.ofSeconds(30))
         .until(ExpectedConditions.urlMatches(".*/my/dossiers/[^?]+\\?.*"));

@@ -85,6 +85,24 @@ public class AttachmentService {
     dossiers.get(code, caller);
   }
 
+  /**
+   * Receives a dossier together with the files of its components, all or nothing: the dossier
+   * counts the components with a file as attached (a required component must be attached or
+   * promised, see {@link DossierService#submit}), and when the dossier or any file is refused,
+   * neither the dossier nor any file is kept.
+   *
+   * @param files received files by component number
+   */
+  public Dossier submitWithFiles(org.opendvc.portal.dossier.SubmitCommand cmd,
+      java.util.Map<Integer, ReceivedFile> files, Caller caller) {
+    Dossier d = dossiers.submit(cmd.withAttached(List.copyOf(files.keySet())), caller);
+    String code = d.code().toString();
+    for (var e : new java.util.TreeMap<>(files).entrySet()) {
+      add(code, new NewAttachment(e.getValue(), Integer.toString(e.getKey()), null), caller);
+    }
+    return d;
+  }
+
   /** Records a received file on a dossier, or refuses it; the temporary file is adopted or left. */
   public Attachment add(String code, NewAttachment upload, Caller caller) {
     Dossier d = dossiers.get(code, caller);

@@ -18,6 +18,9 @@ import org.opendvc.portal.dossier.Dossier;
  * @param parentAgencyName the receiving agency's parent (cơ quan chủ quản), printed above it
  * @param receivingOfficer the name of the officer who received or accepted the dossier
  * @param trackingUrl the absolute address of the public tracking page, {@code <base>/tracking/<code>}
+ * @param received the papers really received with an online submission (files, and papers
+ *     promised at the counter); null for a counter or postal dossier, whose receipt lists the
+ *     procedure's components as the officer checked them
  */
 public record ReceiptData(
     String code,
@@ -36,7 +39,22 @@ public record ReceiptData(
     Instant dueAt,
     List<ComponentGroup> components,
     String receivingOfficer,
-    URI trackingUrl) {
+    URI trackingUrl,
+    List<ReceivedPaper> received) {
+
+  /** A paper received: the component's name and the file, or promised on paper at the counter. */
+  public record ReceivedPaper(String componentName, String fileName, boolean promised) {}
+
+  /** A receipt listing the procedure's components (counter and post). */
+  public ReceiptData(String code, String parentAgencyName, String agencyName,
+      String procedureCode, String procedureName, ApplicantType applicantType,
+      String applicantName, String applicantIdNumber, String applicantPhone,
+      String applicantEmail, String applicantAddress, Channel channel, Instant receivedAt,
+      Instant dueAt, List<ComponentGroup> components, String receivingOfficer, URI trackingUrl) {
+    this(code, parentAgencyName, agencyName, procedureCode, procedureName, applicantType,
+        applicantName, applicantIdNumber, applicantPhone, applicantEmail, applicantAddress,
+        channel, receivedAt, dueAt, components, receivingOfficer, trackingUrl, null);
+  }
 
   public ReceiptData {
     Objects.requireNonNull(code, "code");
@@ -45,10 +63,17 @@ public record ReceiptData(
     Objects.requireNonNull(receivedAt, "receivedAt");
     Objects.requireNonNull(trackingUrl, "trackingUrl");
     components = components == null ? List.of() : List.copyOf(components);
+    received = received == null ? null : List.copyOf(received);
   }
 
   /** The receipt of a dossier, issued by the agency that received it. */
   public static ReceiptData of(Dossier d, String receivingOfficer, URI trackingUrl) {
+    return of(d, receivingOfficer, trackingUrl, null);
+  }
+
+  /** The receipt of a dossier with the papers really received ({@code received}, may be null). */
+  public static ReceiptData of(Dossier d, String receivingOfficer, URI trackingUrl,
+      List<ReceivedPaper> received) {
     Agency agency = d.receivingAgency();
     Applicant a = d.applicant();
     return new ReceiptData(d.code().toString(),
@@ -56,7 +81,7 @@ public record ReceiptData(
         d.procedure().code(), d.procedure().name(),
         a.type(), a.fullName(), a.idNumber(), a.phone(), a.email(), a.address(),
         d.channel(), d.receivedAt(), d.dueAt().orElse(null),
-        d.procedure().details().components(), receivingOfficer, trackingUrl);
+        d.procedure().details().components(), receivingOfficer, trackingUrl, received);
   }
 
   /**

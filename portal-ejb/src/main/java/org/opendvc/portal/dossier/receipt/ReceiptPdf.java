@@ -139,7 +139,11 @@ public final class ReceiptPdf {
 
     int n = 1;
     doc.add(line(n++ + ". " + text("receipt.components"), null));
-    components(doc, r.components());
+    if (r.received() != null) {
+      received(doc, r.received());
+    } else {
+      components(doc, r.components());
+    }
     ZonedDateTime received = local(r.receivedAt());
     doc.add(line(n++ + ". " + text("receipt.receivedAt"), text("receipt.dateTime",
         two(received.getHour()), two(received.getMinute()), two(received.getDayOfMonth()),
@@ -156,6 +160,25 @@ public final class ReceiptPdf {
     Channel channel = r.channel() == null ? Channel.COUNTER : r.channel();
     doc.add(line(n + ". " + text("receipt.delivery"),
         text("receipt.delivery." + channel.name(), nfc(r.agencyName()))));
+  }
+
+  /** What an online submission really brought: each file, and each paper promised on paper. */
+  private void received(Document doc, List<ReceiptData.ReceivedPaper> papers)
+      throws DocumentException {
+    if (papers.isEmpty()) {
+      doc.add(indented(new Phrase(text("receipt.received.none"), f(italic, SIZE)), 14));
+      return;
+    }
+    char letter = 'a';
+    for (ReceiptData.ReceivedPaper paper : papers) {
+      Phrase p = new Phrase();
+      String marker = letter <= 'z' ? letter + ") " : "- ";
+      letter++;
+      p.add(new Chunk(marker + nfc(paper.componentName()), f(regular, SIZE)));
+      p.add(new Chunk(" (" + (paper.promised() ? text("receipt.received.promised")
+          : text("receipt.received.file", nfc(paper.fileName()))) + ")", f(italic, SIZE - 1)));
+      doc.add(indented(p, 14));
+    }
   }
 
   private void components(Document doc, List<ComponentGroup> groups) throws DocumentException {

@@ -18,6 +18,7 @@ import org.opendvc.portal.shared.NotFoundException;
 @Stateless
 public class ReceiptService {
 
+  @jakarta.persistence.PersistenceContext private jakarta.persistence.EntityManager em;
   @Inject private DossierService dossiers;
   @Inject private AccountService accounts;
 
@@ -34,8 +35,29 @@ public class ReceiptService {
     Dossier d = dossiers.get(code, caller);
     String canonical = d.code().toString();
     ReceiptData data = ReceiptData.of(d, receivingOfficer(d),
-        ReceiptData.trackingUrl(publicBaseUrl, canonical));
+        ReceiptData.trackingUrl(publicBaseUrl, canonical),
+        d.channel() == org.opendvc.portal.dossier.Channel.ONLINE ? received(d) : null);
     return new Receipt(canonical, ReceiptPdf.render(data));
+  }
+
+  /**
+   * The papers an online dossier really brought, in the order of the e-form: the files attached
+   * to its components, then the papers promised at the counter (by the names the procedure
+   * gives them).
+   */
+  private java.util.List<ReceiptData.ReceivedPaper> received(Dossier d) {
+    java.util.List<ReceiptData.ReceivedPaper> out = new java.util.ArrayList<>();
+    em.createQuery("SELECT a.componentName, a.fileName FROM Attachment a WHERE a.dossier = :d"
+            + " AND a.kind = org.opendvc.portal.dossier.attachment.AttachmentKind.COMPONENT"
+            + " ORDER BY a.componentNumber, a.id", Object[].class)
+        .setParameter("d", d).getResultList()
+        .forEach(r -> out.add(new ReceiptData.ReceivedPaper((String) r[0], (String) r[1], false)));
+    org.opendvc.portal.dossier.EForm form = org.opendvc.portal.dossier.EForm.of(d.procedure());
+    for (Integer n : d.promisedComponents()) {
+      form.component(n).ifPresent(c ->
+          out.add(new ReceiptData.ReceivedPaper(c.name(), null, true)));
+    }
+    return out;
   }
 
   /** Who received the dossier at the counter, or accepted it online: their full name. */

@@ -19,6 +19,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.io.InputStream;
+import org.opendvc.portal.http.MultipartForm;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -56,6 +58,7 @@ public class DossierResource {
   @Inject private DossierService dossiers;
   @Inject private org.opendvc.portal.dossier.attachment.AttachmentService attachments;
   @Inject private org.opendvc.portal.payment.PaymentService payments;
+  @Inject private org.opendvc.portal.dossier.attachment.FileStore store;
   @Context private HttpHeaders headers;
   @Context private HttpServletRequest request;
 
@@ -67,6 +70,63 @@ public class DossierResource {
           + " Answers 201 with {code, status, receivedAt, dueAt, trackingUrl}.")
   public Response submit(JsonObject body) {
     Caller caller = caller(Role.APPLICANT, Role.OFFICER, Role.AGENCY_ADMIN);
+    return created(dossiers.submit(command(body), caller));
+  }
+
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Submit a dossier with the files of its components",
+      description = "multipart/form-data: a part 'dossier' with the JSON of the plain submission,"
+          + " and a part 'file_<n>' per dossier component n (numbers of GET"
+          + " /api/v1/procedures/{code}/eform). All or nothing: a refused file refuses the"
+          + " submission (413, 415, 422) and a refused submission keeps no file.")
+  public Response submitWithFiles(InputStream body) {
+    Caller caller = caller(Role.APPLICANT, Role.OFFICER, Role.AGENCY_ADMIN);
+    String contentType = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+    MultipartForm.requireFormData(contentType);
+    java.util.Set<String> fileFields = new java.util.HashSet<>();
+    for (int n = 1; n <= 200; n++) {
+      fileFields.add("file_" + n);
+    }
+    try (MultipartForm form = MultipartForm.read(body, contentType,
+        request.getContentLengthLong(), fileFields, attachments.limits().maxBytes(), store,
+        fields -> true)) {
+      String json = form.field("dossier")
+          .orElseThrow(() -> new InvalidInputException("dossier", "dossier.formInvalid"));
+      JsonObject parsed;
+      try (var reader = JSON.createReader(new java.io.StringReader(json))) {
+        parsed = reader.readObject();
+      } catch (RuntimeException e) {
+        throw new InvalidInputException("dossier", "dossier.formInvalid");
+      }
+      java.util.Map<Integer, org.opendvc.portal.dossier.attachment.ReceivedFile> files =
+          new java.util.HashMap<>();
+      for (int n = 1; n <= 200; n++) {
+        java.util.Optional<MultipartForm.Upload> upload = form.file("file_" + n)
+            .filter(MultipartForm.Upload::chosen);
+        if (upload.isPresent()) {
+          if (upload.get().refused() != null) {
+            throw upload.get().refused();
+          }
+          files.put(n, upload.get().file());
+        }
+      }
+      return created(attachments.submitWithFiles(command(parsed), files, caller));
+    } catch (org.opendvc.portal.dossier.attachment.AttachmentRefusedException
+        | InvalidInputException e) {
+      MultipartForm.drain(body);
+      throw e;
+    } catch (java.io.IOException e) {
+      throw new InvalidInputException("dossier", "attachment.malformed", e.getMessage());
+    }
+  }
+
+  /**
+   * The submission a JSON body asks for: {@code promised} lists the components whose paper the
+   * applicant will bring to the counter.
+   */
+  private SubmitCommand command(JsonObject body) {
     JsonObject b = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
     JsonObject applicant = b.get("applicant") instanceof JsonObject a ? a : JsonValue.EMPTY_JSON_OBJECT;
     JsonValue form = b.get("form");
@@ -79,7 +139,24 @@ public class DossierResource {
         text(applicant, "idNumber"), text(applicant, "phone"), text(applicant, "email"),
         text(applicant, "address"),
         form instanceof JsonObject f ? f.toString() : null);
-    Dossier d = dossiers.submit(cmd, caller);
+    JsonValue promised = b.get("promised");
+    java.util.List<Integer> numbers = new java.util.ArrayList<>();
+    if (promised instanceof jakarta.json.JsonArray a) {
+      for (JsonValue v : a) {
+        if (!(v instanceof jakarta.json.JsonNumber n) || !n.isIntegral()) {
+          throw new InvalidInputException("promised", "dossier.promisedInvalid");
+        }
+        numbers.add(n.intValue());
+      }
+    } else if (promised != null && promised.getValueType() != JsonValue.ValueType.NULL) {
+      throw new InvalidInputException("promised", "dossier.promisedInvalid");
+    }
+    return new SubmitCommand(cmd.procedureCode(), cmd.agencyCode(), cmd.channel(),
+        cmd.applicantType(), cmd.fullName(), cmd.idNumber(), cmd.phone(), cmd.email(),
+        cmd.address(), cmd.formJson(), java.util.List.of(), numbers);
+  }
+
+  private Response created(Dossier d) {
     String code = d.code().toString();
     JsonObject answer = JSON.createObjectBuilder()
         .add("code", code)

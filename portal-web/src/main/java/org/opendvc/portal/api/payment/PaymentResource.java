@@ -46,6 +46,7 @@ public class PaymentResource {
   @Inject private PaymentService payments;
   @Inject private SandboxPaymentProvider sandbox;
   @Context private HttpHeaders headers;
+  @Context private jakarta.servlet.http.HttpServletRequest request;
 
   @POST
   @Path("callback/{provider}")
@@ -122,11 +123,11 @@ public class PaymentResource {
           .add("status", settled.status().name())
           .add("callback", sent).build(), MediaType.APPLICATION_JSON_TYPE).build();
     }
-    Locale locale = RequestLocale.of(headers);
-    StringBuilder html = page(locale).append("<p role=\"status\">")
-        .append(esc(Messages.get(locale, "sandbox.done." + settled.status().name())))
-        .append("</p></main></body></html>\n");
-    return Response.ok(html.toString(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    // a person paying in a browser goes back to their dossier, which says how the payment went
+    String back = request.getContextPath()
+        + PaymentService.returnPath(settled.dossier().code().toString())
+        + "?done=" + (settled.status().name().equals("PAID") ? "PAY" : "PAY_FAILED");
+    return Response.seeOther(java.net.URI.create(back)).build();
   }
 
   private Payment sandboxPayment(String reference) {

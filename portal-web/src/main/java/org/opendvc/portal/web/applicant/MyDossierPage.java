@@ -4,18 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.opendvc.portal.dossier.ActionCommand;
 import org.opendvc.portal.dossier.ActionRefusedException;
@@ -32,7 +27,6 @@ import org.opendvc.portal.payment.Payment;
 import org.opendvc.portal.payment.PaymentService;
 import org.opendvc.portal.shared.FieldProblem;
 import org.opendvc.portal.shared.InvalidInputException;
-import org.opendvc.portal.shared.JsonProviders;
 import org.opendvc.portal.shared.Messages;
 import org.opendvc.portal.shared.NotFoundException;
 import org.opendvc.portal.web.account.CurrentUser;
@@ -120,6 +114,8 @@ public class MyDossierPage {
     String done = request.getParameter("done");
     if ("submitted".equals(done)) {
       success = text.get("my.done.submitted");
+    } else if ("PAY_FAILED".equals(done)) {
+      notices.add(text.get("my.done.PAY_FAILED"));
     } else if (done != null && done.matches("[A-Z_]{2,20}")) {
       success = text.get("my.done." + done);
     }
@@ -325,40 +321,24 @@ public class MyDossierPage {
     for (StatusChange c : dossier.history()) {
       steps.add(new Step(Messages.get(locale(), c.to().messageKey()), c.to().key(),
           Formats.when(c.at()),
-          c.unitCode() == null ? null : names.getOrDefault(c.unitCode(), c.unitCode()), c.note()));
+          c.unitCode() == null ? null : names.getOrDefault(c.unitCode(), c.unitCode()),
+          c.readableNote(locale())));
     }
     return steps;
   }
 
-  /** The e-form's answers, labelled: the request, then one per dossier component named. */
+  /** The e-form's answers with their labels, and the papers promised at the counter. */
   public List<Answer> getAnswers() {
     List<Answer> answers = new ArrayList<>();
-    String form = dossier.form();
-    if (form == null || form.isBlank()) {
-      return answers;
-    }
-    JsonValue parsed;
-    try (var reader = JsonProviders.JSON.createReader(new StringReader(form))) {
-      parsed = reader.readValue();
-    } catch (RuntimeException e) {
-      return answers;
-    }
-    if (!(parsed instanceof JsonObject object)) {
-      return answers;
-    }
-    List<Components.Component> components = Components.of(dossier.procedure().details());
-    for (Map.Entry<String, JsonValue> e : object.entrySet()) {
-      String value = e.getValue() instanceof JsonString s ? s.getString() : e.getValue().toString();
-      int n = FormAnswers.componentNumber(e.getKey());
-      String label;
-      if (FormAnswers.CONTENT.equals(e.getKey())) {
-        label = text.get("submit.content");
-      } else if (n > 0 && n <= components.size()) {
-        label = components.get(n - 1).name();
-      } else {
-        label = e.getKey();
-      }
-      answers.add(new Answer(label, value));
+    org.opendvc.portal.dossier.EForm form =
+        org.opendvc.portal.dossier.EForm.of(dossier.procedure());
+    form.answers(dossier.form(), locale())
+        .forEach(a -> answers.add(new Answer(a.label(), a.value())));
+    List<String> promised = dossier.promisedComponents().stream()
+        .map(n -> form.component(n).map(c -> n + ". " + c.name()).orElse(String.valueOf(n)))
+        .toList();
+    if (!promised.isEmpty()) {
+      answers.add(new Answer(text.get("officer.promised"), String.join("; ", promised)));
     }
     return answers;
   }

@@ -64,12 +64,34 @@ public class SubmitPage {
   private Offering offering;
   private String agencyCode;
   private List<Components.Component> components = List.of();
+  private org.opendvc.portal.dossier.EForm eform;
+  private final java.util.Set<Integer> promised = new java.util.HashSet<>();
+  @Inject private org.opendvc.portal.dossier.attachment.AttachmentService attachments;
   private final Map<String, String> values = new HashMap<>();
   private FieldErrors errors = FieldErrors.none();
   private String notice;
 
   /** An agency offering the procedure online, for the chooser. */
   public record Choice(String agencyName, String level, String url) {}
+
+  /**
+   * A field of the procedure's own data as the page shows it: its input name and id, label and
+   * hint in the page's language, HTML input type, whether required, limits, choices.
+   */
+  public record DataField(String name, String id, String label, String hint, String type,
+      boolean required, int maxLength, List<Option> options) {
+
+    public boolean isChoice() {
+      return "choice".equals(type);
+    }
+
+    public boolean isTextarea() {
+      return "textarea".equals(type);
+    }
+  }
+
+  /** A choice of a choice field. */
+  public record Option(String value, String label) {}
 
   /** A printable form of the procedure, for the level-2 refusal. */
   public record FormLink(String name, String url) {}
@@ -84,6 +106,7 @@ public class SubmitPage {
       return;
     }
     components = Components.of(procedure.procedure().details());
+    eform = org.opendvc.portal.dossier.EForm.of(procedure.procedure());
     agencyCode = ApplicantFormat.trim(request.getParameter("agency"), 40);
     offering = agencyCode == null ? null : procedure.offerings().stream()
         .filter(o -> o.agency().code().equals(agencyCode)).findFirst().orElse(null);
@@ -126,43 +149,58 @@ public class SubmitPage {
 
   private void submit(MultipartForm form) {
     Map<String, String> answers = new LinkedHashMap<>();
-    answers.put(FormAnswers.CONTENT, values.get(FormAnswers.CONTENT));
+    for (org.opendvc.portal.dossier.FormDefinition.FormField f : eform.form().fields()) {
+      answers.put(f.key(), values.get(f.key()));
+    }
     for (Components.Component c : components) {
       answers.put(c.key(), values.get(c.key()));
     }
+    Map<Integer, org.opendvc.portal.dossier.attachment.ReceivedFile> files = new HashMap<>();
+    Map<String, String> refused = new LinkedHashMap<>();
+    if (form != null) {
+      for (Components.Component c : components) {
+        form.file(c.fileKey()).filter(MultipartForm.Upload::chosen).ifPresent(upload -> {
+          if (upload.refused() != null) {
+            refused.put(c.inputId(), FileUploads.why(upload.refused(), locale()));
+          } else {
+            files.put(c.number(), upload.file());
+          }
+        });
+      }
+    }
+    if (!refused.isEmpty()) {
+      // a file over its limits: nothing is submitted, the person chooses it again
+      errors = new FieldErrors(List.of(), f -> null, f -> f, (k, a) -> k);
+      fileErrors.putAll(refused);
+      return;
+    }
     try {
-      Dossier d = dossiers.submit(new SubmitCommand(procedure.procedure().code(), agencyCode,
+      SubmitCommand cmd = new SubmitCommand(procedure.procedure().code(), agencyCode,
           Channel.ONLINE.name(), values.get("type"), values.get("fullName"),
           values.get("idNumber"), values.get("phone"), values.get("email"),
-          values.get("address"), FormAnswers.toJson(answers)), user.caller());
-      if (form != null) {
-        attachFiles(d.code().toString(), form);
-      }
+          values.get("address"), FormAnswers.toJson(answers), List.of(),
+          List.copyOf(promised));
+      Dossier d = attachments.submitWithFiles(cmd, files, user.caller());
       Redirects.seeOther("/my/dossiers/" + d.code() + "?done=submitted");
     } catch (InvalidInputException e) {
-      errors = new FieldErrors(e.problems(), SubmitPage::inputOf,
-          input -> text.get("submit.field." + input),
+      errors = new FieldErrors(e.problems(), this::inputOf, this::labelOf,
           (key, args) -> Messages.get(locale(), key, args));
+    } catch (AttachmentRefusedException e) {
+      notice = FileUploads.why(e, locale());
     } catch (ForbiddenException e) {
       notice = Messages.get(locale(), e.messageKey());
     }
   }
 
-  /**
-   * Adds the files chosen for the components to the new dossier (status 1 accepts the owner's
-   * files); any file refused is told on the dossier's page, where it can be sent again.
-   */
-  private void attachFiles(String code, MultipartForm form) {
-    StringBuilder refused = new StringBuilder();
-    for (Components.Component c : components) {
-      form.file(c.fileKey()).filter(MultipartForm.Upload::chosen).ifPresent(upload ->
-          uploads.add(code, c.number(), upload, user.caller(), locale())
-              .ifPresent(why -> refused.append(' ').append(why)));
+  /** Files refused by their limits, by component input id. */
+  private final Map<String, String> fileErrors = new HashMap<>();
+
+  private String labelOf(String input) {
+    Optional<org.opendvc.portal.dossier.FormDefinition.FormField> f = eform.form().field(input);
+    if (f.isPresent()) {
+      return f.get().label(locale());
     }
-    if (refused.length() > 0) {
-      request.getSession().setAttribute(MyFilesServlet.FLASH,
-          "!" + text.get("my.files.refused") + refused);
-    }
+    return text.get("submit.field." + input);
   }
 
   private InputStream inputStream() {
@@ -174,25 +212,47 @@ public class SubmitPage {
   }
 
   /** The form's input for a field the service names, or null when the form has none for it. */
-  static String inputOf(String field) {
+  String inputOf(String field) {
+    return inputOf(field, eform.form().fields().stream()
+        .map(org.opendvc.portal.dossier.FormDefinition.FormField::key)
+        .collect(Collectors.toSet()));
+  }
+
+  /**
+   * The input for a field the service names, given the keys of the procedure's data fields: an
+   * applicant field, a data field ({@code form.<key>}; a problem of the form as a whole goes to
+   * its free text), or a dossier component ({@code components.<n>}).
+   */
+  static String inputOf(String field, java.util.Set<String> dataKeys) {
     if (field.startsWith("applicant.")) {
       String input = field.substring("applicant.".length());
       return APPLICANT_INPUTS.contains(input) ? input : null;
     }
+    if (field.startsWith("form.") && dataKeys.contains(field.substring("form.".length()))) {
+      return field.substring("form.".length());
+    }
     if (field.equals("form") || field.startsWith("form.")) {
-      return FormAnswers.CONTENT;
+      return dataKeys.contains(FormAnswers.CONTENT) ? FormAnswers.CONTENT : null;
+    }
+    if (field.matches("components\\.[0-9]{1,4}")) {
+      return "component-" + field.substring("components.".length());
     }
     return null;
   }
+
 
   private void readForm(Function<String, Optional<String>> field) {
     for (String input : APPLICANT_INPUTS) {
       values.put(input, ApplicantFormat.trim(field.apply(input).orElse(null), 600));
     }
-    values.put(FormAnswers.CONTENT,
-        ApplicantFormat.trim(field.apply(FormAnswers.CONTENT).orElse(null), 4000));
+    for (org.opendvc.portal.dossier.FormDefinition.FormField f : eform.form().fields()) {
+      values.put(f.key(), ApplicantFormat.trim(field.apply(f.key()).orElse(null), 4000));
+    }
     for (Components.Component c : components) {
       values.put(c.key(), ApplicantFormat.trim(field.apply(c.key()).orElse(null), 500));
+      if (field.apply("promise_" + c.number()).isPresent()) {
+        promised.add(c.number());
+      }
     }
   }
 
@@ -299,7 +359,40 @@ public class SubmitPage {
   }
 
   public Map<String, String> getErrors() {
-    return errors.byInput();
+    Map<String, String> all = new HashMap<>(errors.byInput());
+    fileErrors.forEach(all::putIfAbsent);
+    return all;
+  }
+
+  /** The procedure's own data fields, for the page. */
+  public List<DataField> getDataFields() {
+    return eform.form().fields().stream().map(f -> new DataField(f.key(),
+        f.key().replace('.', '-'), f.label(locale()), f.hint(locale()),
+        switch (f.type()) {
+          case DATE -> "date";
+          case NUMBER -> "number";
+          case CHOICE -> "choice";
+          case TEXTAREA -> "textarea";
+          default -> "text";
+        }, f.required(), f.maxLength() > 0 ? f.maxLength() : 4000,
+        f.choices().stream().map(c -> new Option(c.value(), c.label(locale()))).toList()))
+        .toList();
+  }
+
+  /** Whether the component's paper is promised at the counter (the box stays ticked). */
+  public boolean promised(int number) {
+    return promised.contains(number);
+  }
+
+  public java.util.Set<Integer> getPromised() {
+    return promised;
+  }
+
+  /** Which components an online submission must bring, by number. */
+  public java.util.Set<Integer> getRequired() {
+    return eform.components().stream().filter(org.opendvc.portal.dossier.EForm.Component::required)
+        .map(org.opendvc.portal.dossier.EForm.Component::number)
+        .collect(Collectors.toSet());
   }
 
   public List<String> getGeneralErrors() {
@@ -307,7 +400,7 @@ public class SubmitPage {
   }
 
   public boolean isInvalid() {
-    return !errors.isEmpty();
+    return !errors.isEmpty() || !fileErrors.isEmpty();
   }
 
   public String getNotice() {

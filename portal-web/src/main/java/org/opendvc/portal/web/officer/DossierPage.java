@@ -3,11 +3,7 @@ package org.opendvc.portal.web.officer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -376,18 +372,17 @@ public class DossierPage {
     return dossier.supplementRequests();
   }
 
+  /** The e-form's answers with their labels, and the papers promised at the counter. */
   public List<FormValue> getFormValues() {
     List<FormValue> out = new ArrayList<>();
-    if (dossier.form() == null || dossier.form().isBlank()) {
-      return out;
-    }
-    try (var reader = Json.createReader(new StringReader(dossier.form()))) {
-      JsonObject o = reader.readObject();
-      o.forEach((k, v) -> out.add(new FormValue(k,
-          v instanceof jakarta.json.JsonString s ? s.getString()
-              : v == JsonValue.NULL ? "" : v.toString())));
-    } catch (RuntimeException e) {
-      out.add(new FormValue("form", dossier.form()));
+    EForm form = EForm.of(dossier.procedure());
+    form.answers(dossier.form(), locale())
+        .forEach(a -> out.add(new FormValue(a.label(), a.value())));
+    List<String> promised = dossier.promisedComponents().stream()
+        .map(n -> form.component(n).map(c -> n + ". " + c.name()).orElse(String.valueOf(n)))
+        .toList();
+    if (!promised.isEmpty()) {
+      out.add(new FormValue(t("officer.promised"), String.join("; ", promised)));
     }
     return out;
   }
@@ -404,8 +399,8 @@ public class DossierPage {
     for (StatusChange c : dossier.history()) {
       out.add(new Step(t("officer.step." + c.action()),
           Messages.get(locale(), c.to().messageKey()), Formats.when(c.at()), c.actor(),
-          c.unitCode() == null ? null : names.getOrDefault(c.unitCode(), c.unitCode()), c.note(),
-          Formats.when(c.dueAt())));
+          c.unitCode() == null ? null : names.getOrDefault(c.unitCode(), c.unitCode()),
+          c.readableNote(locale()), Formats.when(c.dueAt())));
     }
     return out;
   }

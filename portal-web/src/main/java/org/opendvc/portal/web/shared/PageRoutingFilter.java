@@ -35,6 +35,8 @@ import org.opendvc.portal.satisfaction.KioskRating;
  *   <li>{@code /statistics} → {@code /statistics.xhtml}, the published statistics
  *   <li>{@code /forms/{code}/{n}} → {@code /form.xhtml}: the procedure's n-th form, to print
  *   <li>{@code /login} → {@code /login.xhtml}
+ *   <li>{@code /register}, {@code /register/verify} → {@code /register.xhtml},
+ *       {@code /register-verify.xhtml}: a citizen creates an account
  *   <li>{@code /my/dossiers}, {@code /my/dossiers/{dossierCode}}, {@code /my/submit/{code}}: the
  *       applicant's pages ({@code /my/dossiers.xhtml}, {@code /my/dossier.xhtml},
  *       {@code /my/submit.xhtml})
@@ -169,6 +171,12 @@ public class PageRoutingFilter extends HttpFilter {
     if (p.equals("/login")) {
       return Optional.of(LOGIN_VIEW);
     }
+    if (p.equals("/register")) {
+      return Optional.of("/register.xhtml");
+    }
+    if (p.equals("/register/verify")) {
+      return Optional.of("/register-verify.xhtml");
+    }
     if (p.equals("/my/dossiers")) {
       return Optional.of("/my/dossiers.xhtml");
     }
@@ -235,7 +243,7 @@ public class PageRoutingFilter extends HttpFilter {
   private static boolean admitted(String path, HttpServletRequest request,
       HttpServletResponse response) throws IOException {
     Optional<Role[]> roles = Sessions.rolesFor(path);
-    if (path.equals("/login") || path.equals(LOGIN_VIEW)) {
+    if (path.equals("/login") || path.equals(LOGIN_VIEW) || path.startsWith("/register")) {
       response.setHeader("Cache-Control", "no-store");
       return true;
     }

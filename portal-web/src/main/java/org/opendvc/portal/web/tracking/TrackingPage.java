@@ -172,7 +172,8 @@ public class TrackingPage {
   public List<Step> getSteps() {
     return dossier.history().stream()
         .map(c -> new Step(Messages.get(locale(), c.status().messageKey()),
-            format(c.at()), c.unitLabel(), c.note()))
+            format(c.at()), c.unitLabel(),
+            org.opendvc.portal.dossier.StatusChange.readable(c.note(), locale())))
         .toList();
   }
 }

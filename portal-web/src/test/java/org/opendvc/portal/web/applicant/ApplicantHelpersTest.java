@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opendvc.portal.catalogue.ProcedureDetails;
@@ -89,7 +90,7 @@ class ApplicantHelpersTest {
         new FieldProblem("applicant.idNumber", "dossier.citizenIdInvalid"),
         new FieldProblem("applicant.email", "dossier.fieldFormat", "applicant.email"),
         new FieldProblem("channel", "dossier.levelTwo", "9.001001", "/procedures/9.001001"));
-    FieldErrors errors = new FieldErrors(problems, SubmitPage::inputOf, input -> "<" + input + ">",
+    FieldErrors errors = new FieldErrors(problems, f -> SubmitPage.inputOf(f, Set.of("content")), input -> "<" + input + ">",
         (key, args) -> key + Arrays.toString(args));
     assertEquals("dossier.fieldRequired[<idNumber>]", errors.byInput().get("idNumber"),
         "the first problem of an input wins");
@@ -100,10 +101,14 @@ class ApplicantHelpersTest {
 
   @Test
   void serviceFieldsMapToTheFormsInputs() {
-    assertEquals("fullName", SubmitPage.inputOf("applicant.fullName"));
-    assertEquals("type", SubmitPage.inputOf("applicant.type"));
-    assertEquals("content", SubmitPage.inputOf("form.x"));
-    assertNull(SubmitPage.inputOf("applicant.owner"));
-    assertNull(SubmitPage.inputOf("agencyCode"));
+    Set<String> birth = Set.of("child.fullName", "content");
+    assertEquals("fullName", SubmitPage.inputOf("applicant.fullName", birth));
+    assertEquals("type", SubmitPage.inputOf("applicant.type", birth));
+    assertEquals("child.fullName", SubmitPage.inputOf("form.child.fullName", birth));
+    assertEquals("content", SubmitPage.inputOf("form.x", birth));
+    assertNull(SubmitPage.inputOf("form.x", Set.of("child.fullName")));
+    assertEquals("component-2", SubmitPage.inputOf("components.2", birth));
+    assertNull(SubmitPage.inputOf("applicant.owner", birth));
+    assertNull(SubmitPage.inputOf("agencyCode", birth));
   }
 }

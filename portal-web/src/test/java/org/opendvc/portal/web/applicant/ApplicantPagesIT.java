@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Browsers;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.Submissions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
@@ -87,6 +88,7 @@ class ApplicantPagesIT extends PortalIntegrationTest {
     type("idNumber", "");
     type("phone", "0912 345 678");
     type("content", "Đăng ký khai sinh cho con thứ hai");
+    Submissions.fillBirth(browser, 2, 3);
     browser.findElement(By.id("submit-button")).click();
     assertTrue(browser.getCurrentUrl().contains("/my/submit"), browser.getCurrentUrl());
     WebElement error = browser.findElement(By.id("idNumber-error"));
@@ -172,9 +174,11 @@ class ApplicantPagesIT extends PortalIntegrationTest {
     String session = signIn("congdan");
     String submitPath = "/my/submit/" + PROCEDURE + "?agency=" + AGENCY;
     String token = token(http.get(submitPath, "Cookie", "JSESSIONID=" + session));
-    Http.Response submitted = http.postForm(submitPath, form("formToken", token, "type",
-        "CITIZEN", "fullName", "Nguyễn Văn An", "idNumber", "001099012345"),
-        "Cookie", "JSESSIONID=" + session);
+    Map<String, String> fields = new LinkedHashMap<>(form("formToken", token, "type",
+        "CITIZEN", "fullName", "Nguyễn Văn An", "idNumber", "001099012345",
+        "promise_1", "yes", "promise_2", "yes", "promise_3", "yes"));
+    fields.putAll(Submissions.BIRTH_INPUTS);
+    Http.Response submitted = http.postForm(submitPath, fields, "Cookie", "JSESSIONID=" + session);
     Matcher m = CODE_IN_LOCATION.matcher(submitted.header("Location").orElseThrow());
     assertTrue(m.find(), submitted.toString());
     String code = m.group(1);
@@ -204,6 +208,8 @@ class ApplicantPagesIT extends PortalIntegrationTest {
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.urlContains("/payments/sandbox/"));
     browser.findElement(By.cssSelector("button[value='paid']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlContains("/my/dossiers/" + code + "?done=PAY"));
     browser.get(base + "/my/dossiers/" + code);
     assertEquals("2", browser.findElement(By.id("status")).getAttribute("data-status"),
         "paid: back to the status before the request");
@@ -267,6 +273,9 @@ class ApplicantPagesIT extends PortalIntegrationTest {
 
     Map<String, String> valid = form("type", "CITIZEN", "fullName", "Nguyễn Văn An",
         "idNumber", "001099012345", "content", "Kiểm tra");
+    valid = new LinkedHashMap<>(valid);
+    valid.putAll(Submissions.BIRTH_INPUTS);
+    valid.putAll(form("promise_1", "yes", "promise_2", "yes", "promise_3", "yes"));
     Http.Response forgedSubmit = http.postForm(submitPath, valid, "Cookie", "JSESSIONID=" + session);
     assertEquals(200, forgedSubmit.status(), forgedSubmit.toString());
     assertTrue(forgedSubmit.body().contains("id=\"submit-notice\""));

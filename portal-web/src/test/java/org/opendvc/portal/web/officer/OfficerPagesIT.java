@@ -31,6 +31,7 @@ import org.opendvc.portal.testsupport.Browsers;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.Multipart;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.Submissions;
 import org.opendvc.portal.testsupport.TestDatabase;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -213,7 +214,8 @@ class OfficerPagesIT extends PortalIntegrationTest {
     Http.Response submitted = http.withBearer(token).postJson("/api/v1/dossiers",
         "{\"procedureCode\":\"" + PROCEDURE + "\",\"agencyCode\":\"" + AGENCY + "\","
             + "\"channel\":\"ONLINE\",\"applicant\":{\"type\":\"CITIZEN\","
-            + "\"fullName\":\"Nguyễn Văn An\",\"idNumber\":\"001099012345\"}}");
+            + "\"fullName\":\"Nguyễn Văn An\",\"idNumber\":\"001099012345\"},"
+            + "\"form\":{" + Submissions.BIRTH + "}," + Submissions.PROMISED_BIRTH + "}");
     assertEquals(201, submitted.status(), submitted.toString());
     String code = field(submitted.body(), "code");
 
@@ -526,7 +528,8 @@ class OfficerPagesIT extends PortalIntegrationTest {
     Http.Response submitted = http.withBearer(token("congdan", PASSWORD)).postJson(
         "/api/v1/dossiers", "{\"procedureCode\":\"" + PROCEDURE + "\",\"agencyCode\":\"" + AGENCY
             + "\",\"channel\":\"ONLINE\",\"applicant\":{\"type\":\"CITIZEN\","
-            + "\"fullName\":\"" + name + "\",\"idNumber\":\"" + idNumber + "\"}}");
+            + "\"fullName\":\"" + name + "\",\"idNumber\":\"" + idNumber + "\"},"
+            + "\"form\":{" + Submissions.BIRTH + "}," + Submissions.PROMISED_BIRTH + "}");
     assertEquals(201, submitted.status(), submitted.toString());
     return field(submitted.body(), "code");
   }

@@ -8,10 +8,11 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.opendvc.portal.testsupport.BrowserPageTest;
 import org.opendvc.portal.testsupport.Browsers;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.Multipart;
-import org.opendvc.portal.testsupport.BrowserPageTest;
+import org.opendvc.portal.testsupport.Submissions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -183,7 +184,7 @@ class SatisfactionPagesIT extends BrowserPageTest {
     Http.Response r = who.postJson("/api/v1/dossiers", "{\"procedureCode\":\"" + PROCEDURE
         + "\",\"agencyCode\":\"" + COMMUNE + "\",\"channel\":\"" + channel + "\","
         + "\"applicant\":{\"type\":\"CITIZEN\",\"fullName\":\"Vũ Thị Hài Lòng\","
-        + "\"idNumber\":\"" + ID_NUMBER + "\"},\"form\":{\"tenTre\":\"Vũ Văn Nhỏ\"}}");
+        + "\"idNumber\":\"" + ID_NUMBER + "\"},\"form\":{\"tenTre\":\"Vũ Văn Nhỏ\"," + Submissions.BIRTH + "}," + Submissions.PROMISED_BIRTH + "}");
     assertEquals(201, r.status(), r.toString());
     return r.json().getString("code");
   }
