@@ -94,6 +94,17 @@ public class Account {
     return enabled;
   }
 
+  /** Disables or enables the account: a disabled one can neither sign in nor use its tokens. */
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  /** Gives the account another role, with the agency that role needs (null for none). */
+  public void assign(Role role, Agency agency) {
+    this.role = role;
+    this.agency = agency;
+  }
+
   public void changePassword(String newHash) {
     this.passwordHash = newHash;
   }

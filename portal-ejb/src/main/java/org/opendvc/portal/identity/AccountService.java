@@ -39,13 +39,16 @@ public class AccountService {
 
   @Inject private AgencyRepository agencies;
   @Inject private Clock clock;
+  @Inject private AccountStanding standing;
 
+  /** The account of a user name in its canonical form ({@link Usernames}); any other is none. */
   public Optional<Account> find(String username) {
-    if (username == null || username.isBlank()) {
+    Optional<String> canonical = Usernames.canonical(username);
+    if (canonical.isEmpty()) {
       return Optional.empty();
     }
     return em.createQuery("SELECT a FROM Account a WHERE a.username = :u", Account.class)
-        .setParameter("u", username.trim())
+        .setParameter("u", canonical.get())
         .getResultStream()
         .findFirst();
   }
@@ -73,6 +76,57 @@ public class AccountService {
     em.persist(new Account(ADMIN_USERNAME, PasswordHasher.hash(password), Role.ADMIN, null,
         "Quản trị hệ thống", clock.instant()));
     return generated ? Optional.of(password) : Optional.empty();
+  }
+
+  /**
+   * Changes what an administrator may change of an account after it was made: enabled or not, and
+   * the role with its agency (each only when given). The account's tokens stop working at once on
+   * this node and within {@code portal.auth.recheck.seconds} on the others
+   * ({@link AccountStanding}).
+   */
+  public Account update(String username, Boolean enabled, String roleName, String agencyCode) {
+    Account account = find(username)
+        .orElseThrow(() -> new org.opendvc.portal.shared.NotFoundException("account.notFound",
+            username));
+    List<FieldProblem> problems = new ArrayList<>();
+    Role role = account.role();
+    if (roleName != null) {
+      try {
+        role = Role.valueOf(roleName.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        problems.add(new FieldProblem("role", "account.roleInvalid", roleName,
+            Arrays.stream(Role.values()).map(Role::name).collect(Collectors.joining(", "))));
+      }
+    }
+    Agency agency = account.agency().orElse(null);
+    if (agencyCode != null) {
+      agency = agencyCode.isBlank() ? null : agencies.findByCode(agencyCode.strip()).orElse(null);
+      if (!agencyCode.isBlank() && agency == null) {
+        problems.add(new FieldProblem("agencyCode", "agency.notFound", agencyCode));
+      }
+    }
+    if (problems.isEmpty() && role.needsAgency() && agency == null) {
+      problems.add(new FieldProblem("agencyCode", "account.agencyRequired", role.name()));
+    } else if (problems.isEmpty() && !role.needsAgency()) {
+      if (agencyCode != null && !agencyCode.isBlank()) {
+        problems.add(new FieldProblem("agencyCode", "account.agencyNotAllowed", role.name()));
+      }
+      agency = null;
+    }
+    if (ADMIN_USERNAME.equals(account.username())
+        && (Boolean.FALSE.equals(enabled) || role != Role.ADMIN)) {
+      problems.add(new FieldProblem("username", "account.builtInAdmin"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    if (enabled != null) {
+      account.setEnabled(enabled);
+    }
+    account.assign(role, agency == null ? null : em.merge(agency));
+    em.flush();
+    standing.forget(account.username());
+    return account;
   }
 
   /** Adds an account unless one with that username exists. */

@@ -35,6 +35,7 @@ public class TokenService {
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
+  @Inject private AccountStanding standing;
 
   private volatile KeyPair keys;
 
@@ -49,8 +50,14 @@ public class TokenService {
     return JsonWebTokens.sign(claims, now, keys().getPrivate());
   }
 
+  /**
+   * The claims of a token that is validly signed, not expired, and whose account still stands as
+   * it says ({@link AccountStanding}): a disabled account's token, or one issued before a change
+   * of role or agency, is refused.
+   */
   public Optional<TokenClaims> verify(String token) {
-    return JsonWebTokens.verify(token, keys().getPublic(), clock.instant());
+    return JsonWebTokens.verify(token, keys().getPublic(), clock.instant())
+        .filter(standing::admits);
   }
 
   private KeyPair keys() {

@@ -10,7 +10,9 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -29,6 +31,7 @@ import org.opendvc.portal.identity.AccountService;
 import org.opendvc.portal.identity.NewAccount;
 import org.opendvc.portal.identity.Role;
 import org.opendvc.portal.identity.UsernameTakenException;
+import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.Messages;
 
 /** Accounts created by an administrator. */
@@ -76,6 +79,34 @@ public class UserResource {
     }
     return Response.status(Response.Status.CREATED)
         .entity(answer.build().toString()).type(MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  @PATCH
+  @Path("{username}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Disable, enable or reassign an account (ADMIN)",
+      description = "{enabled?, role?, agencyCode?}: only what is given changes. The account's"
+          + " access tokens stop working at once (on other nodes within"
+          + " portal.auth.recheck.seconds); it must sign in again for a token with its new role."
+          + " Answers {username, role, agencyCode, enabled}; 404 for an unknown account.")
+  public JsonObject update(@PathParam("username") String username, JsonObject body) {
+    Access.require(request, headers, Role.ADMIN);
+    JsonValue enabled = body.get("enabled");
+    if (enabled != null && enabled.getValueType() != JsonValue.ValueType.TRUE
+        && enabled.getValueType() != JsonValue.ValueType.FALSE) {
+      throw new InvalidInputException("enabled", "param.notBoolean", "enabled");
+    }
+    Account account = accounts.update(username,
+        enabled == null ? null : enabled.getValueType() == JsonValue.ValueType.TRUE,
+        text(body, "role"), text(body, "agencyCode"));
+    JsonObjectBuilder answer = JSON.createObjectBuilder()
+        .add("username", account.username())
+        .add("role", account.role().name())
+        .add("enabled", account.enabled());
+    account.agency().ifPresentOrElse(a -> answer.add("agencyCode", a.code()),
+        () -> answer.addNull("agencyCode"));
+    return answer.build();
   }
 
   /** A string member; any other JSON type counts as missing and is reported as such. */

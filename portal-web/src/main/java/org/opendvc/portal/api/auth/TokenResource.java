@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,6 +25,7 @@ import org.opendvc.portal.api.problem.Problem;
 import org.opendvc.portal.api.problem.RequestLocale;
 import org.opendvc.portal.identity.Account;
 import org.opendvc.portal.identity.AccountService;
+import org.opendvc.portal.identity.SignInThrottle;
 import org.opendvc.portal.identity.TokenService;
 import org.opendvc.portal.shared.FieldProblem;
 import org.opendvc.portal.shared.InvalidInputException;
@@ -37,7 +39,9 @@ public class TokenResource {
 
   @Inject private AccountService accounts;
   @Inject private TokenService tokens;
+  @Inject private SignInThrottle throttle;
   @Context private HttpHeaders headers;
+  @Context private HttpServletRequest request;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -58,11 +62,21 @@ public class TokenResource {
       throw new InvalidInputException(problems);
     }
     Locale locale = RequestLocale.of(headers);
+    String client = request.getRemoteAddr();
+    long wait = throttle.secondsToWait(client, username);
+    if (wait > 0) {
+      return Response.fromResponse(Problem.of(429, "too-many-requests",
+              "problem.tooManyRequests", locale,
+              Messages.get(locale, "auth.tooManyAttempts", wait)))
+          .header("Retry-After", wait).build();
+    }
     Account account = accounts.authenticate(username, password).orElse(null);
     if (account == null) {
+      throttle.failed(client, username);
       return Problem.of(401, "invalid-credentials", "problem.unauthorized", locale,
           Messages.get(locale, "auth.invalid"));
     }
+    throttle.succeeded(client, username);
     JsonObject answer = JSON.createObjectBuilder()
         .add("accessToken", tokens.issue(account))
         .add("tokenType", "Bearer")

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.opendvc.portal.identity.Account;
 import org.opendvc.portal.identity.AccountService;
+import org.opendvc.portal.identity.SignInThrottle;
 import org.opendvc.portal.web.shared.Redirects;
 import org.opendvc.portal.web.shared.Sessions;
 import org.opendvc.portal.web.shared.SignedIn;
@@ -24,7 +25,7 @@ public class LoginPage {
 
   @Inject private AccountService accounts;
   @Inject private HttpServletRequest request;
-  @Inject private LoginThrottle throttle;
+  @Inject private SignInThrottle throttle;
 
   private String username;
   private String next;
@@ -62,7 +63,7 @@ public class LoginPage {
       failed = true;
       return;
     }
-    throttle.succeeded(username);
+    throttle.succeeded(client, username);
     if (!account.get().role().isPerson()) {
       // an agency's case software publishes through the API; it has no pages
       systemAccount = true;
