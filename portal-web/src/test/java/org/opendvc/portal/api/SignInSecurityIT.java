@@ -100,4 +100,40 @@ class SignInSecurityIT extends PortalIntegrationTest {
         .method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString("{\"enabled\":\"no\"}")));
     assertEquals(400, notBoolean.status());
   }
+
+  private static Http.Response pageSignIn(Portal.Account account, String... headers) {
+    return portal.http().postForm("/login", java.util.Map.of("username", account.username(),
+        "password", account.password()), headers);
+  }
+
+  @Test
+  void thePagesSessionCookieIsSameSiteAndSecureBehindTls() {
+    Portal.Account applicant = portal.newAccount("APPLICANT", null);
+    Http.Response plain = pageSignIn(applicant);
+    assertEquals(303, plain.status(), plain.toString());
+    String cookie = plain.headerValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+    assertTrue(cookie.contains("SameSite=Lax") && cookie.contains("HttpOnly"), cookie);
+    assertTrue(!cookie.contains("Secure"), "not over plain HTTP: " + cookie);
+    Http.Response tls = pageSignIn(applicant, "X-Forwarded-Proto", "https");
+    String secure = tls.headerValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+    assertTrue(secure.contains("SameSite=Lax") && secure.contains("; Secure"), secure);
+    // the hardened cookie is the session: it opens the applicant's pages
+    String id = secure.substring(0, secure.indexOf(';'));
+    assertEquals(200, portal.http().get("/my/dossiers", "Cookie", id).status());
+  }
+
+  @Test
+  void aSignInFormPostedFromAnotherSiteIsRefused() {
+    Portal.Account applicant = portal.newAccount("APPLICANT", null);
+    Http.Response forged = pageSignIn(applicant, "Origin", "https://attacker.example");
+    assertEquals(403, forged.status(), forged.toString());
+    assertTrue(forged.headerValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")));
+    assertTrue(forged.body().contains("Biểu mẫu gửi từ trang khác"), forged.body());
+    Http.Response viaReferer = pageSignIn(applicant, "Referer", "https://attacker.example/page");
+    assertEquals(403, viaReferer.status());
+    String own = portal.base().getScheme() + "://" + portal.base().getAuthority();
+    assertEquals(303, pageSignIn(applicant, "Origin", own).status(), "the portal's own form");
+  }
 }
