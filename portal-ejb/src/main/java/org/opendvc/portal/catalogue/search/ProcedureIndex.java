@@ -174,9 +174,15 @@ public final class ProcedureIndex {
   public SearchResult search(SearchQuery query) {
     try {
       // rewritten once: the typo expansions serve the ranked search and the facet pass alike
-      Reading reading = read(query.text());
+      Reading reading = read(query.text(), false);
       Query text = searcher.rewrite(reading.query());
       Query main = withFilters(text, query, null);
+      if (!query.text().isEmpty() && searcher.count(main) == 0) {
+        // nothing has most of the words: rather the procedures that have half of them
+        reading = read(query.text(), true);
+        text = searcher.rewrite(reading.query());
+        main = withFilters(text, query, null);
+      }
       Sort sort = query.text().isEmpty()
           ? new Sort(new SortField(F_CODE_SORT, SortField.Type.STRING))
           : new Sort(SortField.FIELD_SCORE, new SortField(F_CODE_SORT, SortField.Type.STRING));
@@ -302,7 +308,7 @@ public final class ProcedureIndex {
   private record Word(String folded, String toned, boolean core) {}
 
   Query textQuery(String text) {
-    return read(text).query();
+    return read(text, false).query();
   }
 
   /**
@@ -314,7 +320,7 @@ public final class ProcedureIndex {
    * phrase, then a near phrase, then names holding most of the words, each word matched as typed
    * or with one typo.
    */
-  Reading read(String text) {
+  Reading read(String text, boolean relaxed) {
     List<String> tonedWords = tokens(toned, text);
     if (tonedWords.isEmpty()) {
       return new Reading(new MatchAllDocsQuery(), List.of(), List.of());
@@ -353,7 +359,7 @@ public final class ProcedureIndex {
       typed.add(new Word(foldedWords.get(i), tonedWords.get(i), !filler[i]));
     }
     boolean forgiving = foldedWords.size() <= MAX_FORGIVING_WORDS;
-    Query asTyped = readingQuery(typed, text, forgiving, !synonyms.isEmpty());
+    Query asTyped = readingQuery(typed, text, forgiving, relaxed || !synonyms.isEmpty(), relaxed);
     if (asTyped != null) {
       readings.add(asTyped);
     }
@@ -376,7 +382,7 @@ public final class ProcedureIndex {
       for (; at < typed.size(); at++) {
         words.add(typed.get(at));
       }
-      Query q = readingQuery(words, null, false, true);
+      Query q = readingQuery(words, null, false, true, relaxed);
       if (q != null) {
         readings.add(new BoostQuery(q, (float) v.weight()));
         String shown = words.stream().filter(Word::core).map(Word::toned)
@@ -387,7 +393,7 @@ public final class ProcedureIndex {
       }
     }
     if (readings.isEmpty()) {
-      readings.add(readingQuery(typed, text, forgiving, false));
+      readings.add(readingQuery(typed, text, forgiving, false, relaxed));
     }
     top.add(readings.size() == 1 ? readings.get(0) : new DisjunctionMaxQuery(readings, 0.1f),
         Occur.SHOULD);
@@ -442,7 +448,7 @@ public final class ProcedureIndex {
    * words too: an untranslated word must not hide what the rest of the query found.
    */
   private Query readingQuery(List<Word> all, String typedText, boolean forgiving,
-      boolean lenient) {
+      boolean lenient, boolean relaxed) {
     List<Word> core = new ArrayList<>();
     List<Word> optional = new ArrayList<>();
     for (Word w : all) {
@@ -463,7 +469,8 @@ public final class ProcedureIndex {
       words.add(wordQuery(w, forgiving), Occur.SHOULD);
     }
     int n = core.size();
-    words.setMinimumNumberShouldMatch(n <= 2 ? n : (int) Math.ceil(n * 0.7));
+    words.setMinimumNumberShouldMatch(relaxed ? (n + 1) / 2
+        : n <= 2 ? n : (int) Math.ceil(n * 0.7));
     BooleanQuery.Builder textual = new BooleanQuery.Builder();
     textual.add(words.build(), Occur.MUST);
     for (Word w : optional) {
@@ -483,6 +490,11 @@ public final class ProcedureIndex {
       if (forgiving) {
         textual.add(new BoostQuery(fuzzyPhrase(coreFolded), 3f), Occur.SHOULD);
       }
+    }
+    // each pair of neighbouring words found side by side: a name that keeps most of the query's
+    // order ranks above one that merely holds its words
+    for (int i = 0; n > 2 && i + 1 < n && i < MAX_FORGIVING_WORDS; i++) {
+      textual.add(new BoostQuery(phrase(coreFolded.subList(i, i + 2), 0), 1f), Occur.SHOULD);
     }
     return textual.build();
   }

@@ -132,6 +132,20 @@ public final class SearchDictionary {
     return out;
   }
 
+  private static final String[][] OLD_TONES = {
+      {"oá", "óa"}, {"oà", "òa"}, {"oả", "ỏa"}, {"oã", "õa"}, {"oạ", "ọa"},
+      {"oé", "óe"}, {"oè", "òe"}, {"oẻ", "ỏe"}, {"oẽ", "õe"}, {"oẹ", "ọe"},
+      {"uý", "úy"}, {"uỳ", "ùy"}, {"uỷ", "ủy"}, {"uỹ", "ũy"}, {"uỵ", "ụy"}};
+
+  /** The word with the tone on the first vowel of "oa", "oe", "uy": "hoá" reads "hóa". */
+  static String modernTones(String word) {
+    String out = word;
+    for (String[] pair : OLD_TONES) {
+      out = out.replace(pair[0], pair[1]);
+    }
+    return out;
+  }
+
   /** Whether the word was typed with tones (or đ): then its tones mean something. */
   static boolean toned(String word) {
     return !TextFolding.fold(word).equals(word);
@@ -146,8 +160,9 @@ public final class SearchDictionary {
       if (!folded.get(i).equals(qFolded.get(at + i))) {
         return false;
       }
+      // typed with tones, a word must be the entry's word: "thẻ" is not the English "the"
       String typed = qToned.get(at + i);
-      if (toned(typed) && toned(toned.get(i)) && !typed.equals(toned.get(i))) {
+      if (toned(typed) && !modernTones(typed).equals(modernTones(toned.get(i)))) {
         return false;
       }
     }

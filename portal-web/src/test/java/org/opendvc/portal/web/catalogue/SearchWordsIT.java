@@ -117,4 +117,33 @@ class SearchWordsIT extends BrowserPageTest {
     assertTrue(items(unclicked).stream().map(v -> v.asJsonObject().getString("query"))
         .noneMatch("lam giay khai sinh"::equals), unclicked.body());
   }
+
+  @Test
+  void theAdminPageListsWhatWasNotFoundAndAddsAnEntry() {
+    assertEquals(200, portal.http().get("/api/v1/procedures?q=" + q("giấy phép mở tiệm vàng mã"))
+        .status());
+    browser = Browsers.chromium(new Dimension(1366, 900));
+    browser.get(base() + "/login");
+    browser.findElement(By.id("username")).sendKeys("admin");
+    browser.findElement(By.id("password")).sendKeys("it-admin-Secret1");
+    Browsers.clickAndWaitForNextPage(browser, By.cssSelector(".login-form button[type=submit]"));
+    browser.get(base() + "/admin/search");
+    assertTrue(browser.findElement(By.id("log-empty")).getText()
+        .contains("giay phep mo tiem vang ma"), browser.findElement(By.id("log-empty")).getText());
+    browser.findElement(By.id("phrase")).sendKeys("tiệm vàng mã");
+    browser.findElement(By.id("expansion")).sendKeys("đăng ký thành lập hộ kinh doanh");
+    browser.findElement(By.id("meaning")).sendKeys("Cửa hàng vàng mã là một hộ kinh doanh");
+    Browsers.clickAndWaitForNextPage(browser, By.cssSelector("#entry-form button[type=submit]"));
+    assertTrue(browser.findElement(By.id("search-saved")).isDisplayed());
+    assertTrue(browser.findElement(By.id("terms")).getText().contains("tiệm vàng mã"));
+    screenshot("admin-search-1366-vi");
+    JsonArray found = items(portal.http().get("/api/v1/procedures?q=" + q("mở tiệm vàng mã")));
+    assertFalse(found.isEmpty());
+    assertTrue(found.getJsonObject(0).getString("name").toLowerCase().contains("hộ kinh doanh"),
+        found.toString());
+    browser.manage().window().setSize(PHONE);
+    browser.get(base() + "/admin/search");
+    assertFitsTheWindow("/admin/search at 360 px");
+    screenshot("admin-search-360-vi");
+  }
 }
