@@ -348,7 +348,8 @@ INSERT INTO search_term (kind, phrase, phrase_key, expansion, weight, meaning, u
   ('SYNONYM', 'household registration', 'household registration', 'đăng ký thường trú', 1.2, 'English: household registration (hộ khẩu).', CURRENT_TIMESTAMP(3), 'system'),
   ('SYNONYM', 'làm căn cước công dân', 'lam can cuoc cong dan', 'cấp thẻ căn cước', 1.3, 'Getting an identity card.', CURRENT_TIMESTAMP(3), 'system'),
   ('SYNONYM', 'nhận con nuôi', 'nhan con nuoi', 'đăng ký việc nuôi con nuôi trong nước', 1.3, 'Adopting a child.', CURRENT_TIMESTAMP(3), 'system'),
-  ('SYNONYM', 'bảo hiểm xã hội tự nguyện', 'bao hiem xa hoi tu nguyen', 'bhxh tự nguyện', 1.2, 'Voluntary social insurance.', CURRENT_TIMESTAMP(3), 'system');
+  ('SYNONYM', 'bảo hiểm xã hội tự nguyện', 'bao hiem xa hoi tu nguyen', 'bhxh tự nguyện', 1.2, 'Voluntary social insurance.', CURRENT_TIMESTAMP(3), 'system'),
+  ('SYNONYM', 'kí', 'ki', 'ký', 1.0, 'Common spelling of ký (sign, register).', CURRENT_TIMESTAMP(3), 'system');
 
 INSERT INTO national_service (triggers, agency_vi, agency_en, url, note, updated_at, updated_by) VALUES
   ('hộ chiếu|passport|xuất cảnh', 'Bộ Công an – Cục Quản lý xuất nhập cảnh', 'Ministry of Public Security – Immigration Department', 'https://dichvucong.bocongan.gov.vn', 'Passports are issued by the immigration police (online on the Ministry of Public Security''s portal), not by the province''s one-stop desks.', CURRENT_TIMESTAMP(3), 'system'),

@@ -80,8 +80,8 @@ public final class ProcedureIndex {
   private static final int MAX_VARIANTS = 8;
   /** What a filler word adds when it matches: enough to break a tie, never to decide. */
   private static final float FILLER_BOOST = 0.15f;
-  /** Short words typed with tones match with those tones ("đỏ" is not "do"). */
-  private static final int SHORT_WORD = 2;
+  /** Short words typed with tones match with those tones ("đỏ" is not "do", "đời" not "đổi"). */
+  private static final int SHORT_WORD = 3;
 
   private final Analyzer toned = new TonedAnalyzer();
   private final List<IndexedProcedure> procedures;
@@ -499,14 +499,22 @@ public final class ProcedureIndex {
     return textual.build();
   }
 
-  /** Whether any name or keyword holds the word. */
+  /** Whether any name or keyword holds the word (with its tones, for a short toned word). */
   private boolean known(Word w) {
     try {
+      if (tonedOnly(w)) {
+        return searcher.getIndexReader().docFreq(new Term(F_NAME_TONED, w.toned())) > 0;
+      }
       return searcher.getIndexReader().docFreq(new Term(F_NAME, w.folded())) > 0
           || searcher.getIndexReader().docFreq(new Term(F_EXTRA, w.folded())) > 0;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A short word typed with tones: only the same word with the same tones matches it. */
+  private static boolean tonedOnly(Word w) {
+    return w.folded().length() <= SHORT_WORD && SearchDictionary.toned(w.toned());
   }
 
   /**
@@ -515,7 +523,7 @@ public final class ProcedureIndex {
    */
   private Query wordQuery(Word w, boolean forgiving) {
     BooleanQuery.Builder word = new BooleanQuery.Builder();
-    if (w.folded().length() <= SHORT_WORD && SearchDictionary.toned(w.toned())) {
+    if (tonedOnly(w)) {
       word.add(new BoostQuery(new TermQuery(new Term(F_NAME_TONED, w.toned())), 2f), Occur.SHOULD);
       return word.build();
     }
