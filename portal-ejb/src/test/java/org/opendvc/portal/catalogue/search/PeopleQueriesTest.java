@@ -86,6 +86,7 @@ class PeopleQueriesTest {
     int top5 = 0;
     int top10 = 0;
     List<String> misses = new ArrayList<>();
+    long started = System.nanoTime();
     for (Case c : cases) {
       int rank = rank(c, 10);
       top1 += rank == 1 ? 1 : 0;
@@ -96,9 +97,10 @@ class PeopleQueriesTest {
       }
     }
     int n = cases.size();
+    double millis = (System.nanoTime() - started) / 1e6 / n;
     String score = String.format(java.util.Locale.ROOT,
-        "people's queries: %d; first %.1f %%, top 5 %.1f %%, top 10 %.1f %%", n,
-        100.0 * top1 / n, 100.0 * top5 / n, 100.0 * top10 / n);
+        "people's queries: %d; first %.1f %%, top 5 %.1f %%, top 10 %.1f %% (%.1f ms a search)", n,
+        100.0 * top1 / n, 100.0 * top5 / n, 100.0 * top10 / n, millis);
     System.out.println(score);
     misses.forEach(m -> System.out.println("  below top 5: " + m));
     assertTrue(n >= 150, "at least 150 queries: " + n);

@@ -140,7 +140,7 @@ public class SearchAdminPage {
     return days;
   }
 
-  public List<LogRow> getEmpty() {
+  public List<LogRow> getNotFound() {
     return empty;
   }
 

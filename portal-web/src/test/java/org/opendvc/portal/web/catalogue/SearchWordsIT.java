@@ -124,7 +124,7 @@ class SearchWordsIT extends BrowserPageTest {
 
   @Test
   void theAdminPageListsWhatWasNotFoundAndAddsAnEntry() {
-    assertEquals(0, items(portal.http().get("/api/v1/procedures?q=" + q("zzkq vatm"))).size());
+    assertEquals(0, items(portal.http().get("/api/v1/procedures?q=" + q("xqzw kvbj"))).size());
     browser = Browsers.chromium(new Dimension(1366, 900));
     browser.get(base() + "/login");
     browser.findElement(By.id("username")).sendKeys("admin");
@@ -132,7 +132,7 @@ class SearchWordsIT extends BrowserPageTest {
     Browsers.clickAndWaitForNextPage(browser, By.cssSelector(".login-form button[type=submit]"));
     browser.get(base() + "/admin/search");
     assertTrue(browser.findElement(By.id("log-empty")).getText()
-        .contains("zzkq vatm"), browser.findElement(By.id("log-empty")).getText());
+        .contains("xqzw kvbj"), browser.findElement(By.id("log-empty")).getText());
     browser.findElement(By.id("phrase")).sendKeys("tiệm vàng mã");
     browser.findElement(By.id("expansion")).sendKeys("đăng ký thành lập hộ kinh doanh");
     browser.findElement(By.id("meaning")).sendKeys("Cửa hàng vàng mã là một hộ kinh doanh");
