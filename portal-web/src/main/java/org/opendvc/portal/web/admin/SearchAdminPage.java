@@ -31,7 +31,7 @@ import org.opendvc.portal.web.shared.Redirects;
 public class SearchAdminPage {
 
   /** One line of the log as the page shows it. */
-  public record LogRow(String query, long searches, long empty, String searchUrl) {}
+  public record LogRow(String query, long searches, long withoutResult, String searchUrl) {}
 
   @Inject private SearchDictionaryStore store;
   @Inject private SearchLog log;
