@@ -499,14 +499,26 @@ public final class ProcedureIndex {
     return textual.build();
   }
 
-  /** Whether any name or keyword holds the word (with its tones, for a short toned word). */
+  /**
+   * Whether any name or keyword holds the word (with its tones, for a short toned word), or a
+   * word one typo away: a slip is still a word the person meant.
+   */
   private boolean known(Word w) {
     try {
       if (tonedOnly(w)) {
         return searcher.getIndexReader().docFreq(new Term(F_NAME_TONED, w.toned())) > 0;
       }
-      return searcher.getIndexReader().docFreq(new Term(F_NAME, w.folded())) > 0
-          || searcher.getIndexReader().docFreq(new Term(F_EXTRA, w.folded())) > 0;
+      if (searcher.getIndexReader().docFreq(new Term(F_NAME, w.folded())) > 0
+          || searcher.getIndexReader().docFreq(new Term(F_EXTRA, w.folded())) > 0) {
+        return true;
+      }
+      if (!mayBeTypo(w.folded())) {
+        return false;
+      }
+      Set<Term> near = new LinkedHashSet<>();
+      searcher.rewrite(new FuzzyQuery(new Term(F_NAME, w.folded()), 1, 1, 1, true))
+          .visit(QueryVisitor.termCollector(near));
+      return !near.isEmpty();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
