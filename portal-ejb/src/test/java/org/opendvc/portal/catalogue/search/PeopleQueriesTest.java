@@ -25,13 +25,14 @@ import org.opendvc.portal.testdata.SharedData;
  * fails when fewer than {@link #MIN_TOP_10} of the queries find an answer in the first ten results
  * or fewer than {@link #MIN_TOP_5} in the first five.
  */
-class PeopleQueriesTest {
+public class PeopleQueriesTest {
 
   /** Below this the search is back to missing one query in five, what people complained about. */
   static final double MIN_TOP_10 = 0.90;
   static final double MIN_TOP_5 = 0.85;
 
-  record Case(String query, Pattern expected) {}
+  /** One query and the names that answer it. */
+  public record Case(String query, Pattern expected) {}
 
   private static ProcedureIndex index;
   private static Map<String, String> nameByCode;
@@ -50,7 +51,7 @@ class PeopleQueriesTest {
     records.forEach(r -> nameByCode.put(r.code(), ProcedureIndex.exactForm(r.name())));
   }
 
-  static List<Case> cases() throws IOException {
+  public static List<Case> cases() throws IOException {
     List<Case> out = new ArrayList<>();
     try (BufferedReader in = new BufferedReader(new InputStreamReader(
         PeopleQueriesTest.class.getResourceAsStream("/search/people-queries.tsv"),

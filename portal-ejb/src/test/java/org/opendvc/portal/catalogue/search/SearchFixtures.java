@@ -15,14 +15,19 @@ import org.opendvc.portal.catalogue.search.SearchDictionary.Term;
  * Indexes as the portal builds them, for tests: with the dictionary the schema migration ships
  * (read from the migration itself, so the tests measure what a new installation gets).
  */
-final class SearchFixtures {
+public final class SearchFixtures {
 
   static final String SEED = "/db/migration/V12__search_dictionary.sql";
 
   private SearchFixtures() {}
 
-  static ProcedureIndex index(List<IndexedProcedure> procedures) {
+  public static ProcedureIndex index(List<IndexedProcedure> procedures) {
     return ProcedureIndex.build(procedures, 1L, shippedDictionary());
+  }
+
+  /** A name as the relevance sets compare it (ProcedureIndex's exact form). */
+  public static String plainName(String name) {
+    return ProcedureIndex.exactForm(name);
   }
 
   /** The entries the migration inserts: every row of its two INSERT statements. */
