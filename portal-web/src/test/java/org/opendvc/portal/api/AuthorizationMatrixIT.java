@@ -138,6 +138,11 @@ class AuthorizationMatrixIT extends PortalIntegrationTest {
         new Row("POST", "/api/v1/admin/users", "{\"username\":\"matrix.user\",\"password\":"
             + "\"Matrix-Secret-1\",\"role\":\"APPLICANT\"}", 401, 401, 403, 403, 403, 403, 403, 201, 403),
         new Row("PUT", "/api/v1/calendar/" + year, calendar, 401, 401, 403, 403, 403, 403, 403, 200, 403),
+        new Row("GET", "/api/v1/search/dictionary", null, 401, 401, 403, 403, 403, 403, 403, 200, 403),
+        new Row("POST", "/api/v1/search/dictionary", "{}", 401, 401, 403, 403, 403, 403, 403, 400, 403),
+        new Row("GET", "/api/v1/search/national-services", null, 200, 401, 200, 200, 200, 200, 200, 200, 200),
+        new Row("POST", "/api/v1/search/national-services", "{}", 401, 401, 403, 403, 403, 403, 403, 400, 403),
+        new Row("GET", "/api/v1/search/log", null, 401, 401, 403, 403, 403, 403, 403, 200, 403),
         new Row("POST", "/api/v1/procedures/import", "[]", 401, 401, 403, 403, 403, 403, 403, 200, 403),
         // agency sync: only an agency's own system publishes
         new Row("POST", "/api/v1/agency-sync/dossiers", "[]",

@@ -56,6 +56,14 @@ public class CatalogueSearch {
     return current().search(query);
   }
 
+  /**
+   * The dictionary changed on this node: look at the revisions at the next search rather than
+   * in a few seconds (the change is committed by then).
+   */
+  public void dictionaryChanged() {
+    lastCheckNanos = 0L;
+  }
+
   public CatalogueSummary summary() {
     ProcedureIndex current = current();
     Map<Integer, Long> byLevel = new TreeMap<>();
@@ -82,9 +90,18 @@ public class CatalogueSearch {
     }
     if (now - lastCheckNanos > refreshSeconds * 1_000_000_000L) {
       lastCheckNanos = now;
-      if (readRevision() != current.revision() && rebuilding.tryLock()) {
+      long[] revisions = readRevisions();
+      boolean catalogue = revisions[0] != current.revision();
+      boolean words = revisions[1] != current.dictionary().revision();
+      if ((catalogue || words) && rebuilding.tryLock()) {
         try {
-          return rebuildLocked();
+          if (catalogue) {
+            return rebuildLocked();
+          }
+          ProcedureIndex fresh = current.withDictionary(loadDictionary());
+          index = fresh;
+          LOG.info(() -> "Search dictionary reloaded: revision " + fresh.dictionary().revision());
+          return fresh;
         } finally {
           rebuilding.unlock();
         }
@@ -105,8 +122,8 @@ public class CatalogueSearch {
 
   private ProcedureIndex rebuildLocked() {
     long started = System.nanoTime();
-    long revision = readRevision();
-    ProcedureIndex fresh = ProcedureIndex.build(load(), revision);
+    long revision = readRevisions()[0];
+    ProcedureIndex fresh = ProcedureIndex.build(load(), revision, loadDictionary());
     index = fresh;
     lastCheckNanos = System.nanoTime();
     LOG.info(() -> String.format("Catalogue index built: %d procedures, revision %d, %d ms",
@@ -114,13 +131,23 @@ public class CatalogueSearch {
     return fresh;
   }
 
-  private long readRevision() {
+  /** The catalogue's revision and the dictionary's, in one query. */
+  private long[] readRevisions() {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT revision FROM catalogue_state WHERE id = 1");
+        PreparedStatement s = c.prepareStatement("SELECT c.revision, d.revision"
+            + " FROM catalogue_state c JOIN search_dictionary_state d ON d.id = 1 WHERE c.id = 1");
         ResultSet r = s.executeQuery()) {
-      return r.next() ? r.getLong(1) : 0L;
+      return r.next() ? new long[] {r.getLong(1), r.getLong(2)} : new long[] {0L, 0L};
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the catalogue revision", e);
+    }
+  }
+
+  private SearchDictionary loadDictionary() {
+    try (Connection c = dataSource.getConnection()) {
+      return SearchDictionaryStore.read(c);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the search dictionary", e);
     }
   }
 

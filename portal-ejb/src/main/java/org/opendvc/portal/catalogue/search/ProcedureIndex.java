@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
@@ -31,6 +32,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -65,6 +67,7 @@ public final class ProcedureIndex {
   private static final String F_CODE_SORT = "code_sort";
   private static final String F_NAME = "name";
   private static final String F_NAME_EXACT = "name_exact";
+  private static final String F_NAME_TONED = "name_toned";
   private static final String F_EXTRA = "extra";
   private static final String F_LEVEL = "level";
   private static final String F_TIER = "tier";
@@ -73,34 +76,60 @@ public final class ProcedureIndex {
   private static final String F_FIELD = "field";
   private static final String F_ORD = "ord";
 
-  private final Analyzer analyzer = new FoldingAnalyzer();
+  /** Up to this many readings of a query (as typed, and through the dictionary) are searched. */
+  private static final int MAX_VARIANTS = 8;
+  /** What a filler word adds when it matches: enough to break a tie, never to decide. */
+  private static final float FILLER_BOOST = 0.15f;
+  /** Short words typed with tones match with those tones ("đỏ" is not "do", "đời" not "đổi"). */
+  private static final int SHORT_WORD = 3;
+
+  private final Analyzer toned = new TonedAnalyzer();
   private final List<IndexedProcedure> procedures;
   private final List<String> fieldSlugs;
   private final IndexSearcher searcher;
   private final long revision;
+  private final SearchDictionary dictionary;
 
-  private ProcedureIndex(List<IndexedProcedure> procedures, IndexSearcher searcher, long revision) {
+  private ProcedureIndex(List<IndexedProcedure> procedures, List<String> fieldSlugs,
+      IndexSearcher searcher, long revision, SearchDictionary dictionary) {
     this.procedures = procedures;
-    this.fieldSlugs = procedures.stream()
-        .map(p -> p.fieldName() == null ? "" : TextFolding.slug(p.fieldName())).toList();
+    this.fieldSlugs = fieldSlugs;
     this.searcher = searcher;
     this.revision = revision;
+    this.dictionary = dictionary;
   }
 
   public static ProcedureIndex build(List<IndexedProcedure> procedures, long revision) {
+    return build(procedures, revision, SearchDictionary.empty());
+  }
+
+  public static ProcedureIndex build(List<IndexedProcedure> procedures, long revision,
+      SearchDictionary dictionary) {
     List<IndexedProcedure> copy = List.copyOf(procedures);
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
-    Analyzer analyzer = new FoldingAnalyzer();
+    Analyzer analyzer = new PerFieldAnalyzerWrapper(new FoldingAnalyzer(),
+        Map.of(F_NAME_TONED, new TonedAnalyzer()));
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
       for (int ord = 0; ord < copy.size(); ord++) {
         writer.addDocument(document(copy.get(ord), ord));
       }
       writer.commit();
       DirectoryReader reader = DirectoryReader.open(directory);
-      return new ProcedureIndex(copy, new IndexSearcher(reader), revision);
+      List<String> slugs = copy.stream()
+          .map(p -> p.fieldName() == null ? "" : TextFolding.slug(p.fieldName())).toList();
+      return new ProcedureIndex(copy, slugs, new IndexSearcher(reader), revision, dictionary);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the catalogue index", e);
     }
+  }
+
+  /** The same catalogue with another dictionary: no re-indexing, the documents are shared. */
+  public ProcedureIndex withDictionary(SearchDictionary other) {
+    return new ProcedureIndex(procedures, fieldSlugs, searcher, revision, other);
+  }
+
+  public SearchDictionary dictionary() {
+    return dictionary;
   }
 
   private static Document document(IndexedProcedure p, int ord) {
@@ -108,6 +137,7 @@ public final class ProcedureIndex {
     doc.add(new StringField(F_CODE, p.code().toLowerCase(Locale.ROOT), Store.NO));
     doc.add(new SortedDocValuesField(F_CODE_SORT, new BytesRef(p.code())));
     doc.add(new TextField(F_NAME, p.name(), Store.NO));
+    doc.add(new TextField(F_NAME_TONED, p.name(), Store.NO));
     doc.add(new StringField(F_NAME_EXACT, exactForm(p.name()), Store.NO));
     String extra = (p.fieldName() == null ? "" : p.fieldName() + " ")
         + (p.keywords() == null ? "" : p.keywords());
@@ -144,8 +174,15 @@ public final class ProcedureIndex {
   public SearchResult search(SearchQuery query) {
     try {
       // rewritten once: the typo expansions serve the ranked search and the facet pass alike
-      Query text = searcher.rewrite(textQuery(query.text()));
+      Reading reading = read(query.text(), false);
+      Query text = searcher.rewrite(reading.query());
       Query main = withFilters(text, query, null);
+      if (!query.text().isEmpty() && searcher.count(main) == 0) {
+        // nothing has most of the words: rather the procedures that have half of them
+        reading = read(query.text(), true);
+        text = searcher.rewrite(reading.query());
+        main = withFilters(text, query, null);
+      }
       Sort sort = query.text().isEmpty()
           ? new Sort(new SortField(F_CODE_SORT, SortField.Type.STRING))
           : new Sort(SortField.FIELD_SCORE, new SortField(F_CODE_SORT, SortField.Type.STRING));
@@ -162,7 +199,8 @@ public final class ProcedureIndex {
       }
       Map<String, Map<String, Long>> facets = facets(text, query);
       return new SearchResult(
-          new Page<>(hits, top.totalHits.value, query.page(), query.size()), facets);
+          new Page<>(hits, top.totalHits.value, query.page(), query.size()), facets,
+          reading.alsoSearched(), reading.services());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -262,52 +300,252 @@ public final class ProcedureIndex {
     return b.build();
   }
 
-  /**
-   * The ranking: an exact name first, then the whole query as a phrase, then a near phrase, then
-   * names holding most of the words, each word matched as typed or with one typo.
-   */
+  /** How the search read a query: the Lucene query, what it also searched for, who else handles it. */
+  record Reading(Query query, List<String> alsoSearched,
+      List<SearchDictionary.NationalService> services) {}
+
+  /** One word of a reading: folded, as typed (for short toned words), and whether it counts. */
+  private record Word(String folded, String toned, boolean core) {}
+
   Query textQuery(String text) {
-    List<String> tokens = tokens(text);
-    if (tokens.isEmpty()) {
-      return new MatchAllDocsQuery();
+    return read(text, false).query();
+  }
+
+  /**
+   * The ranking. The query is read as typed and, through the dictionary, with each phrase people
+   * use replaced by the catalogue's words (colloquial names, abbreviations, old names, English);
+   * the best reading scores each procedure, a reading through the dictionary weighted by its
+   * entry. In every reading filler words (stop words) are optional and only break ties; the
+   * other words must mostly match. Within a reading: an exact name first, then the words as a
+   * phrase, then a near phrase, then names holding most of the words, each word matched as typed
+   * or with one typo.
+   */
+  Reading read(String text, boolean relaxed) {
+    List<String> tonedWords = tokens(toned, text);
+    if (tonedWords.isEmpty()) {
+      return new Reading(new MatchAllDocsQuery(), List.of(), List.of());
     }
     BooleanQuery.Builder top = new BooleanQuery.Builder();
     String folded = TextFolding.fold(text).trim();
     if (CODE_LIKE.matcher(folded).matches()) {
       top.add(new BoostQuery(new TermQuery(new Term(F_CODE, folded)), 1000f), Occur.SHOULD);
     }
-    // Long queries (a whole pasted name) match on their words and the exact name; typo tolerance
-    // is for what people type, and would only multiply clauses there.
-    if (tokens.size() > MAX_WORDS) {
-      tokens = tokens.subList(0, MAX_WORDS);
+    if (tonedWords.size() > MAX_WORDS) {
+      tonedWords = tonedWords.subList(0, MAX_WORDS);
     }
-    boolean forgiving = tokens.size() <= MAX_FORGIVING_WORDS;
-    BooleanQuery.Builder words = new BooleanQuery.Builder();
-    for (String token : tokens) {
-      BooleanQuery.Builder word = new BooleanQuery.Builder();
-      word.add(new BoostQuery(new TermQuery(new Term(F_NAME, token)), 2f), Occur.SHOULD);
-      word.add(new BoostQuery(new TermQuery(new Term(F_EXTRA, token)), 0.5f), Occur.SHOULD);
-      if (forgiving && mayBeTypo(token)) {
-        word.add(new BoostQuery(new FuzzyQuery(new Term(F_NAME, token), 1, 1, 50, true), 0.6f),
-            Occur.SHOULD);
+    List<String> foldedWords = tonedWords.stream().map(TextFolding::fold).toList();
+    List<SearchDictionary.Match> matches = dictionary.matches(foldedWords, tonedWords);
+    boolean[] filler = new boolean[foldedWords.size()];
+    List<SearchDictionary.Match> synonyms = new ArrayList<>();
+    for (SearchDictionary.Match m : matches) {
+      if (m.term().kind() == SearchDictionary.Kind.STOP) {
+        for (int i = m.start(); i < m.end(); i++) {
+          filler[i] = true;
+        }
+      } else {
+        synonyms.add(m);
       }
-      words.add(word.build(), Occur.SHOULD);
     }
-    int n = tokens.size();
-    words.setMinimumNumberShouldMatch(n <= 2 ? n : (int) Math.ceil(n * 0.7));
+    boolean allFiller = true;
+    for (boolean f : filler) {
+      allFiller &= f;
+    }
+    if (allFiller) {
+      java.util.Arrays.fill(filler, false);
+    }
+    List<Query> readings = new ArrayList<>();
+    List<Word> typed = new ArrayList<>();
+    for (int i = 0; i < foldedWords.size(); i++) {
+      typed.add(new Word(foldedWords.get(i), tonedWords.get(i), !filler[i]));
+    }
+    boolean forgiving = foldedWords.size() <= MAX_FORGIVING_WORDS;
+    Query asTyped = readingQuery(typed, text, forgiving, relaxed || !synonyms.isEmpty(), relaxed);
+    if (asTyped != null) {
+      readings.add(asTyped);
+    }
+    List<String> also = new ArrayList<>();
+    for (Variant v : variants(synonyms)) {
+      List<Word> words = new ArrayList<>();
+      int at = 0;
+      for (int k = 0; k < synonyms.size(); k++) {
+        SearchDictionary.Match m = synonyms.get(k);
+        for (; at < m.start(); at++) {
+          words.add(typed.get(at));
+        }
+        List<String> expansion = tokens(toned, v.choice().get(k));
+        // "đăng ký hộ khẩu" reads "đăng ký thường trú", not "đăng ký đăng ký thường trú"
+        for (int i = overlap(words, expansion); i < expansion.size(); i++) {
+          words.add(new Word(TextFolding.fold(expansion.get(i)), expansion.get(i), true));
+        }
+        at = m.end();
+      }
+      for (; at < typed.size(); at++) {
+        words.add(typed.get(at));
+      }
+      Query q = readingQuery(words, null, false, true, relaxed);
+      if (q != null) {
+        readings.add(new BoostQuery(q, (float) v.weight()));
+        String shown = words.stream().filter(Word::core).map(Word::toned)
+            .collect(java.util.stream.Collectors.joining(" "));
+        if (!also.contains(shown)) {
+          also.add(shown);
+        }
+      }
+    }
+    if (readings.isEmpty()) {
+      readings.add(readingQuery(typed, text, forgiving, false, relaxed));
+    }
+    top.add(readings.size() == 1 ? readings.get(0) : new DisjunctionMaxQuery(readings, 0.1f),
+        Occur.SHOULD);
+    return new Reading(top.build(), List.copyOf(also),
+        dictionary.servicesFor(foldedWords, tonedWords));
+  }
+
+  /** How many first words of the expansion the reading already ends with. */
+  private static int overlap(List<Word> words, List<String> expansion) {
+    for (int k = Math.min(words.size(), expansion.size()); k > 0; k--) {
+      boolean same = true;
+      for (int i = 0; i < k && same; i++) {
+        same = words.get(words.size() - k + i).folded()
+            .equals(TextFolding.fold(expansion.get(i)));
+      }
+      if (same) {
+        return k;
+      }
+    }
+    return 0;
+  }
+
+  /** A reading through the dictionary: one expansion chosen for each synonym found. */
+  private record Variant(List<String> choice, double weight) {}
+
+  private static List<Variant> variants(List<SearchDictionary.Match> synonyms) {
+    List<Variant> out = new ArrayList<>();
+    if (synonyms.isEmpty()) {
+      return out;
+    }
+    out.add(new Variant(List.of(), 1.0));
+    for (SearchDictionary.Match m : synonyms) {
+      List<Variant> next = new ArrayList<>();
+      for (Variant v : out) {
+        for (String e : m.term().expansions()) {
+          if (next.size() >= MAX_VARIANTS) {
+            break;
+          }
+          List<String> choice = new ArrayList<>(v.choice());
+          choice.add(e);
+          next.add(new Variant(choice, v.weight() * m.term().weight()));
+        }
+      }
+      out = next;
+    }
+    return out;
+  }
+
+  /**
+   * The query of one reading; null when nothing of it can match. Words the catalogue does not
+   * know at all (no name nor keyword holds them) are left optional when the reading has known
+   * words too: an untranslated word must not hide what the rest of the query found.
+   */
+  private Query readingQuery(List<Word> all, String typedText, boolean forgiving,
+      boolean lenient, boolean relaxed) {
+    List<Word> core = new ArrayList<>();
+    List<Word> optional = new ArrayList<>();
+    for (Word w : all) {
+      (w.core() ? core : optional).add(w);
+    }
+    if (core.isEmpty()) {
+      return null;
+    }
+    if (lenient || core.size() > 2) {
+      List<Word> known = core.stream().filter(this::known).toList();
+      if (!known.isEmpty() && known.size() < core.size()) {
+        core.stream().filter(w -> !known.contains(w)).forEach(optional::add);
+        core = new ArrayList<>(known);
+      }
+    }
+    BooleanQuery.Builder words = new BooleanQuery.Builder();
+    for (Word w : core) {
+      words.add(wordQuery(w, forgiving), Occur.SHOULD);
+    }
+    int n = core.size();
+    words.setMinimumNumberShouldMatch(relaxed ? (n + 1) / 2
+        : n <= 2 ? n : (int) Math.ceil(n * 0.7));
     BooleanQuery.Builder textual = new BooleanQuery.Builder();
     textual.add(words.build(), Occur.MUST);
-    textual.add(new BoostQuery(new TermQuery(new Term(F_NAME_EXACT, exactForm(text))), 40f),
+    for (Word w : optional) {
+      textual.add(new BoostQuery(wordQuery(w, false), FILLER_BOOST), Occur.SHOULD);
+    }
+    List<String> coreFolded = core.stream().map(Word::folded).toList();
+    String coreText = String.join(" ", coreFolded);
+    textual.add(new BoostQuery(new TermQuery(new Term(F_NAME_EXACT, exactForm(coreText))), 40f),
         Occur.SHOULD);
+    if (typedText != null && !exactForm(typedText).equals(exactForm(coreText))) {
+      textual.add(new BoostQuery(new TermQuery(new Term(F_NAME_EXACT, exactForm(typedText))), 40f),
+          Occur.SHOULD);
+    }
     if (n > 1) {
-      textual.add(new BoostQuery(phrase(tokens, 0), 6f), Occur.SHOULD);
-      textual.add(new BoostQuery(phrase(tokens, 3), 2f), Occur.SHOULD);
+      textual.add(new BoostQuery(phrase(coreFolded, 0), 6f), Occur.SHOULD);
+      textual.add(new BoostQuery(phrase(coreFolded, 3), 2f), Occur.SHOULD);
       if (forgiving) {
-        textual.add(new BoostQuery(fuzzyPhrase(tokens), 3f), Occur.SHOULD);
+        textual.add(new BoostQuery(fuzzyPhrase(coreFolded), 3f), Occur.SHOULD);
       }
     }
-    top.add(textual.build(), Occur.SHOULD);
-    return top.build();
+    // each pair of neighbouring words found side by side: a name that keeps most of the query's
+    // order ranks above one that merely holds its words
+    for (int i = 0; n > 2 && i + 1 < n && i < MAX_FORGIVING_WORDS; i++) {
+      textual.add(new BoostQuery(phrase(coreFolded.subList(i, i + 2), 0), 1f), Occur.SHOULD);
+    }
+    return textual.build();
+  }
+
+  /**
+   * Whether any name or keyword holds the word (with its tones, for a short toned word), or a
+   * word one typo away: a slip is still a word the person meant.
+   */
+  private boolean known(Word w) {
+    try {
+      if (tonedOnly(w)) {
+        return searcher.getIndexReader().docFreq(new Term(F_NAME_TONED, w.toned())) > 0;
+      }
+      if (searcher.getIndexReader().docFreq(new Term(F_NAME, w.folded())) > 0
+          || searcher.getIndexReader().docFreq(new Term(F_EXTRA, w.folded())) > 0) {
+        return true;
+      }
+      if (!mayBeTypo(w.folded())) {
+        return false;
+      }
+      Set<Term> near = new LinkedHashSet<>();
+      searcher.rewrite(new FuzzyQuery(new Term(F_NAME, w.folded()), 1, 1, 1, true))
+          .visit(QueryVisitor.termCollector(near));
+      return !near.isEmpty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A short word typed with tones: only the same word with the same tones matches it. */
+  private static boolean tonedOnly(Word w) {
+    return w.folded().length() <= SHORT_WORD && SearchDictionary.toned(w.toned());
+  }
+
+  /**
+   * One word: in the name (as typed, or with one typo), less in the field and keywords. A short
+   * word typed with tones must match with its tones: "đỏ" is not "do".
+   */
+  private Query wordQuery(Word w, boolean forgiving) {
+    BooleanQuery.Builder word = new BooleanQuery.Builder();
+    if (tonedOnly(w)) {
+      word.add(new BoostQuery(new TermQuery(new Term(F_NAME_TONED, w.toned())), 2f), Occur.SHOULD);
+      return word.build();
+    }
+    word.add(new BoostQuery(new TermQuery(new Term(F_NAME, w.folded())), 2f), Occur.SHOULD);
+    word.add(new BoostQuery(new TermQuery(new Term(F_EXTRA, w.folded())), 0.5f), Occur.SHOULD);
+    if (forgiving && mayBeTypo(w.folded())) {
+      word.add(new BoostQuery(new FuzzyQuery(new Term(F_NAME, w.folded()), 1, 1, 50, true), 0.6f),
+          Occur.SHOULD);
+    }
+    return word.build();
   }
 
   /** The words next to each other, each as typed or with one typo: a phrase despite a slip. */
@@ -351,9 +589,9 @@ public final class ProcedureIndex {
     return phrase.build();
   }
 
-  private List<String> tokens(String text) {
+  private static List<String> tokens(Analyzer analyzer, String text) {
     List<String> tokens = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream(F_NAME, text)) {
+    try (TokenStream stream = analyzer.tokenStream(F_NAME_TONED, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {

@@ -35,10 +35,10 @@ class SearchRelevanceTest {
     for (JsonValue v : SharedData.jsonLines("procedures_national_feed.jsonl")) {
       records.add(NationalFeedReader.read(v));
     }
-    index = ProcedureIndex.build(records.stream()
+    index = SearchFixtures.index(records.stream()
         .map(r -> new IndexedProcedure(r.code(), r.name(), r.fieldName(), r.keywords(), r.tiers(),
             r.nationalLevel(), List.of()))
-        .toList(), 1L);
+        .toList());
     exactNameByCode = new HashMap<>();
     records.forEach(r -> exactNameByCode.put(r.code(), ProcedureIndex.exactForm(r.name())));
   }
@@ -75,6 +75,32 @@ class SearchRelevanceTest {
     assertTrue(TextFolding.fold(nameOfFirst("ly lich tu phap")).contains("ly lich tu phap"));
     assertTrue(TextFolding.fold(nameOfFirst("cap ho chieu pho thong")).contains("ho chieu pho thong"));
     assertEquals("1.001193", top("1.001193", 1).get(0));
+  }
+
+  @Test
+  void peoplesWordsFromTheComplaint() {
+    assertEquals("Thủ tục đăng ký khai sinh", nameOfFirst("làm giấy khai sinh"));
+    assertEquals("Thủ tục đăng ký khai sinh", nameOfFirst("lam giay khai sinh"));
+    assertEquals("Đăng ký thường trú", nameOfFirst("đăng ký hộ khẩu"));
+    assertEquals("Thủ tục đăng ký khai tử", nameOfFirst("giấy báo tử"));
+    assertTrue(TextFolding.fold(nameOfFirst("sổ đỏ")).contains("giay chung nhan quyen su dung dat"),
+        nameOfFirst("sổ đỏ"));
+    assertTrue(TextFolding.fold(nameOfFirst("BHYT")).contains("bao hiem y te"), nameOfFirst("BHYT"));
+    assertTrue(TextFolding.fold(nameOfFirst("làm CCCD")).contains("can cuoc"), nameOfFirst("làm CCCD"));
+    assertTrue(TextFolding.fold(nameOfFirst("birth certificate")).contains("khai sinh"));
+  }
+
+  @Test
+  void aShortWordTypedWithTonesDoesNotMatchTheSameLettersWithout() {
+    // "đỏ" (red) alone: no catalogue name holds it, whereas "do" (by) is in hundreds
+    assertEquals(List.of(), top("đỏ", 10));
+    assertTrue(top("do", 10).size() == 10);
+    // "sổ" (book) is not "số" (number)
+    for (String code : top("sổ", 10)) {
+      String name = records.stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow()
+          .name().toLowerCase(java.util.Locale.ROOT);
+      assertTrue(name.contains("sổ"), name);
+    }
   }
 
   @Test

@@ -46,12 +46,34 @@ final class CatalogueJson {
       counts.forEach(values::add);
       facets.add(dim, values);
     });
+    JsonArrayBuilder also = JSON.createArrayBuilder();
+    result.alsoSearched().forEach(also::add);
+    JsonArrayBuilder national = JSON.createArrayBuilder();
+    result.nationalServices().forEach(n -> national.add(nationalService(n, locale)));
     return JSON.createObjectBuilder()
         .add("total", result.hits().total())
         .add("page", result.hits().page())
         .add("size", result.hits().size())
         .add("items", items)
         .add("facets", facets)
+        .add("alsoSearched", also)
+        .add("nationalServices", national)
+        .build();
+  }
+
+  /** A topic handled outside the province, in the reader's language. */
+  static JsonObject nationalService(
+      org.opendvc.portal.catalogue.search.SearchDictionary.NationalService n, Locale locale) {
+    JsonArrayBuilder triggers = JSON.createArrayBuilder();
+    n.triggers().forEach(triggers::add);
+    return JSON.createObjectBuilder()
+        .add("id", n.id())
+        .add("agency", n.agency(locale))
+        .add("agencyVi", n.agencyVi())
+        .add("agencyEn", n.agencyEn())
+        .add("url", n.url())
+        .add("note", n.note())
+        .add("triggers", triggers)
         .build();
   }
 

@@ -55,6 +55,7 @@ public class ProcedureResource {
 
   @Inject private CatalogueService catalogue;
   @Inject private CatalogueSearch search;
+  @Inject private org.opendvc.portal.catalogue.search.SearchLog searchLog;
   @Inject private ProcedureImportService importer;
   @Inject private CatalogueExports exports;
   @Inject
@@ -68,7 +69,10 @@ public class ProcedureResource {
   @Timed(name = "catalogue_search", absolute = true, description = "Catalogue searches")
   @Operation(summary = "Search procedures",
       description = "Ranked search; q is free text with or without diacritics, or a procedure"
-          + " code. Returns items and facets (level, tier, field: value → count).")
+          + " code, in the words people use (the search dictionary reads colloquial names,"
+          + " abbreviations and English). Returns items, facets (level, tier, field: value →"
+          + " count), alsoSearched (what the dictionary made of the words) and nationalServices"
+          + " (topics handled by a national service instead of the province, with its link).")
   public Response search(
       @QueryParam("q") @Parameter(description = "free text or a procedure code") String q,
       @QueryParam("level") @Parameter(description = "2, 3 or 4") String level,
@@ -89,6 +93,9 @@ public class ProcedureResource {
     long started = System.nanoTime();
     var result = search.search(query);
     double millis = (System.nanoTime() - started) / 1_000_000.0;
+    if (pg == 0 && text != null && !text.isBlank()) {
+      searchLog.searched(text, result.hits().total());
+    }
     return Response.ok(CatalogueJson.searchResult(result, locale()))
         .header("Server-Timing", String.format(Locale.ROOT, "search;dur=%.3f", millis))
         .build();

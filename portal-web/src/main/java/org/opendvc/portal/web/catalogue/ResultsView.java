@@ -43,12 +43,23 @@ public final class ResultsView {
 
   public ResultsView(SearchResult result, SearchParams params, String path, PageLinks links,
       CatalogueLabels labels) {
+    this(result, params, path, links, labels, null);
+  }
+
+  /**
+   * With {@code clickBase} (the context path), each result links through
+   * {@link SearchClickServlet}, which counts that a result was opened for these words.
+   */
+  public ResultsView(SearchResult result, SearchParams params, String path, PageLinks links,
+      CatalogueLabels labels, String clickBase) {
     Page<ProcedureHit> found = result.hits();
     total = found.total();
     totalText = labels.count(total);
     page = params.page();
     pageCount = found.pageCount();
-    hits = found.items().stream().map(h -> new HitRow(h.code(), h.name(), links.procedure(h.code()),
+    hits = found.items().stream().map(h -> new HitRow(h.code(), h.name(),
+        clickBase != null && params.hasText()
+            ? SearchClickServlet.link(clickBase, h.code(), params.q()) : links.procedure(h.code()),
         h.field(), h.levels().stream().map(labels::level).toList(),
         h.tiers().stream().map(labels::tier).toList())).toList();
 

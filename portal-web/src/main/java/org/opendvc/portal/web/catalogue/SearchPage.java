@@ -11,7 +11,9 @@ import java.util.Optional;
 import org.opendvc.portal.catalogue.Agency;
 import org.opendvc.portal.catalogue.CatalogueService;
 import org.opendvc.portal.catalogue.search.CatalogueSearch;
+import org.opendvc.portal.catalogue.search.SearchLog;
 import org.opendvc.portal.catalogue.search.SearchQuery;
+import org.opendvc.portal.catalogue.search.SearchResult;
 import org.opendvc.portal.web.catalogue.SearchParams.Notice;
 import org.opendvc.portal.web.shared.LanguageView;
 import org.opendvc.portal.web.shared.PageLinks;
@@ -27,6 +29,7 @@ public class SearchPage {
 
   @Inject private CatalogueService catalogue;
   @Inject private CatalogueSearch search;
+  @Inject private SearchLog searchLog;
   @Inject private HttpServletRequest request;
   @Inject private PageText text;
   @Inject private PageLinks links;
@@ -37,6 +40,22 @@ public class SearchPage {
   private final List<ActiveFilter> filters = new ArrayList<>();
   private ResultsView results;
   private String agencyName;
+  private List<NationalNotice> nationalServices = List.of();
+  private List<String> alsoSearched = List.of();
+
+  /** A service outside the province that handles what was searched for. */
+  public record NationalNotice(String agency, String url, String note) {}
+
+  /** Who else handles what the words name, with the link to their service. */
+  public List<NationalNotice> getNationalServices() {
+    return nationalServices;
+  }
+
+  /** What the dictionary read the words as, to show under the heading. */
+  public String getAlsoSearched() {
+    return alsoSearched.isEmpty() ? null : String.join(" · ", alsoSearched.subList(0,
+        Math.min(3, alsoSearched.size())));
+  }
 
   @PostConstruct
   void search() {
@@ -53,8 +72,15 @@ public class SearchPage {
       }
     }
     CatalogueLabels labels = new CatalogueLabels(text::get, language.getLocale());
-    results = new ResultsView(search.search(query(params)), params, links.getSearch(), links,
-        labels);
+    SearchResult found = search.search(query(params));
+    if (params.hasText() && params.page() == 1) {
+      searchLog.searched(params.q(), found.hits().total());
+    }
+    nationalServices = found.nationalServices().stream()
+        .map(n -> new NationalNotice(n.agency(language.getLocale()), n.url(), n.note())).toList();
+    alsoSearched = found.alsoSearched();
+    results = new ResultsView(found, params, links.getSearch(), links, labels,
+        request.getContextPath() == null ? "" : request.getContextPath());
     String path = links.getSearch();
     if (params.level() != null) {
       filters.add(new ActiveFilter(text.get("search.level"), labels.level(params.level()),

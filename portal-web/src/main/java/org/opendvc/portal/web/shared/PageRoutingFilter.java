@@ -45,6 +45,7 @@ import org.opendvc.portal.satisfaction.KioskRating;
  *   <li>{@code /kiosk/{desk}} → {@code /officer/kiosk.xhtml}: the counter kiosk of a desk, for
  *       officers signed in
  *   <li>{@code /admin/calendar}, {@code /admin/calendar/{year}} → {@code /admin/calendar.xhtml}
+ *   <li>{@code /admin/search} → {@code /admin/search.xhtml}
  * </ul>
  *
  * Everything under {@code /my/}, {@code /officer/}, {@code /kiosk/} and {@code /admin/}, by short address or by
@@ -206,6 +207,9 @@ public class PageRoutingFilter extends HttpFilter {
     }
     if (p.equals("/admin/calendar")) {
       return Optional.of("/admin/calendar.xhtml");
+    }
+    if (p.equals("/admin/search")) {
+      return Optional.of("/admin/search.xhtml");
     }
     if (p.startsWith("/admin/calendar/")) {
       String year = p.substring("/admin/calendar/".length());
