@@ -70,7 +70,7 @@ public class TrackingService {
 
   private static final String READ = "SELECT d.applicant_id_number, d.status, d.received_at,"
       + " d.due_at, d.finished_at, d.supplement_requests, p.code, p.name, a.code, a.name,"
-      + " h.to_status, h.at, h.unit_code, h.note, u.name FROM dossier d"
+      + " h.to_status, h.at, h.unit_code, h.action, u.name FROM dossier d"
       + " JOIN catalogue_procedure p ON p.id = d.procedure_id JOIN agency a ON a.id = d.agency_id"
       + " LEFT JOIN dossier_history h ON h.dossier_id = d.id"
       + " LEFT JOIN agency u ON u.code = h.unit_code WHERE d.code = ? ORDER BY h.seq";
@@ -309,7 +309,7 @@ public class TrackingService {
           int to = r.getInt(11);
           if (!r.wasNull()) {
             steps.add(new TrackingView.Step(DossierStatus.ofCode(to).orElseThrow(),
-                instant(r, 12), shared(r.getString(13)), r.getString(14),
+                instant(r, 12), shared(r.getString(13)), shared(r.getString(14)),
                 r.getString(15) == null ? null : shared(r.getString(15))));
           }
         } while (r.next());

@@ -105,7 +105,8 @@ final class DossierJson {
           .add("at", time(c.at()))
           .add("unit", nullable(c.unit()))
           .add("unitName", nullable(c.unitName()))
-          .add("note", nullable(c.note())));
+          .add("action", c.action())
+          .add("note", Messages.get(locale, c.labelKey())));
     }
     return JSON.createObjectBuilder()
         .add("code", d.code())

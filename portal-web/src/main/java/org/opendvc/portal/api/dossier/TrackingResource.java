@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -47,9 +49,28 @@ public class TrackingResource {
           + " the same 404.")
   public JsonObject track(@PathParam("code") String code, @QueryParam("idNumber") String idNumber,
       @Context HttpHeaders headers, @Context HttpServletRequest request) {
+    return lookUp(code, idNumber, headers, request);
+  }
+
+  @POST
+  @Path("{code}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Track a dossier, the ID number in the body (public)",
+      description = "{idNumber}: the same answer as GET, with the ID number kept out of the"
+          + " address (and so out of proxy and server logs).")
+  public JsonObject trackPosted(@PathParam("code") String code, JsonObject body,
+      @Context HttpHeaders headers, @Context HttpServletRequest request) {
+    jakarta.json.JsonValue id = body.get("idNumber");
+    return lookUp(code, id instanceof jakarta.json.JsonString s ? s.getString() : null, headers,
+        request);
+  }
+
+  private JsonObject lookUp(String code, String idNumber, HttpHeaders headers,
+      HttpServletRequest request) {
     Locale locale = RequestLocale.of(headers);
     String client = request.getRemoteAddr();
-    long wait = guard.secondsToWait(client);
+    long wait = guard.secondsToWait(client, code);
     if (wait > 0) {
       throw new WebApplicationException(Response.fromResponse(
               Problem.of(429, "too-many-requests", "problem.badRequest", locale,
@@ -59,7 +80,7 @@ public class TrackingResource {
     return tracking.track(code, idNumber)
         .map(d -> DossierJson.tracking(d, locale, Instant.now()))
         .orElseThrow(() -> {
-          guard.failed(client);
+          guard.failed(client, code);
           return new WebApplicationException(Problem.of(404, "not-found", "problem.notFound",
               locale, Messages.get(locale, "tracking.notFound")));
         });

@@ -46,7 +46,7 @@ public class TrackingRatingResource {
       @Context HttpHeaders headers, @Context HttpServletRequest request) {
     Locale locale = RequestLocale.of(headers);
     String client = request.getRemoteAddr();
-    long wait = guard.secondsToWait(client);
+    long wait = guard.secondsToWait(client, code);
     if (wait > 0) {
       throw new WebApplicationException(Response.fromResponse(
               Problem.of(429, "too-many-requests", "problem.badRequest", locale,
@@ -60,7 +60,7 @@ public class TrackingRatingResource {
       return Response.created(URI.create("/tracking/" + code))
           .entity(answer).type(MediaType.APPLICATION_JSON_TYPE).build();
     } catch (NotFoundException e) {
-      guard.failed(client);
+      guard.failed(client, code);
       throw e;
     }
   }

@@ -397,7 +397,7 @@ public class DossierPage {
     }
     java.util.Map<String, String> names = unitNames;
     for (StatusChange c : dossier.history()) {
-      out.add(new Step(t("officer.step." + c.action()),
+      out.add(new Step(t("history.step." + c.action()),
           Messages.get(locale(), c.to().messageKey()), Formats.when(c.at()), c.actor(),
           c.unitCode() == null ? null : names.getOrDefault(c.unitCode(), c.unitCode()),
           c.readableNote(locale()), Formats.when(c.dueAt())));

@@ -59,7 +59,7 @@ public class TrackingPage {
       return;
     }
     String client = request.getRemoteAddr();
-    waitSeconds = guard.secondsToWait(client);
+    waitSeconds = guard.secondsToWait(client, code);
     if (waitSeconds > 0) {
       return;
     }
@@ -69,7 +69,7 @@ public class TrackingPage {
     dossier = tracking.track(code, idNumber).orElse(null);
     if (dossier == null) {
       notFound = true;
-      guard.failed(client);
+      guard.failed(client, code);
       return;
     }
     this.idNumber = idNumber;
@@ -172,8 +172,7 @@ public class TrackingPage {
   public List<Step> getSteps() {
     return dossier.history().stream()
         .map(c -> new Step(Messages.get(locale(), c.status().messageKey()),
-            format(c.at()), c.unitLabel(),
-            org.opendvc.portal.dossier.StatusChange.readable(c.note(), locale())))
+            format(c.at()), c.unitLabel(), Messages.get(locale(), c.labelKey())))
         .toList();
   }
 }
