@@ -15,7 +15,11 @@ public class AttachmentRefusedException extends RuntimeException {
     EMPTY,
     TYPE_NOT_ACCEPTED,
     CONTENT_MISMATCH,
-    UNKNOWN_COMPONENT
+    UNKNOWN_COMPONENT,
+    /** The dossier holds as many files, or as many bytes, as it may. */
+    DOSSIER_FULL,
+    /** The account sent more files than it may in a short time. */
+    TOO_FAST
   }
 
   private final Reason reason;

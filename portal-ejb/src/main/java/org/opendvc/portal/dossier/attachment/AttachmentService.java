@@ -58,6 +58,7 @@ public class AttachmentService {
   @PersistenceContext private EntityManager em;
   @EJB private DossierService dossiers;
   @Inject private FileStore store;
+  @Inject private UploadRate rate;
   @Inject private Clock clock;
 
   @Resource private TransactionSynchronizationRegistry transactions;
@@ -150,6 +151,7 @@ public class AttachmentService {
     }
     ReceivedFile file = upload.file();
     FileType type = checkType(file, limits());
+    checkQuota(d, file.size(), caller);
     String name = FileNames.sanitise(file.declaredName(), type);
     String key;
     try {
@@ -164,6 +166,40 @@ public class AttachmentService {
     em.persist(a);
     em.flush();
     return a;
+  }
+
+  /**
+   * Refuses a file the dossier has no room for ({@code portal.upload.dossier.max.files}, default
+   * 40; {@code portal.upload.dossier.max.bytes}, default 100 MB), or one more from an account that
+   * has sent too many in a short time ({@code portal.upload.rate.max.failures} in
+   * {@code portal.upload.rate.window.seconds}, default 60 in 600). The dossier's row is locked
+   * while its files are counted, so parallel uploads cannot together pass the limit.
+   */
+  private void checkQuota(Dossier d, long size, Caller caller) {
+    long wait = rate.secondsToWait(caller.username());
+    if (wait > 0) {
+      throw new AttachmentRefusedException(AttachmentRefusedException.Reason.TOO_FAST,
+          "attachment.tooFast", wait);
+    }
+    rate.counted(caller.username());
+    Config config = ConfigProvider.getConfig(AttachmentService.class.getClassLoader());
+    long maxFiles = config.getOptionalValue("portal.upload.dossier.max.files", Long.class)
+        .orElse(40L);
+    long maxBytes = config.getOptionalValue("portal.upload.dossier.max.bytes", Long.class)
+        .orElse(100L * 1024 * 1024);
+    em.lock(d, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    Object[] held = em.createQuery("SELECT COUNT(a), COALESCE(SUM(a.size), 0) FROM Attachment a"
+        + " WHERE a.dossier = :d", Object[].class).setParameter("d", d).getSingleResult();
+    long files = ((Number) held[0]).longValue();
+    long bytes = ((Number) held[1]).longValue();
+    if (files >= maxFiles) {
+      throw new AttachmentRefusedException(AttachmentRefusedException.Reason.DOSSIER_FULL,
+          "attachment.dossierFiles", maxFiles);
+    }
+    if (bytes + size > maxBytes) {
+      throw new AttachmentRefusedException(AttachmentRefusedException.Reason.DOSSIER_FULL,
+          "attachment.dossierBytes", UploadLimits.of(maxBytes, "pdf").maxSizeText());
+    }
   }
 
   /**
