@@ -64,7 +64,7 @@ public class PageLinks {
   }
 
   public String getStylesheet() {
-    return base + "/static/portal.css?v=7";
+    return base + "/static/portal.css?v=8";
   }
 
   public String path(String path) {
