@@ -82,8 +82,11 @@ class AgencySyncIT extends PortalIntegrationTest {
     assertEquals(4, tracked.getJsonArray("history").size());
     assertFalse(tracked.isNull("finishedAt"), "finished when resolved");
     assertEquals("EARLY", tracked.getString("timeliness"), tracked.toString());
-    assertEquals("Đã có kết quả", tracked.getJsonArray("history").getJsonObject(2)
-        .getString("note"));
+    // public tracking shows the step's standard label, not the note the agency's system sent
+    assertEquals("REPORT", tracked.getJsonArray("history").getJsonObject(2).getString("action"));
+    assertEquals("Cập nhật từ hệ thống của cơ quan", tracked.getJsonArray("history")
+        .getJsonObject(2).getString("note"));
+    assertFalse(tracked.toString().contains("Đã có kết quả"), tracked.toString());
     assertEquals(2, track(inProgress).getJsonArray("history").size());
 
     JsonObject again = publish(system, batch);

@@ -52,6 +52,15 @@ class MultipartFormTest {
 
     @Override
     public void delete(String key) {}
+
+    @Override
+    public void forEachKeyOlderThan(java.time.Instant moment,
+        java.util.function.Consumer<String> key) {}
+
+    @Override
+    public int deleteTempFilesOlderThan(java.time.Instant moment) {
+      return 0;
+    }
   };
 
   private static byte[] body(String fields, byte[] file) throws IOException {

@@ -34,7 +34,9 @@ import org.opendvc.portal.shared.JsonProviders;
  */
 public final class Http {
 
+  /** HTTP/1.1 as browsers and proxies speak it to the portal (no h2c upgrade on plain HTTP). */
   private static final HttpClient CLIENT = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(10))
       .followRedirects(HttpClient.Redirect.NEVER)
       .build();

@@ -21,4 +21,11 @@ public interface FileStore {
 
   /** Removes a stored file; quietly does nothing when it is not there. */
   void delete(String key);
+
+  /** Calls back with the key of every stored file last written before the moment. */
+  void forEachKeyOlderThan(java.time.Instant moment, java.util.function.Consumer<String> key)
+      throws IOException;
+
+  /** Removes the temporary files last written before the moment; answers how many. */
+  int deleteTempFilesOlderThan(java.time.Instant moment) throws IOException;
 }

@@ -75,6 +75,46 @@ public class LocalFileStore implements FileStore {
     }
   }
 
+  @Override
+  public void forEachKeyOlderThan(java.time.Instant moment,
+      java.util.function.Consumer<String> key) throws IOException {
+    if (!Files.isDirectory(root())) {
+      return;
+    }
+    try (var folders = Files.newDirectoryStream(root(), p -> p.getFileName().toString()
+        .matches("[0-9a-f]{2}") && Files.isDirectory(p))) {
+      for (Path folder : folders) {
+        try (var files = Files.newDirectoryStream(folder)) {
+          for (Path file : files) {
+            String name = file.getFileName().toString();
+            if (KEY.matcher(name).matches()
+                && Files.getLastModifiedTime(file).toInstant().isBefore(moment)) {
+              key.accept(name);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Override
+  public int deleteTempFilesOlderThan(java.time.Instant moment) throws IOException {
+    Path tmp = root().resolve("tmp");
+    if (!Files.isDirectory(tmp)) {
+      return 0;
+    }
+    int deleted = 0;
+    try (var files = Files.newDirectoryStream(tmp, "*.part")) {
+      for (Path file : files) {
+        if (Files.getLastModifiedTime(file).toInstant().isBefore(moment)
+            && Files.deleteIfExists(file)) {
+          deleted++;
+        }
+      }
+    }
+    return deleted;
+  }
+
   private Path path(String key) {
     if (!KEY.matcher(key).matches()) {
       throw new IllegalArgumentException("not a storage key");

@@ -34,6 +34,17 @@ class DeleteUnlessCommittedTest {
     public void delete(String key) {
       deleted.add(key);
     }
+
+    @Override
+    public void forEachKeyOlderThan(java.time.Instant moment,
+        java.util.function.Consumer<String> key) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public int deleteTempFilesOlderThan(java.time.Instant moment) {
+      throw new UnsupportedOperationException();
+    }
   };
 
   @Test

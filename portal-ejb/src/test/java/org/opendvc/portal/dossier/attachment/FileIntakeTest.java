@@ -44,6 +44,17 @@ class FileIntakeTest {
       public void delete(String key) {
         throw new UnsupportedOperationException();
       }
+
+      @Override
+      public void forEachKeyOlderThan(java.time.Instant moment,
+          java.util.function.Consumer<String> key) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public int deleteTempFilesOlderThan(java.time.Instant moment) {
+        throw new UnsupportedOperationException();
+      }
     };
   }
 

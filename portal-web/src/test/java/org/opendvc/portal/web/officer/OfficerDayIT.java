@@ -16,6 +16,7 @@ import org.opendvc.portal.testsupport.BrowserPageTest;
 import org.opendvc.portal.testsupport.Browsers;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.Portal;
+import org.opendvc.portal.testsupport.Submissions;
 import org.opendvc.portal.testsupport.TestDatabase;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -254,7 +255,8 @@ class OfficerDayIT extends BrowserPageTest {
     Http.Response r = who.postJson("/api/v1/dossiers", "{\"procedureCode\":\"" + PROCEDURE
         + "\",\"agencyCode\":\"" + AGENCY + "\",\"channel\":\"" + channel + "\","
         + "\"applicant\":{\"type\":\"CITIZEN\",\"fullName\":\"" + name + "\",\"idNumber\":\""
-        + idNumber + "\"}}");
+        + idNumber + "\"},\"form\":{" + Submissions.BIRTH + "}," + Submissions.PROMISED_BIRTH
+        + "}");
     assertEquals(201, r.status(), r.toString());
     return r.json().getString("code");
   }
