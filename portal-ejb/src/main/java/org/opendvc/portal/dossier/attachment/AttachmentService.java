@@ -170,18 +170,20 @@ public class AttachmentService {
 
   /**
    * Refuses a file the dossier has no room for ({@code portal.upload.dossier.max.files}, default
-   * 40; {@code portal.upload.dossier.max.bytes}, default 100 MB), or one more from an account that
-   * has sent too many in a short time ({@code portal.upload.rate.max.failures} in
+   * 40; {@code portal.upload.dossier.max.bytes}, default 100 MB), or one more from an applicant's
+   * account that has sent too many in a short time ({@code portal.upload.rate.max.failures} in
    * {@code portal.upload.rate.window.seconds}, default 60 in 600). The dossier's row is locked
    * while its files are counted, so parallel uploads cannot together pass the limit.
    */
   private void checkQuota(Dossier d, long size, Caller caller) {
-    long wait = rate.secondsToWait(caller.username());
-    if (wait > 0) {
-      throw new AttachmentRefusedException(AttachmentRefusedException.Reason.TOO_FAST,
-          "attachment.tooFast", wait);
+    if (caller.role() == org.opendvc.portal.identity.Role.APPLICANT) {
+      long wait = rate.secondsToWait(caller.username());
+      if (wait > 0) {
+        throw new AttachmentRefusedException(AttachmentRefusedException.Reason.TOO_FAST,
+            "attachment.tooFast", wait);
+      }
+      rate.counted(caller.username());
     }
-    rate.counted(caller.username());
     Config config = ConfigProvider.getConfig(AttachmentService.class.getClassLoader());
     long maxFiles = config.getOptionalValue("portal.upload.dossier.max.files", Long.class)
         .orElse(40L);
