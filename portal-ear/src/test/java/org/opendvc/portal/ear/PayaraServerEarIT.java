@@ -157,7 +157,11 @@ class PayaraServerEarIT {
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString("{\"procedureCode\":\"" + PROCEDURE + "\","
             + "\"agencyCode\":\"" + COMMUNE + "\",\"channel\":\"ONLINE\",\"applicant\":{"
-            + "\"type\":\"CITIZEN\",\"fullName\":\"Lê Thị Hoa\",\"idNumber\":\"" + ID_NUMBER + "\"}}")));
+            + "\"type\":\"CITIZEN\",\"fullName\":\"Lê Thị Hoa\",\"idNumber\":\"" + ID_NUMBER + "\"},"
+            // the birth registration's own data, and its papers promised at the counter
+            + "\"form\":{\"child.fullName\":\"Lê Văn Bé\",\"child.birthDate\":\"2025-03-15\","
+            + "\"child.birthPlace\":\"Trạm y tế xã\",\"child.sex\":\"NAM\","
+            + "\"mother.fullName\":\"Lê Thị Hoa\"},\"promised\":[1,2,3]}")));
     assertEquals(201, submitted.statusCode(), submitted::body);
     String code = json(submitted).getString("code");
 
