@@ -69,6 +69,10 @@ public class SearchDictionaryStore {
   }
 
   public Term term(long id) {
+    if (id < 1) {
+      // ids start at 1; a negative one would be read as "every entry" below
+      throw new NotFoundException("searchTerm.notFound", Long.toString(id));
+    }
     try (Connection c = dataSource.getConnection()) {
       List<Term> found = terms(c, TERMS + " WHERE id = ?", id);
       if (found.isEmpty()) {
@@ -135,6 +139,9 @@ public class SearchDictionaryStore {
   }
 
   public NationalService service(long id) {
+    if (id < 1) {
+      throw new NotFoundException("nationalService.notFound", Long.toString(id));
+    }
     try (Connection c = dataSource.getConnection()) {
       List<NationalService> found = services(c, SERVICES + " WHERE id = ?", id);
       if (found.isEmpty()) {
