@@ -57,8 +57,8 @@ public class SearchDictionaryStore {
           ResultSet r = s.executeQuery()) {
         revision = r.next() ? r.getLong(1) : 0L;
       }
-      return SearchDictionary.of(terms(c, TERMS + " ORDER BY kind, phrase_key", -1),
-          services(c, SERVICES + " ORDER BY id", -1), revision);
+      return SearchDictionary.of(terms(c, TERMS + " ORDER BY kind, phrase_key"),
+          services(c, SERVICES + " ORDER BY id"), revision);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the search dictionary", e);
     }
@@ -69,10 +69,6 @@ public class SearchDictionaryStore {
   }
 
   public Term term(long id) {
-    if (id < 1) {
-      // ids start at 1; a negative one would be read as "every entry" below
-      throw new NotFoundException("searchTerm.notFound", Long.toString(id));
-    }
     try (Connection c = dataSource.getConnection()) {
       List<Term> found = terms(c, TERMS + " WHERE id = ?", id);
       if (found.isEmpty()) {
@@ -139,9 +135,6 @@ public class SearchDictionaryStore {
   }
 
   public NationalService service(long id) {
-    if (id < 1) {
-      throw new NotFoundException("nationalService.notFound", Long.toString(id));
-    }
     try (Connection c = dataSource.getConnection()) {
       List<NationalService> found = services(c, SERVICES + " WHERE id = ?", id);
       if (found.isEmpty()) {
@@ -251,11 +244,12 @@ public class SearchDictionaryStore {
     }
   }
 
-  private static List<Term> terms(Connection c, String sql, long id) throws SQLException {
+  private static List<Term> terms(Connection c, String sql, Object... params)
+      throws SQLException {
     List<Term> out = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement(sql)) {
-      if (id >= 0) {
-        s.setLong(1, id);
+      for (int i = 0; i < params.length; i++) {
+        s.setObject(i + 1, params[i]);
       }
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
@@ -269,12 +263,12 @@ public class SearchDictionaryStore {
     return out;
   }
 
-  private static List<NationalService> services(Connection c, String sql, long id)
+  private static List<NationalService> services(Connection c, String sql, Object... params)
       throws SQLException {
     List<NationalService> out = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement(sql)) {
-      if (id >= 0) {
-        s.setLong(1, id);
+      for (int i = 0; i < params.length; i++) {
+        s.setObject(i + 1, params[i]);
       }
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
