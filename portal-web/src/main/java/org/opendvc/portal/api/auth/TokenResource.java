@@ -65,10 +65,8 @@ public class TokenResource {
     String client = request.getRemoteAddr();
     long wait = throttle.secondsToWait(client, username);
     if (wait > 0) {
-      return Response.fromResponse(Problem.of(429, "too-many-requests",
-              "problem.tooManyRequests", locale,
-              Messages.get(locale, "auth.tooManyAttempts", wait)))
-          .header("Retry-After", wait).build();
+      return Problem.tooManyRequests(locale, Messages.get(locale, "auth.tooManyAttempts", wait),
+          wait);
     }
     Account account = accounts.authenticate(username, password).orElse(null);
     if (account == null) {

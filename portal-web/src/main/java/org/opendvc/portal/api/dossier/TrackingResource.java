@@ -15,7 +15,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -72,10 +71,8 @@ public class TrackingResource {
     String client = request.getRemoteAddr();
     long wait = guard.secondsToWait(client, code);
     if (wait > 0) {
-      throw new WebApplicationException(Response.fromResponse(
-              Problem.of(429, "too-many-requests", "problem.badRequest", locale,
-                  Messages.get(locale, "tracking.tooMany", wait)))
-          .header("Retry-After", wait).build());
+      throw new WebApplicationException(Problem.tooManyRequests(locale,
+          Messages.get(locale, "tracking.tooMany", wait), wait));
     }
     return tracking.track(code, idNumber)
         .map(d -> DossierJson.tracking(d, locale, Instant.now()))

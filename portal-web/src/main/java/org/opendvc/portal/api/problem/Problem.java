@@ -19,6 +19,12 @@ public final class Problem {
 
   private Problem() {}
 
+  /** 429: the caller must wait this many seconds before trying again (also in Retry-After). */
+  public static Response tooManyRequests(Locale locale, String detail, Object retryAfterSeconds) {
+    return Response.fromResponse(of(429, "too-many-requests", "problem.tooManyRequests", locale,
+        detail)).header("Retry-After", retryAfterSeconds).build();
+  }
+
   public static Response of(int status, String type, String titleKey, Locale locale, String detail) {
     return of(status, type, titleKey, locale, detail, List.of());
   }

@@ -84,9 +84,8 @@ public final class ProblemMappers {
       case TOO_LARGE -> Problem.of(413, "too-large", "problem.tooLarge", locale, detail);
       case TYPE_NOT_ACCEPTED -> Problem.of(415, "unsupported-media-type",
           "problem.unsupportedMediaType", locale, detail);
-      case TOO_FAST -> Response.fromResponse(Problem.of(429, "too-many-requests",
-              "problem.tooManyRequests", locale, detail))
-          .header("Retry-After", e.args().length > 0 ? e.args()[0] : 60).build();
+      case TOO_FAST -> Problem.tooManyRequests(locale, detail,
+          e.args().length > 0 ? e.args()[0] : 60);
       default -> Problem.of(422, "unprocessable", "problem.unprocessable", locale, detail,
           java.util.List.of(new org.opendvc.portal.shared.FieldProblem(
               e.reason() == org.opendvc.portal.dossier.attachment.AttachmentRefusedException

@@ -48,10 +48,8 @@ public class TrackingRatingResource {
     String client = request.getRemoteAddr();
     long wait = guard.secondsToWait(client, code);
     if (wait > 0) {
-      throw new WebApplicationException(Response.fromResponse(
-              Problem.of(429, "too-many-requests", "problem.badRequest", locale,
-                  Messages.get(locale, "tracking.tooMany", wait)))
-          .header("Retry-After", wait).build());
+      throw new WebApplicationException(Problem.tooManyRequests(locale,
+          Messages.get(locale, "tracking.tooMany", wait), wait));
     }
     RatingRequest b = body == null ? new RatingRequest(null, null, null) : body;
     try {
