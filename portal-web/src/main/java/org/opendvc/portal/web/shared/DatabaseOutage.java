@@ -33,7 +33,7 @@ public class DatabaseOutage extends HttpFilter {
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
     Locale locale =
-        path.startsWith("/api/") ? apiLanguage(request) : FormSizeLimit.language(request);
+        path.startsWith("/api/") ? apiLanguage(request) : Language.fromCookie(request);
     response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
     response.setHeader("Cache-Control", "no-store");

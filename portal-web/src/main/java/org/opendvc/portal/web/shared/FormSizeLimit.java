@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -42,7 +41,7 @@ public class FormSizeLimit extends HttpFilter {
 
   private static void refuse(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    Locale locale = language(request);
+    Locale locale = Language.fromCookie(request);
     ResourceBundle text = PageText.bundle(locale);
     response.setStatus(413);
     if (!drained(request)) {
@@ -89,21 +88,6 @@ public class FormSizeLimit extends HttpFilter {
       }
     }
     return true;
-  }
-
-  /** The page language from the cookie alone (reading the parameter would parse the body). */
-  static Locale language(HttpServletRequest request) {
-    if (request.getCookies() != null) {
-      for (jakarta.servlet.http.Cookie c : request.getCookies()) {
-        if (Language.COOKIE.equals(c.getName())) {
-          Optional<Locale> l = Language.fromTag(c.getValue());
-          if (l.isPresent()) {
-            return l.get();
-          }
-        }
-      }
-    }
-    return org.opendvc.portal.shared.Messages.VIETNAMESE;
   }
 
   private static String escape(String s) {

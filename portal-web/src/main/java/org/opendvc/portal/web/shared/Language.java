@@ -33,10 +33,14 @@ public final class Language {
 
   /** The language of this request: the parameter first, then the cookie, then Vietnamese. */
   public static Locale of(HttpServletRequest request) {
-    Optional<Locale> chosen = fromTag(request.getParameter(PARAM));
-    if (chosen.isPresent()) {
-      return chosen.get();
-    }
+    return fromTag(request.getParameter(PARAM)).orElseGet(() -> fromCookie(request));
+  }
+
+  /**
+   * The language of the cookie alone, else Vietnamese: for answers given before any parameter may
+   * be read (reading one would parse a posted body).
+   */
+  public static Locale fromCookie(HttpServletRequest request) {
     Cookie[] cookies = request.getCookies();
     if (cookies != null) {
       for (Cookie c : cookies) {

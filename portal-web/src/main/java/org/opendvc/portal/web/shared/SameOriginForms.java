@@ -29,7 +29,7 @@ public class SameOriginForms extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    Locale locale = FormSizeLimit.language(request);
+    Locale locale = Language.fromCookie(request);
     java.util.ResourceBundle text = PageText.bundle(locale);
     response.setStatus(HttpServletResponse.SC_FORBIDDEN);
     response.setHeader("Cache-Control", "no-store");
