@@ -12,6 +12,7 @@ import org.opendvc.portal.catalogue.Agency;
 import org.opendvc.portal.catalogue.Offering;
 import org.opendvc.portal.catalogue.Tier;
 import org.opendvc.portal.web.shared.PageLinks;
+import org.opendvc.portal.web.shared.ProvinceIdentity;
 
 /**
  * "Where do I apply?" for one procedure: the provinces whose agencies offer it, the offering
@@ -100,8 +101,8 @@ public final class WhereToApply {
 
     List<Choice> p = new ArrayList<>();
     for (Agency root : roots.values().stream()
-        .sorted(Comparator.comparing(a -> placeName(a.name()), collator)).toList()) {
-      p.add(new Choice(root.code(), capitalised(placeName(root.name())),
+        .sorted(Comparator.comparing(a -> ProvinceIdentity.placeName(a.name()), collator)).toList()) {
+      p.add(new Choice(root.code(), capitalised(ProvinceIdentity.placeName(root.name())),
           root.code().equals(province)));
     }
     provinces = List.copyOf(p);
@@ -157,11 +158,11 @@ public final class WhereToApply {
       String sort;
       if (a.tier() == Tier.DISTRICT) {
         key = a.code();
-        label = capitalised(placeName(a.name()));
+        label = capitalised(ProvinceIdentity.placeName(a.name()));
         sort = "1" + a.code();
       } else if (a.tier() == Tier.COMMUNE && parent != null && parent.tier() == Tier.DISTRICT) {
         key = parent.code();
-        label = capitalised(placeName(parent.name()));
+        label = capitalised(ProvinceIdentity.placeName(parent.name()));
         sort = "1" + parent.code();
       } else if (a.tier() == Tier.COMMUNE) {
         key = "communes";
@@ -182,7 +183,7 @@ public final class WhereToApply {
         .map(k -> new Group(groupLabel.get(k), members.get(k).stream()
             // a district's own committee first, then its communes by name
             .sorted(Comparator.comparing((Agency a) -> a.tier() == Tier.DISTRICT ? 0 : 1)
-                .thenComparing(a -> placeName(a.name()), collator))
+                .thenComparing(a -> ProvinceIdentity.placeName(a.name()), collator))
             .map(a -> new Choice(a.code(), unitLabel(a), a.code().equals(chosenCode)))
             .toList()))
         .toList();
@@ -191,7 +192,7 @@ public final class WhereToApply {
   /** A commune or district by its place ("xã An Lộc"); other agencies by their own name. */
   private static String unitLabel(Agency a) {
     return a.tier() == Tier.COMMUNE || a.tier() == Tier.DISTRICT
-        ? capitalised(placeName(a.name())) : a.name();
+        ? capitalised(ProvinceIdentity.placeName(a.name())) : a.name();
   }
 
   private static Agency root(Agency agency) {
@@ -200,17 +201,6 @@ public final class WhereToApply {
       a = a.parent().get();
     }
     return a;
-  }
-
-  /** "UBND tỉnh Sông Lam" → "tỉnh Sông Lam": the place a committee governs. */
-  static String placeName(String agencyName) {
-    String name = agencyName == null ? "" : agencyName.strip();
-    for (String prefix : new String[] {"UBND ", "Ủy ban nhân dân ", "Uỷ ban nhân dân "}) {
-      if (name.regionMatches(true, 0, prefix, 0, prefix.length())) {
-        return name.substring(prefix.length()).strip();
-      }
-    }
-    return name;
   }
 
   static String capitalised(String s) {

@@ -133,8 +133,8 @@ public class ProvinceIdentity {
     }
   }
 
-  /** "UBND tỉnh Sông Lam" → "tỉnh Sông Lam". */
-  static String placeName(String agencyName) {
+  /** "UBND tỉnh Sông Lam" → "tỉnh Sông Lam": the place a committee governs. */
+  public static String placeName(String agencyName) {
     String name = agencyName == null ? "" : agencyName.strip();
     for (String prefix : new String[] {"UBND ", "Ủy ban nhân dân ", "Uỷ ban nhân dân "}) {
       if (name.regionMatches(true, 0, prefix, 0, prefix.length())) {
