@@ -252,6 +252,33 @@ public final class TestDatabase implements LauncherSessionListener {
   }
 
   /**
+   * Another fresh database on the server of the chosen one, for a test that runs a portal of its
+   * own (the fault suite): its JDBC URL, or empty when the database was given by
+   * {@code PORTAL_TEST_DB_URL} (no server to create one on). It is dropped when the run ends, like
+   * the main one, unless {@code PORTAL_TEST_KEEP_DB=true}.
+   */
+  public static Optional<String> freshSibling() {
+    Selection s = select();
+    if (s.serverUrl() == null) {
+      return Optional.empty();
+    }
+    String name = freshName();
+    createDatabase(s.serverUrl(), s.user(), s.password(), name);
+    if (!setting("PORTAL_TEST_KEEP_DB").map(Boolean::parseBoolean).orElse(false)) {
+      String server = s.serverUrl();
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try (Connection c = DriverManager.getConnection(server, s.user(), s.password());
+            Statement st = c.createStatement()) {
+          st.execute("DROP DATABASE IF EXISTS `" + name + "`");
+        } catch (SQLException e) {
+          LOG.warning("Could not drop the test database " + name + ": " + e.getMessage());
+        }
+      }, "test-database-sibling-cleanup"));
+    }
+    return Optional.of(s.url().replaceFirst("^(jdbc:[a-z]+://[^/]+/)[^?]*", "$1" + name));
+  }
+
+  /**
    * The chosen database. {@code dropAtEnd} names a database created for this run,
    * {@code serverUrl} reaches its server without naming it.
    */

@@ -21,7 +21,15 @@ public class DatabaseReadiness implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
-    return database.reachable() ? HealthCheckResponse.named("database").up().build()
+    boolean reachable;
+    try {
+      reachable = database.reachable();
+    } catch (RuntimeException starting) {
+      // asked while the application is still starting (the EJB container refuses calls until
+      // it is ready): not ready yet, which is no error worth a stack trace in the log
+      return HealthCheckResponse.named("database").down().withData("error", "starting").build();
+    }
+    return reachable ? HealthCheckResponse.named("database").up().build()
         : HealthCheckResponse.named("database").down()
             .withData("error", "database out of reach").build();
   }

@@ -1,7 +1,5 @@
 package org.opendvc.portal.api.security;
 
-import static org.opendvc.portal.shared.JsonProviders.JSON;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -9,18 +7,20 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.opendvc.portal.identity.TokenClaims;
 import org.opendvc.portal.identity.TokenService;
-import org.opendvc.portal.shared.Messages;
+import org.opendvc.portal.http.PlainProblems;
+import org.opendvc.portal.shared.DatabaseUnavailable;
+import org.opendvc.portal.shared.DatabaseWatch;
 
 /**
  * Authenticates requests that carry {@code Authorization: Bearer <token>}. Requests without one
  * go on anonymously (public reads); a token that is invalid or expired is refused at once with a
- * 401 problem, rather than silently treated as anonymous.
+ * 401 problem, rather than silently treated as anonymous. While the database is out of reach the
+ * account behind a token cannot be checked, so such a request gets the 503 every request gets then
+ * (this check runs before any filter).
  */
 @ApplicationScoped
 public class BearerTokenMechanism implements HttpAuthenticationMechanism {
@@ -29,6 +29,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
   public static final String CLAIMS_ATTRIBUTE = TokenClaims.class.getName();
 
   @Inject private TokenService tokens;
+  @Inject private DatabaseWatch database;
 
   @Override
   public AuthenticationStatus validateRequest(HttpServletRequest request,
@@ -37,33 +38,27 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       return context.doNothing();
     }
-    Optional<TokenClaims> claims = tokens.verify(header.substring(7).strip());
+    if (!database.reachable()) {
+      // the account's standing cannot be checked; the request could not be served anyway
+      PlainProblems.databaseUnavailable(request, response);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    Optional<TokenClaims> claims;
+    try {
+      claims = tokens.verify(header.substring(7).strip());
+    } catch (RuntimeException e) {
+      if (!DatabaseUnavailable.causedBy(e)) {
+        throw e;
+      }
+      PlainProblems.databaseUnavailable(request, response);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
     if (claims.isEmpty()) {
-      writeUnauthorized(request, response);
+      PlainProblems.invalidToken(request, response);
       return AuthenticationStatus.SEND_FAILURE;
     }
     TokenClaims c = claims.get();
     request.setAttribute(CLAIMS_ATTRIBUTE, c);
     return context.notifyContainerAboutLogin(new PortalPrincipal(c), Set.of(c.role().name()));
-  }
-
-  private static void writeUnauthorized(HttpServletRequest request, HttpServletResponse response) {
-    String language = request.getHeader("Accept-Language");
-    Locale locale = language != null && language.strip().toLowerCase(Locale.ROOT).startsWith("en")
-        ? Locale.ENGLISH : Messages.VIETNAMESE;
-    response.setStatus(401);
-    response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-    response.setContentType("application/problem+json;charset=UTF-8");
-    String body = JSON.createObjectBuilder()
-        .add("type", "https://opendvc.org/problems/invalid-token")
-        .add("title", Messages.get(locale, "problem.unauthorized"))
-        .add("status", 401)
-        .add("detail", Messages.get(locale, "auth.tokenInvalid"))
-        .build().toString();
-    try {
-      response.getWriter().write(body);
-    } catch (IOException e) {
-      // the client went away; nothing more to do
-    }
   }
 }

@@ -7,11 +7,11 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.opendvc.portal.shared.DatabaseUnavailable;
 import org.opendvc.portal.shared.DatabaseWatch;
+import org.opendvc.portal.http.PlainProblems;
 import org.opendvc.portal.shared.Messages;
 
 /**
@@ -32,26 +32,17 @@ public class DatabaseOutage extends HttpFilter {
       return;
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    Locale locale =
-        path.startsWith("/api/") ? apiLanguage(request) : Language.fromCookie(request);
+    if (path.startsWith("/api/")) {
+      PlainProblems.databaseUnavailable(request, response);
+      return;
+    }
+    Locale locale = Language.fromCookie(request);
     response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
     response.setHeader("Cache-Control", "no-store");
     String title = Messages.get(locale, "problem.unavailable");
     String detail = Messages.get(locale, "problem.databaseUnavailable",
         DatabaseUnavailable.RETRY_AFTER_SECONDS);
-    if (path.startsWith("/api/")) {
-      response.setContentType("application/problem+json;charset=UTF-8");
-      try (PrintWriter out = response.getWriter()) {
-        out.print(org.opendvc.portal.shared.JsonProviders.JSON.createObjectBuilder()
-            .add("type", "https://opendvc.org/problems/unavailable")
-            .add("title", title)
-            .add("status", 503)
-            .add("detail", detail)
-            .build());
-      }
-      return;
-    }
     ResourceBundle text = PageText.bundle(locale);
     FormSizeLimit.page(request, response, locale, title, detail, text.getString("error.home"));
   }
@@ -61,11 +52,5 @@ public class DatabaseOutage extends HttpFilter {
     return path.startsWith("/static/") || path.startsWith("/health") || path.startsWith("/metrics")
         || path.startsWith("/openapi") || path.startsWith("/api-docs")
         || path.startsWith("/webjars/");
-  }
-
-  private static Locale apiLanguage(HttpServletRequest request) {
-    String accept = request.getHeader("Accept-Language");
-    return accept != null && accept.toLowerCase(Locale.ROOT).startsWith("en")
-        ? Locale.ENGLISH : Messages.VIETNAMESE;
   }
 }
