@@ -74,6 +74,33 @@ class OperationsIT extends PortalIntegrationTest {
   }
 
   @Test
+  void methodsTheOperationsEndpointsDoNotTakeGet405NotTheContainers501() {
+    Http http = Http.at(base);
+    for (String path : new String[] {"/health/ready", "/health/live", "/metrics"}) {
+      for (String method : new String[] {"PATCH", "PROPFIND", "POST", "DELETE"}) {
+        Http.Response r = http.send(http.request(path, "Accept", "application/json")
+            .method(method, java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertEquals(405, r.status(), r::toString);
+        assertEquals("GET, HEAD, OPTIONS", r.header("Allow").orElse(null), r::toString);
+        assertEquals("application/problem+json", r.mediaType(), r::toString);
+        assertEquals(405, json(r).getInt("status"), r::toString);
+      }
+    }
+    // reading them still works
+    assertEquals(200, http.getJson("/health/live").status());
+    // a method served nowhere: 405 on a page (a short page) and on the API (a problem)
+    Http.Response page = http.send(http.request("/procedures", "Accept", "text/html")
+        .method("PROPFIND", java.net.http.HttpRequest.BodyPublishers.noBody()));
+    assertEquals(405, page.status(), page::toString);
+    assertEquals("text/html", page.mediaType(), page::toString);
+    assertTrue(page.header("Allow").orElse("").contains("PATCH"), page::toString);
+    Http.Response api = http.send(http.request("/api/v1/procedures", "Accept", "application/json")
+        .method("PROPFIND", java.net.http.HttpRequest.BodyPublishers.noBody()));
+    assertEquals(405, api.status(), api::toString);
+    assertEquals("application/problem+json", api.mediaType(), api::toString);
+  }
+
+  @Test
   void homePageAnswers() {
     Http.Response home = Http.at(base).get("/", "Accept", "text/html");
     assertTrue(home.status() < 500, home::toString);
