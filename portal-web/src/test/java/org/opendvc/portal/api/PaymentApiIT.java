@@ -132,6 +132,13 @@ class PaymentApiIT extends PortalIntegrationTest {
     assertNotNull(payment.getJsonNumber("paymentId"));
     assertEquals(payment.getJsonNumber("paymentId"), json(http.withBearer(applicant)
         .postJson(payments, "{}")).getJsonNumber("paymentId"), "a pending payment is not doubled");
+    // one shape for a payment: as started, as listed, and as the dossier shows it
+    JsonObject listed = json(http.withBearer(applicant).getJson(payments)).getJsonArray("items")
+        .getJsonObject(0);
+    JsonObject inDossier = json(http.withBearer(applicant).getJson("/api/v1/dossiers/" + code))
+        .getJsonObject("payment").getJsonArray("payments").getJsonObject(0);
+    assertEquals(payment, listed);
+    assertEquals(inDossier, listed);
 
     // the sandbox's page plays the bank
     Http.Response page = http.get(redirect);

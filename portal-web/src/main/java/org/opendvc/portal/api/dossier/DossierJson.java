@@ -21,7 +21,7 @@ import org.opendvc.portal.dossier.TrackingView;
 import org.opendvc.portal.shared.Messages;
 
 /** The dossier's JSON shapes at the API edge (docs/API.md). */
-final class DossierJson {
+public final class DossierJson {
 
   private DossierJson() {}
 
@@ -140,7 +140,11 @@ final class DossierJson {
         .build();
   }
 
-  static JsonObject payment(org.opendvc.portal.payment.Payment p) {
+  /**
+   * A payment, the one shape the API gives it: in a dossier's {@code payment.payments} and in
+   * {@code /api/v1/dossiers/{code}/payments} alike.
+   */
+  public static JsonObject payment(org.opendvc.portal.payment.Payment p) {
     return JSON.createObjectBuilder()
         .add("paymentId", p.id())
         .add("amount", p.amount())

@@ -20,6 +20,7 @@ import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendvc.portal.api.dossier.DossierJson;
 import org.opendvc.portal.api.security.Access;
 import org.opendvc.portal.dossier.Caller;
 import org.opendvc.portal.identity.Role;
@@ -48,7 +49,7 @@ public class DossierPaymentResource {
   public Response start(@PathParam("code") String code) {
     Payment p = payments.start(code, caller());
     return Response.created(URI.create("/api/v1/dossiers/" + code + "/payments"))
-        .entity(json(p)).type(MediaType.APPLICATION_JSON_TYPE).build();
+        .entity(DossierJson.payment(p)).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 
   @GET
@@ -56,20 +57,8 @@ public class DossierPaymentResource {
   @Operation(summary = "The payments of a dossier, newest first")
   public JsonObject list(@PathParam("code") String code) {
     JsonArrayBuilder items = JSON.createArrayBuilder();
-    payments.list(code, caller()).forEach(p -> items.add(json(p)));
+    payments.list(code, caller()).forEach(p -> items.add(DossierJson.payment(p)));
     return JSON.createObjectBuilder().add("items", items).build();
-  }
-
-  static JsonObject json(Payment p) {
-    return JSON.createObjectBuilder()
-        .add("paymentId", p.id())
-        .add("amount", p.amount())
-        .add("currency", p.currency())
-        .add("status", p.status().name())
-        .add("provider", p.provider())
-        .add("reference", p.reference())
-        .add("redirectUrl", p.redirectUrl())
-        .build();
   }
 
   private Caller caller() {
