@@ -294,6 +294,14 @@ class OfficerPagesIT extends PortalIntegrationTest {
     assertTrue(b.findElement(By.id("holidays")).getAttribute("value").contains(year + "-02-30"),
         "the text stays for correction");
     assertEquals(api, http.get("/api/v1/calendar/" + year).body(), "nothing saved");
+    // the saved form is in the audit log, with who and which page; the refused one is not
+    List<jakarta.json.JsonObject> logged = portal.admin().get("/api/v1/admin/audit?size=100").json()
+        .getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
+        .filter(row -> row.getString("target").equals("/admin/calendar/" + year)).toList();
+    assertEquals(1, logged.size(), logged::toString);
+    assertEquals("admin", logged.get(0).getString("actor"), logged::toString);
+    assertEquals("calendar", logged.get(0).getString("area"), logged::toString);
+    assertEquals("POST", logged.get(0).getString("action"), logged::toString);
 
     // the due-date preview by the API's rule
     b.get(base + "/admin/calendar/2026?receivedAt=2026-03-02T09:00&amount=1&unit=WORKING_DAYS");
