@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The rules of docs/architecture.md for portal-ejb ("Modules and packages"): what each domain
  * package may depend on, that no domain package depends on {@code infrastructure} or on the web
- * module, and that no two packages depend on each other.
+ * module, that the dossier package keeps its dossiers through {@code DossierRepository} alone,
+ * and that no two packages depend on each other.
  */
 class ArchitectureTest {
 
@@ -77,6 +78,22 @@ class ArchitectureTest {
             ROOT + ".api..", ROOT + ".web..", ROOT + ".http..")
         .because("docs/architecture.md: domain packages never depend on api, web or"
             + " infrastructure")
+        .check(CLASSES);
+  }
+
+  @Test
+  void dossiersAreKeptThroughTheirRepository() {
+    noClasses().that().resideInAPackage(ROOT + ".dossier")
+        .should().dependOnClassesThat()
+        .haveFullyQualifiedName("jakarta.persistence.EntityManager")
+        .because("docs/architecture.md: the dossier package finds and keeps dossiers through"
+            + " DossierRepository; only its implementation in infrastructure.persistence uses"
+            + " the EntityManager")
+        .check(CLASSES);
+    classes().that().implement(ROOT + ".dossier.DossierRepository")
+        .should().resideInAPackage(ROOT + ".infrastructure.persistence")
+        .because("docs/architecture.md: repository implementations live in"
+            + " infrastructure.persistence")
         .check(CLASSES);
   }
 

@@ -1,6 +1,8 @@
 package org.opendvc.portal.catalogue;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads the agency tree. */
@@ -15,4 +17,10 @@ public interface AgencyRepository {
   List<Agency> ofTier(Tier tier);
 
   long countChildren(Agency agency);
+
+  /** The names of the agencies with these codes, by code; a code that names none is left out. */
+  Map<String, String> namesOf(Collection<String> codes);
+
+  /** The name of every agency but the one with this code, by code, in code order. */
+  Map<String, String> namesExcept(String code);
 }

@@ -1,6 +1,7 @@
 package org.opendvc.portal.catalogue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads procedures and their offerings. */
@@ -16,4 +17,7 @@ public interface ProcedureRepository {
   long count();
 
   List<Field> fields();
+
+  /** The name of every procedure the agency with this code offers, by code, in code order. */
+  Map<String, String> namesOfferedBy(String agencyCode);
 }

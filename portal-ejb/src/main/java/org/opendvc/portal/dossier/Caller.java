@@ -5,7 +5,8 @@ import org.opendvc.portal.identity.Role;
 /** Who is asking: the signed-in account's name, role and agency (for officers). */
 public record Caller(String username, Role role, String agencyCode) {
 
+  /** Whether this is an officer or agency admin of exactly this agency ({@link AccessPolicy}). */
   public boolean isOfficerOf(String agency) {
-    return (role == Role.OFFICER || role == Role.AGENCY_ADMIN) && agency.equals(agencyCode);
+    return AccessPolicy.isStaffOf(this, agency);
   }
 }

@@ -108,21 +108,8 @@ public enum DossierAction {
     return out;
   }
 
-  /**
-   * The actions this caller may take on this dossier now: the officer actions of its status for
-   * an officer of the agency handling it, the applicant actions for its owner, nothing for anyone
-   * else. The API's {@code allowedActions} and the pages use it. PAY is never offered as an
-   * action: the owner pays through the payment provider, whose confirmed callback applies it.
-   */
+  /** The actions this caller may take on this dossier now: {@link AccessPolicy#allowedActions}. */
   public static Set<DossierAction> allowedFor(Dossier d, Caller caller) {
-    if (caller.role() == org.opendvc.portal.identity.Role.APPLICANT) {
-      boolean owner = d.owner().map(o -> o.username().equals(caller.username())).orElse(false);
-      Set<DossierAction> allowed = owner ? allowedIn(d.status(), Actor.APPLICANT)
-          : EnumSet.noneOf(DossierAction.class);
-      allowed.remove(PAY);
-      return allowed;
-    }
-    return caller.isOfficerOf(d.agency().code())
-        ? allowedIn(d.status(), Actor.OFFICER) : EnumSet.noneOf(DossierAction.class);
+    return AccessPolicy.allowedActions(d, caller);
   }
 }

@@ -1,25 +1,13 @@
 package org.opendvc.portal.dossier;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.opendvc.portal.calendar.CalendarService;
 import org.opendvc.portal.calendar.WorkingCalendar;
 import org.opendvc.portal.catalogue.Agency;
@@ -29,7 +17,6 @@ import org.opendvc.portal.catalogue.Procedure;
 import org.opendvc.portal.catalogue.ProcedureRepository;
 import org.opendvc.portal.identity.Account;
 import org.opendvc.portal.identity.AccountService;
-import org.opendvc.portal.identity.Role;
 import org.opendvc.portal.shared.FieldProblem;
 import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.NotFoundException;
@@ -37,18 +24,15 @@ import org.opendvc.portal.shared.PaymentSettings;
 import org.opendvc.portal.shared.Page;
 
 /**
- * Receives dossiers and moves them through the one-stop lifecycle. Every call checks who asks:
- * applicants see and act on their own dossiers, officers on their agency's, and a dossier another
- * agency handles is answered as unknown.
+ * Receives dossiers and moves them through the one-stop lifecycle: the application service, thin
+ * over the {@link Dossier}'s own transitions and the {@link DossierRepository}. Every call asks
+ * the {@link AccessPolicy} who may do it: applicants see and act on their own dossiers, officers
+ * on their agency's, and a dossier the caller may not see is answered as unknown.
  */
 @Stateless
 public class DossierService {
 
-  @PersistenceContext private EntityManager em;
-
-  @Resource(lookup = "java:app/jdbc/portal")
-  private DataSource dataSource;
-
+  @Inject private DossierRepository dossiers;
   @Inject private ProcedureRepository procedures;
   @Inject private AgencyRepository agencies;
   @Inject private AccountService accounts;
@@ -92,18 +76,14 @@ public class DossierService {
         .orElseThrow(() -> new InvalidInputException("agencyCode", "dossier.notOffered",
             p.code(), a.code()));
     Account owner = null;
+    AccessPolicy.requireMayReceive(channel, a.code(), caller);
     if (channel == Channel.ONLINE) {
-      if (caller.role() != Role.APPLICANT) {
-        throw new ForbiddenException("dossier.onlineByApplicant");
-      }
       if (!offering.level().allowsOnlineSubmission()) {
         throw new InvalidInputException("channel", "dossier.levelTwo", p.code(),
             "/procedures/" + p.code());
       }
       owner = accounts.find(caller.username()).orElseThrow();
       checkOnlineContent(EForm.of(p), cmd);
-    } else if (!caller.isOfficerOf(a.code())) {
-      throw new ForbiddenException("dossier.counterByOfficer");
     }
     Instant now = now();
     DossierCode code = nextCode(a.code(), now);
@@ -113,8 +93,7 @@ public class DossierService {
     if (channel == Channel.ONLINE) {
       dossier.promise(cmd.promised());
     }
-    em.persist(dossier);
-    em.flush();
+    dossiers.add(dossier);
     changed.fire(new DossierChanged(dossier, 0));
     changes.fire(StatusChanged.of(dossier, dossier.history().get(0)));
     return dossier;
@@ -167,8 +146,9 @@ public class DossierService {
 
   /** A dossier the caller may see, or {@link NotFoundException}. */
   public Dossier get(String code, Caller caller) {
-    Dossier d = find(code).orElseThrow(() -> new NotFoundException("dossier.notFound", code));
-    if (!maySee(d, caller)) {
+    Dossier d = dossiers.find(code)
+        .orElseThrow(() -> new NotFoundException("dossier.notFound", code));
+    if (!AccessPolicy.maySee(d, caller)) {
       throw new NotFoundException("dossier.notFound", code);
     }
     d.history().size();
@@ -184,26 +164,15 @@ public class DossierService {
       return Optional.empty();
     }
     byte[] given = idNumber.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    return find(code).filter(d -> java.security.MessageDigest.isEqual(given,
+    return dossiers.find(code).filter(d -> java.security.MessageDigest.isEqual(given,
         d.applicant().idNumber().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-  }
-
-  /** Whether the caller is the applicant who owns the dossier through their account. */
-  public static boolean ownedBy(Dossier d, Caller caller) {
-    return isOwner(d, caller);
   }
 
   /** Applies an action for the caller; refusals are 409, a stale version too. */
   public Dossier act(String code, ActionCommand cmd, Caller caller) {
     DossierAction action = Inputs.parse(DossierAction.class, "action", cmd.action(), null);
     Dossier d = get(code, caller);
-    boolean allowed = action.actor() == DossierAction.Actor.APPLICANT
-        ? isOwner(d, caller)
-        : caller.isOfficerOf(d.agency().code());
-    if (!allowed) {
-      throw new ForbiddenException(action.actor() == DossierAction.Actor.APPLICANT
-          ? "dossier.applicantOnly" : "dossier.officerOnly");
-    }
+    AccessPolicy.requireMayTake(action, d, caller);
     if (cmd.expectedVersion() != null && cmd.expectedVersion() != d.version()) {
       throw new ActionRefusedException("dossier.stale", cmd.expectedVersion(), d.version());
     }
@@ -227,23 +196,12 @@ public class DossierService {
     // scorecard's digitisation figure (electronicResults), and its pages say so.
     StatusChange change = take(d, action, cmd, target,
         new ActedBy(caller.username(), caller.agencyCode()), now());
-    try {
-      em.flush();
-    } catch (OptimisticLockException e) {
+    if (!dossiers.store(d)) {
       throw new ActionRefusedException("dossier.stale", cmd.expectedVersion(), d.version());
-    } catch (PersistenceException e) {
-      if (e.getCause() instanceof OptimisticLockException
-          || String.valueOf(e.getMessage()).contains("OptimisticLock")) {
-        throw new ActionRefusedException("dossier.stale", cmd.expectedVersion(), d.version());
-      }
-      throw e;
     }
     if (action == DossierAction.RESOLVE) {
       // the result documents uploaded so far become the dossier's result
-      em.createQuery("UPDATE Attachment a SET a.linkedAt = :now WHERE a.dossier = :d"
-              + " AND a.kind = org.opendvc.portal.dossier.attachment.AttachmentKind.RESULT"
-              + " AND a.linkedAt IS NULL")
-          .setParameter("now", change.at()).setParameter("d", d).executeUpdate();
+      dossiers.linkResults(d, change.at());
     }
     changed.fire(new DossierChanged(d, change.seq() - 1));
     changes.fire(StatusChanged.of(d, change));
@@ -264,7 +222,10 @@ public class DossierService {
     }
     String actor = d.owner().map(Account::username).orElse("payment");
     StatusChange change = d.pay(ActedBy.applicant(actor), now(), note);
-    em.flush();
+    if (!dossiers.store(d)) {
+      throw new IllegalStateException("dossier " + d.code() + " changed while its payment was"
+          + " recorded");
+    }
     changed.fire(new DossierChanged(d, change.seq() - 1));
     changes.fire(StatusChanged.of(d, change));
   }
@@ -333,15 +294,7 @@ public class DossierService {
    */
   @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
   public boolean withoutElectronicResult(Dossier d) {
-    return d.channel() == Channel.ONLINE && resultDocuments(d) == 0;
-  }
-
-  /** How many result documents a dossier has. */
-  private long resultDocuments(Dossier d) {
-    return em.createQuery("SELECT COUNT(a) FROM Attachment a WHERE a.dossier = :d"
-            + " AND a.kind = org.opendvc.portal.dossier.attachment.AttachmentKind.RESULT",
-            Long.class)
-        .setParameter("d", d).getSingleResult();
+    return d.channel() == Channel.ONLINE && dossiers.countResults(d) == 0;
   }
 
   // ---- The applicant's pages ----
@@ -352,17 +305,10 @@ public class DossierService {
    */
   @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
   public Page<Dossier> ownDossiers(Caller caller, int page, int size) {
-    if (caller.role() != Role.APPLICANT) {
+    if (AccessPolicy.reach(caller) != AccessPolicy.Reach.OWN) {
       return new Page<>(List.of(), 0, page, size);
     }
-    List<Dossier> items = em.createQuery("SELECT d FROM Dossier d WHERE d.owner.username = :owner"
-            + " ORDER BY d.receivedAt DESC, d.id DESC", Dossier.class)
-        .setParameter("owner", caller.username())
-        .setFirstResult(page * size).setMaxResults(size).getResultList();
-    long total = em.createQuery("SELECT COUNT(d) FROM Dossier d WHERE d.owner.username = :owner",
-            Long.class)
-        .setParameter("owner", caller.username()).getSingleResult();
-    return new Page<>(items, total, page, size);
+    return dossiers.ofOwner(caller.username(), page, size);
   }
 
   /** Now, to the millisecond the database keeps. */
@@ -370,87 +316,20 @@ public class DossierService {
     return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
   }
 
-  private Optional<Dossier> find(String code) {
-    Optional<DossierCode> parsed = DossierCode.parse(code);
-    if (parsed.isEmpty()) {
-      return Optional.empty();
-    }
-    return em.createQuery("SELECT d FROM Dossier d WHERE d.code = :code", Dossier.class)
-        .setParameter("code", parsed.get())
-        .getResultStream().findFirst();
-  }
-
-  private static boolean isOwner(Dossier d, Caller caller) {
-    return caller.role() == Role.APPLICANT
-        && d.owner().map(o -> o.username().equals(caller.username())).orElse(false);
-  }
-
-  private static boolean maySee(Dossier d, Caller caller) {
-    return caller.role() == Role.ADMIN || isOwner(d, caller) || caller.isOfficerOf(d.agency().code());
-  }
-
   /**
-   * Marks a code that an agency's own system issued as used: the counter of its unit and day
-   * moves to at least its sequence, so the portal never issues the same code afterwards.
-   */
-  public void claimCode(DossierCode code) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(
-            "INSERT INTO dossier_counter (unit_code, day, last_seq) VALUES (?, ?, ?)"
-                + " ON DUPLICATE KEY UPDATE last_seq = GREATEST(last_seq, ?)")) {
-      s.setString(1, code.unitCode());
-      s.setObject(2, code.date());
-      s.setInt(3, code.sequence());
-      s.setInt(4, code.sequence());
-      s.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot record the dossier code " + code, e);
-    }
-  }
-
-  /**
-   * The next code of a unit for the day, from a counter row incremented under its row lock in
-   * this transaction: two dossiers received at once never share a code.
+   * The next code of a unit for the day: two dossiers received at once never share a code (the
+   * repository's counter is incremented under its row lock in this transaction).
    */
   private DossierCode nextCode(String unitCode, Instant now) {
     LocalDate day = now.atZone(WorkingCalendar.ZONE).toLocalDate();
-    try (Connection c = dataSource.getConnection()) {
-      try (PreparedStatement s = c.prepareStatement(
-          "INSERT INTO dossier_counter (unit_code, day, last_seq) VALUES (?, ?, LAST_INSERT_ID(1))"
-              + " ON DUPLICATE KEY UPDATE last_seq = LAST_INSERT_ID(last_seq + 1)")) {
-        s.setString(1, unitCode);
-        s.setObject(2, day);
-        s.executeUpdate();
-      }
-      try (PreparedStatement s = c.prepareStatement("SELECT LAST_INSERT_ID()");
-          ResultSet r = s.executeQuery()) {
-        r.next();
-        int seq = r.getInt(1);
-        if (seq > DossierCode.MAX_SEQUENCE) {
-          throw new ActionRefusedException("dossier.counterFull", unitCode);
-        }
-        return new DossierCode(unitCode, day, seq);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot issue a dossier code", e);
+    int seq = dossiers.nextSequence(unitCode, day);
+    if (seq > DossierCode.MAX_SEQUENCE) {
+      throw new ActionRefusedException("dossier.counterFull", unitCode);
     }
+    return new DossierCode(unitCode, day, seq);
   }
 
   // ---- The officer's work list and pages ----
-
-  /** The statuses whose clock runs or is paused: what "overdue" and "due soon" look at. */
-  static final List<DossierStatus> IN_PROGRESS = List.of(DossierStatus.NEW,
-      DossierStatus.PROCESSING, DossierStatus.WAITING, DossierStatus.PAYING);
-
-  /** The work list's order, {@link WorkListQuery#rank} in SQL, then due moment, receipt, id. */
-  private static final String URGENCY_ORDER = " ORDER BY CASE"
-      + " WHEN d.status = :rankDenied OR d.status = :rankCancelled OR d.status = :rankUnresolved"
-      + " OR d.status = :rankReleasing OR d.status = :rankDone THEN 4"
-      + " WHEN d.status = :rankReceiving THEN 2"
-      + " WHEN d.dueAt < :rankNow THEN 0"
-      + " WHEN d.dueAt <= :rankHorizon THEN 1"
-      + " ELSE 3 END,"
-      + " CASE WHEN d.dueAt IS NULL THEN 1 ELSE 0 END, d.dueAt, d.receivedAt, d.id";
 
   /**
    * How far ahead "due soon" looks, in office hours counted on the working calendar from now
@@ -469,108 +348,38 @@ public class DossierService {
    * for an admin, filtered by {@code query}. Open dossiers come most urgent first
    * ({@link WorkListQuery#rank}: overdue, due soon, awaiting acceptance, the rest), each rank by
    * due moment (none last), receipt and id; a list of finished dossiers only comes most recently
-   * finished first. The filters keep to the index (agency_id, status, due_at): the agency is
-   * compared by id, the scope and "overdue"/"due soon" become a status list and a due_at range,
-   * so the rows sorted are the agency's open dossiers, not its whole history.
+   * finished first. Whose dossiers the list holds is {@link AccessPolicy#reach}; the
+   * repository keeps the query to the index of agency, status and due moment.
    */
   public Page<Dossier> workList(Caller caller, WorkListQuery query) {
     Instant now = clock.instant();
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    Agency agency = null;
-    if (caller.role() == Role.APPLICANT) {
-      where.append(" AND d.owner.username = :owner");
-    } else if (caller.role() == Role.OFFICER || caller.role() == Role.AGENCY_ADMIN) {
-      agency = agencies.findByCode(caller.agencyCode()).orElse(null);
-      if (agency == null) {
-        return new Page<>(List.of(), 0, query.page(), query.size());
+    Page<Dossier> none = new Page<>(List.of(), 0, query.page(), query.size());
+    DossierRepository.Among among;
+    switch (AccessPolicy.reach(caller)) {
+      case OWN -> among = DossierRepository.Among.ownedBy(caller.username());
+      case AGENCY -> {
+        Agency agency = agencies.findByCode(caller.agencyCode()).orElse(null);
+        if (agency == null) {
+          return none;
+        }
+        among = DossierRepository.Among.handledBy(agency);
       }
-      where.append(" AND d.agency = :agency");
-    } else if (caller.role() != Role.ADMIN) {
-      // an agency system publishes; it has no work list
-      return new Page<>(List.of(), 0, query.page(), query.size());
+      case ALL -> among = DossierRepository.Among.everyone();
+      default -> {
+        return none; // an agency system publishes; it has no work list
+      }
     }
-    List<DossierStatus> statuses = query.statuses();
-    if (!statuses.isEmpty()) {
-      where.append(" AND d.status IN :statuses");
-    }
-    if (query.overdue() || query.dueSoon()) {
-      where.append(" AND d.status IN :open");
-    }
-    if (query.overdue()) {
-      where.append(" AND d.dueAt < :now");
-    }
-    Instant horizon = null;
-    if (query.dueSoon()) {
-      where.append(" AND d.dueAt >= :now AND d.dueAt <= :horizon");
-      horizon = dueSoonHorizon(now);
-    }
-    Procedure procedure = null;
     if (query.procedureCode() != null) {
-      procedure = procedures.findByCode(query.procedureCode()).orElse(null);
+      Procedure procedure = procedures.findByCode(query.procedureCode()).orElse(null);
       if (procedure == null) {
-        return new Page<>(List.of(), 0, query.page(), query.size());
+        return none;
       }
-      where.append(" AND d.procedure = :procedure");
+      among = among.of(procedure);
     }
-    String q = query.text();
-    if (q != null) {
-      where.append(" AND (d.code = :code OR d.applicant.idNumber = :q"
-          + " OR LOWER(d.applicant.fullName) LIKE :like)");
-    }
-    boolean finishedOnly = !statuses.isEmpty()
-        && WorkListQuery.FINISHED_STATUSES.containsAll(statuses);
-    // the page's ids first: sorting ids and the columns of the order reads the index
-    // (agency_id, status, due_at, received_at) alone; then only the page's rows are read
-    TypedQuery<Long> select = em.createQuery("SELECT d.id FROM Dossier d" + where
-        + (finishedOnly ? " ORDER BY d.finishedAt DESC, d.id DESC" : URGENCY_ORDER),
-        Long.class);
-    if (!finishedOnly) {
-      // the finished statuses one by one: EclipseLink reads no "IN :list" inside a CASE
-      select.setParameter("rankDenied", DossierStatus.DENIED)
-          .setParameter("rankCancelled", DossierStatus.CANCELLED)
-          .setParameter("rankUnresolved", DossierStatus.UNRESOLVED)
-          .setParameter("rankReleasing", DossierStatus.RELEASING)
-          .setParameter("rankDone", DossierStatus.DONE)
-          .setParameter("rankReceiving", DossierStatus.RECEIVING)
-          .setParameter("rankNow", now)
-          .setParameter("rankHorizon", horizon != null ? horizon : dueSoonHorizon(now));
-    }
-    TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Dossier d" + where, Long.class);
-    for (TypedQuery<?> tq : List.of(select, count)) {
-      if (caller.role() == Role.APPLICANT) {
-        tq.setParameter("owner", caller.username());
-      } else if (agency != null) {
-        tq.setParameter("agency", agency);
-      }
-      if (!statuses.isEmpty()) {
-        tq.setParameter("statuses", statuses);
-      }
-      if (query.overdue() || query.dueSoon()) {
-        tq.setParameter("open", IN_PROGRESS);
-        tq.setParameter("now", now);
-      }
-      if (horizon != null) {
-        tq.setParameter("horizon", horizon);
-      }
-      if (procedure != null) {
-        tq.setParameter("procedure", procedure);
-      }
-      if (q != null) {
-        tq.setParameter("code", DossierCode.parse(q).orElse(null));
-        tq.setParameter("q", q);
-        tq.setParameter("like", "%" + q.toLowerCase(Locale.ROOT) + "%");
-      }
-    }
-    List<Long> ids = select.setFirstResult(query.page() * query.size())
-        .setMaxResults(query.size()).getResultList();
-    List<Dossier> items = List.of();
-    if (!ids.isEmpty()) {
-      java.util.Map<Long, Dossier> byId = new java.util.HashMap<>();
-      em.createQuery("SELECT d FROM Dossier d WHERE d.id IN :ids", Dossier.class)
-          .setParameter("ids", ids).getResultList().forEach(d -> byId.put(d.id(), d));
-      items = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-    }
-    return new Page<>(items, count.getSingleResult(), query.page(), query.size());
+    // the horizon orders the open dossiers and bounds "due soon"; a list of finished dossiers
+    // only, not asked for "due soon", needs none
+    Instant horizon = query.dueSoon() || !query.finishedOnly() ? dueSoonHorizon(now) : null;
+    return dossiers.workList(among, query, now, horizon);
   }
 
   /**
@@ -585,15 +394,7 @@ public class DossierService {
         codes.add(c.unitCode());
       }
     });
-    java.util.Map<String, String> out = new java.util.HashMap<>();
-    if (codes.isEmpty()) {
-      return out;
-    }
-    em.createQuery("SELECT a.code, a.name FROM Agency a WHERE a.code IN :codes", Object[].class)
-        .setParameter("codes", codes)
-        .getResultList()
-        .forEach(r -> out.put((String) r[0], (String) r[1]));
-    return out;
+    return agencies.namesOf(codes);
   }
 
   /** The end of the "due soon" window: now plus the configured office hours, on the calendar. */
@@ -610,18 +411,12 @@ public class DossierService {
   /** How many dossiers the officer's agency has in each status (statuses with none left out). */
   @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
   public java.util.Map<DossierStatus, Long> statusCounts(Caller caller) {
-    java.util.Map<DossierStatus, Long> out = new java.util.EnumMap<>(DossierStatus.class);
     Agency agency = caller.agencyCode() == null ? null
         : agencies.findByCode(caller.agencyCode()).orElse(null);
     if (agency == null) {
-      return out;
+      return new java.util.EnumMap<>(DossierStatus.class);
     }
-    em.createQuery("SELECT d.status, COUNT(d) FROM Dossier d WHERE d.agency = :agency"
-            + " GROUP BY d.status", Object[].class)
-        .setParameter("agency", agency)
-        .getResultList()
-        .forEach(r -> out.put((DossierStatus) r[0], ((Number) r[1]).longValue()));
-    return out;
+    return dossiers.statusCounts(agency);
   }
 
   /** The procedures the officer's agency offers, by code: what the counter may receive. */
@@ -630,22 +425,17 @@ public class DossierService {
     if (caller.agencyCode() == null) {
       return List.of();
     }
-    return em.createQuery("SELECT p.code, p.name FROM Offering o JOIN o.procedure p"
-            + " JOIN o.agency a WHERE a.code = :agency ORDER BY p.code", Object[].class)
-        .setParameter("agency", caller.agencyCode())
-        .getResultList().stream()
-        .map(r -> new Choice((String) r[0], (String) r[1]))
-        .toList();
+    return choices(procedures.namesOfferedBy(caller.agencyCode()));
   }
 
   /** The agencies a dossier may be transferred to (liên thông): every agency but the caller's. */
   @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
   public List<Choice> transferTargets(Caller caller) {
-    return em.createQuery("SELECT a.code, a.name FROM Agency a WHERE a.code <> :own"
-            + " ORDER BY a.code", Object[].class)
-        .setParameter("own", caller.agencyCode() == null ? "" : caller.agencyCode())
-        .getResultList().stream()
-        .map(r -> new Choice((String) r[0], (String) r[1]))
+    return choices(agencies.namesExcept(caller.agencyCode()));
+  }
+
+  private static List<Choice> choices(java.util.Map<String, String> namesByCode) {
+    return namesByCode.entrySet().stream().map(e -> new Choice(e.getKey(), e.getValue()))
         .toList();
   }
 }

@@ -116,6 +116,15 @@ public record WorkListQuery(Scope scope, Optional<DossierStatus> status, boolean
   }
 
   /**
+   * Whether the list holds finished dossiers only, which come most recently finished first
+   * rather than by urgency.
+   */
+  public boolean finishedOnly() {
+    List<DossierStatus> statuses = statuses();
+    return !statuses.isEmpty() && FINISHED_STATUSES.containsAll(statuses);
+  }
+
+  /**
    * How urgent a dossier is on the work list, lower first: {@link #OVERDUE} (in progress, due
    * moment passed), {@link #DUE_SOON} (due by {@code horizon}), {@link #AWAITING_ACCEPTANCE}
    * (submitted online, no due moment until accepted), {@link #OPEN_LATER} (open, due later or

@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.opendvc.portal.dossier.ActionRefusedException;
+import org.opendvc.portal.dossier.AccessPolicy;
 import org.opendvc.portal.dossier.Caller;
 import org.opendvc.portal.dossier.Dossier;
 import org.opendvc.portal.dossier.DossierService;
 import org.opendvc.portal.dossier.DossierStatus;
 import org.opendvc.portal.dossier.ForbiddenException;
-import org.opendvc.portal.identity.Role;
 import org.opendvc.portal.shared.NotFoundException;
 import org.opendvc.portal.shared.PaymentSettings;
 
@@ -60,8 +60,7 @@ public class PaymentService {
    */
   public Payment start(String code, Caller caller) {
     Dossier d = dossiers.get(code, caller);
-    if (caller.role() != Role.APPLICANT
-        || !d.owner().map(o -> o.username().equals(caller.username())).orElse(false)) {
+    if (!AccessPolicy.isOwner(d, caller)) {
       throw new ForbiddenException("payment.ownerOnly");
     }
     if (d.status() != DossierStatus.PAYING || d.paymentAmount().isEmpty()) {

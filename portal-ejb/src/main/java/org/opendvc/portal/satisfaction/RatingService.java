@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.Optional;
 import org.opendvc.portal.dossier.ActionRefusedException;
+import org.opendvc.portal.dossier.AccessPolicy;
 import org.opendvc.portal.dossier.Caller;
 import org.opendvc.portal.dossier.Dossier;
 import org.opendvc.portal.dossier.DossierService;
@@ -31,7 +32,7 @@ public class RatingService {
   /** The owner rates their dossier. */
   public Rating rateAsOwner(String code, RatingCommand cmd, Caller caller) {
     Dossier d = dossiers.get(code, caller);
-    if (!DossierService.ownedBy(d, caller)) {
+    if (!AccessPolicy.isOwner(d, caller)) {
       throw new ForbiddenException("rating.ownerOnly");
     }
     return rate(d, cmd, Rating.Through.ACCOUNT);

@@ -1,6 +1,7 @@
 package org.opendvc.portal.dossier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -114,5 +115,20 @@ class WorkListQueryTest {
     assertEquals(List.of("overdue a lot", "overdue a little", "due soon", "new online, older",
             "new online, newer", "later", "returned in August"),
         rows.stream().sorted(order).map(Row::name).toList());
+  }
+
+  @Test
+  void onlyAListOfFinishedStatusesGoesByTheMomentOfFinishing() {
+    assertTrue(new WorkListQuery(WorkListQuery.Scope.FINISHED, Optional.empty(), false, false,
+        null, null, 0, 20).finishedOnly());
+    assertTrue(new WorkListQuery(Optional.of(DossierStatus.DONE), false, false, null, null, 0, 20)
+        .finishedOnly());
+    // a finished status asked for within the open scope is still a finished list
+    assertTrue(new WorkListQuery(WorkListQuery.Scope.OPEN, Optional.of(DossierStatus.DENIED),
+        false, false, null, null, 0, 20).finishedOnly());
+    assertFalse(WorkListQuery.open().finishedOnly());
+    assertFalse(WorkListQuery.all().finishedOnly(), "every status: open ones first");
+    assertFalse(new WorkListQuery(WorkListQuery.Scope.FINISHED,
+        Optional.of(DossierStatus.PROCESSING), false, false, null, null, 0, 20).finishedOnly());
   }
 }

@@ -20,6 +20,7 @@ import java.util.Set;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.opendvc.portal.dossier.ActionRefusedException;
+import org.opendvc.portal.dossier.AccessPolicy;
 import org.opendvc.portal.dossier.Caller;
 import org.opendvc.portal.dossier.Dossier;
 import org.opendvc.portal.dossier.DossierService;
@@ -116,8 +117,8 @@ public class AttachmentService {
       throw new InvalidInputException("kind", "attachment.kindInvalid", upload.kind());
     }
     AttachmentKind kind = result ? AttachmentKind.RESULT : AttachmentKind.COMPONENT;
-    boolean owner = isOwner(d, caller);
-    boolean officer = caller.isOfficerOf(d.agency().code());
+    boolean owner = AccessPolicy.isOwner(d, caller);
+    boolean officer = AccessPolicy.handles(d, caller);
     DossierStatus status = d.status();
     if (kind == AttachmentKind.RESULT && !officer) {
       throw new ForbiddenException("attachment.resultByOfficer");
@@ -176,7 +177,7 @@ public class AttachmentService {
    * while its files are counted, so parallel uploads cannot together pass the limit.
    */
   private void checkQuota(Dossier d, long size, Caller caller) {
-    if (caller.role() == org.opendvc.portal.identity.Role.APPLICANT) {
+    if (caller.role() == Role.APPLICANT) {
       long wait = rate.secondsToWait(caller.username());
       if (wait > 0) {
         throw new AttachmentRefusedException(AttachmentRefusedException.Reason.TOO_FAST,
@@ -235,7 +236,7 @@ public class AttachmentService {
 
   /** The files of a dossier (which the caller may see) that the caller may read. */
   public List<Attachment> visible(Dossier d, Caller caller) {
-    boolean hideResults = isOwner(d, caller) && !RESULTS_RELEASED.contains(d.status());
+    boolean hideResults = AccessPolicy.isOwner(d, caller) && !RESULTS_RELEASED.contains(d.status());
     return em.createQuery("SELECT a FROM Attachment a WHERE a.dossier = :d ORDER BY a.id",
             Attachment.class)
         .setParameter("d", d)
@@ -272,10 +273,5 @@ public class AttachmentService {
   /** Deletes the stored file when the current transaction rolls back or fails. */
   private void deleteUnlessCommitted(String key) {
     transactions.registerInterposedSynchronization(new DeleteUnlessCommitted(store, key));
-  }
-
-  private static boolean isOwner(Dossier d, Caller caller) {
-    return caller.role() == Role.APPLICANT
-        && d.owner().map(o -> o.username().equals(caller.username())).orElse(false);
   }
 }

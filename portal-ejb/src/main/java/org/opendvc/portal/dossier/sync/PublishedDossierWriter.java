@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,7 +32,7 @@ import org.opendvc.portal.dossier.ActionRefusedException;
 import org.opendvc.portal.dossier.Dossier;
 import org.opendvc.portal.dossier.DossierChanged;
 import org.opendvc.portal.dossier.DossierCode;
-import org.opendvc.portal.dossier.DossierService;
+import org.opendvc.portal.dossier.DossierRepository;
 import org.opendvc.portal.dossier.ReportedChange;
 import org.opendvc.portal.dossier.Reporting;
 import org.opendvc.portal.dossier.StatusChange;
@@ -62,7 +61,7 @@ public class PublishedDossierWriter {
   @Inject private AgencyRepository agencies;
   @Inject private Clock clock;
   @EJB private CalendarService calendars;
-  @EJB private DossierService dossiers;
+  @Inject private DossierRepository dossiers;
   @Inject private Event<DossierChanged> changed;
   @Inject private Event<StatusChanged> statusChanges;
 
@@ -76,11 +75,7 @@ public class PublishedDossierWriter {
     List<FieldProblem> problems = new ArrayList<>();
     List<Numbered> changes = numbered(record.changes(), problems);
     checkNotFuture(record, changes, problems);
-    Optional<Dossier> existing = em.createQuery(
-            "SELECT d FROM Dossier d WHERE d.code = :code", Dossier.class)
-        .setParameter("code", code)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream().findFirst();
+    Optional<Dossier> existing = dossiers.findLocked(code);
     return existing.isPresent()
         ? update(existing.get(), record, changes, scope, publisher, problems)
         : create(code, record, changes, scope, publisher, problems);
@@ -162,7 +157,7 @@ public class PublishedDossierWriter {
       apply(n, () -> d.report(reported(n, targets), reporting));
     }
     em.persist(d);
-    dossiers.claimCode(code);
+    dossiers.claim(code);
     em.flush();
     announce(d, 0);
     return Outcome.CREATED;

@@ -4,7 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.opendvc.portal.catalogue.Agency;
 import org.opendvc.portal.catalogue.AgencyRepository;
@@ -49,5 +53,29 @@ public class JpaAgencyRepository implements AgencyRepository {
     return em.createQuery("SELECT COUNT(a) FROM Agency a WHERE a.parent = :p", Long.class)
         .setParameter("p", agency)
         .getSingleResult();
+  }
+
+  @Override
+  public Map<String, String> namesOf(Collection<String> codes) {
+    Map<String, String> out = new HashMap<>();
+    if (codes.isEmpty()) {
+      return out;
+    }
+    em.createQuery("SELECT a.code, a.name FROM Agency a WHERE a.code IN :codes", Object[].class)
+        .setParameter("codes", codes)
+        .getResultList()
+        .forEach(r -> out.put((String) r[0], (String) r[1]));
+    return out;
+  }
+
+  @Override
+  public Map<String, String> namesExcept(String code) {
+    Map<String, String> out = new LinkedHashMap<>();
+    em.createQuery("SELECT a.code, a.name FROM Agency a WHERE a.code <> :own"
+            + " ORDER BY a.code", Object[].class)
+        .setParameter("own", code == null ? "" : code)
+        .getResultList()
+        .forEach(r -> out.put((String) r[0], (String) r[1]));
+    return out;
   }
 }

@@ -3,7 +3,9 @@ package org.opendvc.portal.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.opendvc.portal.catalogue.Field;
 import org.opendvc.portal.catalogue.Offering;
@@ -49,5 +51,16 @@ public class JpaProcedureRepository implements ProcedureRepository {
   @Override
   public List<Field> fields() {
     return em.createQuery("SELECT f FROM Field f ORDER BY f.name", Field.class).getResultList();
+  }
+
+  @Override
+  public Map<String, String> namesOfferedBy(String agencyCode) {
+    Map<String, String> out = new LinkedHashMap<>();
+    em.createQuery("SELECT p.code, p.name FROM Offering o JOIN o.procedure p"
+            + " JOIN o.agency a WHERE a.code = :agency ORDER BY p.code", Object[].class)
+        .setParameter("agency", agencyCode)
+        .getResultList()
+        .forEach(r -> out.put((String) r[0], (String) r[1]));
+    return out;
   }
 }

@@ -231,8 +231,7 @@ public class DossierResource {
     int sz = p.size(size, 20, 100);
     String text = p.text("q", q, 200);
     p.check();
-    if (agency != null && !agency.isBlank() && caller.agencyCode() != null
-        && !agency.strip().equals(caller.agencyCode())) {
+    if (!org.opendvc.portal.dossier.AccessPolicy.mayListAgency(caller, agency)) {
       throw new org.opendvc.portal.dossier.ForbiddenException("dossier.officerOnly");
     }
     Page<Dossier> result = dossiers.workList(caller,

@@ -47,7 +47,7 @@ public class EvaluationResource {
     TokenClaims c = Access.require(request, headers, Role.people());
     Caller caller = new Caller(c.username(), c.role(), c.agencyCode());
     Dossier d = dossiers.get(code, caller);
-    if (caller.role() == Role.APPLICANT) {
+    if (!org.opendvc.portal.dossier.AccessPolicy.mayEvaluate(d, caller)) {
       throw new ForbiddenException("evaluation.agencyOnly");
     }
     return scorecards.evaluation(d.code().toString())

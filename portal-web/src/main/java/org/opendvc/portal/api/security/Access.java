@@ -3,17 +3,19 @@ package org.opendvc.portal.api.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.util.Arrays;
 import java.util.Locale;
 import org.opendvc.portal.api.problem.Problem;
 import org.opendvc.portal.api.problem.RequestLocale;
+import org.opendvc.portal.dossier.AccessPolicy;
 import org.opendvc.portal.identity.Role;
 import org.opendvc.portal.identity.TokenClaims;
 import org.opendvc.portal.shared.Messages;
 
 /**
  * Role checks for resources, on the claims of the caller's token: 401 when nobody signed in, 403
- * when the role does not fit.
+ * when the role does not fit. Which roles fit is asked of the one
+ * {@link org.opendvc.portal.dossier.AccessPolicy}, which also decides, per dossier, who may see
+ * and act on it once the resource has let the caller in.
  */
 public final class Access {
 
@@ -27,7 +29,7 @@ public final class Access {
       throw new WebApplicationException(Problem.of(401, "unauthorized", "problem.unauthorized",
           locale, Messages.get(locale, "auth.required")));
     }
-    if (Arrays.stream(roles).noneMatch(r -> r == c.role())) {
+    if (!AccessPolicy.admits(c.role(), roles)) {
       throw new WebApplicationException(Problem.of(403, "forbidden", "problem.forbidden", locale,
           Messages.get(locale, "auth.forbidden")));
     }
