@@ -35,7 +35,7 @@ import org.opendvc.portal.web.shared.RatingForm;
 import org.opendvc.portal.web.shared.Formats;
 import org.opendvc.portal.web.shared.LanguageView;
 import org.opendvc.portal.web.shared.NotFound;
-import org.opendvc.portal.web.shared.PageRoutingFilter;
+import org.opendvc.portal.web.shared.PageRoutes;
 import org.opendvc.portal.web.shared.PageText;
 import org.opendvc.portal.web.shared.Redirects;
 
@@ -82,7 +82,7 @@ public class MyDossierPage {
   public record Answer(String label, String value) {}
 
   public void load() {
-    Object fromPath = request.getAttribute(PageRoutingFilter.CODE);
+    Object fromPath = request.getAttribute(PageRoutes.CODE);
     code = fromPath == null ? null : fromPath.toString();
     if (code == null) {
       NotFound.send();

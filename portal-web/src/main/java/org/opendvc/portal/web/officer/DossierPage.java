@@ -38,7 +38,7 @@ import org.opendvc.portal.web.account.CurrentUser;
 import org.opendvc.portal.web.shared.Formats;
 import org.opendvc.portal.web.shared.LanguageView;
 import org.opendvc.portal.web.shared.NotFound;
-import org.opendvc.portal.web.shared.PageRoutingFilter;
+import org.opendvc.portal.web.shared.PageRoutes;
 import org.opendvc.portal.web.shared.Redirects;
 
 /**
@@ -107,7 +107,7 @@ public class DossierPage {
       String reference, String createdAt, String completedAt) {}
 
   public void load() {
-    String code = String.valueOf(request.getAttribute(PageRoutingFilter.CODE));
+    String code = String.valueOf(request.getAttribute(PageRoutes.CODE));
     if (user.isTrustedPost()) {
       if (act(code)) {
         return;

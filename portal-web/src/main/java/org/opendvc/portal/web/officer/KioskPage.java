@@ -13,7 +13,7 @@ import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.NotFoundException;
 import org.opendvc.portal.web.account.CurrentUser;
 import org.opendvc.portal.web.shared.NotFound;
-import org.opendvc.portal.web.shared.PageRoutingFilter;
+import org.opendvc.portal.web.shared.PageRoutes;
 import org.opendvc.portal.web.shared.Redirects;
 
 /**
@@ -42,7 +42,7 @@ public class KioskPage {
   private boolean thanks;
 
   public void load() {
-    Object fromPath = request.getAttribute(PageRoutingFilter.CODE);
+    Object fromPath = request.getAttribute(PageRoutes.CODE);
     try {
       desk = kiosk.open(fromPath == null ? null : fromPath.toString(), user.caller());
     } catch (NotFoundException e) {
