@@ -12,17 +12,23 @@ import java.util.Locale;
 
 /**
  * Remembers a language chosen with {@code ?lang=} on a page in a cookie, so that the next pages
- * keep it ({@link Language} reads the choice, {@link LanguageView} gives it to the page). Only
- * pages are looked at: the parameter of any other request (the API, an upload) is never read, as
- * reading it would parse a posted body. Declared in {@code web.xml}, after the role check.
+ * keep it ({@link Language} reads the choice, {@link LanguageView} gives it to the page), and says
+ * that a page at a short address varies with that cookie ({@code Vary: Cookie}). Only pages are
+ * looked at: the parameter of any other request (the API, an upload) is never read, as reading it
+ * would parse a posted body. Declared in {@code web.xml}, after the role check.
  */
 public class LanguageChoice extends HttpFilter {
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws IOException, ServletException {
-    if (PageRoutes.isPage(PageAddress.pathOf(request))) {
+    String path = PageAddress.pathOf(request);
+    boolean shortAddress = PageRoutes.resolve(path) instanceof PageRoutes.View;
+    if (shortAddress || path.endsWith(".xhtml")) {
       remember(request, response);
+    }
+    if (shortAddress) {
+      response.setHeader("Vary", "Cookie");
     }
     chain.doFilter(request, response);
   }

@@ -11,10 +11,10 @@ import java.util.Map;
 
 /**
  * How long answers may be kept: the files under {@code /static/} for a day; the sign-in pages and
- * the signed-in areas never ({@code no-store}); a page at a short address varies with the
- * language cookie ({@code Vary: Cookie}). The security headers every answer carries are
- * {@link SecurityHeaders}'. Declared in {@code web.xml}, before the role check, so that its 303
- * and 403 answers are not kept either.
+ * the signed-in areas never ({@code no-store}). The security headers every answer carries are
+ * {@link SecurityHeaders}', and {@code Vary: Cookie} on the pages is {@link LanguageChoice}'s.
+ * Declared in {@code web.xml}, before the role check, so that its 303 and 403 answers are not
+ * kept either.
  */
 public class PageHeaders extends HttpFilter {
 
@@ -30,9 +30,6 @@ public class PageHeaders extends HttpFilter {
     }
     if (AccessRules.isSignInPage(path) || AccessRules.isGuarded(path)) {
       headers.put("Cache-Control", NEVER);
-    }
-    if (PageRoutes.resolve(path) instanceof PageRoutes.View) {
-      headers.put("Vary", "Cookie");
     }
     return headers;
   }

@@ -123,11 +123,6 @@ public final class PageRoutes {
     return NOT_OURS;
   }
 
-  /** Whether the path shows a page: a short address that names a view, or a view's own address. */
-  public static boolean isPage(String path) {
-    return path.endsWith(".xhtml") || resolve(path) instanceof View;
-  }
-
   private static Entry exact(String address, String view) {
     return new Entry(address, false, rest -> view(view));
   }

@@ -1,9 +1,7 @@
 package org.opendvc.portal.web.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -92,14 +90,5 @@ class PageRoutesTest {
       "/officer/files/x/1", "/proceduresx", "/health/ready"})
   void otherAddressesAreNotOurs(String path) {
     assertInstanceOf(PageRoutes.NotOurs.class, PageRoutes.resolve(path));
-  }
-
-  @Test
-  void pagesAreViewsByEitherAddress() {
-    assertTrue(PageRoutes.isPage("/procedures"));
-    assertTrue(PageRoutes.isPage("/search.xhtml"));
-    assertFalse(PageRoutes.isPage("/procedures/<x>"));
-    assertFalse(PageRoutes.isPage("/api/v1/procedures"));
-    assertFalse(PageRoutes.isPage("/static/portal.css"));
   }
 }
