@@ -28,7 +28,7 @@ import org.opendvc.portal.shared.Messages;
 import org.opendvc.portal.web.account.CurrentUser;
 import org.opendvc.portal.web.shared.Formats;
 import org.opendvc.portal.web.shared.LanguageView;
-import org.opendvc.portal.web.shared.PageRoutingFilter;
+import org.opendvc.portal.web.shared.PageRoutes;
 import org.opendvc.portal.web.shared.PageText;
 import org.opendvc.portal.web.shared.Redirects;
 
@@ -64,7 +64,7 @@ public class CalendarPage {
   private final List<String> previewErrors = new ArrayList<>();
 
   public void load() {
-    Object y = request.getAttribute(PageRoutingFilter.YEAR);
+    Object y = request.getAttribute(PageRoutes.YEAR);
     year = y instanceof Integer i ? i : LocalDate.now(WorkingCalendar.ZONE).getYear();
     saved = request.getParameter("saved") != null;
     if (user.isTrustedPost()) {

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,10 +18,6 @@ import org.opendvc.portal.dossier.DossierAction;
 import org.opendvc.portal.dossier.DossierService;
 import org.opendvc.portal.dossier.DossierStatus;
 import org.opendvc.portal.dossier.ForbiddenException;
-import org.opendvc.portal.dossier.StatusChange;
-import org.opendvc.portal.dossier.Timeliness;
-import org.opendvc.portal.dossier.attachment.Attachment;
-import org.opendvc.portal.dossier.attachment.AttachmentService;
 import org.opendvc.portal.payment.Payment;
 import org.opendvc.portal.payment.PaymentService;
 import org.opendvc.portal.shared.FieldProblem;
@@ -30,12 +25,12 @@ import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.Messages;
 import org.opendvc.portal.shared.NotFoundException;
 import org.opendvc.portal.web.account.CurrentUser;
+import org.opendvc.portal.web.dossier.DossierView;
 import org.opendvc.portal.satisfaction.RatingService;
 import org.opendvc.portal.web.shared.RatingForm;
-import org.opendvc.portal.web.shared.Formats;
 import org.opendvc.portal.web.shared.LanguageView;
 import org.opendvc.portal.web.shared.NotFound;
-import org.opendvc.portal.web.shared.PageRoutingFilter;
+import org.opendvc.portal.web.shared.PageRoutes;
 import org.opendvc.portal.web.shared.PageText;
 import org.opendvc.portal.web.shared.Redirects;
 
@@ -44,7 +39,9 @@ import org.opendvc.portal.web.shared.Redirects;
  * answers, the receipt, and the actions the owner may take in its status now (withdraw; supplement
  * in status 5; pay in status 6), each a small POST form with the form token and the dossier's
  * version. Another person's dossier and an unknown code are the same 404. A refused or stale
- * action is a notice on the page, never an error page.
+ * action is a notice on the page, never an error page. The dossier itself is shown by the shared
+ * {@link DossierView}; the parameters ({@code done}, and the action form's fields) are bound by
+ * the page's {@code <f:viewParam>}s.
  */
 @Named
 @RequestScoped
@@ -60,9 +57,9 @@ public class MyDossierPage {
   @Inject private HttpServletRequest request;
   @Inject private LanguageView language;
   @Inject private PageText text;
-  @Inject private AttachmentService attachments;
   @Inject private PaymentService payments;
   @Inject private RatingService ratings;
+  @Inject private DossierView view;
 
   private Dossier dossier;
   private String code;
@@ -70,20 +67,18 @@ public class MyDossierPage {
   private final List<String> notices = new ArrayList<>();
   private String success;
   private String note;
-  private List<FileRow> files = List.of();
 
-  /** One file of the dossier, with its download address. */
-  public record FileRow(String name, String kind, String component, String size, String url) {}
+  // bound from the request by the page's <f:viewParam>s
+  private String done;
+  private String action;
+  private String confirm;
+  private String expectedVersion;
 
-  /** One step of the timeline. */
-  public record Step(String status, String statusKey, String at, String unit, String note) {}
-
-  /** One answer of the e-form: its label and value. */
+  /** One answer of the rating: its label and value. */
   public record Answer(String label, String value) {}
 
   public void load() {
-    Object fromPath = request.getAttribute(PageRoutingFilter.CODE);
-    code = fromPath == null ? null : fromPath.toString();
+    code = PageRoutes.code(request).orElse(null);
     if (code == null) {
       NotFound.send();
       return;
@@ -101,7 +96,8 @@ public class MyDossierPage {
       NotFound.send();
       return;
     }
-    files = attachments.visible(dossier, user.caller()).stream().map(this::fileRow).toList();
+    view.show(dossier, user.caller(),
+        request.getContextPath() + MyFilesServlet.PATH + dossier.code() + "/");
     Object flash = request.getSession().getAttribute(MyFilesServlet.FLASH);
     if (flash != null) {
       request.getSession().removeAttribute(MyFilesServlet.FLASH);
@@ -111,7 +107,6 @@ public class MyDossierPage {
         success = flash.toString();
       }
     }
-    String done = request.getParameter("done");
     if ("submitted".equals(done)) {
       success = text.get("my.done.submitted");
     } else if ("PAY_FAILED".equals(done)) {
@@ -123,7 +118,6 @@ public class MyDossierPage {
 
   /** Takes the posted action; true when it succeeded and the answer is a 303. */
   private boolean act() {
-    String action = request.getParameter("action");
     if ("RATE".equals(action)) {
       return rate();
     }
@@ -133,12 +127,12 @@ public class MyDossierPage {
       notices.add(text.get("my.actionUnknown"));
       return false;
     }
-    note = ApplicantFormat.trim(request.getParameter("note"), NOTE_MAX);
-    if (parsed == DossierAction.WITHDRAW && !"yes".equals(request.getParameter("confirm"))) {
+    note = ApplicantFormat.trim(note, NOTE_MAX);
+    if (parsed == DossierAction.WITHDRAW && !"yes".equals(confirm)) {
       notices.add(text.get("my.withdraw.confirmMissing"));
       return false;
     }
-    Integer version = ApplicantFormat.version(request.getParameter("expectedVersion"));
+    Integer version = ApplicantFormat.version(expectedVersion);
     try {
       if (parsed == DossierAction.PAY) {
         // fees are paid through the payment provider, whose verified callback records PAY
@@ -241,60 +235,48 @@ public class MyDossierPage {
     return note;
   }
 
-  public int getVersion() {
-    return dossier.version();
+  public void setNote(String note) {
+    this.note = note;
   }
 
-  public String getProcedure() {
-    return dossier.procedure().name();
+  public String getDone() {
+    return done;
+  }
+
+  public void setDone(String done) {
+    this.done = done;
+  }
+
+  public String getAction() {
+    return action;
+  }
+
+  public void setAction(String action) {
+    this.action = action;
+  }
+
+  public String getConfirm() {
+    return confirm;
+  }
+
+  public void setConfirm(String confirm) {
+    this.confirm = confirm;
+  }
+
+  public String getExpectedVersion() {
+    return expectedVersion;
+  }
+
+  public void setExpectedVersion(String expectedVersion) {
+    this.expectedVersion = expectedVersion;
   }
 
   public String getProcedureUrl() {
     return request.getContextPath() + "/procedures/" + dossier.procedure().code();
   }
 
-  public String getAgency() {
-    return dossier.agency().name();
-  }
-
   public String getChannel() {
     return text.get("my.channel." + dossier.channel().name());
-  }
-
-  public String getStatus() {
-    return Messages.get(locale(), dossier.status().messageKey());
-  }
-
-  public String getStatusKey() {
-    return dossier.status().key();
-  }
-
-  public int getStatusCode() {
-    return dossier.status().code();
-  }
-
-  public String getReceivedAt() {
-    return Formats.when(dossier.receivedAt());
-  }
-
-  public String getDueAt() {
-    return Formats.when(dossier.dueAt().orElse(null));
-  }
-
-  public String getFinishedAt() {
-    return Formats.when(dossier.finishedAt().orElse(null));
-  }
-
-  public String getTimeliness() {
-    return Timeliness.label(dossier.timeliness(Instant.now()), locale());
-  }
-
-  public String getApplicantName() {
-    return dossier.applicant().fullName();
-  }
-
-  public String getApplicantId() {
-    return dossier.applicant().idNumber();
   }
 
   public String getApplicantType() {
@@ -307,51 +289,6 @@ public class MyDossierPage {
 
   public String getTrackingUrl() {
     return request.getContextPath() + "/tracking/" + dossier.code();
-  }
-
-  /** The names of the units in the timeline, read once per request. */
-  private java.util.Map<String, String> unitNames;
-
-  public List<Step> getSteps() {
-    List<Step> steps = new ArrayList<>();
-    if (unitNames == null) {
-      unitNames = dossiers.unitNames(dossier);
-    }
-    java.util.Map<String, String> names = unitNames;
-    for (StatusChange c : dossier.history()) {
-      steps.add(new Step(Messages.get(locale(), c.to().messageKey()), c.to().key(),
-          Formats.when(c.at()),
-          c.unitCode() == null ? null : names.getOrDefault(c.unitCode(), c.unitCode()),
-          c.readableNote(locale())));
-    }
-    return steps;
-  }
-
-  /** The e-form's answers with their labels, and the papers promised at the counter. */
-  public List<Answer> getAnswers() {
-    List<Answer> answers = new ArrayList<>();
-    org.opendvc.portal.dossier.EForm form =
-        org.opendvc.portal.dossier.EForm.of(dossier.procedure());
-    form.answers(dossier.form(), locale())
-        .forEach(a -> answers.add(new Answer(a.label(), a.value())));
-    List<String> promised = dossier.promisedComponents().stream()
-        .map(n -> form.component(n).map(c -> n + ". " + c.name()).orElse(String.valueOf(n)))
-        .toList();
-    if (!promised.isEmpty()) {
-      answers.add(new Answer(text.get("officer.promised"), String.join("; ", promised)));
-    }
-    return answers;
-  }
-
-  private FileRow fileRow(Attachment a) {
-    long kb = Math.max(1, (a.size() + 1023) / 1024);
-    return new FileRow(a.fileName(), text.get("my.files.kind." + a.kind().name()),
-        a.componentName().orElse(""), kb + " KB",
-        request.getContextPath() + MyFilesServlet.PATH + dossier.code() + "/" + a.id());
-  }
-
-  public List<FileRow> getFiles() {
-    return files;
   }
 
   /** The owner adds files while the dossier waits for acceptance (1) or a supplement (5). */
@@ -368,10 +305,8 @@ public class MyDossierPage {
   }
 
   public String getPayAmount() {
-    return dossier.paymentAmount()
-        .map(a -> text.format("my.pay.amount",
-            java.text.NumberFormat.getIntegerInstance(Messages.VIETNAMESE).format(a)))
-        .orElse("");
+    String amount = view.getPaymentAmountNumber();
+    return amount.isEmpty() ? "" : text.format("my.pay.amount", amount);
   }
 
   public boolean isCanWithdraw() {

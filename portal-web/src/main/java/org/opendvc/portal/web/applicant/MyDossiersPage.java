@@ -32,12 +32,14 @@ public class MyDossiersPage {
   private int page = 1;
   private int pageCount;
   private long total;
+  // bound from the request by the page's <f:viewParam>
+  private String pageParam;
 
   /** One link of the pager. */
   public record PageLink(int number, String url, boolean current) {}
 
   public void load() {
-    page = ApplicantFormat.page(request.getParameter("page"));
+    page = ApplicantFormat.page(pageParam);
     Page<Dossier> found = dossiers.ownDossiers(user.caller(), page - 1, SIZE);
     if (found.items().isEmpty() && page > 1) {
       page = 1;
@@ -61,6 +63,14 @@ public class MyDossiersPage {
 
   public int getPage() {
     return page;
+  }
+
+  public String getPageParam() {
+    return pageParam;
+  }
+
+  public void setPageParam(String pageParam) {
+    this.pageParam = pageParam;
   }
 
   public int getPageCount() {

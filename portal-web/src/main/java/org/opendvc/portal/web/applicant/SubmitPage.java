@@ -32,7 +32,7 @@ import org.opendvc.portal.shared.Messages;
 import org.opendvc.portal.web.account.CurrentUser;
 import org.opendvc.portal.web.shared.LanguageView;
 import org.opendvc.portal.web.shared.NotFound;
-import org.opendvc.portal.web.shared.PageRoutingFilter;
+import org.opendvc.portal.web.shared.PageRoutes;
 import org.opendvc.portal.web.shared.PageText;
 import org.opendvc.portal.web.shared.Redirects;
 
@@ -97,7 +97,7 @@ public class SubmitPage {
   public record FormLink(String name, String url) {}
 
   public void load() {
-    Object fromPath = request.getAttribute(PageRoutingFilter.CODE);
+    Object fromPath = request.getAttribute(PageRoutes.CODE);
     String code = fromPath != null ? fromPath.toString()
         : ApplicantFormat.trim(request.getParameter("procedure"), 40);
     procedure = code == null ? null : catalogue.procedure(code).orElse(null);

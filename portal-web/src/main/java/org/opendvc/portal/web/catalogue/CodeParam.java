@@ -1,7 +1,7 @@
 package org.opendvc.portal.web.catalogue;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.opendvc.portal.web.shared.PageRoutingFilter;
+import org.opendvc.portal.web.shared.PageRoutes;
 
 /** The code a page is about: from its short address, or {@code ?code=} on the view's own one. */
 final class CodeParam {
@@ -9,7 +9,7 @@ final class CodeParam {
   private CodeParam() {}
 
   static String of(HttpServletRequest request) {
-    Object fromPath = request.getAttribute(PageRoutingFilter.CODE);
+    Object fromPath = request.getAttribute(PageRoutes.CODE);
     if (fromPath != null) {
       return fromPath.toString();
     }

@@ -11,7 +11,7 @@ import org.opendvc.portal.catalogue.ProcedureDetails;
 import org.opendvc.portal.catalogue.ProcedureView;
 import org.opendvc.portal.catalogue.CatalogueService;
 import org.opendvc.portal.web.shared.NotFound;
-import org.opendvc.portal.web.shared.PageRoutingFilter;
+import org.opendvc.portal.web.shared.PageRoutes;
 
 /**
  * A procedure's form (mẫu đơn, tờ khai) ready to print, {@code /forms/{code}/{n}}: the n-th paper
@@ -30,7 +30,7 @@ public class FormPage {
   private int number;
 
   public void load() {
-    Object n = request.getAttribute(PageRoutingFilter.FORM_NUMBER);
+    Object n = request.getAttribute(PageRoutes.FORM_NUMBER);
     number = n instanceof Integer i ? i : 0;
     Optional<ProcedureView> found = catalogue.procedure(CodeParam.of(request));
     List<ProcedureDetails.Document> forms = found.map(FormPage::forms).orElse(List.of());

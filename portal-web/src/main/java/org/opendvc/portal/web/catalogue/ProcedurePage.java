@@ -31,8 +31,6 @@ import org.opendvc.portal.web.shared.ProvinceIdentity;
 @RequestScoped
 public class ProcedurePage {
 
-  static final String PROVINCE_PARAM = "province";
-  static final String UNIT_PARAM = "unit";
   static final String PROVINCE_COOKIE = "portal-place-province";
   static final String UNIT_COOKIE = "portal-place-unit";
   /** A year: people move rarely. */
@@ -50,6 +48,10 @@ public class ProcedurePage {
   private WhereToApply where;
 
   /** The view action: loads the procedure or answers 404. */
+  // bound from the request by the page's <f:viewParam>s
+  private String askedProvince;
+  private String askedUnit;
+
   public void load() {
     Optional<ProcedureView> found = catalogue.procedure(CodeParam.of(request));
     if (found.isEmpty()) {
@@ -60,8 +62,8 @@ public class ProcedurePage {
     Collator collator = Collator.getInstance(language.getLocale());
     procedure = new ProcedureSheet(found.get(), links, labels, collator);
 
-    String provinceParam = code(request.getParameter(PROVINCE_PARAM));
-    String unitParam = code(request.getParameter(UNIT_PARAM));
+    String provinceParam = code(askedProvince);
+    String unitParam = code(askedUnit);
     String provinceCookie = code(cookie(PROVINCE_COOKIE));
     String unitCookie = code(cookie(UNIT_COOKIE));
     List<String[]> wanted = new ArrayList<>();
@@ -127,5 +129,21 @@ public class ProcedurePage {
 
   public WhereToApply getWhere() {
     return where;
+  }
+
+  public String getAskedProvince() {
+    return askedProvince;
+  }
+
+  public void setAskedProvince(String askedProvince) {
+    this.askedProvince = askedProvince;
+  }
+
+  public String getAskedUnit() {
+    return askedUnit;
+  }
+
+  public void setAskedUnit(String askedUnit) {
+    this.askedUnit = askedUnit;
   }
 }

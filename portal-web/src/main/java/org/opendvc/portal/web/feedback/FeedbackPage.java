@@ -21,7 +21,7 @@ import org.opendvc.portal.shared.NotFoundException;
 import org.opendvc.portal.web.account.CurrentUser;
 import org.opendvc.portal.web.shared.Formats;
 import org.opendvc.portal.web.shared.LanguageView;
-import org.opendvc.portal.web.shared.PageRoutingFilter;
+import org.opendvc.portal.web.shared.PageRoutes;
 import org.opendvc.portal.web.shared.PageText;
 import org.opendvc.portal.web.shared.Redirects;
 
@@ -52,7 +52,7 @@ public class FeedbackPage {
       String answer, String answeredAt, String publishedAt, boolean late) {}
 
   public void load() {
-    Object code = request.getAttribute(PageRoutingFilter.CODE);
+    Object code = request.getAttribute(PageRoutes.CODE);
     if (code != null) {
       try {
         one = feedback.get(code.toString());

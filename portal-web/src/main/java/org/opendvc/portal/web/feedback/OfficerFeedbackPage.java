@@ -41,6 +41,11 @@ public class OfficerFeedbackPage {
   private final List<String> notices = new ArrayList<>();
   private List<Row> rows = List.of();
   private long total;
+  // bound from the request by the page's <f:viewParam>s
+  private String code;
+  private String action;
+  private String textParam;
+  private String doneParam;
 
   /** One feedback with what the officer needs to handle it. */
   public record Row(String code, String title, String content, String subject, String procedure,
@@ -53,10 +58,8 @@ public class OfficerFeedbackPage {
       if (!user.isTrustedPost()) {
         notices.add(text.get("my.formExpired"));
       } else {
-        String code = request.getParameter("code");
-        String action = request.getParameter("action");
         try {
-          feedback.act(code, action, request.getParameter("text"), user.caller());
+          feedback.act(code, action, textParam, user.caller());
           Redirects.seeOther("/officer/feedback?done=" + action);
           return;
         } catch (ActionRefusedException e) {
@@ -102,8 +105,39 @@ public class OfficerFeedbackPage {
 
   /** The confirmation of the action just taken, if any. */
   public String getDone() {
-    String done = request.getParameter("done");
-    return done != null && done.matches("REFUSE|ANSWER|PUBLISH")
-        ? text.get("officer.feedback.done." + done) : null;
+    return doneParam != null && doneParam.matches("REFUSE|ANSWER|PUBLISH")
+        ? text.get("officer.feedback.done." + doneParam) : null;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getAction() {
+    return action;
+  }
+
+  public void setAction(String action) {
+    this.action = action;
+  }
+
+  public String getTextParam() {
+    return textParam;
+  }
+
+  public void setTextParam(String textParam) {
+    this.textParam = textParam;
+  }
+
+  public String getDoneParam() {
+    return doneParam;
+  }
+
+  public void setDoneParam(String doneParam) {
+    this.doneParam = doneParam;
   }
 }

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,22 +22,17 @@ import org.opendvc.portal.dossier.DossierAction;
 import org.opendvc.portal.dossier.DossierService;
 import org.opendvc.portal.dossier.EForm;
 import org.opendvc.portal.dossier.ForbiddenException;
-import org.opendvc.portal.dossier.StatusChange;
-import org.opendvc.portal.dossier.Timeliness;
-import org.opendvc.portal.dossier.attachment.Attachment;
-import org.opendvc.portal.dossier.attachment.AttachmentKind;
 import org.opendvc.portal.dossier.attachment.AttachmentService;
 import org.opendvc.portal.dossier.attachment.UploadLimits;
-import org.opendvc.portal.payment.Payment;
-import org.opendvc.portal.payment.PaymentService;
 import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.Messages;
 import org.opendvc.portal.shared.NotFoundException;
 import org.opendvc.portal.web.account.CurrentUser;
+import org.opendvc.portal.web.dossier.DossierView;
 import org.opendvc.portal.web.shared.Formats;
 import org.opendvc.portal.web.shared.LanguageView;
 import org.opendvc.portal.web.shared.NotFound;
-import org.opendvc.portal.web.shared.PageRoutingFilter;
+import org.opendvc.portal.web.shared.PageRoutes;
 import org.opendvc.portal.web.shared.Redirects;
 
 /**
@@ -47,6 +41,9 @@ import org.opendvc.portal.web.shared.Redirects;
  * ({@link DossierAction#allowedFor}). A form acts only when it carries the session's form token;
  * it sends the version the officer saw, so acting on a dossier someone else changed meanwhile is
  * refused with a notice, as is an action no longer allowed. Another agency's dossier is a 404.
+ * The dossier itself is shown by the shared {@link DossierView}; this page adds the officer's
+ * actions, files form, payments and evaluation. Its parameters ({@code done}, {@code received} and
+ * the action forms' fields) are bound by the page's {@code <f:viewParam>}s.
  */
 @Named("officerDossier")
 @RequestScoped
@@ -58,7 +55,7 @@ public class DossierPage {
   @Inject private LanguageView language;
   @Inject private org.opendvc.portal.web.shared.PageText text;
   @Inject private AttachmentService attachments;
-  @Inject private PaymentService payments;
+  @Inject private DossierView view;
   @Inject private org.opendvc.portal.scoring.ScorecardService scorecards;
   @Inject private org.opendvc.portal.satisfaction.RatingService ratings;
 
@@ -69,22 +66,23 @@ public class DossierPage {
   }
 
   private Dossier dossier;
-  private Instant now;
   private String notice;
-  private boolean received;
-  private String done;
   private String failedAction;
   private Map<String, String> errors = Map.of();
   private OfficerFilesServlet.Flash fileFlash;
-  private List<Attachment> files;
-  private final Map<String, String> posted = new HashMap<>();
 
-  /** One step of the history. */
-  public record Step(String action, String status, String at, String actor, String unit,
-      String note, String dueAt) {}
-
-  /** A form value of the e-form. */
-  public record FormValue(String name, String value) {}
+  // bound from the request by the page's <f:viewParam>s: the notices of a GET...
+  private String done;
+  private String received;
+  // ...and the fields of the posted action form
+  private String action;
+  private String expectedVersion;
+  private String reason;
+  private String note;
+  private String targetAgencyCode;
+  private String newDueDate;
+  private String amount;
+  private String resultDelivery;
 
   /**
    * An action the officer may take now, with the inputs it needs; {@code missingResult} when it is
@@ -94,20 +92,11 @@ public class DossierPage {
   public record Action(String name, String label, boolean needsReason, boolean needsTarget,
       boolean needsNewDue, String reasonLabel, boolean needsAmount, boolean missingResult) {}
 
-  /** A file of the dossier as the page lists it. */
-  public record FileRow(long id, boolean result, String what, String fileName, String type,
-      String size, String sha256, String shortSha, String uploadedAt, String uploadedBy,
-      String href) {}
-
   /** A choice of the upload form: what the file is (the result, or a component's paper). */
   public record UploadTarget(String value, String label) {}
 
-  /** An online payment of the dossier. */
-  public record PaymentRow(String amount, String status, String statusKey, String provider,
-      String reference, String createdAt, String completedAt) {}
-
   public void load() {
-    String code = String.valueOf(request.getAttribute(PageRoutingFilter.CODE));
+    String code = PageRoutes.code(request).orElse("null");
     if (user.isTrustedPost()) {
       if (act(code)) {
         return;
@@ -119,49 +108,39 @@ public class DossierPage {
       NotFound.send();
       return;
     }
-    now = Instant.now();
-    received = request.getParameter("received") != null;
+    view.show(dossier, user.caller(), "/officer/files/" + dossier.code() + "/");
     jakarta.servlet.http.HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(OfficerFilesServlet.FLASH)
         instanceof OfficerFilesServlet.Flash f && f.code().equals(dossier.code().toString())) {
       session.removeAttribute(OfficerFilesServlet.FLASH);
       fileFlash = f;
     }
-    String d = Formats.trim(request.getParameter("done"));
-    if (d != null && d.matches("[A-Z_]{3,30}")) {
-      done = d;
-    }
+    String d = Formats.trim(done);
+    done = d != null && d.matches("[A-Z_]{3,30}") ? d : null;
   }
 
   /** Applies the posted action; true when the request is answered (303 or 404). */
   private boolean act(String code) {
-    String action = Formats.trim(request.getParameter("action"));
+    String action = Formats.trim(this.action);
     failedAction = action;
-    for (String field : List.of("reason", "note", "targetAgencyCode", "newDueDate", "amount")) {
-      String v = request.getParameter(field);
-      if (v != null) {
-        posted.put(field, v);
-      }
-    }
     Integer expected;
     try {
-      expected = Integer.valueOf(String.valueOf(request.getParameter("expectedVersion")).strip());
+      expected = Integer.valueOf(String.valueOf(expectedVersion).strip());
     } catch (NumberFormatException e) {
       expected = -1; // a form without the version it was built from: treat as stale
     }
-    String note = Formats.trim(request.getParameter("reason")) != null
-        ? Formats.trim(request.getParameter("reason")) : Formats.trim(request.getParameter("note"));
-    String delivery = Formats.trim(request.getParameter("resultDelivery"));
+    String note = Formats.trim(reason) != null ? Formats.trim(reason) : Formats.trim(this.note);
+    String delivery = Formats.trim(resultDelivery);
     if ("RESOLVE".equals(action) && ("desk".equals(delivery) || "post".equals(delivery))) {
       // a paper result: how it reaches the applicant goes into the step's note
       String how = t("officer.resultDelivery." + delivery);
       note = note == null ? how : how + ": " + note;
     }
     try {
-      Instant newDue = newDueAt(Formats.trim(request.getParameter("newDueDate")));
-      Long amount = amount(request.getParameter("amount"));
+      Instant newDue = newDueAt(Formats.trim(newDueDate));
+      Long amount = amount(this.amount);
       Dossier d = dossiers.act(code, new ActionCommand(action, note,
-          Formats.trim(request.getParameter("targetAgencyCode")), newDue, expected, amount),
+          Formats.trim(targetAgencyCode), newDue, expected, amount),
           user.caller());
       if (!user.caller().isOfficerOf(d.agency().code())) {
         // transferred away: this officer no longer sees it
@@ -296,113 +275,12 @@ public class DossierPage {
     return dossier.code().toString();
   }
 
-  public int getVersion() {
-    return dossier.version();
-  }
-
-  public String getStatus() {
-    return Messages.get(locale(), dossier.status().messageKey());
-  }
-
-  public String getStatusKey() {
-    return dossier.status().key();
-  }
-
-  public String getProcedure() {
-    return dossier.procedure().code() + " – " + dossier.procedure().name();
-  }
-
-  public String getAgency() {
-    return dossier.agency().name();
-  }
-
-  public String getReceivingAgency() {
-    return dossier.receivingAgency().name();
-  }
-
   public String getChannel() {
     return t("officer.channel." + dossier.channel().name());
   }
 
-  public String getApplicantName() {
-    return dossier.applicant().fullName();
-  }
-
   public String getApplicantType() {
     return t("officer.applicantType." + dossier.applicant().type().name());
-  }
-
-  public String getIdNumber() {
-    return dossier.applicant().idNumber();
-  }
-
-  public String getPhone() {
-    return dossier.applicant().phone();
-  }
-
-  public String getEmail() {
-    return dossier.applicant().email();
-  }
-
-  public String getAddress() {
-    return dossier.applicant().address();
-  }
-
-  public String getReceivedAt() {
-    return Formats.when(dossier.receivedAt());
-  }
-
-  public String getAcceptedAt() {
-    return Formats.when(dossier.acceptedAt().orElse(null));
-  }
-
-  public String getDueAt() {
-    return Formats.when(dossier.dueAt().orElse(null));
-  }
-
-  public String getFinishedAt() {
-    return Formats.when(dossier.finishedAt().orElse(null));
-  }
-
-  public String getTimeliness() {
-    return Timeliness.label(dossier.timeliness(now), locale());
-  }
-
-  public int getSupplementRequests() {
-    return dossier.supplementRequests();
-  }
-
-  /** The e-form's answers with their labels, and the papers promised at the counter. */
-  public List<FormValue> getFormValues() {
-    List<FormValue> out = new ArrayList<>();
-    EForm form = EForm.of(dossier.procedure());
-    form.answers(dossier.form(), locale())
-        .forEach(a -> out.add(new FormValue(a.label(), a.value())));
-    List<String> promised = dossier.promisedComponents().stream()
-        .map(n -> form.component(n).map(c -> n + ". " + c.name()).orElse(String.valueOf(n)))
-        .toList();
-    if (!promised.isEmpty()) {
-      out.add(new FormValue(t("officer.promised"), String.join("; ", promised)));
-    }
-    return out;
-  }
-
-  /** The names of the units in the timeline, read once per request. */
-  private java.util.Map<String, String> unitNames;
-
-  public List<Step> getSteps() {
-    List<Step> out = new ArrayList<>();
-    if (unitNames == null) {
-      unitNames = dossiers.unitNames(dossier);
-    }
-    java.util.Map<String, String> names = unitNames;
-    for (StatusChange c : dossier.history()) {
-      out.add(new Step(t("history.step." + c.action()),
-          Messages.get(locale(), c.to().messageKey()), Formats.when(c.at()), c.actor(),
-          c.unitCode() == null ? null : names.getOrDefault(c.unitCode(), c.unitCode()),
-          c.readableNote(locale()), Formats.when(c.dueAt())));
-    }
-    return out;
   }
 
   public List<Action> getActions() {
@@ -438,64 +316,13 @@ public class DossierPage {
         && !isPaymentRequestable();
   }
 
-  /** The amount asked of the applicant, "150.000 đ", or null when none was asked. */
-  public String getPaymentAmount() {
-    return dossier.paymentAmount().map(DossierPage::money).orElse(null);
-  }
-
-  public List<PaymentRow> getPayments() {
-    List<PaymentRow> out = new ArrayList<>();
-    for (Payment p : payments.of(dossier)) {
-      out.add(new PaymentRow(money(p.amount()), t("officer.payment.status." + p.status().name()),
-          p.status().name(), p.provider(), p.reference(), Formats.when(p.createdAt()),
-          Formats.when(p.completedAt().orElse(null))));
-    }
-    return out;
-  }
-
-  static String money(long dong) {
-    return java.text.NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(dong)
-        + " đ";
-  }
-
-  /** The dossier's files, in upload order. */
-  public List<FileRow> getFiles() {
-    List<FileRow> out = new ArrayList<>();
-    for (Attachment a : files()) {
-      boolean result = a.kind() == AttachmentKind.RESULT;
-      String what = result ? t("officer.files.result")
-          : a.componentNumber().map(n -> n + ". " + a.componentName().orElse("")).orElse("");
-      out.add(new FileRow(a.id(), result, what, a.fileName(), a.contentType(), size(a.size()),
-          a.sha256(), a.sha256().substring(0, 12), Formats.when(a.uploadedAt()), a.uploadedBy(),
-          "/officer/files/" + getCode() + "/" + a.id()));
-    }
-    return out;
-  }
-
-  private List<Attachment> files() {
-    if (files == null) {
-      files = attachments.visible(dossier, user.caller());
-    }
-    return files;
-  }
-
-  static String size(long bytes) {
-    if (bytes < 1024) {
-      return bytes + " B";
-    }
-    if (bytes < 1024 * 1024) {
-      return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
-    }
-    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
-  }
-
   /** Whether an online dossier must have a result document before RESOLVE. */
   public boolean isResultRequired() {
     return dossier.channel() == Channel.ONLINE;
   }
 
   public boolean hasResult() {
-    return files().stream().anyMatch(a -> a.kind() == AttachmentKind.RESULT);
+    return view.hasResult();
   }
 
   /**
@@ -552,20 +379,112 @@ public class DossierPage {
 
   /** The value posted for a field, kept in the form of the action that failed only. */
   public String posted(String action, String field) {
-    return action.equals(failedAction) ? posted.get(field) : null;
+    if (!action.equals(failedAction)) {
+      return null;
+    }
+    return switch (field) {
+      case "reason" -> reason;
+      case "note" -> note;
+      case "targetAgencyCode" -> targetAgencyCode;
+      case "newDueDate" -> newDueDate;
+      case "amount" -> amount;
+      default -> null;
+    };
   }
 
   public String getNotice() {
     return notice;
   }
 
-  public boolean isReceived() {
-    return received;
+  /** Whether the page was opened right after receiving the dossier at the counter. */
+  public boolean isReceivedNotice() {
+    return received != null;
+  }
+
+  /** What the last action did, once it redirected here; null when nothing was done. */
+  public String getDoneNotice() {
+    return done == null ? null : t("officer.done",
+        t("officer.action." + done));
   }
 
   public String getDone() {
-    return done == null ? null : t("officer.done",
-        t("officer.action." + done));
+    return done;
+  }
+
+  public void setDone(String done) {
+    this.done = done;
+  }
+
+  public String getReceived() {
+    return received;
+  }
+
+  public void setReceived(String received) {
+    this.received = received;
+  }
+
+  public String getAction() {
+    return action;
+  }
+
+  public void setAction(String action) {
+    this.action = action;
+  }
+
+  public String getExpectedVersion() {
+    return expectedVersion;
+  }
+
+  public void setExpectedVersion(String expectedVersion) {
+    this.expectedVersion = expectedVersion;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public String getTargetAgencyCode() {
+    return targetAgencyCode;
+  }
+
+  public void setTargetAgencyCode(String targetAgencyCode) {
+    this.targetAgencyCode = targetAgencyCode;
+  }
+
+  public String getNewDueDate() {
+    return newDueDate;
+  }
+
+  public void setNewDueDate(String newDueDate) {
+    this.newDueDate = newDueDate;
+  }
+
+  public String getAmount() {
+    return amount;
+  }
+
+  public void setAmount(String amount) {
+    this.amount = amount;
+  }
+
+  public String getResultDelivery() {
+    return resultDelivery;
+  }
+
+  public void setResultDelivery(String resultDelivery) {
+    this.resultDelivery = resultDelivery;
   }
 
   public String getReceiptHref() {

@@ -13,7 +13,7 @@ import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.NotFoundException;
 import org.opendvc.portal.web.account.CurrentUser;
 import org.opendvc.portal.web.shared.NotFound;
-import org.opendvc.portal.web.shared.PageRoutingFilter;
+import org.opendvc.portal.web.shared.PageRoutes;
 import org.opendvc.portal.web.shared.Redirects;
 
 /**
@@ -40,11 +40,13 @@ public class KioskPage {
 
   private KioskService.Desk desk;
   private boolean thanks;
+  // bound from the request by the page's <f:viewParam>s
+  private String thanksParam;
+  private String score;
 
   public void load() {
-    Object fromPath = request.getAttribute(PageRoutingFilter.CODE);
     try {
-      desk = kiosk.open(fromPath == null ? null : fromPath.toString(), user.caller());
+      desk = kiosk.open(PageRoutes.code(request).orElse(null), user.caller());
     } catch (NotFoundException e) {
       NotFound.send();
       return;
@@ -56,7 +58,7 @@ public class KioskPage {
       rate();
       return;
     }
-    thanks = "1".equals(request.getParameter("thanks"));
+    thanks = "1".equals(thanksParam);
   }
 
   /**
@@ -68,7 +70,7 @@ public class KioskPage {
     boolean counted = false;
     if (user.isTrustedPost()) {
       try {
-        counted = kiosk.rate(desk.code(), score(request.getParameter("score")), user.caller())
+        counted = kiosk.rate(desk.code(), score(score), user.caller())
             .isPresent();
       } catch (InvalidInputException e) {
         counted = false;
@@ -90,6 +92,22 @@ public class KioskPage {
       throw new java.io.UncheckedIOException(e);
     }
     faces.responseComplete();
+  }
+
+  public String getThanksParam() {
+    return thanksParam;
+  }
+
+  public void setThanksParam(String thanksParam) {
+    this.thanksParam = thanksParam;
+  }
+
+  public String getScore() {
+    return score;
+  }
+
+  public void setScore(String score) {
+    this.score = score;
   }
 
   /** The kiosk's own address, where every button posts and every screen returns. */

@@ -46,11 +46,13 @@ public class ReceptionPage {
   private final Map<String, String> values = new HashMap<>();
   private Map<String, String> errors = Map.of();
   private String notice;
+  // bound from the request by the page's <f:viewParam>: the procedure chosen beforehand
+  private String procedure;
 
   public void load() {
     values.put("channel", "COUNTER");
     values.put("applicant.type", "CITIZEN");
-    String preset = Formats.trim(request.getParameter("procedure"));
+    String preset = Formats.trim(procedure);
     if (preset != null) {
       values.put("procedureCode", preset);
     }
@@ -93,6 +95,14 @@ public class ReceptionPage {
   }
 
   /** What was typed (or the default) for a field. */
+  public String getProcedure() {
+    return procedure;
+  }
+
+  public void setProcedure(String procedure) {
+    this.procedure = procedure;
+  }
+
   public Map<String, String> getValues() {
     return values;
   }

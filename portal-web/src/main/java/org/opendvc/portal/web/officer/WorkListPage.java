@@ -60,6 +60,15 @@ public class WorkListPage {
   private Map<DossierStatus, Long> counts;
   private Instant now;
   private String transferred;
+  // bound from the request by the page's <f:viewParam>s, as typed; load() reads them leniently
+  private String scopeParam;
+  private String statusParam;
+  private String overdueParam;
+  private String dueSoonParam;
+  private String procedureParam;
+  private String queryParam;
+  private String transferredParam;
+  private String pageParam;
 
   /** One row of the list, formatted. */
   public record Row(String code, String procedure, String applicant, String statusKey,
@@ -73,20 +82,20 @@ public class WorkListPage {
   public record PageLink(int number, String href, boolean current) {}
 
   public void load() {
-    scope = WorkListQuery.Scope.ofKey(request.getParameter("scope"))
+    scope = WorkListQuery.Scope.ofKey(scopeParam)
         .orElse(WorkListQuery.Scope.OPEN);
-    status = Formats.trim(request.getParameter("status"));
-    overdue = "true".equalsIgnoreCase(request.getParameter("overdue"));
-    dueSoon = "true".equalsIgnoreCase(request.getParameter("dueSoon"));
-    procedure = Formats.trim(request.getParameter("procedure"));
-    q = Formats.trim(request.getParameter("q"));
+    status = Formats.trim(statusParam);
+    overdue = "true".equalsIgnoreCase(overdueParam);
+    dueSoon = "true".equalsIgnoreCase(dueSoonParam);
+    procedure = Formats.trim(procedureParam);
+    q = Formats.trim(queryParam);
     if (q != null && q.length() > 200) {
       q = q.substring(0, 200);
     }
-    transferred = Formats.trim(request.getParameter("transferred"));
+    transferred = Formats.trim(transferredParam);
     try {
       page = Math.min(Params.MAX_PAGE,
-          Math.max(0, Integer.parseInt(String.valueOf(request.getParameter("page"))) - 1));
+          Math.max(0, Integer.parseInt(String.valueOf(pageParam)) - 1));
     } catch (NumberFormatException e) {
       page = 0;
     }
@@ -248,5 +257,69 @@ public class WorkListPage {
 
   public boolean isFiltered() {
     return status != null || overdue || dueSoon || procedure != null || q != null;
+  }
+
+  public String getScopeParam() {
+    return scopeParam;
+  }
+
+  public void setScopeParam(String scopeParam) {
+    this.scopeParam = scopeParam;
+  }
+
+  public String getStatusParam() {
+    return statusParam;
+  }
+
+  public void setStatusParam(String statusParam) {
+    this.statusParam = statusParam;
+  }
+
+  public String getOverdueParam() {
+    return overdueParam;
+  }
+
+  public void setOverdueParam(String overdueParam) {
+    this.overdueParam = overdueParam;
+  }
+
+  public String getDueSoonParam() {
+    return dueSoonParam;
+  }
+
+  public void setDueSoonParam(String dueSoonParam) {
+    this.dueSoonParam = dueSoonParam;
+  }
+
+  public String getProcedureParam() {
+    return procedureParam;
+  }
+
+  public void setProcedureParam(String procedureParam) {
+    this.procedureParam = procedureParam;
+  }
+
+  public String getQueryParam() {
+    return queryParam;
+  }
+
+  public void setQueryParam(String queryParam) {
+    this.queryParam = queryParam;
+  }
+
+  public String getTransferredParam() {
+    return transferredParam;
+  }
+
+  public void setTransferredParam(String transferredParam) {
+    this.transferredParam = transferredParam;
+  }
+
+  public String getPageParam() {
+    return pageParam;
+  }
+
+  public void setPageParam(String pageParam) {
+    this.pageParam = pageParam;
   }
 }

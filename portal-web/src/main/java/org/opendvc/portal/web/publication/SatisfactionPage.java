@@ -55,11 +55,17 @@ public class SatisfactionPage {
   public record Row(String code, String name, String url, long responses, boolean significant,
       List<Cell> elements, Cell overall) {}
 
+  // bound from the request by the page's <f:viewParam>s
+  private String periodParam;
+  private String agencyParam;
+  private String fromParam;
+  private String toParam;
+
   public void load() {
-    period = blankToNull(request.getParameter("period"));
-    agency = blankToNull(request.getParameter("agency"));
-    String from = blankToNull(request.getParameter("from"));
-    String to = blankToNull(request.getParameter("to"));
+    period = blankToNull(periodParam);
+    agency = blankToNull(agencyParam);
+    String from = blankToNull(fromParam);
+    String to = blankToNull(toParam);
     try {
       index = satisfaction.index(
           StatisticsQuery.parse(from, to, period, null, agency, statistics.today()));
@@ -164,5 +170,37 @@ public class SatisfactionPage {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  public String getPeriodParam() {
+    return periodParam;
+  }
+
+  public void setPeriodParam(String periodParam) {
+    this.periodParam = periodParam;
+  }
+
+  public String getAgencyParam() {
+    return agencyParam;
+  }
+
+  public void setAgencyParam(String agencyParam) {
+    this.agencyParam = agencyParam;
+  }
+
+  public String getFromParam() {
+    return fromParam;
+  }
+
+  public void setFromParam(String fromParam) {
+    this.fromParam = fromParam;
+  }
+
+  public String getToParam() {
+    return toParam;
+  }
+
+  public void setToParam(String toParam) {
+    this.toParam = toParam;
   }
 }

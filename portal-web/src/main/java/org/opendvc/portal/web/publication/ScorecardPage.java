@@ -62,12 +62,19 @@ public class ScorecardPage {
   /** A month of the history. */
   public record Month(String month, String points, String measuredMax) {}
 
+  // bound from the request by the page's <f:viewParam>s
+  private String periodParam;
+  private String agencyParam;
+  private String tierParam;
+  private String fromParam;
+  private String toParam;
+
   public void load() {
-    period = blankToNull(request.getParameter("period"));
-    agency = blankToNull(request.getParameter("agency"));
-    tier = blankToNull(request.getParameter("tier"));
-    String from = blankToNull(request.getParameter("from"));
-    String to = blankToNull(request.getParameter("to"));
+    period = blankToNull(periodParam);
+    agency = blankToNull(agencyParam);
+    tier = blankToNull(tierParam);
+    String from = blankToNull(fromParam);
+    String to = blankToNull(toParam);
     try {
       league = scorecards.league(
           StatisticsQuery.parse(from, to, period, null, agency, statistics.today()), tier);
@@ -258,5 +265,45 @@ public class ScorecardPage {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  public String getPeriodParam() {
+    return periodParam;
+  }
+
+  public void setPeriodParam(String periodParam) {
+    this.periodParam = periodParam;
+  }
+
+  public String getAgencyParam() {
+    return agencyParam;
+  }
+
+  public void setAgencyParam(String agencyParam) {
+    this.agencyParam = agencyParam;
+  }
+
+  public String getTierParam() {
+    return tierParam;
+  }
+
+  public void setTierParam(String tierParam) {
+    this.tierParam = tierParam;
+  }
+
+  public String getFromParam() {
+    return fromParam;
+  }
+
+  public void setFromParam(String fromParam) {
+    this.fromParam = fromParam;
+  }
+
+  public String getToParam() {
+    return toParam;
+  }
+
+  public void setToParam(String toParam) {
+    this.toParam = toParam;
   }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -62,7 +61,6 @@ public class StatisticsPage {
 
   @Inject private StatisticsService statistics;
   @Inject private ResultsBoard board;
-  @Inject private HttpServletRequest request;
   @Inject private LanguageView language;
   @Inject private PageText text;
   @Inject private PageLinks links;
@@ -113,11 +111,11 @@ public class StatisticsPage {
 
   public void load() {
     integers = NumberFormat.getIntegerInstance(locale());
-    periodParam = Formats.trim(request.getParameter("period"));
-    fromParam = Formats.trim(request.getParameter("from"));
-    toParam = Formats.trim(request.getParameter("to"));
-    groupByParam = Formats.trim(request.getParameter("groupBy"));
-    agencyParam = Formats.trim(request.getParameter("agency"));
+    periodParam = Formats.trim(periodParam);
+    fromParam = Formats.trim(fromParam);
+    toParam = Formats.trim(toParam);
+    groupByParam = Formats.trim(groupByParam);
+    agencyParam = Formats.trim(agencyParam);
     try {
       query = StatisticsQuery.parse(fromParam, toParam, periodParam, groupByParam, agencyParam,
           statistics.today());
@@ -587,5 +585,45 @@ public class StatisticsPage {
   public String getWindowTitle() {
     return report == null ? text.get("stat.title")
         : text.get("stat.title") + " – " + getPeriodLabel() + " – " + getScopeName();
+  }
+
+  public String getPeriodParam() {
+    return periodParam;
+  }
+
+  public void setPeriodParam(String periodParam) {
+    this.periodParam = periodParam;
+  }
+
+  public String getFromParam() {
+    return fromParam;
+  }
+
+  public void setFromParam(String fromParam) {
+    this.fromParam = fromParam;
+  }
+
+  public String getToParam() {
+    return toParam;
+  }
+
+  public void setToParam(String toParam) {
+    this.toParam = toParam;
+  }
+
+  public String getGroupByParam() {
+    return groupByParam;
+  }
+
+  public void setGroupByParam(String groupByParam) {
+    this.groupByParam = groupByParam;
+  }
+
+  public String getAgencyParam() {
+    return agencyParam;
+  }
+
+  public void setAgencyParam(String agencyParam) {
+    this.agencyParam = agencyParam;
   }
 }

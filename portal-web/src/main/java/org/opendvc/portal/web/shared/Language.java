@@ -33,7 +33,7 @@ public final class Language {
 
   /** The language of this request: the parameter first, then the cookie, then Vietnamese. */
   public static Locale of(HttpServletRequest request) {
-    return fromTag(request.getParameter(PARAM)).orElseGet(() -> fromCookie(request));
+    return choose(request.getParameter(PARAM), cookieValue(request));
   }
 
   /**
@@ -41,17 +41,27 @@ public final class Language {
    * be read (reading one would parse a posted body).
    */
   public static Locale fromCookie(HttpServletRequest request) {
+    return choose(null, cookieValue(request));
+  }
+
+  /**
+   * The language chosen by a parameter's tag, else by a cookie's, else Vietnamese; a tag that
+   * names no supported language counts as none.
+   */
+  public static Locale choose(String parameter, String cookie) {
+    return fromTag(parameter).or(() -> fromTag(cookie)).orElse(Messages.VIETNAMESE);
+  }
+
+  /** The value of the first language cookie that names a language, else null. */
+  private static String cookieValue(HttpServletRequest request) {
     Cookie[] cookies = request.getCookies();
     if (cookies != null) {
       for (Cookie c : cookies) {
-        if (COOKIE.equals(c.getName())) {
-          Optional<Locale> fromCookie = fromTag(c.getValue());
-          if (fromCookie.isPresent()) {
-            return fromCookie.get();
-          }
+        if (COOKIE.equals(c.getName()) && fromTag(c.getValue()).isPresent()) {
+          return c.getValue();
         }
       }
     }
-    return Messages.VIETNAMESE;
+    return null;
   }
 }

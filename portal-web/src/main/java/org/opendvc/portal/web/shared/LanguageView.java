@@ -46,8 +46,8 @@ public class LanguageView {
 
   /** This page's address with {@code lang} set to the other language. */
   public String getSwitchUrl() {
-    String path = attribute(PageRoutingFilter.ORIGINAL_PATH);
-    String query = attribute(PageRoutingFilter.ORIGINAL_QUERY);
+    String path = attribute(PageAddress.ORIGINAL_PATH);
+    String query = attribute(PageAddress.ORIGINAL_QUERY);
     if (path == null) {
       Object errorUri = request.getAttribute("jakarta.servlet.error.request_uri");
       path = errorUri != null ? errorUri.toString() : request.getRequestURI();

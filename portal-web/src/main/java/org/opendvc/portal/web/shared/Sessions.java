@@ -9,7 +9,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.opendvc.portal.identity.Account;
-import org.opendvc.portal.identity.Role;
 
 /** Where the pages keep the signed-in person: one attribute of the HTTP session. */
 public final class Sessions {
@@ -74,19 +73,5 @@ public final class Sessions {
     if (session != null) {
       session.invalidate();
     }
-  }
-
-  /** Which roles may open the signed-in pages under a path; empty for public paths. */
-  public static Optional<Role[]> rolesFor(String path) {
-    if (path.startsWith("/my/")) {
-      return Optional.of(new Role[] {Role.APPLICANT});
-    }
-    if (path.startsWith("/officer/") || path.startsWith("/kiosk/")) {
-      return Optional.of(new Role[] {Role.OFFICER, Role.AGENCY_ADMIN});
-    }
-    if (path.startsWith("/admin/")) {
-      return Optional.of(new Role[] {Role.ADMIN});
-    }
-    return Optional.empty();
   }
 }

@@ -20,7 +20,7 @@ import org.opendvc.portal.web.shared.PageText;
 import org.opendvc.portal.web.shared.RatingForm;
 import org.opendvc.portal.web.shared.Formats;
 import org.opendvc.portal.web.shared.LanguageView;
-import org.opendvc.portal.web.shared.PageRoutingFilter;
+import org.opendvc.portal.web.shared.PageRoutes;
 
 /**
  * Public tracking, {@code /tracking/{code}}: the receipt's QR code lands here with the code; the
@@ -51,7 +51,7 @@ public class TrackingPage {
   public record Step(String status, String at, String unit, String note) {}
 
   public void load() {
-    Object fromPath = request.getAttribute(PageRoutingFilter.CODE);
+    Object fromPath = request.getAttribute(PageRoutes.CODE);
     code = fromPath != null ? fromPath.toString() : trim(request.getParameter("code"));
     String idNumber = "POST".equals(request.getMethod()) ? trim(request.getParameter("idNumber"))
         : null;

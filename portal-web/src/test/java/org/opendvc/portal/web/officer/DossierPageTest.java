@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 import org.opendvc.portal.shared.InvalidInputException;
+import org.opendvc.portal.web.dossier.DossierView;
 
 /** What the officer's dossier page makes of typed amounts, and how it shows sizes and money. */
 class DossierPageTest {
@@ -24,9 +25,9 @@ class DossierPageTest {
 
   @Test
   void sizesAndMoneyReadLikePeopleWriteThem() {
-    assertEquals("900 B", DossierPage.size(900));
-    assertEquals("1.5 KB", DossierPage.size(1536));
-    assertEquals("10.0 MB", DossierPage.size(10L * 1024 * 1024));
-    assertEquals("150.000 đ", DossierPage.money(150000));
+    assertEquals("900 B", DossierView.size(900));
+    assertEquals("1.5 KB", DossierView.size(1536));
+    assertEquals("10.0 MB", DossierView.size(10L * 1024 * 1024));
+    assertEquals("150.000 đ", DossierView.money(150000));
   }
 }
