@@ -151,6 +151,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
     return DriverManager.getConnection(jdbcUrl(), USER, PASSWORD);
   }
 
+  /**
+   * Makes sure the account {@code 'user'@'127.0.0.1'} exists with that password and no rights of
+   * its own: the portal runs as it, and the schema's owner ({@code root}) gives it its rights
+   * table by table at every start.
+   */
+  public void ensureAccount(String user, String password) {
+    try (Connection c = DriverManager.getConnection(jdbcUrl("mysql"), USER, PASSWORD)) {
+      Accounts.ensure(c, user, password);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot create the database account " + user + ": "
+          + e.getMessage(), e);
+    }
+  }
+
   /** Shuts the server down cleanly (all data is kept) and waits for it to exit. */
   public synchronized void stop() {
     if (stopped) {
