@@ -14,7 +14,6 @@ import org.opendvc.portal.catalogue.search.CatalogueSearch;
 import org.opendvc.portal.dossier.TrackingService;
 import org.opendvc.portal.identity.AccountService;
 import org.opendvc.portal.infrastructure.demo.DemoDataLoader;
-import org.opendvc.portal.infrastructure.persistence.PortalDataSource;
 import org.opendvc.portal.infrastructure.persistence.RuntimeGrants;
 import org.opendvc.portal.shared.PaymentSettings;
 import org.opendvc.portal.infrastructure.persistence.SchemaMigration;
@@ -50,8 +49,7 @@ public class PortalStartup {
 
   @PostConstruct
   void start() {
-    SchemaMigration.migrate(PortalDataSource.forMigrations());
-    RuntimeGrants.apply();
+    SchemaMigration.prepareOnce(); // done already when the server opened the pool's first connection
     accounts.ensureAdmin(adminPassword).ifPresent(generated -> LOG.warning(
         "\n\n  The built-in account 'admin' was created with the password: " + generated
             + "\n  It is shown only this once. Set PORTAL_ADMIN_PASSWORD to choose it.\n"));

@@ -5,7 +5,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -24,13 +23,9 @@ import javax.sql.DataSource;
  * database hangs) or fails (it is down), the database counts as out of reach, and requests are
  * answered 503 at once instead of each waiting for the connection's own timeouts; the first query
  * that answers again makes it reachable, with no restart.
- *
- * <p>It starts once start-up has migrated the schema: on a new database the pool's account may
- * read nothing before the owner account has given it its rights.
  */
 @Singleton
 @Startup
-@DependsOn("PortalStartup")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseWatch {

@@ -86,6 +86,8 @@ public class PortalDataSource extends MysqlDataSource {
   private volatile boolean configured;
   private String configuredUser;
   private String configuredPassword;
+  /** The migrations' own source, which must not wait for the migrations. */
+  private boolean forMigrations;
 
   private synchronized void configure() {
     if (configured) {
@@ -109,6 +111,7 @@ public class PortalDataSource extends MysqlDataSource {
     source.setURL(settings.migrationUrl());
     source.configuredUser = settings.migrationUser();
     source.configuredPassword = settings.migrationPassword();
+    source.forMigrations = true;
     source.configured = true;
     return source;
   }
@@ -143,9 +146,20 @@ public class PortalDataSource extends MysqlDataSource {
     return getURL().replaceAll("(?i)(password=)[^&]*", "$1***");
   }
 
+  /**
+   * A connection as the configured account; the pool's first one waits until the schema is
+   * migrated and the runtime account has its rights ({@link SchemaMigration#prepareOnce()}).
+   */
   @Override
   public Connection getConnection() throws SQLException {
     configure();
+    if (!forMigrations) {
+      try {
+        SchemaMigration.prepareOnce();
+      } catch (RuntimeException e) {
+        throw new SQLException("The database could not be prepared: " + e.getMessage(), e);
+      }
+    }
     return super.getConnection(configuredUser, configuredPassword);
   }
 
