@@ -138,8 +138,7 @@ public final class RuntimeGrants {
           + " but not change or delete them (granted table by table by " + ownerAccount + ")");
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot give the runtime account its rights: "
-          + e.getMessage() + " (the owner account needs ALL on the portal's database WITH GRANT"
-          + " OPTION, see docs/operations.md)", e);
+          + e.getMessage(), e);
     }
   }
 
@@ -196,7 +195,8 @@ public final class RuntimeGrants {
         } catch (SQLException e) {
           if (!(g.mayFindNothing() && e.getErrorCode() == NO_SUCH_TABLE_GRANT)) {
             throw new SQLException(ownerAccount + " cannot run " + g.sql() + ": "
-                + e.getMessage(), e.getSQLState(), e.getErrorCode(), e);
+                + e.getMessage() + " (the owner account needs ALL on the portal's database WITH"
+                + " GRANT OPTION, see docs/operations.md)", e.getSQLState(), e.getErrorCode(), e);
           }
         }
       }
