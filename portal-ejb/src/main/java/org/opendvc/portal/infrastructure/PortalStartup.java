@@ -21,9 +21,8 @@ import org.opendvc.portal.infrastructure.persistence.SchemaMigration;
 /**
  * Start-up: migrates the schema, gives the runtime database account its rights (or warns that
  * the history is append-only by the code only, see {@link RuntimeGrants}), creates the built-in
- * admin account, loads the demo province
- * into an empty database when asked to, builds the search index and starts the tracking cache's
- * change-log polling, in that order. Everything that needs the database at start-up belongs
+ * admin account, loads the demo province into an empty database when asked to, builds the search
+ * index and starts the tracking cache's change-log polling, in that order. Everything that needs the database at start-up belongs
  * here: an EJB {@code @Startup} bean runs once the application's data source is bound, on Payara
  * Micro (the WAR) and on a full server (the EAR) alike.
  */

@@ -116,11 +116,6 @@ public class PortalDataSource extends MysqlDataSource {
     return source;
   }
 
-  /** The URL with each default option appended unless the URL already names it. */
-  static String withDefaultOptions(String url) {
-    return withDefaultOptions(url, true);
-  }
-
   /**
    * The URL with each default option appended unless the URL already names it; without
    * {@code createDatabaseIfNotExist} unless {@code createDatabase}.
