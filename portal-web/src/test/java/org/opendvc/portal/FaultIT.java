@@ -88,6 +88,10 @@ class FaultIT {
     settings.put("portal.db.url", proxied);
     settings.put("portal.db.user", TestDatabase.user());
     settings.put("portal.db.password", TestDatabase.password());
+    TestDatabase.ownerUser().ifPresent(owner -> {
+      settings.put("portal.db.owner.user", owner);
+      settings.put("portal.db.owner.password", TestDatabase.select().ownerPassword());
+    });
     settings.put("portal.demo.data", "true");
     settings.put("portal.admin.password", ADMIN_PASSWORD);
     settings.put("portal.data.dir", dataDir.toString());
@@ -346,8 +350,12 @@ class FaultIT {
             + "\"form\":{" + Submissions.BIRTH + "}," + Submissions.PROMISED_BIRTH + "}");
   }
 
+  /** The fault suite's database, as the schema's owner when there is one. */
   private Connection database() throws SQLException {
-    return DriverManager.getConnection(databaseUrl, TestDatabase.user(), TestDatabase.password());
+    TestDatabase.Selection s = TestDatabase.select();
+    return s.ownerUser().isPresent()
+        ? DriverManager.getConnection(databaseUrl, s.ownerUser().get(), s.ownerPassword())
+        : DriverManager.getConnection(databaseUrl, s.user(), s.password());
   }
 
   private static int count(Connection c, String sql) throws SQLException {

@@ -1,6 +1,7 @@
 package org.opendvc.portal.ear;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -87,6 +88,8 @@ class PayaraServerEarIT {
     properties.put("portal.db.url", database.url());
     properties.put("portal.db.user", database.user());
     properties.put("portal.db.password", database.password());
+    properties.put("portal.db.owner.user", database.owner());
+    properties.put("portal.db.owner.password", database.ownerPassword());
     properties.put("portal.admin.password", ADMIN_PASSWORD);
     properties.put("portal.demo.data", "true");
     properties.put("portal.data.dir", buildDir.resolve("payara-it").resolve("data").toString());
@@ -126,6 +129,13 @@ class PayaraServerEarIT {
           "no migration failed");
       assertTrue(count(s, "SELECT COUNT(*) FROM catalogue_procedure") > 0, "demo procedures");
       assertTrue(count(s, "SELECT COUNT(*) FROM dossier") > 0, "demo dossiers");
+    }
+    // the owner gave the portal's account its rights: it reads the history, and may not change it
+    try (Connection c = database.connectAsPortal(); Statement s = c.createStatement()) {
+      assertTrue(count(s, "SELECT COUNT(*) FROM dossier_history") > 0, "the demo dossiers' history");
+      SQLException refused = assertThrows(SQLException.class,
+          () -> s.executeUpdate("UPDATE dossier_history SET note = 'x' WHERE 1 = 0"));
+      assertEquals(1142, refused.getErrorCode(), refused::getMessage);
     }
   }
 

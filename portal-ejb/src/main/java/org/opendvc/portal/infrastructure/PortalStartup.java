@@ -14,14 +14,15 @@ import org.opendvc.portal.catalogue.search.CatalogueSearch;
 import org.opendvc.portal.dossier.TrackingService;
 import org.opendvc.portal.identity.AccountService;
 import org.opendvc.portal.infrastructure.demo.DemoDataLoader;
-import org.opendvc.portal.infrastructure.persistence.PortalDataSource;
+import org.opendvc.portal.infrastructure.persistence.RuntimeGrants;
 import org.opendvc.portal.shared.PaymentSettings;
 import org.opendvc.portal.infrastructure.persistence.SchemaMigration;
 
 /**
- * Start-up: migrates the schema, creates the built-in admin account, loads the demo province
- * into an empty database when asked to, builds the search index and starts the tracking cache's
- * change-log polling, in that order. Everything that needs the database at start-up belongs
+ * Start-up: migrates the schema, gives the runtime database account its rights (or warns that
+ * the history is append-only by the code only, see {@link RuntimeGrants}), creates the built-in
+ * admin account, loads the demo province into an empty database when asked to, builds the search
+ * index and starts the tracking cache's change-log polling, in that order. Everything that needs the database at start-up belongs
  * here: an EJB {@code @Startup} bean runs once the application's data source is bound, on Payara
  * Micro (the WAR) and on a full server (the EAR) alike.
  */
@@ -47,7 +48,7 @@ public class PortalStartup {
 
   @PostConstruct
   void start() {
-    SchemaMigration.migrate(PortalDataSource.forMigrations());
+    SchemaMigration.prepareOnce(); // done already when the server opened the pool's first connection
     accounts.ensureAdmin(adminPassword).ifPresent(generated -> LOG.warning(
         "\n\n  The built-in account 'admin' was created with the password: " + generated
             + "\n  It is shown only this once. Set PORTAL_ADMIN_PASSWORD to choose it.\n"));

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.opendvc.portal.testsupport.Accounts;
 import org.opendvc.portal.testsupport.EmbeddedDatabase;
 
 /**
@@ -37,9 +39,16 @@ import org.opendvc.portal.testsupport.EmbeddedDatabase;
  * <p>Settings come from the environment ({@code PORTAL_HTTP_PORT}...) or from system properties of
  * the same name in MicroProfile Config form ({@code portal.http.port}...); a system property wins,
  * as in MicroProfile Config: {@code PORTAL_HTTP_PORT} (8080), {@code PORTAL_DB_URL},
- * {@code PORTAL_DB_USER} (root), {@code PORTAL_DB_PASSWORD}, {@code PORTAL_DATA_DIR} (./data),
+ * {@code PORTAL_DB_USER} (root), {@code PORTAL_DB_PASSWORD}, {@code PORTAL_DB_OWNER_USER},
+ * {@code PORTAL_DB_OWNER_PASSWORD} (the schema's owner, see docs/operations.md),
+ * {@code PORTAL_DATA_DIR} (./data),
  * {@code PORTAL_ADMIN_PASSWORD}, {@code PORTAL_DEMO_DATA} (true here) and
  * {@code PORTAL_JAVA_OPTS} (extra JVM options for Payara Micro, e.g. {@code -Xmx1g}).
+ *
+ * <p>The embedded database is set up as docs/operations.md asks of a real one: its {@code root}
+ * owns the schema, and the portal runs as the account {@code 'portal'@'127.0.0.1'}, which has no
+ * rights of its own (the portal's start-up grants them table by table) and a random password kept
+ * in {@code <data dir>/mariadb/portal.password}.
  *
  * <p>Payara Micro runs as a child process whose output is shown here; the portal is ready when
  * {@code /health/ready} answers 200. Ctrl-C (or {@code kill}) stops Payara Micro, then the embedded
@@ -54,6 +63,8 @@ public final class PortalLauncher {
   static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
   static final Duration POLL_BEFORE_READY = Duration.ofSeconds(15);
   static final String EXPIRED_CERTIFICATE_WARNING = "NCLS-SECURITY-05054";
+  /** The account the portal runs as on the embedded database. */
+  static final String EMBEDDED_RUNTIME_USER = "portal";
 
   private static final PrintStream OUT = System.out;
 
@@ -61,6 +72,7 @@ public final class PortalLauncher {
   private final long startedNanos = System.nanoTime();
   private volatile Process payara;
   private volatile EmbeddedDatabase embeddedDb;
+  private volatile String embeddedPassword;
   private volatile boolean payaraSaidReady;
   private volatile String lastSevere;
   private volatile boolean stopping;
@@ -110,7 +122,8 @@ public final class PortalLauncher {
     OUT.println();
     OUT.println("  Portal ready at http://localhost:" + settings.port + "/ (started in " + seconds + " s)");
     OUT.println("  Database: " + redact(dbUrl) + (embeddedDb != null ? " (embedded, data in "
-        + embeddedDb.directory() + ")" : ""));
+        + embeddedDb.directory() + "; the portal runs as '" + EMBEDDED_RUNTIME_USER
+        + "', the schema belongs to '" + embeddedDb.user() + "')" : ""));
     OUT.println("  Press Ctrl-C to stop.");
     OUT.println();
     OUT.flush();
@@ -155,7 +168,12 @@ public final class PortalLauncher {
   private String prepareDatabase() {
     if (settings.dbUrl.isPresent()) {
       String url = settings.dbUrl.get();
-      checkDatabase(url, settings.dbUser, settings.dbPassword);
+      // the owner creates the database and gives the runtime account its rights at start-up
+      if (settings.dbOwnerUser.isPresent()) {
+        checkDatabase(url, settings.dbOwnerUser.get(), settings.dbOwnerPassword);
+      } else {
+        checkDatabase(url, settings.dbUser, settings.dbPassword);
+      }
       return url;
     }
     Path dir = settings.dataDir.resolve("mariadb");
@@ -165,11 +183,39 @@ public final class PortalLauncher {
       embeddedDb = EmbeddedDatabase.start(dir, "portal");
       // our own hook stops Payara Micro first, then the database
       embeddedDb.detachShutdownHook();
+      embeddedPassword = runtimePassword(dir.resolve("portal.password"));
+      embeddedDb.ensureAccount(EMBEDDED_RUNTIME_USER, embeddedPassword);
     } catch (RuntimeException e) {
       throw new LaunchFailure("The embedded database did not start: " + rootMessage(e)
           + ". Set PORTAL_DB_URL to use another database, or PORTAL_DATA_DIR to use another data directory.", 4);
     }
     return embeddedDb.jdbcUrl();
+  }
+
+  /**
+   * The password of the embedded database's runtime account: the one kept in the file, or a new
+   * random one written there (readable by the owner only) on the first start.
+   */
+  static String runtimePassword(Path file) {
+    try {
+      if (Files.isRegularFile(file)) {
+        String kept = Files.readString(file, StandardCharsets.UTF_8).strip();
+        if (kept.matches("[A-Za-z0-9]{16,}")) {
+          return kept;
+        }
+      }
+      String password = Accounts.randomPassword();
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, password + "\n", StandardCharsets.UTF_8);
+      try {
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+      } catch (UnsupportedOperationException notPosix) {
+        // Windows: the data directory's own permissions apply
+      }
+      return password;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot keep the database account's password in " + file, e);
+    }
   }
 
   static void checkDatabase(String url, String user, String password) {
@@ -204,7 +250,9 @@ public final class PortalLauncher {
     command.add("-Djava.io.tmpdir=" + runTmp);
     command.add("-Dfile.encoding=UTF-8");
     command.add("-Dportal.db.url=" + dbUrl);
-    command.add("-Dportal.db.user=" + (embeddedDb != null ? embeddedDb.user() : settings.dbUser));
+    command.add("-Dportal.db.user=" + (embeddedDb != null ? EMBEDDED_RUNTIME_USER : settings.dbUser));
+    Optional<String> owner = embeddedDb != null ? Optional.of(embeddedDb.user()) : settings.dbOwnerUser;
+    owner.ifPresent(user -> command.add("-Dportal.db.owner.user=" + user));
     command.add("-Dportal.data.dir=" + settings.dataDir);
     command.add("-Dportal.demo.data=" + settings.demoData);
     command.add("-jar");
@@ -222,10 +270,16 @@ public final class PortalLauncher {
     // so they do not show in the process list.
     Map<String, String> env = builder.environment();
     env.remove("PORTAL_DB_PASSWORD");
+    env.remove("PORTAL_DB_OWNER_USER");
+    env.remove("PORTAL_DB_OWNER_PASSWORD");
     env.remove("PORTAL_ADMIN_PASSWORD");
-    String password = embeddedDb != null ? embeddedDb.password() : settings.dbPassword;
+    String password = embeddedDb != null ? embeddedPassword : settings.dbPassword;
     if (!password.isEmpty()) {
       env.put("PORTAL_DB_PASSWORD", password);
+    }
+    String ownerPassword = embeddedDb != null ? embeddedDb.password() : settings.dbOwnerPassword;
+    if (owner.isPresent() && !ownerPassword.isEmpty()) {
+      env.put("PORTAL_DB_OWNER_PASSWORD", ownerPassword);
     }
     settings.adminPassword.ifPresent(p -> env.put("PORTAL_ADMIN_PASSWORD", p));
     OUT.println("Starting Payara Micro on port " + settings.port + " ...");
@@ -441,6 +495,8 @@ public final class PortalLauncher {
       Optional<String> dbUrl,
       String dbUser,
       String dbPassword,
+      Optional<String> dbOwnerUser,
+      String dbOwnerPassword,
       Path dataDir,
       Optional<String> adminPassword,
       boolean demoData,
@@ -463,6 +519,8 @@ public final class PortalLauncher {
           lookup.get("PORTAL_DB_URL"),
           lookup.get("PORTAL_DB_USER").orElse("root"),
           lookup.get("PORTAL_DB_PASSWORD").orElse(""),
+          lookup.get("PORTAL_DB_OWNER_USER"),
+          lookup.get("PORTAL_DB_OWNER_PASSWORD").orElse(""),
           dataDir,
           lookup.get("PORTAL_ADMIN_PASSWORD"),
           lookup.get("PORTAL_DEMO_DATA").map(Settings::parseBoolean).orElse(true),

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PortalLauncherSettingsTest {
 
@@ -73,5 +74,33 @@ class PortalLauncherSettingsTest {
   void passwordsInUrlsAreHidden() {
     assertEquals("jdbc:mysql://h/p?user=a&password=***&x=1",
         PortalLauncher.redact("jdbc:mysql://h/p?user=a&password=secret&x=1"));
+  }
+
+  @Test
+  void theSchemasOwnerIsASettingOfItsOwn() {
+    PortalLauncher.Settings none = PortalLauncher.Settings.read(Map.of(), new Properties());
+    assertEquals(Optional.empty(), none.dbOwnerUser());
+    assertEquals("", none.dbOwnerPassword());
+    Properties props = new Properties();
+    props.setProperty("portal.db.owner.user", "portal_owner");
+    PortalLauncher.Settings owned = PortalLauncher.Settings.read(
+        Map.of("PORTAL_DB_OWNER_PASSWORD", "o-secret"), props);
+    assertEquals(Optional.of("portal_owner"), owned.dbOwnerUser());
+    assertEquals("o-secret", owned.dbOwnerPassword());
+  }
+
+  @Test
+  void theEmbeddedRuntimeAccountsPasswordIsMadeOnceAndKept(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("mariadb").resolve("portal.password");
+    String first = PortalLauncher.runtimePassword(file);
+    assertTrue(first.matches("[A-Za-z0-9]{24}"), first);
+    assertEquals(first, PortalLauncher.runtimePassword(file), "the same password at every start");
+    if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+      assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+          java.nio.file.Files.getPosixFilePermissions(file)));
+    }
+    java.nio.file.Files.writeString(file, "");
+    String replaced = PortalLauncher.runtimePassword(file);
+    assertTrue(replaced.matches("[A-Za-z0-9]{24}"), "an emptied file gets a new password");
   }
 }

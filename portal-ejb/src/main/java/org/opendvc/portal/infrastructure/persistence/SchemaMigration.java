@@ -5,12 +5,37 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
-/** Brings an empty or older database to the current schema with the Flyway migrations. */
+/**
+ * Brings an empty or older database to the current schema with the Flyway migrations, and then
+ * gives the runtime account its rights ({@link RuntimeGrants}).
+ */
 public final class SchemaMigration {
 
   private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
+  private static volatile boolean prepared;
+
   private SchemaMigration() {}
+
+  /**
+   * Once per application: migrates the schema (as its owner, when one is configured) and gives
+   * the runtime account its rights. The pool's first connection calls it, before it connects: the
+   * server opens that connection when it deploys the persistence unit, before any start-up bean
+   * runs, and on a new database the runtime account may not even use the database until the
+   * owner has granted it its tables.
+   */
+  public static void prepareOnce() {
+    if (prepared) {
+      return;
+    }
+    synchronized (SchemaMigration.class) {
+      if (!prepared) {
+        migrate(PortalDataSource.forMigrations());
+        RuntimeGrants.apply();
+        prepared = true;
+      }
+    }
+  }
 
   public static MigrateResult migrate(DataSource dataSource) {
     Flyway flyway =
