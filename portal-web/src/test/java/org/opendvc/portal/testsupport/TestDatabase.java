@@ -321,7 +321,12 @@ public final class TestDatabase implements LauncherSessionListener {
     String name = freshName();
     String user = s.ownerUser().orElse(s.user());
     String password = s.ownerUser().isPresent() ? s.ownerPassword() : s.password();
-    createDatabase(s.serverUrl(), user, password, name);
+    try (Connection c = DriverManager.getConnection(s.serverUrl(), user, password);
+        Statement st = c.createStatement()) {
+      st.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot create the database " + name + ": " + e.getMessage(), e);
+    }
     if (!setting("PORTAL_TEST_KEEP_DB").map(Boolean::parseBoolean).orElse(false)) {
       String server = s.serverUrl();
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
