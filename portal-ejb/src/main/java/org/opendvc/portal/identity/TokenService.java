@@ -1,5 +1,7 @@
 package org.opendvc.portal.identity;
 
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -24,8 +26,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Issues and checks access tokens. The RSA key pair lives in the database, created by the first
- * node that needs it, so every node of a cluster accepts every other node's tokens.
+ * Issues and checks access tokens (RS256, {@link JsonWebTokens}). The RSA key pair lives in the
+ * database, created by the first node that needs it, so every node of a cluster, and every node
+ * after a restart, signs with the same key and accepts every other node's tokens; its public half
+ * is published as a JWK set ({@link #publicKeys}) for anyone who wants to check a token.
  */
 @Singleton
 @Lock(LockType.READ)
@@ -37,7 +41,7 @@ public class TokenService {
   @Inject private Clock clock;
   @Inject private AccountStanding standing;
 
-  private volatile KeyPair keys;
+  private volatile RSAKey keys;
 
   public String issue(Account account) {
     Instant now = clock.instant();
@@ -47,7 +51,12 @@ public class TokenService {
             account.role(),
             account.agency().map(a -> a.code()).orElse(null),
             now.plus(LIFETIME));
-    return JsonWebTokens.sign(claims, now, keys().getPrivate());
+    return JsonWebTokens.sign(claims, now, keys());
+  }
+
+  /** The public key that verifies this portal's tokens, as a JWK set. */
+  public JWKSet publicKeys() {
+    return JsonWebTokens.publicKeys(keys());
   }
 
   /**
@@ -56,14 +65,14 @@ public class TokenService {
    * of role or agency, is refused.
    */
   public Optional<TokenClaims> verify(String token) {
-    return JsonWebTokens.verify(token, keys().getPublic(), clock.instant())
+    return JsonWebTokens.verify(token, publicKeys(), clock.instant())
         .filter(standing::admits);
   }
 
-  private KeyPair keys() {
-    KeyPair current = keys;
+  private RSAKey keys() {
+    RSAKey current = keys;
     if (current == null) {
-      current = loadOrCreate();
+      current = JsonWebTokens.signingKey(loadOrCreate());
       keys = current;
     }
     return current;
