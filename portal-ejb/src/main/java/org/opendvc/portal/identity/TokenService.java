@@ -8,6 +8,12 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -24,6 +30,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Issues and checks access tokens (RS256, {@link JsonWebTokens}). The RSA key pair lives in the
@@ -36,6 +43,8 @@ import java.util.Optional;
 public class TokenService {
 
   public static final Duration LIFETIME = Duration.ofHours(8);
+  /** Where MicroProfile JWT reads the key that verifies bearer tokens. */
+  static final String KEY_LOCATION = "mp.jwt.verify.publickey.location";
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
@@ -69,13 +78,44 @@ public class TokenService {
         .filter(standing::admits);
   }
 
+  /** Whether the token's account still stands as the token says ({@link AccountStanding}). */
+  public boolean stillStands(TokenClaims claims) {
+    return standing.admits(claims);
+  }
+
   private RSAKey keys() {
     RSAKey current = keys;
     if (current == null) {
       current = JsonWebTokens.signingKey(loadOrCreate());
+      publish(JsonWebTokens.publicKeys(current));
       keys = current;
     }
     return current;
+  }
+
+  /**
+   * Writes the public key set where MicroProfile JWT reads the key it verifies bearer tokens with
+   * ({@code mp.jwt.verify.publickey.location}, by default {@code keys/access-token-jwks.json} in
+   * the node's data directory), when that is a file: each node writes its own copy of the one key
+   * kept in the database. Written to a temporary file and moved into place, so a reader never
+   * sees half a key.
+   */
+  private static void publish(JWKSet publicKeys) {
+    Optional<String> location = ConfigProvider.getConfig(TokenService.class.getClassLoader())
+        .getOptionalValue(KEY_LOCATION, String.class);
+    if (location.isEmpty() || !location.get().startsWith("file:")) {
+      return;
+    }
+    try {
+      Path file = Path.of(URI.create(location.get()).getSchemeSpecificPart()).toAbsolutePath();
+      Files.createDirectories(file.getParent());
+      Path temporary = Files.createTempFile(file.getParent(), "jwks", ".tmp");
+      Files.writeString(temporary, publicKeys.toString(), StandardCharsets.UTF_8);
+      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException("cannot write the token key set to " + location.get(), e);
+    }
   }
 
   @SuppressWarnings("unchecked")
