@@ -34,9 +34,9 @@ import org.eclipse.microprofile.metrics.annotation.Gauge;
 /**
  * Public tracking (tra cứu hồ sơ): a dossier's progress by its code and the applicant's ID number.
  *
- * <p>Answers come from a bounded cache ({@code portal.tracking.cache.size} dossiers, least
- * recently tracked first out) or, on a miss, from one query: the dossier row with its procedure,
- * agency and history. They are never stale beyond a stated bound:
+ * <p>Answers come from a bounded Caffeine cache ({@code portal.tracking.cache.size} dossiers; when
+ * full, the less often tracked go first) or, on a miss, from one query: the dossier row with its
+ * procedure, agency and history. They are never stale beyond a stated bound:
  *
  * <ul>
  *   <li>a change made on this node evicts the dossier once its transaction has committed (the

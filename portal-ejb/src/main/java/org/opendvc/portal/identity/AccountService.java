@@ -25,9 +25,6 @@ public class AccountService {
 
   public static final String ADMIN_USERNAME = "admin";
 
-  /** A fixed hash checked when the username is unknown, so both failures take the same time. */
-  private static final String DUMMY_HASH = PasswordHasher.hash("not-a-password");
-
   /** 3 to 100 ASCII letters, digits, '.', '_' or '-'. */
   static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,100}");
   public static final int MIN_PASSWORD = 10;
@@ -40,6 +37,7 @@ public class AccountService {
   @Inject private AgencyRepository agencies;
   @Inject private Clock clock;
   @Inject private AccountStanding standing;
+  @Inject private Passwords passwords;
 
   /** The account of a user name in its canonical form ({@link Usernames}); any other is none. */
   public Optional<Account> find(String username) {
@@ -53,11 +51,27 @@ public class AccountService {
         .findFirst();
   }
 
+  /**
+   * The enabled account of this name and password. An unknown name costs the time of a password
+   * check too. A right password whose hash is of an older form or weaker parameters
+   * ({@link Passwords#needsRehash}) is hashed again and stored, so accounts move to the current
+   * hash as their owners sign in, on the sign-in page and the token endpoint alike.
+   */
   public Optional<Account> authenticate(String username, String password) {
     Optional<Account> account = find(username);
-    String hash = account.map(Account::passwordHash).orElse(DUMMY_HASH);
-    boolean matches = PasswordHasher.matches(password == null ? "" : password, hash);
-    return account.filter(a -> matches && a.enabled());
+    String given = password == null ? "" : password;
+    if (account.isEmpty()) {
+      passwords.matchesNothing(given);
+      return Optional.empty();
+    }
+    Account a = account.get();
+    if (!passwords.matches(given, a.passwordHash()) || !a.enabled()) {
+      return Optional.empty();
+    }
+    if (passwords.needsRehash(a.passwordHash())) {
+      a.changePassword(passwords.hash(given));
+    }
+    return account;
   }
 
   /**
@@ -71,9 +85,9 @@ public class AccountService {
     String password = configuredPassword.filter(p -> !p.isBlank()).orElse(null);
     boolean generated = password == null;
     if (generated) {
-      password = PasswordHasher.randomPassword(16);
+      password = Passwords.randomPassword(16);
     }
-    em.persist(new Account(ADMIN_USERNAME, PasswordHasher.hash(password), Role.ADMIN, null,
+    em.persist(new Account(ADMIN_USERNAME, passwords.hash(password), Role.ADMIN, null,
         "Quản trị hệ thống", clock.instant()));
     return generated ? Optional.of(password) : Optional.empty();
   }
@@ -133,7 +147,7 @@ public class AccountService {
   public void createIfAbsent(String username, String password, Role role, Agency agency,
       String fullName) {
     if (find(username).isEmpty()) {
-      em.persist(new Account(username, PasswordHasher.hash(password), role,
+      em.persist(new Account(username, passwords.hash(password), role,
           agency == null ? null : em.merge(agency), fullName, clock.instant()));
     }
   }
@@ -194,7 +208,7 @@ public class AccountService {
     if (find(username).isPresent()) {
       throw new UsernameTakenException(username);
     }
-    Account account = new Account(username, PasswordHasher.hash(password), role,
+    Account account = new Account(username, passwords.hash(password), role,
         agency == null ? null : em.merge(agency), fullName, clock.instant());
     account.changeEmail(email);
     try {

@@ -51,6 +51,7 @@ public class RegistrationService {
 
   @PersistenceContext private EntityManager em;
   @Inject private AccountService accounts;
+  @Inject private Passwords passwords;
   @Inject private Clock clock;
   @Inject private Event<VerificationCodeIssued> codes;
 
@@ -130,7 +131,7 @@ public class RegistrationService {
     String code = newCode();
     String lang = "en".equals(language) ? "en" : "vi";
     Registration r = new Registration(token, usernameOf(email), email, phone, fullName,
-        PasswordHasher.hash(password), codeHash(token, code), lang, now,
+        passwords.hash(password), codeHash(token, code), lang, now,
         now.plus(Duration.ofMinutes(rules.codeMinutes())));
     em.persist(r);
     em.flush();

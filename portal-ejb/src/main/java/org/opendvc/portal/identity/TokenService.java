@@ -1,11 +1,19 @@
 package org.opendvc.portal.identity;
 
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -22,22 +30,27 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Issues and checks access tokens. The RSA key pair lives in the database, created by the first
- * node that needs it, so every node of a cluster accepts every other node's tokens.
+ * Issues and checks access tokens (RS256, {@link JsonWebTokens}). The RSA key pair lives in the
+ * database, created by the first node that needs it, so every node of a cluster, and every node
+ * after a restart, signs with the same key and accepts every other node's tokens; its public half
+ * is published as a JWK set ({@link #publicKeys}) for anyone who wants to check a token.
  */
 @Singleton
 @Lock(LockType.READ)
 public class TokenService {
 
   public static final Duration LIFETIME = Duration.ofHours(8);
+  /** Where MicroProfile JWT reads the key that verifies bearer tokens. */
+  static final String KEY_LOCATION = "mp.jwt.verify.publickey.location";
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
   @Inject private AccountStanding standing;
 
-  private volatile KeyPair keys;
+  private volatile RSAKey keys;
 
   public String issue(Account account) {
     Instant now = clock.instant();
@@ -47,7 +60,12 @@ public class TokenService {
             account.role(),
             account.agency().map(a -> a.code()).orElse(null),
             now.plus(LIFETIME));
-    return JsonWebTokens.sign(claims, now, keys().getPrivate());
+    return JsonWebTokens.sign(claims, now, keys());
+  }
+
+  /** The public key that verifies this portal's tokens, as a JWK set. */
+  public JWKSet publicKeys() {
+    return JsonWebTokens.publicKeys(keys());
   }
 
   /**
@@ -56,17 +74,48 @@ public class TokenService {
    * of role or agency, is refused.
    */
   public Optional<TokenClaims> verify(String token) {
-    return JsonWebTokens.verify(token, keys().getPublic(), clock.instant())
+    return JsonWebTokens.verify(token, publicKeys(), clock.instant())
         .filter(standing::admits);
   }
 
-  private KeyPair keys() {
-    KeyPair current = keys;
+  /** Whether the token's account still stands as the token says ({@link AccountStanding}). */
+  public boolean stillStands(TokenClaims claims) {
+    return standing.admits(claims);
+  }
+
+  private RSAKey keys() {
+    RSAKey current = keys;
     if (current == null) {
-      current = loadOrCreate();
+      current = JsonWebTokens.signingKey(loadOrCreate());
+      publish(JsonWebTokens.publicKeys(current));
       keys = current;
     }
     return current;
+  }
+
+  /**
+   * Writes the public key set where MicroProfile JWT reads the key it verifies bearer tokens with
+   * ({@code mp.jwt.verify.publickey.location}, by default {@code keys/access-token-jwks.json} in
+   * the node's data directory), when that is a file: each node writes its own copy of the one key
+   * kept in the database. Written to a temporary file and moved into place, so a reader never
+   * sees half a key.
+   */
+  private static void publish(JWKSet publicKeys) {
+    Optional<String> location = ConfigProvider.getConfig(TokenService.class.getClassLoader())
+        .getOptionalValue(KEY_LOCATION, String.class);
+    if (location.isEmpty() || !location.get().startsWith("file:")) {
+      return;
+    }
+    try {
+      Path file = Path.of(URI.create(location.get()).getSchemeSpecificPart()).toAbsolutePath();
+      Files.createDirectories(file.getParent());
+      Path temporary = Files.createTempFile(file.getParent(), "jwks", ".tmp");
+      Files.writeString(temporary, publicKeys.toString(), StandardCharsets.UTF_8);
+      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException("cannot write the token key set to " + location.get(), e);
+    }
   }
 
   @SuppressWarnings("unchecked")

@@ -3,6 +3,7 @@ package org.opendvc.portal.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -10,9 +11,13 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The REST API, under {@code /api}. */
+/**
+ * The REST API, under {@code /api}. Bearer tokens are MicroProfile JWTs, verified by the
+ * platform's MP-JWT ({@code api.security.BearerTokenMechanism} stands in front of it).
+ */
 @ApplicationPath("/api")
 @ApplicationScoped
+@LoginConfig(authMethod = "MP-JWT")
 @OpenAPIDefinition(
     info = @Info(
         title = "Public-service portal API",
