@@ -68,16 +68,6 @@ public class TokenService {
     return JsonWebTokens.publicKeys(keys());
   }
 
-  /**
-   * The claims of a token that is validly signed, not expired, and whose account still stands as
-   * it says ({@link AccountStanding}): a disabled account's token, or one issued before a change
-   * of role or agency, is refused.
-   */
-  public Optional<TokenClaims> verify(String token) {
-    return JsonWebTokens.verify(token, publicKeys(), clock.instant())
-        .filter(standing::admits);
-  }
-
   /** Whether the token's account still stands as the token says ({@link AccountStanding}). */
   public boolean stillStands(TokenClaims claims) {
     return standing.admits(claims);
