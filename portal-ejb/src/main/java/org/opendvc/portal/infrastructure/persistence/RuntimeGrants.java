@@ -174,11 +174,7 @@ public final class RuntimeGrants {
   private static void grant(MysqlDataSource owner, Account ownerAccount, Account runtime)
       throws SQLException {
     try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
-      String database;
-      try (ResultSet r = s.executeQuery("SELECT DATABASE()")) {
-        r.next();
-        database = r.getString(1);
-      }
+      String database = currentDatabase(s);
       Map<String, String> tables = new TreeMap<>();
       try (PreparedStatement q = c.prepareStatement("SELECT TABLE_NAME, TABLE_TYPE FROM"
           + " information_schema.TABLES WHERE TABLE_SCHEMA = ?")) {
@@ -259,14 +255,18 @@ public final class RuntimeGrants {
     return allowed;
   }
 
+  /** The database the connection works in (the one the JDBC URL names). */
+  private static String currentDatabase(Statement s) throws SQLException {
+    try (ResultSet r = s.executeQuery("SELECT DATABASE()")) {
+      r.next();
+      return r.getString(1);
+    }
+  }
+
   private static void takeBackDatabaseGrant(MysqlDataSource owner, Account runtime)
       throws SQLException {
     try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
-      String database;
-      try (ResultSet r = s.executeQuery("SELECT DATABASE()")) {
-        r.next();
-        database = r.getString(1);
-      }
+      String database = currentDatabase(s);
       String sql = "REVOKE ALL PRIVILEGES ON " + quote(database) + ".* FROM " + runtime.sql();
       try {
         s.execute(sql);
