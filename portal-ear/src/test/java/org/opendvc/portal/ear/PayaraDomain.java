@@ -90,7 +90,9 @@ final class PayaraDomain implements AutoCloseable {
   }
 
   void deploy(Path archive) {
-    remote(Duration.ofSeconds(180), "deploy", archive.toString());
+    // a first deploy builds the catalogue index and migrates the schema: on a busy 2-core machine
+    // that has been seen to take more than three minutes
+    remote(Duration.ofSeconds(420), "deploy", archive.toString());
   }
 
   /** The server log's last lines, to explain a failure. */
