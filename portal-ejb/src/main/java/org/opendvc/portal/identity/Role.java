@@ -30,6 +30,20 @@ public enum Role {
     return this != AGENCY_SYSTEM;
   }
 
+  /**
+   * The roles' names as constants, for {@code @RolesAllowed} on the resources that need no more
+   * than a role (an annotation takes no enum).
+   */
+  public static final class Names {
+    public static final String APPLICANT = "APPLICANT";
+    public static final String OFFICER = "OFFICER";
+    public static final String AGENCY_ADMIN = "AGENCY_ADMIN";
+    public static final String ADMIN = "ADMIN";
+    public static final String AGENCY_SYSTEM = "AGENCY_SYSTEM";
+
+    private Names() {}
+  }
+
   /** The roles of people: who may use the pages and the API calls made for people. */
   public static Role[] people() {
     return Arrays.stream(values()).filter(Role::isPerson).toArray(Role[]::new);

@@ -1,5 +1,6 @@
 package org.opendvc.portal.api;
 
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -10,14 +11,19 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendvc.portal.identity.Role;
 
 /**
  * The REST API, under {@code /api}. Bearer tokens are MicroProfile JWTs, verified by the
- * platform's MP-JWT ({@code api.security.BearerTokenMechanism} stands in front of it).
+ * platform's MP-JWT ({@code api.security.BearerTokenMechanism} stands in front of it); the
+ * token's group is the caller's role, so a resource that needs no more than a role says so with
+ * {@code @RolesAllowed}.
  */
 @ApplicationPath("/api")
 @ApplicationScoped
 @LoginConfig(authMethod = "MP-JWT")
+@DeclareRoles({Role.Names.APPLICANT, Role.Names.OFFICER, Role.Names.AGENCY_ADMIN,
+    Role.Names.ADMIN, Role.Names.AGENCY_SYSTEM})
 @OpenAPIDefinition(
     info = @Info(
         title = "Public-service portal API",

@@ -43,6 +43,61 @@ class MalformedInputIT extends PortalIntegrationTest {
     }
   }
 
+  /**
+   * A member of the wrong type is named, never taken for something else: JSON-B alone would
+   * read {@code "yes"} as false (and so disable the account) and 1.5 đồng as 1.
+   */
+  @Test
+  void aMemberOfTheWrongTypeIsA400NamingItAndChangesNothing() {
+    Http admin = portal.admin();
+    Http.Response yes = admin.send(admin.request("/api/v1/admin/users/canbo.xa",
+        "Content-Type", "application/json")
+        .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"enabled\":\"yes\"}")));
+    assertProblem(400, yes);
+    assertEquals(java.util.Set.of("enabled"), yes.errorFields(), yes.toString());
+    assertEquals(200, portal.demo("canbo.xa").get("/api/v1/dossiers").status(),
+        "the account is still enabled");
+
+    String code = "000.01.31.H91-261201-0001";
+    for (String body : List.of("{\"action\":\"REQUEST_PAYMENT\",\"amount\":1.5}",
+        "{\"action\":\"REQUEST_PAYMENT\",\"amount\":99999999999999999999999}",
+        "{\"action\":\"REQUEST_PAYMENT\",\"amount\":\"năm nghìn\"}")) {
+      Http.Response r = admin.postJson("/api/v1/dossiers/" + code + "/actions", body);
+      assertProblem(400, r);
+      assertEquals(java.util.Set.of("amount"), r.errorFields(), body + ": " + r);
+    }
+    Http.Response version = admin.postJson("/api/v1/dossiers/" + code + "/actions",
+        "{\"action\":\"ACCEPT\",\"expectedVersion\":\"2\"}");
+    assertEquals(java.util.Set.of("expectedVersion"), version.errorFields(), version.toString());
+    Http.Response applicant = portal.demo("congdan").postJson("/api/v1/dossiers",
+        "{\"procedureCode\":\"1.001612\",\"applicant\":\"Nguyễn Văn A\"}");
+    assertProblem(400, applicant);
+    assertEquals(java.util.Set.of("applicant"), applicant.errorFields(), applicant.toString());
+    Http.Response promised = portal.demo("congdan").postJson("/api/v1/dossiers",
+        "{\"procedureCode\":\"1.001612\",\"promised\":[1.5]}");
+    assertEquals(java.util.Set.of("promised"), promised.errorFields(), promised.toString());
+  }
+
+  /** A role-only address answers like every other: 401 to ask for a sign-in, 403 to refuse. */
+  @Test
+  void anAdministrationAddressAsksTheAnonymousToSignInAndRefusesOtherRoles() {
+    Http.Response anonymous = portal.http().get("/api/v1/admin/audit");
+    assertProblem(401, anonymous);
+    assertTrue(anonymous.body().contains("/problems/unauthorized\""), anonymous.body());
+    assertTrue(anonymous.body().contains("\"detail\""), anonymous.body());
+    Http.Response officer = portal.demo("canbo.xa").get("/api/v1/admin/audit");
+    assertProblem(403, officer);
+    assertTrue(officer.body().contains("/problems/forbidden\""), officer.body());
+    assertEquals(200, portal.admin().get("/api/v1/admin/audit").status());
+  }
+
+  @Test
+  void aTokenRequestWithoutItsMembersNamesBoth() {
+    Http.Response r = portal.http().postJson("/api/v1/auth/token", "{\"username\":\"  \"}");
+    assertProblem(400, r);
+    assertEquals(java.util.Set.of("username", "password"), r.errorFields(), r.toString());
+  }
+
   @Test
   void jsonNestedBeyondTheParsersDepthIsA400() {
     String deep = "[".repeat(5_000) + "]".repeat(5_000);

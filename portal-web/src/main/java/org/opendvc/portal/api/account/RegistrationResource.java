@@ -1,13 +1,10 @@
 package org.opendvc.portal.api.account;
 
-import static org.opendvc.portal.shared.JsonProviders.JSON;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -46,16 +43,12 @@ public class RegistrationResource {
           + " code and becomes the user name; password 10-200 characters. Answers 201"
           + " {registrationId, email, expiresAt}; 400 naming each wrong field. Nothing is created"
           + " before the code is confirmed.")
-  public Response start(JsonObject body) {
-    JsonObject b = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
+  public Response start(@NotNull(message = "request.bodyRequired") RegistrationRequest body) {
     String language = Messages.supported(RequestLocale.of(headers)).getLanguage();
-    Registration r = registrations.start(new NewRegistration(text(b, "email"), text(b, "phone"),
-        text(b, "fullName"), text(b, "password"), null), language, request.getRemoteAddr());
+    Registration r = registrations.start(new NewRegistration(body.email(), body.phone(),
+        body.fullName(), body.password(), null), language, request.getRemoteAddr());
     return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(JSON.createObjectBuilder()
-            .add("registrationId", r.token())
-            .add("email", r.email())
-            .add("expiresAt", r.expiresAt().toString()).build().toString())
+        .entity(new RegistrationAnswer(r.token(), r.email(), r.expiresAt().toString()))
         .build();
   }
 
@@ -66,18 +59,16 @@ public class RegistrationResource {
   @Operation(summary = "Confirm a registration with its code (no login)",
       description = "{code}: answers 201 {username, role} when the code is right and in time;"
           + " 400 with the field code otherwise (wrong, expired, too many tries).")
-  public Response verify(@PathParam("id") String id, JsonObject body) {
-    JsonObject b = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
-    RegistrationService.Verification v = registrations.verify(id, text(b, "code"),
+  public Response verify(@PathParam("id") String id,
+      @NotNull(message = "request.bodyRequired") CodeRequest body) {
+    RegistrationService.Verification v = registrations.verify(id, body.code(),
         request.getRemoteAddr());
     if (v.problem().isPresent()) {
       throw new InvalidInputException(List.of(v.problem().get()));
     }
     Account a = v.account().orElseThrow();
     return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(JSON.createObjectBuilder()
-            .add("username", a.username())
-            .add("role", a.role().name()).build().toString())
+        .entity(new AccountCreated(a.username(), a.role().name()))
         .build();
   }
 
@@ -91,11 +82,24 @@ public class RegistrationResource {
       throw new InvalidInputException(List.of(p));
     });
     return Response.accepted().type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(JSON.createObjectBuilder().add("registrationId", id).build().toString()).build();
+        .entity(new RegistrationAnswer(id, null, null)).build();
   }
 
-  private static String text(JsonObject o, String key) {
-    JsonValue v = o.get(key);
-    return v instanceof JsonString s ? s.getString() : null;
-  }
+  /**
+   * The body that starts a registration. The rules for each member (a real e-mail address, a
+   * phone number, a password of 10 to 200 characters) are the domain's, shared with the page.
+   */
+  public record RegistrationRequest(String email, String fullName, String password,
+      String phone) {}
+
+  /** The body that confirms a registration: the code that was sent. */
+  public record CodeRequest(String code) {}
+
+  /** A registration under way; a resent code answers only its id. */
+  @JsonbPropertyOrder({"registrationId", "email", "expiresAt"})
+  public record RegistrationAnswer(String registrationId, String email, String expiresAt) {}
+
+  /** The account a confirmed registration created. */
+  @JsonbPropertyOrder({"username", "role"})
+  public record AccountCreated(String username, String role) {}
 }

@@ -2,16 +2,14 @@ package org.opendvc.portal.api.admin;
 
 import static org.opendvc.portal.shared.JsonProviders.JSON;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendvc.portal.api.Params;
-import org.opendvc.portal.api.security.Access;
 import org.opendvc.portal.audit.AuditLog;
 import org.opendvc.portal.identity.Role;
 import org.opendvc.portal.shared.FieldProblem;
@@ -31,11 +28,10 @@ import org.opendvc.portal.shared.Page;
 @Tag(name = "Administration", description = "Accounts and operations")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.Names.ADMIN)
 public class AuditResource {
 
   @Inject private AuditLog audit;
-  @Context private HttpHeaders headers;
-  @Context private HttpServletRequest request;
 
   @GET
   @Operation(summary = "Administrators' changes, newest first (ADMIN)",
@@ -44,7 +40,6 @@ public class AuditResource {
           + " users, catalogue, calendar, dictionary, files, statistics, summaries.")
   public JsonObject list(@QueryParam("from") String from, @QueryParam("to") String to,
       @QueryParam("page") String page, @QueryParam("size") String size) {
-    Access.require(request, headers, Role.ADMIN);
     Params p = new Params();
     Instant end = moment(p, "to", to).orElse(Instant.now().plusSeconds(1));
     Instant start = moment(p, "from", from).orElse(end.minus(Duration.ofDays(30)));

@@ -1,13 +1,11 @@
 package org.opendvc.portal.api.admin;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendvc.portal.api.Params;
-import org.opendvc.portal.api.security.Access;
 import org.opendvc.portal.dossier.attachment.FileSweep;
 import org.opendvc.portal.identity.Role;
 import org.opendvc.portal.shared.FieldProblem;
@@ -25,11 +22,10 @@ import org.opendvc.portal.shared.FieldProblem;
 @Tag(name = "Administration", description = "Accounts and operations")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.Names.ADMIN)
 public class FileSweepResource {
 
   @Inject private FileSweep sweep;
-  @Context private HttpHeaders headers;
-  @Context private HttpServletRequest request;
 
   @POST
   @Operation(summary = "Remove stored files without a row and left-over uploads (ADMIN)",
@@ -37,7 +33,6 @@ public class FileSweepResource {
           + " least 10, so that uploads in progress are never touched). Answers {orphanFiles,"
           + " tempFiles}.")
   public FileSweep.Result sweep(@QueryParam("olderThanMinutes") String olderThanMinutes) {
-    Access.require(request, headers, Role.ADMIN);
     Params p = new Params();
     Integer minutes = p.integer("olderThanMinutes", olderThanMinutes);
     if (minutes != null && minutes < 10) {

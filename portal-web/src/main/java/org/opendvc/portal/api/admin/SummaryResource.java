@@ -1,13 +1,11 @@
 package org.opendvc.portal.api.admin;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -15,7 +13,6 @@ import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.opendvc.portal.api.security.Access;
 import org.opendvc.portal.identity.Role;
 import org.opendvc.portal.notification.WeeklySummaries;
 import org.opendvc.portal.shared.InvalidInputException;
@@ -25,11 +22,10 @@ import org.opendvc.portal.shared.InvalidInputException;
 @Tag(name = "Administration", description = "Accounts and operations")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.Names.ADMIN)
 public class SummaryResource {
 
   @Inject private WeeklySummaries summaries;
-  @Context private HttpHeaders headers;
-  @Context private HttpServletRequest request;
 
   @POST
   @Operation(summary = "Send the weekly summaries of a week to the agencies' administrators"
@@ -38,7 +34,6 @@ public class SummaryResource {
           + " sent for that week are skipped. Answers {weekStart, agencies, sent, alreadySent,"
           + " mails}.")
   public WeeklySummaries.Result send(@QueryParam("week") String week) {
-    Access.require(request, headers, Role.ADMIN);
     LocalDate monday = summaries.lastWeek();
     if (week != null && !week.isBlank()) {
       try {

@@ -1,14 +1,9 @@
 package org.opendvc.portal.api.admin;
 
-import static org.opendvc.portal.shared.JsonProviders.JSON;
-
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -25,13 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendvc.portal.api.problem.Problem;
 import org.opendvc.portal.api.problem.RequestLocale;
-import org.opendvc.portal.api.security.Access;
-import org.opendvc.portal.identity.Account;
 import org.opendvc.portal.identity.AccountService;
-import org.opendvc.portal.identity.NewAccount;
 import org.opendvc.portal.identity.Role;
 import org.opendvc.portal.identity.UsernameTakenException;
-import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.Messages;
 
 /** Accounts created by an administrator. */
@@ -39,11 +30,11 @@ import org.opendvc.portal.shared.Messages;
 @Path("/v1/admin/users")
 @Tag(name = "Admin", description = "Administration: accounts")
 @SecurityRequirement(name = "bearer")
+@RolesAllowed(Role.Names.ADMIN)
 public class UserResource {
 
   @Inject private AccountService accounts;
   @Context private HttpHeaders headers;
-  @Context private HttpServletRequest request;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -54,31 +45,17 @@ public class UserResource {
           + " APPLICANT, OFFICER, AGENCY_ADMIN, ADMIN, AGENCY_SYSTEM (OFFICER, AGENCY_ADMIN and"
           + " AGENCY_SYSTEM, an agency's case software publishing its dossiers, need an existing"
           + " agencyCode, the others take none). Answers 201 {username, role, agencyCode,"
-          + " fullName}; 400 naming each wrong field; 409 when the username is taken.")
-  public Response create(JsonObject body) {
-    Access.require(request, headers, Role.ADMIN);
-    JsonObject b = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
+          + " fullName, enabled}; 400 naming each wrong field; 409 when the username is taken.")
+  public Response create(@NotNull(message = "request.bodyRequired") NewUserRequest body) {
     Locale locale = RequestLocale.of(headers);
-    Account account;
     try {
-      account = accounts.create(new NewAccount(text(b, "username"), text(b, "password"),
-          text(b, "role"), text(b, "agencyCode"), text(b, "fullName"), text(b, "email")));
+      return Response.status(Response.Status.CREATED)
+          .entity(AccountAnswer.of(accounts.create(body.account())))
+          .type(MediaType.APPLICATION_JSON_TYPE).build();
     } catch (UsernameTakenException e) {
       return Problem.of(409, "conflict", "problem.conflict", locale,
           Messages.get(locale, "account.usernameTaken", e.username()));
     }
-    JsonObjectBuilder answer = JSON.createObjectBuilder()
-        .add("username", account.username())
-        .add("role", account.role().name());
-    account.agency().ifPresentOrElse(a -> answer.add("agencyCode", a.code()),
-        () -> answer.addNull("agencyCode"));
-    if (account.fullName() == null) {
-      answer.addNull("fullName");
-    } else {
-      answer.add("fullName", account.fullName());
-    }
-    return Response.status(Response.Status.CREATED)
-        .entity(answer.build().toString()).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 
   @PATCH
@@ -89,29 +66,10 @@ public class UserResource {
       description = "{enabled?, role?, agencyCode?}: only what is given changes. The account's"
           + " access tokens stop working at once (on other nodes within"
           + " portal.auth.recheck.seconds); it must sign in again for a token with its new role."
-          + " Answers {username, role, agencyCode, enabled}; 404 for an unknown account.")
-  public JsonObject update(@PathParam("username") String username, JsonObject body) {
-    Access.require(request, headers, Role.ADMIN);
-    JsonValue enabled = body.get("enabled");
-    if (enabled != null && enabled.getValueType() != JsonValue.ValueType.TRUE
-        && enabled.getValueType() != JsonValue.ValueType.FALSE) {
-      throw new InvalidInputException("enabled", "param.notBoolean", "enabled");
-    }
-    Account account = accounts.update(username,
-        enabled == null ? null : enabled.getValueType() == JsonValue.ValueType.TRUE,
-        text(body, "role"), text(body, "agencyCode"));
-    JsonObjectBuilder answer = JSON.createObjectBuilder()
-        .add("username", account.username())
-        .add("role", account.role().name())
-        .add("enabled", account.enabled());
-    account.agency().ifPresentOrElse(a -> answer.add("agencyCode", a.code()),
-        () -> answer.addNull("agencyCode"));
-    return answer.build();
-  }
-
-  /** A string member; any other JSON type counts as missing and is reported as such. */
-  private static String text(JsonObject o, String key) {
-    JsonValue v = o.get(key);
-    return v instanceof JsonString s ? s.getString() : null;
+          + " Answers {username, role, agencyCode, fullName, enabled}; 404 for an unknown account.")
+  public AccountAnswer update(@PathParam("username") String username,
+      @NotNull(message = "request.bodyRequired") UserChange body) {
+    return AccountAnswer.of(accounts.update(username, body.enabled(), body.role(),
+        body.agencyCode()));
   }
 }

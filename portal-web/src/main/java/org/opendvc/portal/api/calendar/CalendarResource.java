@@ -2,12 +2,12 @@ package org.opendvc.portal.api.calendar;
 
 import static org.opendvc.portal.shared.JsonProviders.JSON;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -16,8 +16,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendvc.portal.api.Params;
-import org.opendvc.portal.api.security.Access;
 import org.opendvc.portal.calendar.CalendarEntry;
 import org.opendvc.portal.calendar.CalendarInput;
 import org.opendvc.portal.calendar.CalendarRules;
@@ -36,7 +35,6 @@ import org.opendvc.portal.calendar.CalendarYear;
 import org.opendvc.portal.calendar.DueDateRequest;
 import org.opendvc.portal.calendar.WorkingCalendar;
 import org.opendvc.portal.identity.Role;
-import org.opendvc.portal.identity.TokenClaims;
 import org.opendvc.portal.shared.FieldProblem;
 import org.opendvc.portal.shared.InvalidInputException;
 
@@ -50,8 +48,7 @@ public class CalendarResource {
   static final int MAX_BODY_CHARS = 64 * 1024;
 
   @Inject private CalendarService calendar;
-  @Context private HttpHeaders headers;
-  @Context private HttpServletRequest request;
+  @Context private SecurityContext security;
 
   @GET
   @Path("{year}")
@@ -76,12 +73,12 @@ public class CalendarResource {
   @RequestBody(description = "{\"holidays\": [\"2027-01-01\", {\"date\": \"2027-02-05\","
       + " \"name\": \"Tết Nguyên Đán\"}], \"workingDays\": [{\"date\": \"2027-02-20\","
       + " \"name\": \"Làm bù\"}]}")
+  @RolesAllowed(Role.Names.ADMIN)
   public JsonObject replace(@PathParam("year") String year, String body) {
-    TokenClaims who = Access.require(request, headers, Role.ADMIN);
     int y = yearParam(year);
     CalendarInput input = CalendarInput.read(y, parse(body));
     input.entriesOrThrow();
-    return json(calendar.replaceYear(y, input.holidays(), input.workingDays(), who.username()));
+    return json(calendar.replaceYear(y, input.holidays(), input.workingDays(), security.getUserPrincipal().getName()));
   }
 
   @GET

@@ -2,13 +2,13 @@ package org.opendvc.portal.api.catalogue;
 
 import static org.opendvc.portal.shared.JsonProviders.JSON;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -21,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -30,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendvc.portal.api.Params;
 import org.opendvc.portal.api.problem.RequestLocale;
-import org.opendvc.portal.api.security.Access;
+import org.opendvc.portal.api.problem.StrictJson;
 import org.opendvc.portal.catalogue.search.SearchDictionary.NationalService;
 import org.opendvc.portal.catalogue.search.SearchDictionary.Term;
 import org.opendvc.portal.catalogue.search.SearchDictionaryStore;
@@ -38,7 +39,6 @@ import org.opendvc.portal.catalogue.search.SearchLog;
 import org.opendvc.portal.catalogue.search.ServiceInput;
 import org.opendvc.portal.catalogue.search.TermInput;
 import org.opendvc.portal.identity.Role;
-import org.opendvc.portal.identity.TokenClaims;
 import org.opendvc.portal.shared.FieldProblem;
 import org.opendvc.portal.shared.InvalidInputException;
 
@@ -50,6 +50,7 @@ import org.opendvc.portal.shared.InvalidInputException;
 @Tag(name = "Search", description = "Dictionary, national services and the log of the search")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
+@RolesAllowed(Role.Names.ADMIN)
 public class SearchAdminResource {
 
   /** The longest period the log report covers at once. */
@@ -58,7 +59,7 @@ public class SearchAdminResource {
   @Inject private SearchDictionaryStore store;
   @Inject private SearchLog log;
   @Context private HttpHeaders headers;
-  @Context private HttpServletRequest request;
+  @Context private SecurityContext security;
 
   @GET
   @Path("dictionary")
@@ -67,7 +68,6 @@ public class SearchAdminResource {
           + " SYNONYM (the phrase is also read as each expansion) or STOP (a filler that must"
           + " not decide the ranking).")
   public JsonObject terms() {
-    Access.require(request, headers, Role.ADMIN);
     JsonArrayBuilder items = JSON.createArrayBuilder();
     store.terms().forEach(t -> items.add(term(t)));
     return JSON.createObjectBuilder().add("items", items).build();
@@ -80,9 +80,8 @@ public class SearchAdminResource {
       description = "{kind?: SYNONYM|STOP, phrase, expansion: \"a|b\" (required for SYNONYM),"
           + " weight?: 0.1-3 (default 1), meaning}. Answers 201 with the entry; 400 naming each"
           + " wrong field, or when the phrase (without tones) is already an entry of that kind.")
-  public Response addTerm(JsonObject body) {
-    TokenClaims who = Access.require(request, headers, Role.ADMIN);
-    Term t = store.addTerm(termInput(body), who.username());
+  public Response addTerm(@NotNull(message = "request.bodyRequired") TermRequest body) {
+    Term t = store.addTerm(body.input(), security.getUserPrincipal().getName());
     return Response.status(Response.Status.CREATED).entity(term(t).toString())
         .type(MediaType.APPLICATION_JSON_TYPE).build();
   }
@@ -92,9 +91,9 @@ public class SearchAdminResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Replace an entry of the search dictionary (ADMIN)",
       description = "Body as for POST. Answers the entry; 404 when there is none with that id.")
-  public JsonObject updateTerm(@PathParam("id") String id, JsonObject body) {
-    TokenClaims who = Access.require(request, headers, Role.ADMIN);
-    return term(store.updateTerm(id(id), termInput(body), who.username()));
+  public JsonObject updateTerm(@PathParam("id") String id,
+      @NotNull(message = "request.bodyRequired") TermRequest body) {
+    return term(store.updateTerm(id(id), body.input(), security.getUserPrincipal().getName()));
   }
 
   @DELETE
@@ -102,7 +101,6 @@ public class SearchAdminResource {
   @Operation(summary = "Delete an entry of the search dictionary (ADMIN)",
       description = "Answers 204; 404 when there is none with that id.")
   public Response deleteTerm(@PathParam("id") String id) {
-    Access.require(request, headers, Role.ADMIN);
     store.deleteTerm(id(id));
     return Response.noContent().build();
   }
@@ -112,6 +110,7 @@ public class SearchAdminResource {
   @Operation(summary = "Topics handled by a national service instead of the province",
       description = "Answers {items: [{id, agency, agencyVi, agencyEn, url, note, triggers}]}: a"
           + " search naming one of the triggers says who handles it and links the service.")
+  @PermitAll
   public JsonObject services() {
     Locale locale = RequestLocale.of(headers);
     JsonArrayBuilder items = JSON.createArrayBuilder();
@@ -124,9 +123,9 @@ public class SearchAdminResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Add a national-service topic (ADMIN)",
       description = "{triggers: \"a|b\", agencyVi, agencyEn, url (https), note?}. Answers 201.")
-  public Response addService(JsonObject body) {
-    TokenClaims who = Access.require(request, headers, Role.ADMIN);
-    NationalService s = store.saveService(null, serviceInput(body), who.username());
+  public Response addService(
+      @NotNull(message = "request.bodyRequired") ServiceRequest body) {
+    NationalService s = store.saveService(null, body.input(), security.getUserPrincipal().getName());
     return Response.status(Response.Status.CREATED)
         .entity(CatalogueJson.nationalService(s, RequestLocale.of(headers)).toString())
         .type(MediaType.APPLICATION_JSON_TYPE).build();
@@ -136,17 +135,16 @@ public class SearchAdminResource {
   @Path("national-services/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Replace a national-service topic (ADMIN)")
-  public JsonObject updateService(@PathParam("id") String id, JsonObject body) {
-    TokenClaims who = Access.require(request, headers, Role.ADMIN);
+  public JsonObject updateService(@PathParam("id") String id,
+      @NotNull(message = "request.bodyRequired") ServiceRequest body) {
     return CatalogueJson.nationalService(
-        store.saveService(id(id), serviceInput(body), who.username()), RequestLocale.of(headers));
+        store.saveService(id(id), body.input(), security.getUserPrincipal().getName()), RequestLocale.of(headers));
   }
 
   @DELETE
   @Path("national-services/{id}")
   @Operation(summary = "Delete a national-service topic (ADMIN)")
   public Response deleteService(@PathParam("id") String id) {
-    Access.require(request, headers, Role.ADMIN);
     store.deleteService(id(id));
     return Response.noContent().build();
   }
@@ -160,7 +158,6 @@ public class SearchAdminResource {
           + " {kind, from, to, items: [{query, searches, emptySearches, clicks}]}.")
   public JsonObject log(@QueryParam("kind") String kind, @QueryParam("from") String from,
       @QueryParam("to") String to, @QueryParam("limit") String limit) {
-    Access.require(request, headers, Role.ADMIN);
     Params p = new Params();
     boolean empty = kind == null || kind.isBlank() || "empty".equals(kind);
     if (!empty && !"unclicked".equals(kind)) {
@@ -214,44 +211,27 @@ public class SearchAdminResource {
         .add("meaning", t.meaning()).build();
   }
 
-  private static TermInput termInput(JsonObject body) {
-    JsonObject b = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
-    return new TermInput(text(b, "kind"), text(b, "phrase"), expansion(b), text(b, "weight"),
-        text(b, "meaning"));
-  }
+  /**
+   * The body that adds or changes a search word: {@code expansion} (or {@code expansions}) as
+   * "a|b" or as an array of texts. The rules for each member are the dictionary's.
+   */
+  public record TermRequest(String kind, String phrase,
+      @JsonbTypeDeserializer(StrictJson.Phrases.class) String expansion,
+      @JsonbTypeDeserializer(StrictJson.Phrases.class) String expansions, String weight,
+      String meaning) {
 
-  private static ServiceInput serviceInput(JsonObject body) {
-    JsonObject b = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
-    return new ServiceInput(list(b, "triggers"), text(b, "agencyVi"), text(b, "agencyEn"),
-        text(b, "url"), text(b, "note"));
-  }
-
-  /** The expansions, as "a|b" or as an array of strings. */
-  private static String expansion(JsonObject b) {
-    String single = list(b, "expansion");
-    return single != null ? single : list(b, "expansions");
-  }
-
-  private static String list(JsonObject b, String key) {
-    JsonValue v = b.get(key);
-    if (v instanceof jakarta.json.JsonArray a) {
-      StringBuilder out = new StringBuilder();
-      for (JsonValue item : a) {
-        if (item instanceof JsonString s) {
-          out.append(out.length() > 0 ? "|" : "").append(s.getString());
-        }
-      }
-      return out.toString();
+    TermInput input() {
+      return new TermInput(kind, phrase, expansion != null ? expansion : expansions, weight,
+          meaning);
     }
-    return text(b, key);
   }
 
-  /** A string (or, for numbers, its text); any other JSON type counts as missing. */
-  private static String text(JsonObject o, String key) {
-    JsonValue v = o.get(key);
-    if (v instanceof JsonNumber n) {
-      return n.toString();
+  /** The body that adds or changes a national service: its triggers as "a|b" or an array. */
+  public record ServiceRequest(@JsonbTypeDeserializer(StrictJson.Phrases.class) String triggers,
+      String agencyVi, String agencyEn, String url, String note) {
+
+    ServiceInput input() {
+      return new ServiceInput(triggers, agencyVi, agencyEn, url, note);
     }
-    return v instanceof JsonString s ? s.getString() : null;
   }
 }

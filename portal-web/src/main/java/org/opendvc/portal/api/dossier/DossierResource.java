@@ -5,11 +5,9 @@ import static org.opendvc.portal.shared.JsonProviders.JSON;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,15 +29,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendvc.portal.api.Params;
+import org.opendvc.portal.api.problem.JsonBodies;
 import org.opendvc.portal.api.problem.RequestLocale;
 import org.opendvc.portal.api.security.Access;
-import org.opendvc.portal.dossier.ActionCommand;
 import org.opendvc.portal.dossier.Caller;
 import org.opendvc.portal.dossier.Dossier;
 import org.opendvc.portal.dossier.DossierAction;
 import org.opendvc.portal.dossier.DossierService;
 import org.opendvc.portal.dossier.DossierStatus;
-import org.opendvc.portal.dossier.SubmitCommand;
 import org.opendvc.portal.dossier.WorkListQuery;
 import org.opendvc.portal.identity.Role;
 import org.opendvc.portal.identity.TokenClaims;
@@ -68,9 +65,9 @@ public class DossierResource {
   @Operation(summary = "Submit a dossier",
       description = "APPLICANT online (levels 3 and 4), OFFICER at the counter or by post."
           + " Answers 201 with {code, status, receivedAt, dueAt, trackingUrl}.")
-  public Response submit(JsonObject body) {
+  public Response submit(@NotNull(message = "request.bodyRequired") SubmissionRequest body) {
     Caller caller = caller(Role.APPLICANT, Role.OFFICER, Role.AGENCY_ADMIN);
-    return created(dossiers.submit(command(body), caller));
+    return created(dossiers.submit(body.command(), caller));
   }
 
   @POST
@@ -94,10 +91,11 @@ public class DossierResource {
         fields -> true)) {
       String json = form.field("dossier")
           .orElseThrow(() -> new InvalidInputException("dossier", "dossier.formInvalid"));
-      JsonObject parsed;
-      try (var reader = JSON.createReader(new java.io.StringReader(json))) {
-        parsed = reader.readObject();
-      } catch (RuntimeException e) {
+      SubmissionRequest parsed;
+      try {
+        parsed = JsonBodies.bind(json, SubmissionRequest.class);
+      } catch (InvalidInputException | jakarta.json.JsonException
+          | jakarta.json.bind.JsonbException e) {
         throw new InvalidInputException("dossier", "dossier.formInvalid");
       }
       java.util.Map<Integer, org.opendvc.portal.dossier.attachment.ReceivedFile> files =
@@ -112,7 +110,7 @@ public class DossierResource {
           files.put(n, upload.get().file());
         }
       }
-      return created(attachments.submitWithFiles(command(parsed), files, caller));
+      return created(attachments.submitWithFiles(parsed.command(), files, caller));
     } catch (org.opendvc.portal.dossier.attachment.AttachmentRefusedException
         | InvalidInputException e) {
       MultipartForm.drain(body);
@@ -120,40 +118,6 @@ public class DossierResource {
     } catch (java.io.IOException e) {
       throw new InvalidInputException("dossier", "attachment.malformed", e.getMessage());
     }
-  }
-
-  /**
-   * The submission a JSON body asks for: {@code promised} lists the components whose paper the
-   * applicant will bring to the counter.
-   */
-  private SubmitCommand command(JsonObject body) {
-    JsonObject b = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
-    JsonObject applicant = b.get("applicant") instanceof JsonObject a ? a : JsonValue.EMPTY_JSON_OBJECT;
-    JsonValue form = b.get("form");
-    if (form != null && form.getValueType() != JsonValue.ValueType.OBJECT
-        && form.getValueType() != JsonValue.ValueType.NULL) {
-      throw new InvalidInputException("form", "dossier.formInvalid");
-    }
-    SubmitCommand cmd = new SubmitCommand(text(b, "procedureCode"), text(b, "agencyCode"),
-        text(b, "channel"), text(applicant, "type"), text(applicant, "fullName"),
-        text(applicant, "idNumber"), text(applicant, "phone"), text(applicant, "email"),
-        text(applicant, "address"),
-        form instanceof JsonObject f ? f.toString() : null);
-    JsonValue promised = b.get("promised");
-    java.util.List<Integer> numbers = new java.util.ArrayList<>();
-    if (promised instanceof jakarta.json.JsonArray a) {
-      for (JsonValue v : a) {
-        if (!(v instanceof jakarta.json.JsonNumber n) || !n.isIntegral()) {
-          throw new InvalidInputException("promised", "dossier.promisedInvalid");
-        }
-        numbers.add(n.intValue());
-      }
-    } else if (promised != null && promised.getValueType() != JsonValue.ValueType.NULL) {
-      throw new InvalidInputException("promised", "dossier.promisedInvalid");
-    }
-    return new SubmitCommand(cmd.procedureCode(), cmd.agencyCode(), cmd.channel(),
-        cmd.applicantType(), cmd.fullName(), cmd.idNumber(), cmd.phone(), cmd.email(),
-        cmd.address(), cmd.formJson(), java.util.List.of(), numbers);
   }
 
   private Response created(Dossier d) {
@@ -259,23 +223,10 @@ public class DossierResource {
           + " POST /api/v1/dossiers/{code}/payments and the provider's callback applies PAY."
           + " RESOLVE needs no result file: an online dossier resolved without one (a paper"
           + " result at the desk or posted) counts as without electronic result.")
-  public JsonObject act(@PathParam("code") String code, JsonObject body) {
+  public JsonObject act(@PathParam("code") String code,
+      @NotNull(message = "request.bodyRequired") ActionRequest body) {
     Caller caller = caller(Role.people());
-    JsonObject b = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
-    String note = text(b, "reason") != null ? text(b, "reason") : text(b, "note");
-    Integer expected = null;
-    JsonValue v = b.get("expectedVersion");
-    if (v instanceof JsonNumber n && n.isIntegral()) {
-      expected = n.intValue();
-    } else if (v != null && v.getValueType() != JsonValue.ValueType.NULL) {
-      throw new InvalidInputException("expectedVersion", "param.notInteger", "expectedVersion",
-          v.toString());
-    }
-    Instant newDueAt = instant("newDueAt", text(b, "newDueAt"));
-    Long amount = amount(b.get("amount"));
-    Dossier d = dossiers.act(code, new ActionCommand(text(b, "action"), note,
-        text(b, "targetAgencyCode"), newDueAt, expected, amount), caller);
-    return withActions(d, caller);
+    return withActions(dossiers.act(code, body.command(), caller), caller);
   }
 
   private JsonObject withActions(Dossier d, Caller caller) {
@@ -298,21 +249,6 @@ public class DossierResource {
         .build();
   }
 
-  /** The amount of a payment request: a positive whole number of đồng, or absent. */
-  private static Long amount(JsonValue v) {
-    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-      return null;
-    }
-    if (v instanceof JsonNumber n && n.isIntegral() && n.bigIntegerValue().signum() > 0
-        && n.bigIntegerValue().bitLength() < 50) {
-      return n.longValue();
-    }
-    if (v instanceof JsonString s && s.getString().strip().matches("[1-9]\\d{0,14}")) {
-      return Long.valueOf(s.getString().strip());
-    }
-    throw new InvalidInputException("amount", "dossier.amountRequired");
-  }
-
   private Caller caller(Role... roles) {
     TokenClaims c = Access.require(request, headers, roles);
     return new Caller(c.username(), c.role(), c.agencyCode());
@@ -321,19 +257,4 @@ public class DossierResource {
   private Locale locale() {
     return RequestLocale.of(headers);
   }
-
-  private static String text(JsonObject o, String key) {
-    JsonValue v = o.get(key);
-    return v instanceof JsonString s ? s.getString() : v instanceof JsonNumber n ? n.toString() : null;
-  }
-
-  /** An ISO-8601 moment; without an offset it is local time in Vietnam. */
-  static Instant instant(String field, String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    return Params.moment(text).orElseThrow(() ->
-        new InvalidInputException(field, "dossier.fieldFormat", field));
-  }
-
 }

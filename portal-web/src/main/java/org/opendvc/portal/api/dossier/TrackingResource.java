@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -58,12 +59,17 @@ public class TrackingResource {
   @Operation(summary = "Track a dossier, the ID number in the body (public)",
       description = "{idNumber}: the same answer as GET, with the ID number kept out of the"
           + " address (and so out of proxy and server logs).")
-  public JsonObject trackPosted(@PathParam("code") String code, JsonObject body,
+  public JsonObject trackPosted(@PathParam("code") String code,
+      @NotNull(message = "request.bodyRequired") TrackingRequest body,
       @Context HttpHeaders headers, @Context HttpServletRequest request) {
-    jakarta.json.JsonValue id = body.get("idNumber");
-    return lookUp(code, id instanceof jakarta.json.JsonString s ? s.getString() : null, headers,
-        request);
+    return lookUp(code, body.idNumber(), headers, request);
   }
+
+  /**
+   * The body of {@code POST /api/v1/tracking/{code}}. A missing ID number is not named as such:
+   * it gets the same 404 as a wrong one, so that nothing tells a guess from a known code.
+   */
+  public record TrackingRequest(String idNumber) {}
 
   private JsonObject lookUp(String code, String idNumber, HttpHeaders headers,
       HttpServletRequest request) {

@@ -3,6 +3,8 @@ package org.opendvc.portal.api.problem;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotSupportedException;
@@ -18,6 +20,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.opendvc.portal.shared.DatabaseUnavailable;
+import org.opendvc.portal.identity.TokenClaims;
 import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.Messages;
 import org.opendvc.portal.shared.NotFoundException;
@@ -34,11 +37,14 @@ public final class ProblemMappers {
 
   private ProblemMappers() {}
 
-  static Response map(Throwable e, HttpHeaders headers) {
+  static Response map(Throwable e, HttpHeaders headers, HttpServletRequest request) {
     Locale locale = RequestLocale.of(headers);
     Throwable t = unwrap(e);
     if (t instanceof InvalidInputException invalid) {
       return Problem.invalid(locale, invalid.problems());
+    }
+    if (t instanceof ConstraintViolationException invalid) {
+      return Problem.invalid(locale, Violations.problems(invalid.getConstraintViolations()));
     }
     if (t instanceof NotFoundException notFound) {
       return Problem.of(404, "not-found", "problem.notFound", locale,
@@ -55,10 +61,25 @@ public final class ProblemMappers {
       return Problem.of(403, "forbidden", "problem.forbidden", locale,
           Messages.get(locale, forbidden.messageKey()));
     }
+    if (t instanceof JsonbException bound && Violations.field(bound).isPresent()) {
+      String field = Violations.field(bound).get();
+      return Problem.invalid(locale, java.util.List.of(
+          new org.opendvc.portal.shared.FieldProblem(field, "request.fieldType", field)));
+    }
     if (t instanceof JsonException || t instanceof JsonbException
         || t instanceof ProcessingException) {
       return Problem.of(400, "malformed-json", "problem.badRequest", locale,
           Messages.get(locale, "problem.malformedJson", shortMessage(t)));
+    }
+    if (t instanceof jakarta.ws.rs.NotAuthorizedException
+        || t instanceof jakarta.ws.rs.ForbiddenException && !signedIn(request)) {
+      // @RolesAllowed refuses an anonymous caller: the same 401 problem as every missing sign-in
+      return Problem.of(401, "unauthorized", "problem.unauthorized", locale,
+          Messages.get(locale, "auth.required"));
+    }
+    if (t instanceof jakarta.ws.rs.ForbiddenException) {
+      return Problem.of(403, "forbidden", "problem.forbidden", locale,
+          Messages.get(locale, "auth.forbidden"));
     }
     if (t instanceof WebApplicationException web) {
       return web(web, locale);
@@ -113,11 +134,16 @@ public final class ProblemMappers {
       return Problem.of(406, "not-acceptable", "problem.notAcceptable", locale, null);
     }
     if (status >= 500) {
-      return map(new IllegalStateException(e), null);
+      return map(new IllegalStateException(e), null, null);
     }
     return Problem.of(status, "http-" + status,
         status == 401 ? "problem.unauthorized" : status == 403 ? "problem.forbidden"
             : "problem.badRequest", locale, null);
+  }
+
+  private static boolean signedIn(HttpServletRequest request) {
+    return request != null
+        && request.getAttribute(TokenClaims.class.getName()) != null;
   }
 
   private static Throwable unwrap(Throwable e) {
@@ -151,10 +177,11 @@ public final class ProblemMappers {
   @Provider
   public static class AnyFailure implements ExceptionMapper<Throwable> {
     @Context private HttpHeaders headers;
+    @Context private HttpServletRequest request;
 
     @Override
     public Response toResponse(Throwable e) {
-      return map(e, headers);
+      return map(e, headers, request);
     }
   }
 
@@ -162,10 +189,25 @@ public final class ProblemMappers {
   @Provider
   public static class WebFailure implements ExceptionMapper<WebApplicationException> {
     @Context private HttpHeaders headers;
+    @Context private HttpServletRequest request;
 
     @Override
     public Response toResponse(WebApplicationException e) {
-      return map(e, headers);
+      return map(e, headers, request);
+    }
+  }
+
+  /**
+   * Bean Validation's refusals of a request body: the platform's own mapper answers them in plain
+   * text, and is more specific than {@link AnyFailure}.
+   */
+  @Provider
+  public static class InvalidBody implements ExceptionMapper<ConstraintViolationException> {
+    @Context private HttpHeaders headers;
+
+    @Override
+    public Response toResponse(ConstraintViolationException e) {
+      return map(e, headers, null);
     }
   }
 }

@@ -1,15 +1,13 @@
 package org.opendvc.portal.api.statistics;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -20,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.opendvc.portal.api.security.Access;
 import org.opendvc.portal.http.CsvWriter;
 import org.opendvc.portal.http.TableDownload;
 import org.opendvc.portal.http.XlsxWriter;
@@ -43,8 +40,6 @@ public class StatisticsResource {
 
   @Inject private StatisticsService statistics;
   @Inject private StatisticsRecount recount;
-  @Context private HttpHeaders headers;
-  @Context private HttpServletRequest request;
 
   @GET
   @Path("statistics")
@@ -206,9 +201,9 @@ public class StatisticsResource {
       description = "Recounts every kept figure from the raw history and compares: answers"
           + " {dossiers, rows, differing, samples, repaired}. With repair=true the kept figures"
           + " are replaced by the recount (status changes wait while it runs).")
+  @RolesAllowed(Role.Names.ADMIN)
   public StatisticsRecount.Result recount(
       @QueryParam("repair") @DefaultValue("false") boolean repair) {
-    Access.require(request, headers, Role.ADMIN);
     return repair ? recount.repair() : recount.check();
   }
 }

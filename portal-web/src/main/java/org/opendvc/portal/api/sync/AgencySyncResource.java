@@ -36,7 +36,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendvc.portal.api.Params;
 import org.opendvc.portal.api.problem.Problem;
 import org.opendvc.portal.api.problem.RequestLocale;
+import org.opendvc.portal.api.problem.Violations;
 import org.opendvc.portal.api.security.Access;
 import org.opendvc.portal.dossier.Applicant;
 import org.opendvc.portal.dossier.Channel;
@@ -211,7 +211,7 @@ public class AgencySyncResource {
       return null;
     }
     for (ConstraintViolation<DossierRecord> v : validator.validate(r)) {
-      problems.add(problem(v));
+      problems.add(Violations.problem(v));
     }
     if (!problems.isEmpty()) {
       problems.sort(Comparator.comparing(FieldProblem::field));
@@ -237,21 +237,6 @@ public class AgencySyncResource {
     }
     return new PublishedDossier(r.code().strip(), r.procedureCode().strip(),
         r.agencyCode().strip(), channel, receivedAt, dueAt, applicant, changes);
-  }
-
-  /**
-   * A Bean Validation violation as a problem: the message template is the bundle key, with the
-   * field, the value and the constraint's limit as arguments {0}, {1}, {2}.
-   */
-  private static FieldProblem problem(ConstraintViolation<?> v) {
-    String field = v.getPropertyPath().toString();
-    Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
-    Object limit = attributes.containsKey("max") ? attributes.get("max") : attributes.get("value");
-    Object invalid = v.getInvalidValue();
-    String shown = invalid == null || invalid instanceof java.util.Collection ? ""
-        : String.valueOf(invalid);
-    return new FieldProblem(field, v.getMessageTemplate(), field, shown,
-        limit == null ? "" : String.valueOf(limit));
   }
 
   private static Channel channel(String value, List<FieldProblem> problems) {

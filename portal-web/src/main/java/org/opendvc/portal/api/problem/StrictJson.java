@@ -1,0 +1,124 @@
+package org.opendvc.portal.api.problem;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.serializer.DeserializationContext;
+import jakarta.json.bind.serializer.JsonbDeserializer;
+import jakarta.json.stream.JsonParser;
+import java.lang.reflect.Type;
+
+/**
+ * Request members bound strictly. JSON-B's own binding is lenient where a wrong value would be
+ * taken silently: {@code "enabled": "yes"} becomes {@code false}, {@code 1.5} a whole 1, and a
+ * number too large for a {@code long} wraps around. These take only what the API describes and
+ * refuse the rest, which the caller gets back as a 400 naming the member.
+ */
+public final class StrictJson {
+
+  private StrictJson() {}
+
+  /** {@code true} or {@code false}, nothing else. */
+  public static final class Flag implements JsonbDeserializer<Boolean> {
+    @Override
+    public Boolean deserialize(JsonParser parser, DeserializationContext context, Type type) {
+      JsonValue v = parser.getValue();
+      if (v == JsonValue.TRUE || v == JsonValue.FALSE) {
+        return v == JsonValue.TRUE;
+      }
+      if (v.getValueType() == JsonValue.ValueType.TRUE
+          || v.getValueType() == JsonValue.ValueType.FALSE) {
+        return v.getValueType() == JsonValue.ValueType.TRUE;
+      }
+      throw new JsonbException("not true or false");
+    }
+  }
+
+  /** A whole number that fits a {@code long}; also as a text of digits ("50000"). */
+  public static final class WholeNumber implements JsonbDeserializer<Long> {
+    @Override
+    public Long deserialize(JsonParser parser, DeserializationContext context, Type type) {
+      JsonValue v = parser.getValue();
+      try {
+        if (v instanceof JsonNumber n && n.isIntegral()) {
+          return n.bigIntegerValueExact().longValueExact();
+        }
+        if (v instanceof JsonString s && s.getString().strip().matches("-?\\d{1,18}")) {
+          return Long.valueOf(s.getString().strip());
+        }
+      } catch (ArithmeticException e) {
+        // too large: refused below
+      }
+      throw new JsonbException("not a whole number");
+    }
+  }
+
+  /** A whole number that fits an {@code int}, written as a JSON number. */
+  public static final class WholeInt implements JsonbDeserializer<Integer> {
+    @Override
+    public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
+      JsonValue v = parser.getValue();
+      try {
+        if (v instanceof JsonNumber n && n.isIntegral()) {
+          return n.intValueExact();
+        }
+      } catch (ArithmeticException e) {
+        // too large: refused below
+      }
+      throw new JsonbException("not a whole number");
+    }
+  }
+
+  /** A list of whole numbers that fit an {@code int}, written as JSON numbers. */
+  public static final class WholeInts implements JsonbDeserializer<java.util.List<Integer>> {
+    @Override
+    public java.util.List<Integer> deserialize(JsonParser parser, DeserializationContext context,
+        Type type) {
+      JsonValue v = parser.getValue();
+      if (!(v instanceof jakarta.json.JsonArray array)) {
+        throw new JsonbException("not a list of whole numbers");
+      }
+      java.util.List<Integer> numbers = new java.util.ArrayList<>();
+      for (JsonValue item : array) {
+        try {
+          if (item instanceof JsonNumber n && n.isIntegral()) {
+            numbers.add(n.intValueExact());
+            continue;
+          }
+        } catch (ArithmeticException e) {
+          // too large: refused below
+        }
+        throw new JsonbException("not a list of whole numbers");
+      }
+      return java.util.List.copyOf(numbers);
+    }
+  }
+
+  /**
+   * A list of phrases, given either as one text with the phrases separated by {@code |} or as an
+   * array of texts; bound as the one text. Members of an array that are not texts are left out.
+   */
+  public static final class Phrases implements JsonbDeserializer<String> {
+    @Override
+    public String deserialize(JsonParser parser, DeserializationContext context, Type type) {
+      JsonValue v = parser.getValue();
+      if (v instanceof JsonString s) {
+        return s.getString();
+      }
+      if (v instanceof JsonNumber n) {
+        return n.toString();
+      }
+      if (v instanceof jakarta.json.JsonArray array) {
+        StringBuilder out = new StringBuilder();
+        for (JsonValue item : array) {
+          if (item instanceof JsonString s) {
+            out.append(out.length() > 0 ? "|" : "").append(s.getString());
+          }
+        }
+        return out.toString();
+      }
+      throw new JsonbException("not a text or a list of texts");
+    }
+  }
+}
