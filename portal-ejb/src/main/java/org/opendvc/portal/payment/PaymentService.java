@@ -150,8 +150,11 @@ public class PaymentService {
     return p;
   }
 
-  /** Now, to the millisecond the database keeps. */
+  /**
+   * Now, to the second: what the database gives back of a payment's times, so that a payment
+   * reads the same as started and as read back later.
+   */
   private Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    return clock.instant().truncatedTo(ChronoUnit.SECONDS);
   }
 }

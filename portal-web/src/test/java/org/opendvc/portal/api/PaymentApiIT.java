@@ -137,8 +137,11 @@ class PaymentApiIT extends PortalIntegrationTest {
         .getJsonObject(0);
     JsonObject inDossier = json(http.withBearer(applicant).getJson("/api/v1/dossiers/" + code))
         .getJsonObject("payment").getJsonArray("payments").getJsonObject(0);
-    assertEquals(payment.keySet(), listed.keySet());
-    assertEquals(payment.getJsonNumber("paymentId"), listed.getJsonNumber("paymentId"));
+    // the same instant, written the same way, wherever the payment is read
+    assertEquals(payment.getString("createdAt"), listed.getString("createdAt"), listed.toString());
+    assertEquals(payment.getString("createdAt"), inDossier.getString("createdAt"),
+        inDossier.toString());
+    assertEquals(payment, listed);
     assertEquals(inDossier, listed);
 
     // the sandbox's page plays the bank
