@@ -39,18 +39,7 @@ public final class StrictJson {
   public static final class WholeNumber implements JsonbDeserializer<Long> {
     @Override
     public Long deserialize(JsonParser parser, DeserializationContext context, Type type) {
-      JsonValue v = parser.getValue();
-      try {
-        if (v instanceof JsonNumber n && n.isIntegral()) {
-          return n.bigIntegerValueExact().longValueExact();
-        }
-        if (v instanceof JsonString s && s.getString().strip().matches("-?\\d{1,18}")) {
-          return Long.valueOf(s.getString().strip());
-        }
-      } catch (ArithmeticException e) {
-        // too large: refused below
-      }
-      throw new JsonbException("not a whole number");
+      return whole(parser.getValue(), true, Long.MIN_VALUE, Long.MAX_VALUE);
     }
   }
 
@@ -58,15 +47,7 @@ public final class StrictJson {
   public static final class WholeInt implements JsonbDeserializer<Integer> {
     @Override
     public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
-      JsonValue v = parser.getValue();
-      try {
-        if (v instanceof JsonNumber n && n.isIntegral()) {
-          return n.intValueExact();
-        }
-      } catch (ArithmeticException e) {
-        // too large: refused below
-      }
-      throw new JsonbException("not a whole number");
+      return (int) whole(parser.getValue(), false, Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
   }
 
@@ -81,15 +62,7 @@ public final class StrictJson {
       }
       java.util.List<Integer> numbers = new java.util.ArrayList<>();
       for (JsonValue item : array) {
-        try {
-          if (item instanceof JsonNumber n && n.isIntegral()) {
-            numbers.add(n.intValueExact());
-            continue;
-          }
-        } catch (ArithmeticException e) {
-          // too large: refused below
-        }
-        throw new JsonbException("not a list of whole numbers");
+        numbers.add((int) whole(item, false, Integer.MIN_VALUE, Integer.MAX_VALUE));
       }
       return java.util.List.copyOf(numbers);
     }
@@ -120,5 +93,24 @@ public final class StrictJson {
       }
       throw new JsonbException("not a text or a list of texts");
     }
+  }
+
+  /** A whole number between min and max, as a JSON number or, when allowed, a text of digits. */
+  private static long whole(JsonValue v, boolean textAllowed, long min, long max) {
+    try {
+      java.math.BigInteger n = null;
+      if (v instanceof JsonNumber number && number.isIntegral()) {
+        n = number.bigIntegerValueExact();
+      } else if (textAllowed && v instanceof JsonString s
+          && s.getString().strip().matches("-?\\d{1,19}")) {
+        n = new java.math.BigInteger(s.getString().strip());
+      }
+      if (n != null && n.bitLength() < 64 && n.longValue() >= min && n.longValue() <= max) {
+        return n.longValue();
+      }
+    } catch (ArithmeticException e) {
+      // not whole after all: refused below
+    }
+    throw new JsonbException("not a whole number");
   }
 }
