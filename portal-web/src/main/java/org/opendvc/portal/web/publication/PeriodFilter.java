@@ -17,7 +17,7 @@ public class PeriodFilter {
   private String to;
   private String agency;
 
-  /** A year, quarter or month ({@code 2026}, {@code 2026-Q3}, {@code 2026-11}); null without one. */
+  /** A year, quarter or month ({@code 2026}, {@code 2026-Q3}, {@code 2026-11}); else null. */
   public String getPeriod() {
     return period;
   }
