@@ -1,6 +1,5 @@
 package org.opendvc.portal.web.account;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,7 +16,8 @@ import org.opendvc.portal.web.shared.SignedIn;
  * {@code /login}: the sign-in form for people. A wrong name and a wrong password read the same;
  * after repeated failures from one address, or for one name, sign-in waits a while. On success the
  * person goes back to the page they asked for ({@code next}, only ever a path of this portal) or
- * to their role's home page.
+ * to their role's home page. {@code next} is the page's {@code <f:viewParam>}: a query parameter
+ * of the form's address, then a hidden field of the form itself.
  */
 @Named
 @RequestScoped
@@ -27,18 +27,17 @@ public class LoginPage {
   @Inject private HttpServletRequest request;
   @Inject private SignInThrottle throttle;
 
+  // bound from the request by the page's <f:viewParam>
+  private String nextParam;
+
   private String username;
   private String next;
   private boolean failed;
   private boolean systemAccount;
   private long waitSeconds;
 
-  @PostConstruct
-  void init() {
-    next = safeNext(request.getParameter("next"));
-  }
-
   public void submit() {
+    next = safeNext(nextParam);
     if (!"POST".equals(request.getMethod())) {
       Optional<SignedIn> already = Sessions.current(request);
       if (already.isPresent()) {
@@ -99,8 +98,17 @@ public class LoginPage {
     return username;
   }
 
+  /** Where to go after signing in: a path of this portal, or null. */
   public String getNext() {
     return next;
+  }
+
+  public String getNextParam() {
+    return nextParam;
+  }
+
+  public void setNextParam(String nextParam) {
+    this.nextParam = nextParam;
   }
 
   public boolean isFailed() {

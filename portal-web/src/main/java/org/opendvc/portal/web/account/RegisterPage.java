@@ -25,7 +25,8 @@ import org.opendvc.portal.web.shared.Sessions;
  * first page takes the e-mail address (which receives the code and becomes the user name), an
  * optional phone number, the name and the password; the second takes the 6-digit code, or sends a
  * new one. A right code creates the account and signs the person in. Every wrong field is shown
- * next to its input, the values kept (never the passwords).
+ * next to its input, the values kept (never the passwords). The fields are posted; the pending
+ * registration's token {@code r}, in the second page's address, is its {@code <f:viewParam>}.
  */
 @Named
 @RequestScoped
@@ -41,6 +42,7 @@ public class RegisterPage {
 
   private final Map<String, String> values = new HashMap<>();
   private final Map<String, String> errors = new LinkedHashMap<>();
+  // bound from the request by the second page's <f:viewParam>
   private String token;
   private String email;
   private String notice;
@@ -74,7 +76,6 @@ public class RegisterPage {
 
   /** {@code /register/verify?r=}: takes the code, or sends a new one. */
   public void verify() {
-    token = request.getParameter("r");
     Optional<Registration> pending = registrations.pending(token);
     if (pending.isEmpty()) {
       unknown = true;
@@ -121,8 +122,13 @@ public class RegisterPage {
     return !errors.isEmpty();
   }
 
+  /** The pending registration's token, as given in the address. */
   public String getToken() {
     return token;
+  }
+
+  public void setToken(String token) {
+    this.token = token;
   }
 
   public String getEmail() {

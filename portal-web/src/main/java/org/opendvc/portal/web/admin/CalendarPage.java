@@ -38,7 +38,8 @@ import org.opendvc.portal.web.shared.Redirects;
  * optional). Saving reads the lists exactly as {@code PUT /api/v1/calendar/{year}} reads its body
  * ({@link CalendarInput}) and replaces the year through {@link CalendarService#replaceYear}; any
  * wrong line is reported by its number and nothing is saved. A preview computes a due moment with
- * the rule of {@code GET /api/v1/calendar/due-date}.
+ * the rule of {@code GET /api/v1/calendar/due-date}. The lists are posted fields; the preview's
+ * GET form and the {@code saved} notice are the page's {@code <f:viewParam>}s.
  */
 @Named
 @RequestScoped
@@ -62,11 +63,16 @@ public class CalendarPage {
   private String previewDue;
   private String previewFrom;
   private final List<String> previewErrors = new ArrayList<>();
+  // bound from the request by the page's <f:viewParam>s
+  private String savedParam;
+  private String receivedAt;
+  private String amount;
+  private String unit;
 
   public void load() {
     Object y = request.getAttribute(PageRoutes.YEAR);
     year = y instanceof Integer i ? i : LocalDate.now(WorkingCalendar.ZONE).getYear();
-    saved = request.getParameter("saved") != null;
+    saved = savedParam != null;
     if (user.isTrustedPost()) {
       holidays = value("holidays");
       workingDays = value("workingDays");
@@ -174,13 +180,12 @@ public class CalendarPage {
 
   /** The due-date preview, when its GET parameters are there. */
   private void preview() {
-    String receivedAt = Formats.trim(request.getParameter("receivedAt"));
-    if (receivedAt == null || "POST".equals(request.getMethod())) {
+    String from = Formats.trim(receivedAt);
+    if (from == null || "POST".equals(request.getMethod())) {
       return;
     }
     try {
-      DueDateRequest q = DueDateRequest.parse(receivedAt, request.getParameter("amount"),
-          request.getParameter("unit"));
+      DueDateRequest q = DueDateRequest.parse(from, amount, unit);
       WorkingCalendar c = calendar.calendar();
       Instant due = c.due(q.receivedAt(), q.amount(), q.unit());
       previewDue = Formats.when(due);
@@ -251,8 +256,38 @@ public class CalendarPage {
     return previewErrors;
   }
 
-  public String param(String name) {
-    String v = request.getParameter(name);
-    return v == null ? "" : v;
+  public String getSavedParam() {
+    return savedParam;
+  }
+
+  public void setSavedParam(String savedParam) {
+    this.savedParam = savedParam;
+  }
+
+  /** The preview's moment of receipt as typed ("" without one), also shown in its form. */
+  public String getReceivedAt() {
+    return receivedAt == null ? "" : receivedAt;
+  }
+
+  public void setReceivedAt(String receivedAt) {
+    this.receivedAt = receivedAt;
+  }
+
+  /** The preview's time limit as typed ("" without one). */
+  public String getAmount() {
+    return amount == null ? "" : amount;
+  }
+
+  public void setAmount(String amount) {
+    this.amount = amount;
+  }
+
+  /** The preview's unit as typed ("" without one). */
+  public String getUnit() {
+    return unit == null ? "" : unit;
+  }
+
+  public void setUnit(String unit) {
+    this.unit = unit;
   }
 }

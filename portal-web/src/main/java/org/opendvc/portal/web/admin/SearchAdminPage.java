@@ -24,7 +24,9 @@ import org.opendvc.portal.web.shared.Redirects;
  * The search's words, {@code /admin/search}: the most frequent searches of the last days that
  * found nothing or whose results nobody opened, and the dictionary, with a form to add or change
  * an entry (the same checks as {@code POST /api/v1/search/dictionary}) and a button to delete
- * one. Changes take effect at the next search, on every node within seconds.
+ * one. Changes take effect at the next search, on every node within seconds. The entry's fields
+ * and the delete button are posted; {@code days}, {@code edit} and {@code saved} in the address
+ * are the page's {@code <f:viewParam>}s.
  */
 @Named
 @RequestScoped
@@ -50,20 +52,21 @@ public class SearchAdminPage {
   private String expansion = "";
   private String weight = "1";
   private String meaning = "";
+  // bound from the request by the page's <f:viewParam>s
+  private String daysParam;
+  private String editParam;
   private String saved;
 
   public void load() {
-    String d = request.getParameter("days");
-    if ("7".equals(d) || "90".equals(d)) {
-      days = Integer.parseInt(d);
+    if ("7".equals(daysParam) || "90".equals(daysParam)) {
+      days = Integer.parseInt(daysParam);
     }
-    saved = request.getParameter("saved");
     if (user.isTrustedPost()) {
       if (post()) {
         return;
       }
-    } else if (request.getParameter("edit") != null) {
-      edit(request.getParameter("edit"));
+    } else if (editParam != null) {
+      edit(editParam);
     }
     LocalDate to = SearchLog.today();
     LocalDate from = to.minusDays(days - 1L);
@@ -180,8 +183,29 @@ public class SearchAdminPage {
     return meaning;
   }
 
+  /** What was just done ({@code saved} or {@code deleted}), from the address it leads to. */
   public String getSaved() {
     return saved;
+  }
+
+  public void setSaved(String saved) {
+    this.saved = saved;
+  }
+
+  public String getDaysParam() {
+    return daysParam;
+  }
+
+  public void setDaysParam(String daysParam) {
+    this.daysParam = daysParam;
+  }
+
+  public String getEditParam() {
+    return editParam;
+  }
+
+  public void setEditParam(String editParam) {
+    this.editParam = editParam;
   }
 
   public boolean isStop() {

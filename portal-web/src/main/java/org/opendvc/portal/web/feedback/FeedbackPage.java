@@ -28,7 +28,8 @@ import org.opendvc.portal.web.shared.Redirects;
 /**
  * {@code /feedback}: the form to send feedback (no account needed) and the answers agencies
  * published; {@code /feedback/{code}}: one feedback followed by its code. Works without script;
- * problems are shown beside their fields and what was typed stays.
+ * problems are shown beside their fields and what was typed stays. The form's fields are read
+ * as posted; {@code sent}, in the address the form leads to, is the page's {@code <f:viewParam>}.
  */
 @Named
 @RequestScoped
@@ -45,6 +46,8 @@ public class FeedbackPage {
   private boolean notFound;
   private final Map<String, String> errors = new LinkedHashMap<>();
   private List<Item> published = List.of();
+  // bound from the request by the page's <f:viewParam>
+  private String sent;
 
   /** A feedback as shown: never the sender's details. */
   public record Item(String code, String subject, String agency, String procedure, String title,
@@ -137,7 +140,16 @@ public class FeedbackPage {
   }
 
   public boolean isJustSent() {
-    return one != null && "1".equals(request.getParameter("sent"));
+    return one != null && "1".equals(sent);
+  }
+
+  /** {@code 1} on the address the form leads to once the feedback is sent. */
+  public String getSent() {
+    return sent;
+  }
+
+  public void setSent(String sent) {
+    this.sent = sent;
   }
 
   public Item getOne() {

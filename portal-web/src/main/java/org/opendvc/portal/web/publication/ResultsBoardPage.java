@@ -3,7 +3,6 @@ package org.opendvc.portal.web.publication;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +30,9 @@ import org.opendvc.portal.web.shared.PageText;
 /**
  * The results board, {@code /results?agency=&field=&level=&timeliness=&from=&to=&page=}: a GET
  * form, so every selection is a bookmark and works without script; pages counted from 1. A value
- * that means nothing is left out with a notice saying why, never an error page.
+ * that means nothing is left out with a notice saying why, never an error page. The parameters
+ * are the page's {@code <f:viewParam>}s, kept as typed in {@link #getAsked()} and read by
+ * {@link ResultQuery#read}.
  */
 @Named
 @RequestScoped
@@ -40,11 +41,12 @@ public class ResultsBoardPage {
   static final String PATH = "/results";
 
   @Inject private ResultsBoard board;
-  @Inject private HttpServletRequest request;
   @Inject private LanguageView language;
   @Inject private PageText text;
   @Inject private PageLinks links;
 
+  /** The parameters as typed, by name; bound from the request by the page's viewParams. */
+  private final Map<String, String> asked = new LinkedHashMap<>();
   private ResultQuery query;
   private ResultPage result;
   private final List<String> notices = new ArrayList<>();
@@ -63,11 +65,8 @@ public class ResultsBoardPage {
   public record PageLink(Integer number, String url, boolean current) {}
 
   public void load() {
-    Map<String, String> params = new LinkedHashMap<>();
-    for (String name : List.of("agency", "field", "level", "timeliness", "from", "to")) {
-      params.put(name, request.getParameter(name));
-    }
-    params.put("page", pageParam(request.getParameter("page")));
+    Map<String, String> params = new LinkedHashMap<>(asked);
+    params.put("page", pageParam(asked.get("page")));
     ResultQuery.Parsed parsed = ResultQuery.read(params::get);
     parsed.problems().forEach(this::notice);
     query = parsed.query();
@@ -119,6 +118,11 @@ public class ResultsBoardPage {
 
   private Locale locale() {
     return language.getLocale();
+  }
+
+  /** The page's parameters as typed, by name; the absent ones are not there. */
+  public Map<String, String> getAsked() {
+    return asked;
   }
 
   // --- what the page shows ---

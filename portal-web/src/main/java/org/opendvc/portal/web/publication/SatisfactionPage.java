@@ -55,17 +55,14 @@ public class SatisfactionPage {
   public record Row(String code, String name, String url, long responses, boolean significant,
       List<Cell> elements, Cell overall) {}
 
-  // bound from the request by the page's <f:viewParam>s
-  private String periodParam;
-  private String agencyParam;
-  private String fromParam;
-  private String toParam;
+  /** The period and agency asked, bound from the request by the page's viewParams. */
+  private final PeriodFilter filter = new PeriodFilter();
 
   public void load() {
-    period = blankToNull(periodParam);
-    agency = blankToNull(agencyParam);
-    String from = blankToNull(fromParam);
-    String to = blankToNull(toParam);
+    period = filter.getPeriod();
+    agency = filter.getAgency();
+    String from = filter.getFrom();
+    String to = filter.getTo();
     try {
       index = satisfaction.index(
           StatisticsQuery.parse(from, to, period, null, agency, statistics.today()));
@@ -168,39 +165,8 @@ public class SatisfactionPage {
     return language.getLocale();
   }
 
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  public String getPeriodParam() {
-    return periodParam;
-  }
-
-  public void setPeriodParam(String periodParam) {
-    this.periodParam = periodParam;
-  }
-
-  public String getAgencyParam() {
-    return agencyParam;
-  }
-
-  public void setAgencyParam(String agencyParam) {
-    this.agencyParam = agencyParam;
-  }
-
-  public String getFromParam() {
-    return fromParam;
-  }
-
-  public void setFromParam(String fromParam) {
-    this.fromParam = fromParam;
-  }
-
-  public String getToParam() {
-    return toParam;
-  }
-
-  public void setToParam(String toParam) {
-    this.toParam = toParam;
+  /** The period and agency as asked, for the page's viewParams. */
+  public PeriodFilter getFilter() {
+    return filter;
   }
 }

@@ -17,6 +17,7 @@ import org.opendvc.portal.shared.Messages;
 import org.opendvc.portal.shared.NotFoundException;
 import org.opendvc.portal.statistics.StatisticsQuery;
 import org.opendvc.portal.statistics.StatisticsService;
+import org.opendvc.portal.web.shared.Formats;
 import org.opendvc.portal.web.shared.LanguageView;
 import org.opendvc.portal.web.shared.PageText;
 
@@ -62,19 +63,17 @@ public class ScorecardPage {
   /** A month of the history. */
   public record Month(String month, String points, String measuredMax) {}
 
-  // bound from the request by the page's <f:viewParam>s
-  private String periodParam;
-  private String agencyParam;
+  /** The period and agency asked, bound from the request by the page's viewParams. */
+  private final PeriodFilter filter = new PeriodFilter();
+  // bound from the request by the page's <f:viewParam>
   private String tierParam;
-  private String fromParam;
-  private String toParam;
 
   public void load() {
-    period = blankToNull(periodParam);
-    agency = blankToNull(agencyParam);
-    tier = blankToNull(tierParam);
-    String from = blankToNull(fromParam);
-    String to = blankToNull(toParam);
+    period = filter.getPeriod();
+    agency = filter.getAgency();
+    tier = Formats.trim(tierParam);
+    String from = filter.getFrom();
+    String to = filter.getTo();
     try {
       league = scorecards.league(
           StatisticsQuery.parse(from, to, period, null, agency, statistics.today()), tier);
@@ -263,24 +262,9 @@ public class ScorecardPage {
     return language.getLocale();
   }
 
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  public String getPeriodParam() {
-    return periodParam;
-  }
-
-  public void setPeriodParam(String periodParam) {
-    this.periodParam = periodParam;
-  }
-
-  public String getAgencyParam() {
-    return agencyParam;
-  }
-
-  public void setAgencyParam(String agencyParam) {
-    this.agencyParam = agencyParam;
+  /** The period and agency as asked, for the page's viewParams. */
+  public PeriodFilter getFilter() {
+    return filter;
   }
 
   public String getTierParam() {
@@ -289,21 +273,5 @@ public class ScorecardPage {
 
   public void setTierParam(String tierParam) {
     this.tierParam = tierParam;
-  }
-
-  public String getFromParam() {
-    return fromParam;
-  }
-
-  public void setFromParam(String fromParam) {
-    this.fromParam = fromParam;
-  }
-
-  public String getToParam() {
-    return toParam;
-  }
-
-  public void setToParam(String toParam) {
-    this.toParam = toParam;
   }
 }

@@ -65,12 +65,9 @@ public class StatisticsPage {
   @Inject private PageText text;
   @Inject private PageLinks links;
 
-  /** The form's values as typed. */
-  private String periodParam;
-  private String fromParam;
-  private String toParam;
+  /** The form's values as typed, bound from the request by the page's viewParams. */
+  private final PeriodFilter filter = new PeriodFilter();
   private String groupByParam;
-  private String agencyParam;
 
   private final Map<String, String> errors = new LinkedHashMap<>();
   private StatisticsQuery query;
@@ -111,14 +108,10 @@ public class StatisticsPage {
 
   public void load() {
     integers = NumberFormat.getIntegerInstance(locale());
-    periodParam = Formats.trim(periodParam);
-    fromParam = Formats.trim(fromParam);
-    toParam = Formats.trim(toParam);
     groupByParam = Formats.trim(groupByParam);
-    agencyParam = Formats.trim(agencyParam);
     try {
-      query = StatisticsQuery.parse(fromParam, toParam, periodParam, groupByParam, agencyParam,
-          statistics.today());
+      query = StatisticsQuery.parse(filter.getFrom(), filter.getTo(), filter.getPeriod(),
+          groupByParam, filter.getAgency(), statistics.today());
       report = statistics.report(query);
     } catch (InvalidInputException bad) {
       errors.putAll(Formats.byField(bad.problems(), locale(), Map.of()));
@@ -163,21 +156,21 @@ public class StatisticsPage {
 
   /** The period field: as typed, or the current month when no period or dates were given. */
   public String getPeriod() {
-    if (periodParam != null) {
-      return periodParam;
+    if (filter.getPeriod() != null) {
+      return filter.getPeriod();
     }
-    if (fromParam == null && toParam == null && query != null) {
+    if (filter.getFrom() == null && filter.getTo() == null && query != null) {
       return YearMonth.from(query.from()).toString();
     }
     return "";
   }
 
   public String getFrom() {
-    return periodParam == null && fromParam != null ? fromParam : "";
+    return filter.getPeriod() == null && filter.getFrom() != null ? filter.getFrom() : "";
   }
 
   public String getTo() {
-    return periodParam == null && toParam != null ? toParam : "";
+    return filter.getPeriod() == null && filter.getTo() != null ? filter.getTo() : "";
   }
 
   public List<Option> getGroupings() {
@@ -196,7 +189,7 @@ public class StatisticsPage {
 
   /** Every agency in tree order, indented by depth. */
   public List<Option> getAgencies() {
-    String selected = query == null ? agencyParam : query.agencyCode();
+    String selected = query == null ? filter.getAgency() : query.agencyCode();
     return tree().stream().map(a -> new Option(a.code(),
         "\u00a0\u00a0\u00a0".repeat(a.depth()) + a.name(), a.code().equals(selected))).toList();
   }
@@ -508,9 +501,9 @@ public class StatisticsPage {
   /** The period as the request gave it: a period, dates, or else the current month. */
   private Map<String, String> params(String agency, GroupBy groupBy) {
     Map<String, String> p = new LinkedHashMap<>();
-    if (periodParam != null) {
-      p.put("period", periodParam);
-    } else if (fromParam != null || toParam != null) {
+    if (filter.getPeriod() != null) {
+      p.put("period", filter.getPeriod());
+    } else if (filter.getFrom() != null || filter.getTo() != null) {
       p.put("from", query.from().toString());
       p.put("to", query.to().toString());
     } else {
@@ -587,28 +580,9 @@ public class StatisticsPage {
         : text.get("stat.title") + " – " + getPeriodLabel() + " – " + getScopeName();
   }
 
-  public String getPeriodParam() {
-    return periodParam;
-  }
-
-  public void setPeriodParam(String periodParam) {
-    this.periodParam = periodParam;
-  }
-
-  public String getFromParam() {
-    return fromParam;
-  }
-
-  public void setFromParam(String fromParam) {
-    this.fromParam = fromParam;
-  }
-
-  public String getToParam() {
-    return toParam;
-  }
-
-  public void setToParam(String toParam) {
-    this.toParam = toParam;
+  /** The period and agency as asked, for the page's viewParams. */
+  public PeriodFilter getFilter() {
+    return filter;
   }
 
   public String getGroupByParam() {
@@ -617,13 +591,5 @@ public class StatisticsPage {
 
   public void setGroupByParam(String groupByParam) {
     this.groupByParam = groupByParam;
-  }
-
-  public String getAgencyParam() {
-    return agencyParam;
-  }
-
-  public void setAgencyParam(String agencyParam) {
-    this.agencyParam = agencyParam;
   }
 }

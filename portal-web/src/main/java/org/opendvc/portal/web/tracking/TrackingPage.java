@@ -25,7 +25,9 @@ import org.opendvc.portal.web.shared.PageRoutes;
 /**
  * Public tracking, {@code /tracking/{code}}: the receipt's QR code lands here with the code; the
  * visitor types the applicant's ID number, which is sent by POST so it stays out of addresses
- * and logs. A wrong ID number and an unknown code read the same; guessing is slowed down.
+ * and logs. A wrong ID number and an unknown code read the same; guessing is slowed down. The
+ * code comes from the short address, else from {@code code} (the page's {@code <f:viewParam>}:
+ * {@code /tracking?code=} or the form's field); the ID number and the rating are posted fields.
  */
 @Named
 @RequestScoped
@@ -37,6 +39,9 @@ public class TrackingPage {
   @Inject private LanguageView language;
   @Inject private RatingService ratings;
   @Inject private PageText text;
+
+  // bound from the request by the page's <f:viewParam>
+  private String codeParam;
 
   private String code;
   private TrackingView dossier;
@@ -52,7 +57,7 @@ public class TrackingPage {
 
   public void load() {
     Object fromPath = request.getAttribute(PageRoutes.CODE);
-    code = fromPath != null ? fromPath.toString() : trim(request.getParameter("code"));
+    code = fromPath != null ? fromPath.toString() : trim(codeParam);
     String idNumber = "POST".equals(request.getMethod()) ? trim(request.getParameter("idNumber"))
         : null;
     if (code == null || idNumber == null) {
@@ -123,6 +128,14 @@ public class TrackingPage {
 
   public String getCode() {
     return code;
+  }
+
+  public String getCodeParam() {
+    return codeParam;
+  }
+
+  public void setCodeParam(String codeParam) {
+    this.codeParam = codeParam;
   }
 
   public boolean isFound() {
