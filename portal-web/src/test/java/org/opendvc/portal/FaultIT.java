@@ -76,22 +76,26 @@ class FaultIT {
   @BeforeAll
   void startPortalOnItsOwnDatabase() throws Exception {
     databaseUrl = TestDatabase.freshSibling().orElse(null);
-    Assumptions.assumeTrue(databaseUrl != null,
+    Assumptions.assumeTrue(
+        databaseUrl != null,
         "the fault suite needs a database server it can create a database on; PORTAL_TEST_DB_URL gives only one");
     Matcher hostPort = Pattern.compile("//([^:/]+):(\\d+)/").matcher(databaseUrl);
     assertTrue(hostPort.find(), databaseUrl);
     proxy = DatabaseProxy.to(hostPort.group(1), Integer.parseInt(hostPort.group(2)));
     String proxied = databaseUrl.replaceFirst("//[^/]+/", "//127.0.0.1:" + proxy.port() + "/");
-    dataDir = Path.of(System.getProperty("portal.build.dir", "target"), "fault-data").toAbsolutePath();
+    dataDir =
+        Path.of(System.getProperty("portal.build.dir", "target"), "fault-data").toAbsolutePath();
     deleteTree(dataDir);
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("portal.db.url", proxied);
     settings.put("portal.db.user", TestDatabase.user());
     settings.put("portal.db.password", TestDatabase.password());
-    TestDatabase.ownerUser().ifPresent(owner -> {
-      settings.put("portal.db.owner.user", owner);
-      settings.put("portal.db.owner.password", TestDatabase.select().ownerPassword());
-    });
+    TestDatabase.ownerUser()
+        .ifPresent(
+            owner -> {
+              settings.put("portal.db.owner.user", owner);
+              settings.put("portal.db.owner.password", TestDatabase.select().ownerPassword());
+            });
     settings.put("portal.demo.data", "true");
     settings.put("portal.admin.password", ADMIN_PASSWORD);
     settings.put("portal.data.dir", dataDir.toString());
@@ -122,34 +126,40 @@ class FaultIT {
     AtomicBoolean killed = new AtomicBoolean();
     ExecutorService load = Executors.newFixedThreadPool(4);
     for (int t = 0; t < 4; t++) {
-      load.submit(() -> {
-        while (!killed.get()) {
-          try {
-            Http.Response submitted = submit(applicant);
-            if (submitted.status() != 201) {
-              wrongAnswers.add(submitted.toString());
-              continue;
+      load.submit(
+          () -> {
+            while (!killed.get()) {
+              try {
+                Http.Response submitted = submit(applicant);
+                if (submitted.status() != 201) {
+                  wrongAnswers.add(submitted.toString());
+                  continue;
+                }
+                String code = submitted.json().getString("code");
+                dossiers.add(code);
+                byte[] content = pdf(256 * 1024 + RANDOM.nextInt(512 * 1024));
+                Http.Response uploaded =
+                    applicant.postMultipart(
+                        "/api/v1/dossiers/" + code + "/attachments",
+                        new Multipart()
+                            .field("component", "1")
+                            .file("file", "giay-to.pdf", "application/pdf", content));
+                if (uploaded.status() == 201) {
+                  files.add(
+                      new StoredFile(code, uploaded.json().getString("url"), sha256(content)));
+                } else {
+                  wrongAnswers.add(uploaded.toString());
+                }
+              } catch (RuntimeException connectionLost) {
+                if (!killed.get()) {
+                  wrongAnswers.add(connectionLost.toString());
+                }
+              }
             }
-            String code = submitted.json().getString("code");
-            dossiers.add(code);
-            byte[] content = pdf(256 * 1024 + RANDOM.nextInt(512 * 1024));
-            Http.Response uploaded = applicant.postMultipart(
-                "/api/v1/dossiers/" + code + "/attachments",
-                new Multipart().field("component", "1").file("file", "giay-to.pdf", "application/pdf", content));
-            if (uploaded.status() == 201) {
-              files.add(new StoredFile(code, uploaded.json().getString("url"), sha256(content)));
-            } else {
-              wrongAnswers.add(uploaded.toString());
-            }
-          } catch (RuntimeException connectionLost) {
-            if (!killed.get()) {
-              wrongAnswers.add(connectionLost.toString());
-            }
-          }
-        }
-      });
+          });
     }
-    await("acknowledged submissions and uploads").atMost(Duration.ofMinutes(3))
+    await("acknowledged submissions and uploads")
+        .atMost(Duration.ofMinutes(3))
         .until(() -> (dossiers.size() >= 16 && files.size() >= 16) || !wrongAnswers.isEmpty());
     killed.set(true);
     portal.kill();
@@ -163,7 +173,8 @@ class FaultIT {
     Http afterwards = Http.at(portal.base()).signedInAs(APPLICANT, PASSWORD);
     for (String code : dossiers) {
       Http.Response r = afterwards.getJson("/api/v1/dossiers/" + code);
-      assertEquals(200, r.status(), () -> "acknowledged dossier " + code + " after the restart: " + r);
+      assertEquals(
+          200, r.status(), () -> "acknowledged dossier " + code + " after the restart: " + r);
     }
     for (StoredFile f : files) {
       Http.Response r = afterwards.get(URI.create(f.url()).getPath());
@@ -171,8 +182,13 @@ class FaultIT {
       assertEquals(f.sha256(), sha256(r.bytes()), () -> "bytes of " + f);
     }
     try (Connection c = database()) {
-      assertEquals(0, count(c, "SELECT COUNT(*) FROM dossier d WHERE NOT EXISTS"
-          + " (SELECT 1 FROM dossier_history h WHERE h.dossier_id = d.id)"), "dossiers without history");
+      assertEquals(
+          0,
+          count(
+              c,
+              "SELECT COUNT(*) FROM dossier d WHERE NOT EXISTS"
+                  + " (SELECT 1 FROM dossier_history h WHERE h.dossier_id = d.id)"),
+          "dossiers without history");
       Map<String, String> rows = fileRows(c);
       for (StoredFile f : files) {
         assertTrue(rows.containsValue(f.sha256()), () -> "no row with the digest of " + f);
@@ -181,7 +197,8 @@ class FaultIT {
       for (Map.Entry<String, String> row : rows.entrySet()) {
         Path stored = storedFile(row.getKey());
         assertTrue(Files.isRegularFile(stored), () -> "row without its file: " + stored);
-        assertEquals(row.getValue(), sha256(Files.readAllBytes(stored)), () -> "digest of " + stored);
+        assertEquals(
+            row.getValue(), sha256(Files.readAllBytes(stored)), () -> "digest of " + stored);
       }
 
       // what the crash left half-done is nobody's: the sweep removes exactly that once it is old
@@ -196,12 +213,20 @@ class FaultIT {
       Http admin = Http.at(portal.base()).signedInAs("admin", ADMIN_PASSWORD);
       Http.Response swept = admin.post("/api/v1/admin/files/sweep", "application/json", "");
       assertEquals(200, swept.status(), swept::toString);
-      assertEquals(orphans.size(), swept.json().getInt("orphanFiles"), () -> "orphans " + orphans + ": " + swept);
-      assertEquals(parts.size(), swept.json().getInt("tempFiles"), () -> "temporary files " + parts + ": " + swept);
+      assertEquals(
+          orphans.size(),
+          swept.json().getInt("orphanFiles"),
+          () -> "orphans " + orphans + ": " + swept);
+      assertEquals(
+          parts.size(),
+          swept.json().getInt("tempFiles"),
+          () -> "temporary files " + parts + ": " + swept);
       assertEquals(Set.of(), orphanFiles(rows.keySet()), "files without a row after the sweep");
       assertEquals(Set.of(), partFiles(), "temporary files after the sweep");
       for (String key : fileRows(c).keySet()) {
-        assertTrue(Files.isRegularFile(storedFile(key)), () -> "the sweep removed a file with a row: " + key);
+        assertTrue(
+            Files.isRegularFile(storedFile(key)),
+            () -> "the sweep removed a file with a row: " + key);
       }
     }
   }
@@ -209,7 +234,8 @@ class FaultIT {
   // ---------------------------------------------------------------- the database out of reach
 
   @Test
-  void withTheDatabaseDownOrFrozenCallersGetAQuick503AndThePortalRecoversByItself() throws Exception {
+  void withTheDatabaseDownOrFrozenCallersGetAQuick503AndThePortalRecoversByItself()
+      throws Exception {
     running();
     Http http = Http.at(portal.base()).withTimeout(Duration.ofSeconds(90));
     Http applicant = http.signedInAs(APPLICANT, PASSWORD);
@@ -220,25 +246,43 @@ class FaultIT {
     // that requests stuck on a frozen database do not stop new ones from arriving
     AtomicInteger turn = new AtomicInteger();
     ExecutorService clients = Executors.newCachedThreadPool();
-    java.util.concurrent.ScheduledExecutorService arrivals = Executors.newSingleThreadScheduledExecutor();
-    arrivals.scheduleAtFixedRate(() -> clients.submit(() -> {
-      int op = turn.getAndIncrement() % 3;
-      long start = System.nanoTime();
-      try {
-        Http.Response r = switch (op) {
-          case 0 -> submit(applicant);
-          case 1 -> applicant.getJson("/api/v1/dossiers/" + known);
-          default -> http.getJson("/api/v1/procedures?q=khai%20sinh&size=5");
-        };
-        if (op == 0 && r.status() == 201) {
-          acknowledged.add(r.json().getString("code"));
-        }
-        samples.add(new Sample(op, start, System.nanoTime(), r.status(),
-            r.header("Retry-After").orElse(null), r.mediaType(), r.body(), null));
-      } catch (RuntimeException e) {
-        samples.add(new Sample(op, start, System.nanoTime(), 0, null, null, null, e.toString()));
-      }
-    }), 0, 100, TimeUnit.MILLISECONDS);
+    java.util.concurrent.ScheduledExecutorService arrivals =
+        Executors.newSingleThreadScheduledExecutor();
+    arrivals.scheduleAtFixedRate(
+        () ->
+            clients.submit(
+                () -> {
+                  int op = turn.getAndIncrement() % 3;
+                  long start = System.nanoTime();
+                  try {
+                    Http.Response r =
+                        switch (op) {
+                          case 0 -> submit(applicant);
+                          case 1 -> applicant.getJson("/api/v1/dossiers/" + known);
+                          default -> http.getJson("/api/v1/procedures?q=khai%20sinh&size=5");
+                        };
+                    if (op == 0 && r.status() == 201) {
+                      acknowledged.add(r.json().getString("code"));
+                    }
+                    samples.add(
+                        new Sample(
+                            op,
+                            start,
+                            System.nanoTime(),
+                            r.status(),
+                            r.header("Retry-After").orElse(null),
+                            r.mediaType(),
+                            r.body(),
+                            null));
+                  } catch (RuntimeException e) {
+                    samples.add(
+                        new Sample(
+                            op, start, System.nanoTime(), 0, null, null, null, e.toString()));
+                  }
+                }),
+        0,
+        100,
+        TimeUnit.MILLISECONDS);
     long origin = System.nanoTime();
     try {
       sleep(3_000);
@@ -263,14 +307,29 @@ class FaultIT {
       assertTrue(clients.awaitTermination(2, TimeUnit.MINUTES), "the load did not stop");
 
       List<Sample> all = new ArrayList<>(samples);
-      List<Sample> wrong = all.stream().filter(s -> s.status() != 503 && (s.status() < 200 || s.status() >= 300)
-          || s.body() != null && (s.body().contains("Exception") || s.body().contains("\tat "))).toList();
+      List<Sample> wrong =
+          all.stream()
+              .filter(
+                  s ->
+                      s.status() != 503 && (s.status() < 200 || s.status() >= 300)
+                          || s.body() != null
+                              && (s.body().contains("Exception") || s.body().contains("\tat ")))
+              .toList();
       assertEquals(List.of(), wrong, "answers other than a success or a clean 503");
       for (long[] window : new long[][] {{down, up}, {frozen, thawed}}) {
-        List<Sample> outage = all.stream()
-            .filter(s -> s.start() > window[0] + 5_000_000_000L && s.start() < window[1]).toList();
-        assertTrue(outage.size() >= 10, () -> "too few requests during the outage "
-            + (window[0] - origin) / 1_000_000 + ".." + (window[1] - origin) / 1_000_000 + " ms: " + timeline(all, origin));
+        List<Sample> outage =
+            all.stream()
+                .filter(s -> s.start() > window[0] + 5_000_000_000L && s.start() < window[1])
+                .toList();
+        assertTrue(
+            outage.size() >= 10,
+            () ->
+                "too few requests during the outage "
+                    + (window[0] - origin) / 1_000_000
+                    + ".."
+                    + (window[1] - origin) / 1_000_000
+                    + " ms: "
+                    + timeline(all, origin));
         for (Sample s : outage) {
           assertEquals(503, s.status(), s::toString);
           assertTrue(s.retryAfter() != null && Integer.parseInt(s.retryAfter()) > 0, s::toString);
@@ -280,11 +339,14 @@ class FaultIT {
       }
       // a database that is down refuses at once: no request waits for it, not even those under
       // way as it went
-      List<Sample> slow = all.stream().filter(s -> s.start() > down && s.start() < up
-          && s.millis() > 3_500).toList();
+      List<Sample> slow =
+          all.stream()
+              .filter(s -> s.start() > down && s.start() < up && s.millis() > 3_500)
+              .toList();
       assertEquals(List.of(), slow, "requests that waited with the database down");
       List<Sample> after = all.stream().filter(s -> s.start() > recovered).toList();
-      assertTrue(!after.isEmpty() && after.stream().allMatch(s -> s.status() / 100 == 2),
+      assertTrue(
+          !after.isEmpty() && after.stream().allMatch(s -> s.status() / 100 == 2),
           () -> "after recovery: " + after);
     } finally {
       arrivals.shutdownNow();
@@ -293,21 +355,29 @@ class FaultIT {
     }
     try (Connection c = database()) {
       Set<String> stored = new HashSet<>();
-      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT code FROM dossier")) {
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SELECT code FROM dossier")) {
         while (rs.next()) {
           stored.add(rs.getString(1));
         }
       }
       List<String> lost = acknowledged.stream().filter(code -> !stored.contains(code)).toList();
       assertEquals(List.of(), lost, "acknowledged submissions missing");
-      assertTrue(acknowledged.size() >= 3, () -> "too few submissions acknowledged: " + acknowledged);
-      assertEquals(0, count(c, "SELECT COUNT(*) FROM dossier d WHERE NOT EXISTS"
-          + " (SELECT 1 FROM dossier_history h WHERE h.dossier_id = d.id)"), "dossiers without history");
+      assertTrue(
+          acknowledged.size() >= 3, () -> "too few submissions acknowledged: " + acknowledged);
+      assertEquals(
+          0,
+          count(
+              c,
+              "SELECT COUNT(*) FROM dossier d WHERE NOT EXISTS"
+                  + " (SELECT 1 FROM dossier_history h WHERE h.dossier_id = d.id)"),
+          "dossiers without history");
     }
   }
 
   private static String timeline(List<Sample> samples, long origin) {
-    return samples.stream().sorted(java.util.Comparator.comparingLong(Sample::start))
+    return samples.stream()
+        .sorted(java.util.Comparator.comparingLong(Sample::start))
         .map(s -> "\n  " + (s.start() - origin) / 1_000_000 + " ms " + s)
         .collect(Collectors.joining());
   }
@@ -323,13 +393,18 @@ class FaultIT {
     long pageMillis = (System.nanoTime() - t) / 1_000_000;
     assertEquals(503, page.status(), () -> "a page with the database " + state + ": " + page);
     assertTrue(page.header("Retry-After").isPresent(), page::toString);
-    assertTrue(pageMillis < 2_000, () -> "the page took " + pageMillis + " ms with the database " + state);
+    assertTrue(
+        pageMillis < 2_000, () -> "the page took " + pageMillis + " ms with the database " + state);
   }
 
   /** Waits until the portal is ready and takes a submission again; when that was seen. */
   private long awaitRecovery(Http http, Http applicant) {
-    await("recovery").atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(500))
-        .until(() -> http.getJson("/health/ready").status() == 200 && submit(applicant).status() == 201);
+    await("recovery")
+        .atMost(Duration.ofSeconds(45))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () ->
+                http.getJson("/health/ready").status() == 200 && submit(applicant).status() == 201);
     return System.nanoTime();
   }
 
@@ -343,11 +418,20 @@ class FaultIT {
   }
 
   private static Http.Response submit(Http applicant) {
-    return applicant.postJson("/api/v1/dossiers",
-        "{\"procedureCode\":\"" + PROCEDURE + "\",\"agencyCode\":\"" + COMMUNE + "\","
+    return applicant.postJson(
+        "/api/v1/dossiers",
+        "{\"procedureCode\":\""
+            + PROCEDURE
+            + "\",\"agencyCode\":\""
+            + COMMUNE
+            + "\","
             + "\"channel\":\"ONLINE\",\"applicant\":{\"type\":\"CITIZEN\","
             + "\"fullName\":\"Nguyễn Văn An\",\"idNumber\":\"001099012345\"},"
-            + "\"form\":{" + Submissions.BIRTH + "}," + Submissions.PROMISED_BIRTH + "}");
+            + "\"form\":{"
+            + Submissions.BIRTH
+            + "},"
+            + Submissions.PROMISED_BIRTH
+            + "}");
   }
 
   /** The fault suite's database, as the schema's owner when there is one. */
@@ -359,7 +443,8 @@ class FaultIT {
   }
 
   private static int count(Connection c, String sql) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+    try (PreparedStatement s = c.prepareStatement(sql);
+        ResultSet rs = s.executeQuery()) {
       rs.next();
       return rs.getInt(1);
     }
@@ -397,7 +482,8 @@ class FaultIT {
       return Set.of();
     }
     try (Stream<Path> all = Files.list(tmp)) {
-      return all.filter(p -> p.getFileName().toString().endsWith(".part")).collect(Collectors.toSet());
+      return all.filter(p -> p.getFileName().toString().endsWith(".part"))
+          .collect(Collectors.toSet());
     }
   }
 
@@ -446,17 +532,35 @@ class FaultIT {
 
   private record StoredFile(String code, String url, String sha256) {}
 
-  private record Sample(int op, long start, long end, int status, String retryAfter,
-      String mediaType, String body, String failure) {
+  private record Sample(
+      int op,
+      long start,
+      long end,
+      int status,
+      String retryAfter,
+      String mediaType,
+      String body,
+      String failure) {
     long millis() {
       return (end - start) / 1_000_000;
     }
 
     @Override
     public String toString() {
-      return "op " + op + ": " + (failure != null ? failure : status + " " + mediaType
-          + " Retry-After=" + retryAfter + " in " + millis() + " ms: "
-          + (body == null ? "" : body.substring(0, Math.min(300, body.length()))));
+      return "op "
+          + op
+          + ": "
+          + (failure != null
+              ? failure
+              : status
+                  + " "
+                  + mediaType
+                  + " Retry-After="
+                  + retryAfter
+                  + " in "
+                  + millis()
+                  + " ms: "
+                  + (body == null ? "" : body.substring(0, Math.min(300, body.length()))));
     }
   }
 }

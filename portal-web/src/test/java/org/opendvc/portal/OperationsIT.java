@@ -40,9 +40,12 @@ class OperationsIT extends PortalIntegrationTest {
       assertEquals("UP", c.getString("status"), () -> "check " + c + " in " + ready);
     }
     // The server really runs on the test database: start-up migrated it.
-    try (Connection c = TestDatabase.connect(); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1")) {
-      assertTrue(rs.next() && rs.getInt(1) > 0,
+    try (Connection c = TestDatabase.connect();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1")) {
+      assertTrue(
+          rs.next() && rs.getInt(1) > 0,
           "no successful migration in " + TestDatabase.url() + " (" + TestDatabase.origin() + ")");
     }
   }
@@ -66,8 +69,10 @@ class OperationsIT extends PortalIntegrationTest {
   void openApiDocumentIsServed() throws IOException {
     Http.Response openapi = Http.at(base).get("/openapi");
     if (openapi.status() == 404 && !warHasWebClasses()) {
-      Assumptions.abort("The WAR has no REST layer yet (no classes in WEB-INF/classes), so Payara "
-          + "serves an empty OpenAPI document with 404: " + openapi);
+      Assumptions.abort(
+          "The WAR has no REST layer yet (no classes in WEB-INF/classes), so Payara "
+              + "serves an empty OpenAPI document with 404: "
+              + openapi);
     }
     assertEquals(200, openapi.status(), openapi::toString);
     assertTrue(openapi.body().contains("openapi"), openapi::toString);
@@ -78,8 +83,10 @@ class OperationsIT extends PortalIntegrationTest {
     Http http = Http.at(base);
     for (String path : new String[] {"/health/ready", "/health/live", "/metrics"}) {
       for (String method : new String[] {"PATCH", "PROPFIND", "POST", "DELETE"}) {
-        Http.Response r = http.send(http.request(path, "Accept", "application/json")
-            .method(method, java.net.http.HttpRequest.BodyPublishers.noBody()));
+        Http.Response r =
+            http.send(
+                http.request(path, "Accept", "application/json")
+                    .method(method, java.net.http.HttpRequest.BodyPublishers.noBody()));
         assertEquals(405, r.status(), r::toString);
         assertEquals("GET, HEAD, OPTIONS", r.header("Allow").orElse(null), r::toString);
         assertEquals("application/problem+json", r.mediaType(), r::toString);
@@ -89,13 +96,17 @@ class OperationsIT extends PortalIntegrationTest {
     // reading them still works
     assertEquals(200, http.getJson("/health/live").status());
     // a method served nowhere: 405 on a page (a short page) and on the API (a problem)
-    Http.Response page = http.send(http.request("/procedures", "Accept", "text/html")
-        .method("PROPFIND", java.net.http.HttpRequest.BodyPublishers.noBody()));
+    Http.Response page =
+        http.send(
+            http.request("/procedures", "Accept", "text/html")
+                .method("PROPFIND", java.net.http.HttpRequest.BodyPublishers.noBody()));
     assertEquals(405, page.status(), page::toString);
     assertEquals("text/html", page.mediaType(), page::toString);
     assertTrue(page.header("Allow").orElse("").contains("PATCH"), page::toString);
-    Http.Response api = http.send(http.request("/api/v1/procedures", "Accept", "application/json")
-        .method("PROPFIND", java.net.http.HttpRequest.BodyPublishers.noBody()));
+    Http.Response api =
+        http.send(
+            http.request("/api/v1/procedures", "Accept", "application/json")
+                .method("PROPFIND", java.net.http.HttpRequest.BodyPublishers.noBody()));
     assertEquals(405, api.status(), api::toString);
     assertEquals("application/problem+json", api.mediaType(), api::toString);
   }
@@ -116,8 +127,9 @@ class OperationsIT extends PortalIntegrationTest {
 
   private static boolean warHasWebClasses() throws IOException {
     try (ZipFile war = new ZipFile(PortalDeployment.warFile())) {
-      return war.stream().anyMatch(e -> e.getName().startsWith("WEB-INF/classes/")
-          && e.getName().endsWith(".class"));
+      return war.stream()
+          .anyMatch(
+              e -> e.getName().startsWith("WEB-INF/classes/") && e.getName().endsWith(".class"));
     }
   }
 }

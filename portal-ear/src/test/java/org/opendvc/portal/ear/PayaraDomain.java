@@ -19,10 +19,10 @@ import java.util.stream.Stream;
 
 /**
  * A Payara Server domain of the test's own, driven with {@code asadmin} as an operator would:
- * created on free ports under the build directory, started, given system properties, deployed
- * to and stopped. Every command has a time limit; {@link #close()} stops the server (killing it
- * if it will not stop) and is also run by a shutdown hook, so a failed or interrupted test run
- * never leaves a server behind.
+ * created on free ports under the build directory, started, given system properties, deployed to
+ * and stopped. Every command has a time limit; {@link #close()} stops the server (killing it if it
+ * will not stop) and is also run by a shutdown hook, so a failed or interrupted test run never
+ * leaves a server behind.
  */
 final class PayaraDomain implements AutoCloseable {
 
@@ -52,14 +52,23 @@ final class PayaraDomain implements AutoCloseable {
   /** Creates a fresh domain on a free port base, replacing any left by an earlier run. */
   static PayaraDomain create(Path payaraHome, Path work) throws IOException {
     if (!Files.isRegularFile(cli(payaraHome))) {
-      throw new IllegalStateException("No Payara Server at " + payaraHome
-          + " (maven-dependency-plugin unpacks it in pre-integration-test)");
+      throw new IllegalStateException(
+          "No Payara Server at "
+              + payaraHome
+              + " (maven-dependency-plugin unpacks it in pre-integration-test)");
     }
     deleteTree(work);
     Files.createDirectories(work);
     PayaraDomain domain = new PayaraDomain(payaraHome, work, freePortBase());
-    domain.asadmin(Duration.ofSeconds(90), "create-domain", "--domaindir", domain.domainDir.toString(),
-        "--portbase", Integer.toString(domain.portBase), "--nopassword=true", NAME);
+    domain.asadmin(
+        Duration.ofSeconds(90),
+        "create-domain",
+        "--domaindir",
+        domain.domainDir.toString(),
+        "--portbase",
+        Integer.toString(domain.portBase),
+        "--nopassword=true",
+        NAME);
     return domain;
   }
 
@@ -83,9 +92,10 @@ final class PayaraDomain implements AutoCloseable {
 
   /** {@code create-system-properties}, escaping what asadmin would read as separators. */
   void setSystemProperties(Map<String, String> properties) {
-    String joined = properties.entrySet().stream()
-        .map(e -> e.getKey() + "=" + escape(e.getValue()))
-        .collect(Collectors.joining(":"));
+    String joined =
+        properties.entrySet().stream()
+            .map(e -> e.getKey() + "=" + escape(e.getValue()))
+            .collect(Collectors.joining(":"));
     remote(Duration.ofSeconds(60), "create-system-properties", joined);
   }
 
@@ -125,19 +135,32 @@ final class PayaraDomain implements AutoCloseable {
     } catch (RuntimeException e) {
       System.err.println("stop-domain failed, killing the server: " + e.getMessage());
       try {
-        asadmin(Duration.ofSeconds(30), "stop-domain", "--kill=true", "--domaindir",
-            domainDir.toString(), NAME);
+        asadmin(
+            Duration.ofSeconds(30),
+            "stop-domain",
+            "--kill=true",
+            "--domaindir",
+            domainDir.toString(),
+            NAME);
       } catch (RuntimeException again) {
-        System.err.println("Could not stop the Payara Server domain in " + domainDir + ": "
-            + again.getMessage());
+        System.err.println(
+            "Could not stop the Payara Server domain in " + domainDir + ": " + again.getMessage());
       }
     }
   }
 
   /** A command for the running domain, through its admin port. */
   private String remote(Duration limit, String command, String... args) {
-    List<String> all = new ArrayList<>(List.of("--port", Integer.toString(adminPort()),
-        "--user", "admin", "--passwordfile", passwordFile.toString(), command));
+    List<String> all =
+        new ArrayList<>(
+            List.of(
+                "--port",
+                Integer.toString(adminPort()),
+                "--user",
+                "admin",
+                "--passwordfile",
+                passwordFile.toString(),
+                command));
     all.addAll(List.of(args));
     return asadmin(limit, all.toArray(String[]::new));
   }
@@ -152,17 +175,26 @@ final class PayaraDomain implements AutoCloseable {
     command.addAll(List.of(args));
     Path output = work.resolve(String.format("asadmin-%02d.log", ++commands));
     try {
-      Process p = new ProcessBuilder(command).directory(work.toFile())
-          .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+      Process p =
+          new ProcessBuilder(command)
+              .directory(work.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(output.toFile())
+              .start();
       if (!p.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
         p.destroyForcibly();
-        throw new IllegalStateException("asadmin " + String.join(" ", args) + " took more than "
-            + limit.toSeconds() + " s: " + Files.readString(output));
+        throw new IllegalStateException(
+            "asadmin "
+                + String.join(" ", args)
+                + " took more than "
+                + limit.toSeconds()
+                + " s: "
+                + Files.readString(output));
       }
       String out = Files.readString(output);
       if (p.exitValue() != 0) {
-        throw new IllegalStateException("asadmin " + String.join(" ", args) + " failed ("
-            + p.exitValue() + "): " + out);
+        throw new IllegalStateException(
+            "asadmin " + String.join(" ", args) + " failed (" + p.exitValue() + "): " + out);
       }
       return out;
     } catch (IOException e) {

@@ -33,15 +33,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code portal.ear} on a full Payara Server 6, set up as docs/operations.md tells an operator:
- * an empty database with its own account, a fresh domain, the portal's settings as server system
+ * {@code portal.ear} on a full Payara Server 6, set up as docs/operations.md tells an operator: an
+ * empty database with its own account, a fresh domain, the portal's settings as server system
  * properties (URL, user, password, admin password, demo data), {@code asadmin deploy}. Then the
  * smoke set an operator would try: the schema and demo data are there, the home page, search, a
  * submission and its public tracking, health, metrics and the API description.
  *
  * <p>The server is the {@code fish.payara.distributions:payara} zip from Maven Central, unpacked by
- * the build; the domain runs on free ports under {@code target/payara-it} and is stopped at the
- * end even when a step fails. Needs the MariaDB/MySQL at 127.0.0.1:3306 (user {@code root}, no
+ * the build; the domain runs on free ports under {@code target/payara-it} and is stopped at the end
+ * even when a step fails. Needs the MariaDB/MySQL at 127.0.0.1:3306 (user {@code root}, no
  * password) to make the database; without it the class is skipped, saying so.
  */
 class PayaraServerEarIT {
@@ -53,14 +53,16 @@ class PayaraServerEarIT {
   static final String COMMUNE = "000.01.31.H91";
   static final String ID_NUMBER = "079201004321";
 
-  private static final HttpClient CLIENT = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(10))
-      .followRedirects(HttpClient.Redirect.NEVER)
-      .build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(10))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
 
   private static ServerDatabase database;
   private static PayaraDomain domain;
   private static URI base;
+
   /** Why the tests cannot run here, or null. */
   private static String skipped;
 
@@ -68,9 +70,10 @@ class PayaraServerEarIT {
   static void deployOnAFreshDomain() throws Exception {
     Optional<String> unreachable = ServerDatabase.unreachable();
     if (unreachable.isPresent()) {
-      skipped = "Skipped: deploying the EAR on Payara Server needs the MariaDB/MySQL at"
-          + " 127.0.0.1:3306 (user root, no password) to make its database, and none answers: "
-          + unreachable.get();
+      skipped =
+          "Skipped: deploying the EAR on Payara Server needs the MariaDB/MySQL at"
+              + " 127.0.0.1:3306 (user root, no password) to make its database, and none answers: "
+              + unreachable.get();
       System.err.println(skipped);
       return;
     }
@@ -80,9 +83,11 @@ class PayaraServerEarIT {
     assertTrue(Files.isRegularFile(ear), "no EAR at " + ear + " (run: mvn verify)");
 
     database = ServerDatabase.create();
-    domain = PayaraDomain.create(
-        Path.of(System.getProperty("portal.payara.home", buildDir.resolve("payara6").toString())),
-        buildDir.resolve("payara-it"));
+    domain =
+        PayaraDomain.create(
+            Path.of(
+                System.getProperty("portal.payara.home", buildDir.resolve("payara6").toString())),
+            buildDir.resolve("payara-it"));
     domain.start();
     Map<String, String> properties = new LinkedHashMap<>();
     properties.put("portal.db.url", database.url());
@@ -97,11 +102,13 @@ class PayaraServerEarIT {
     try {
       domain.deploy(ear);
     } catch (RuntimeException e) {
-      throw new AssertionError(e.getMessage() + "\n--- end of server.log ---\n" + domain.logTail(60), e);
+      throw new AssertionError(
+          e.getMessage() + "\n--- end of server.log ---\n" + domain.logTail(60), e);
     }
     base = URI.create("http://127.0.0.1:" + domain.httpPort());
-    System.out.printf("portal.ear deployed on Payara Server at %s in %d s%n", base,
-        Duration.ofNanos(System.nanoTime() - started).toSeconds());
+    System.out.printf(
+        "portal.ear deployed on Payara Server at %s in %d s%n",
+        base, Duration.ofNanos(System.nanoTime() - started).toSeconds());
   }
 
   /** Each test is reported as skipped, with the reason, rather than the class vanishing. */
@@ -122,19 +129,27 @@ class PayaraServerEarIT {
 
   @Test
   void migrationsRanAndTheDemoProvinceWasLoaded() throws SQLException {
-    try (Connection c = database.connect(); Statement s = c.createStatement()) {
-      assertTrue(count(s, "SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1") > 0,
+    try (Connection c = database.connect();
+        Statement s = c.createStatement()) {
+      assertTrue(
+          count(s, "SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1") > 0,
           "Flyway ran the migrations");
-      assertEquals(0, count(s, "SELECT COUNT(*) FROM flyway_schema_history WHERE success = 0"),
+      assertEquals(
+          0,
+          count(s, "SELECT COUNT(*) FROM flyway_schema_history WHERE success = 0"),
           "no migration failed");
       assertTrue(count(s, "SELECT COUNT(*) FROM catalogue_procedure") > 0, "demo procedures");
       assertTrue(count(s, "SELECT COUNT(*) FROM dossier") > 0, "demo dossiers");
     }
     // the owner gave the portal's account its rights: it reads the history, and may not change it
-    try (Connection c = database.connectAsPortal(); Statement s = c.createStatement()) {
-      assertTrue(count(s, "SELECT COUNT(*) FROM dossier_history") > 0, "the demo dossiers' history");
-      SQLException refused = assertThrows(SQLException.class,
-          () -> s.executeUpdate("UPDATE dossier_history SET note = 'x' WHERE 1 = 0"));
+    try (Connection c = database.connectAsPortal();
+        Statement s = c.createStatement()) {
+      assertTrue(
+          count(s, "SELECT COUNT(*) FROM dossier_history") > 0, "the demo dossiers' history");
+      SQLException refused =
+          assertThrows(
+              SQLException.class,
+              () -> s.executeUpdate("UPDATE dossier_history SET note = 'x' WHERE 1 = 0"));
       assertEquals(1142, refused.getErrorCode(), refused::getMessage);
     }
   }
@@ -155,23 +170,36 @@ class PayaraServerEarIT {
 
     HttpResponse<String> api = get("/api/v1/procedures?q=dang+ky+khai+sinh&level=3");
     assertEquals(200, api.statusCode(), api::body);
-    assertEquals(PROCEDURE, json(api).getJsonArray("items").getJsonObject(0).getString("code"),
+    assertEquals(
+        PROCEDURE,
+        json(api).getJsonArray("items").getJsonObject(0).getString("code"),
         "the best match, found without tones");
   }
 
   @Test
   void aSubmissionIsTrackedByThePublic() {
     String token = token("congdan", DEMO_PASSWORD);
-    HttpResponse<String> submitted = send(HttpRequest.newBuilder(base.resolve("/api/v1/dossiers"))
-        .header("Authorization", "Bearer " + token)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"procedureCode\":\"" + PROCEDURE + "\","
-            + "\"agencyCode\":\"" + COMMUNE + "\",\"channel\":\"ONLINE\",\"applicant\":{"
-            + "\"type\":\"CITIZEN\",\"fullName\":\"Lê Thị Hoa\",\"idNumber\":\"" + ID_NUMBER + "\"},"
-            // the birth registration's own data, and its papers promised at the counter
-            + "\"form\":{\"child.fullName\":\"Lê Văn Bé\",\"child.birthDate\":\"2025-03-15\","
-            + "\"child.birthPlace\":\"Trạm y tế xã\",\"child.sex\":\"NAM\","
-            + "\"mother.fullName\":\"Lê Thị Hoa\"},\"promised\":[1,2,3]}")));
+    HttpResponse<String> submitted =
+        send(
+            HttpRequest.newBuilder(base.resolve("/api/v1/dossiers"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"procedureCode\":\""
+                            + PROCEDURE
+                            + "\","
+                            + "\"agencyCode\":\""
+                            + COMMUNE
+                            + "\",\"channel\":\"ONLINE\",\"applicant\":{"
+                            + "\"type\":\"CITIZEN\",\"fullName\":\"Lê Thị Hoa\",\"idNumber\":\""
+                            + ID_NUMBER
+                            + "\"},"
+                            // the birth registration's own data, and its papers promised at the
+                            // counter
+                            + "\"form\":{\"child.fullName\":\"Lê Văn Bé\",\"child.birthDate\":\"2025-03-15\","
+                            + "\"child.birthPlace\":\"Trạm y tế xã\",\"child.sex\":\"NAM\","
+                            + "\"mother.fullName\":\"Lê Thị Hoa\"},\"promised\":[1,2,3]}")));
     assertEquals(201, submitted.statusCode(), submitted::body);
     String code = json(submitted).getString("code");
 
@@ -185,9 +213,13 @@ class PayaraServerEarIT {
     HttpResponse<String> wrongId = get("/api/v1/tracking/" + code + "?idNumber=000000000000");
     assertEquals(404, wrongId.statusCode(), "another ID number does not see the dossier");
 
-    HttpResponse<String> page = send(HttpRequest.newBuilder(base.resolve("/tracking/" + code))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("code=" + encode(code) + "&idNumber=" + ID_NUMBER)));
+    HttpResponse<String> page =
+        send(
+            HttpRequest.newBuilder(base.resolve("/tracking/" + code))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "code=" + encode(code) + "&idNumber=" + ID_NUMBER)));
     assertEquals(200, page.statusCode(), page::body);
     assertTrue(page.body().contains(PROCEDURE_NAME), "the tracking page shows the dossier");
   }
@@ -214,10 +246,13 @@ class PayaraServerEarIT {
   }
 
   private static String token(String user, String password) {
-    HttpResponse<String> r = send(HttpRequest.newBuilder(base.resolve("/api/v1/auth/token"))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(
-            "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}")));
+    HttpResponse<String> r =
+        send(
+            HttpRequest.newBuilder(base.resolve("/api/v1/auth/token"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}")));
     assertEquals(200, r.statusCode(), () -> "sign-in as " + user + ": " + r.body());
     return json(r).getString("accessToken");
   }
@@ -228,7 +263,8 @@ class PayaraServerEarIT {
 
   private static HttpResponse<String> send(HttpRequest.Builder request) {
     try {
-      return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
+      return CLIENT.send(
+          request.timeout(Duration.ofSeconds(30)).build(),
           HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

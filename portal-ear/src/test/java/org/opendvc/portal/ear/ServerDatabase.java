@@ -12,10 +12,10 @@ import java.util.Optional;
 
 /**
  * The EAR test's own empty database and accounts on the MariaDB/MySQL at 127.0.0.1:3306 (the
- * project's machines and CI), made the way docs/operations.md tells an operator to: a database
- * in utf8mb4, an owner account with all rights on it (and the right to grant them), and the
- * account the portal runs as, without rights of its own, each with a password. All are dropped by
- * {@link #close()} unless {@code PORTAL_TEST_KEEP_DB=true}.
+ * project's machines and CI), made the way docs/operations.md tells an operator to: a database in
+ * utf8mb4, an owner account with all rights on it (and the right to grant them), and the account
+ * the portal runs as, without rights of its own, each with a password. All are dropped by {@link
+ * #close()} unless {@code PORTAL_TEST_KEEP_DB=true}.
  */
 final class ServerDatabase implements AutoCloseable {
 
@@ -31,8 +31,8 @@ final class ServerDatabase implements AutoCloseable {
   private final String owner;
   private final String ownerPassword;
 
-  private ServerDatabase(String name, String user, String password, String owner,
-      String ownerPassword) {
+  private ServerDatabase(
+      String name, String user, String password, String owner, String ownerPassword) {
     this.name = name;
     this.user = user;
     this.password = password;
@@ -52,14 +52,23 @@ final class ServerDatabase implements AutoCloseable {
 
   static ServerDatabase create() throws SQLException {
     SecureRandom random = new SecureRandom();
-    String suffix = LocalDateTime.now().format(STAMP) + "_"
-        + Integer.toString(random.nextInt(36 * 36 * 36 * 36), 36);
+    String suffix =
+        LocalDateTime.now().format(STAMP)
+            + "_"
+            + Integer.toString(random.nextInt(36 * 36 * 36 * 36), 36);
     String password = Long.toString(random.nextLong() & Long.MAX_VALUE, 36) + "Aa1";
     String ownerPassword = Long.toString(random.nextLong() & Long.MAX_VALUE, 36) + "Bb2";
-    ServerDatabase db = new ServerDatabase("portal_ear_it_" + suffix, "ear_it_" + suffix, password,
-        "ear_ow_" + suffix, ownerPassword);
-    try (Connection c = admin(); Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE `" + db.name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+    ServerDatabase db =
+        new ServerDatabase(
+            "portal_ear_it_" + suffix,
+            "ear_it_" + suffix,
+            password,
+            "ear_ow_" + suffix,
+            ownerPassword);
+    try (Connection c = admin();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE DATABASE `" + db.name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
       s.execute("CREATE USER '" + db.owner + "'@'%' IDENTIFIED BY '" + ownerPassword + "'");
       s.execute("GRANT ALL ON `" + db.name + "`.* TO '" + db.owner + "'@'%' WITH GRANT OPTION");
       s.execute("CREATE USER '" + db.user + "'@'%' IDENTIFIED BY '" + password + "'");
@@ -89,7 +98,8 @@ final class ServerDatabase implements AutoCloseable {
 
   /** A connection as the schema's owner (close it). */
   Connection connect() throws SQLException {
-    return DriverManager.getConnection(url() + "?allowPublicKeyRetrieval=true", owner, ownerPassword);
+    return DriverManager.getConnection(
+        url() + "?allowPublicKeyRetrieval=true", owner, ownerPassword);
   }
 
   /** A connection as the account the portal runs as (close it). */
@@ -100,11 +110,18 @@ final class ServerDatabase implements AutoCloseable {
   @Override
   public void close() {
     if (Boolean.parseBoolean(System.getenv("PORTAL_TEST_KEEP_DB"))) {
-      System.out.println("Kept the test database " + name + " and its accounts " + user + ", " + owner
-          + " (PORTAL_TEST_KEEP_DB=true)");
+      System.out.println(
+          "Kept the test database "
+              + name
+              + " and its accounts "
+              + user
+              + ", "
+              + owner
+              + " (PORTAL_TEST_KEEP_DB=true)");
       return;
     }
-    try (Connection c = admin(); Statement s = c.createStatement()) {
+    try (Connection c = admin();
+        Statement s = c.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS `" + name + "`");
       s.execute("DROP USER IF EXISTS '" + user + "'@'%'");
       s.execute("DROP USER IF EXISTS '" + owner + "'@'%'");
@@ -114,7 +131,7 @@ final class ServerDatabase implements AutoCloseable {
   }
 
   private static Connection admin() throws SQLException {
-    return DriverManager.getConnection(SERVER + "?connectTimeout=2000&allowPublicKeyRetrieval=true",
-        ADMIN_USER, ADMIN_PASSWORD);
+    return DriverManager.getConnection(
+        SERVER + "?connectTimeout=2000&allowPublicKeyRetrieval=true", ADMIN_USER, ADMIN_PASSWORD);
   }
 }

@@ -23,8 +23,8 @@ import org.opendvc.portal.shared.Page;
 public class AuditLog {
 
   /** One change: when, by whom, in which area, the method and address, and the answer. */
-  public record Entry(Instant at, String actor, String area, String action, String target,
-      int status) {}
+  public record Entry(
+      Instant at, String actor, String area, String action, String target, int status) {}
 
   @Resource(lookup = "java:app/jdbc/portal")
   private DataSource dataSource;
@@ -34,8 +34,10 @@ public class AuditLog {
   /** Records a change an administrator made. */
   public void record(String actor, String area, String action, String target, int status) {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("INSERT INTO admin_audit"
-            + " (at, actor, area, action, target, status) VALUES (?, ?, ?, ?, ?, ?)")) {
+        PreparedStatement s =
+            c.prepareStatement(
+                "INSERT INTO admin_audit"
+                    + " (at, actor, area, action, target, status) VALUES (?, ?, ?, ?, ?, ?)")) {
       s.setTimestamp(1, Timestamp.from(clock.instant()));
       s.setString(2, cut(actor, 254));
       s.setString(3, cut(area, 30));
@@ -52,8 +54,8 @@ public class AuditLog {
   public Page<Entry> list(Instant from, Instant to, int page, int size) {
     try (Connection c = dataSource.getConnection()) {
       long total;
-      try (PreparedStatement s = c.prepareStatement(
-          "SELECT COUNT(*) FROM admin_audit WHERE at >= ? AND at < ?")) {
+      try (PreparedStatement s =
+          c.prepareStatement("SELECT COUNT(*) FROM admin_audit WHERE at >= ? AND at < ?")) {
         s.setTimestamp(1, Timestamp.from(from));
         s.setTimestamp(2, Timestamp.from(to));
         try (ResultSet r = s.executeQuery()) {
@@ -62,17 +64,25 @@ public class AuditLog {
         }
       }
       List<Entry> items = new ArrayList<>();
-      try (PreparedStatement s = c.prepareStatement("SELECT at, actor, area, action, target,"
-          + " status FROM admin_audit WHERE at >= ? AND at < ? ORDER BY at DESC, id DESC"
-          + " LIMIT ? OFFSET ?")) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "SELECT at, actor, area, action, target,"
+                  + " status FROM admin_audit WHERE at >= ? AND at < ? ORDER BY at DESC, id DESC"
+                  + " LIMIT ? OFFSET ?")) {
         s.setTimestamp(1, Timestamp.from(from));
         s.setTimestamp(2, Timestamp.from(to));
         s.setInt(3, size);
         s.setLong(4, (long) page * size);
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
-            items.add(new Entry(r.getTimestamp(1).toInstant(), r.getString(2), r.getString(3),
-                r.getString(4), r.getString(5), r.getInt(6)));
+            items.add(
+                new Entry(
+                    r.getTimestamp(1).toInstant(),
+                    r.getString(2),
+                    r.getString(3),
+                    r.getString(4),
+                    r.getString(5),
+                    r.getInt(6)));
           }
         }
       }

@@ -14,16 +14,19 @@ import org.opendvc.portal.shared.InvalidInputException;
 
 /**
  * A year of the calendar as a client sends it: {@code {"holidays": [...], "workingDays": [...]}}
- * where each item is a date ({@code "2026-04-30"}) or an object {@code {"date", "name"}}.
- * {@code holidays} is required (an empty list clears them) so that a typo cannot wipe a year;
- * {@code workingDays} may be left out. Every problem is collected, not only the first.
+ * where each item is a date ({@code "2026-04-30"}) or an object {@code {"date", "name"}}. {@code
+ * holidays} is required (an empty list clears them) so that a typo cannot wipe a year; {@code
+ * workingDays} may be left out. Every problem is collected, not only the first.
  *
  * <p>What {@code GET} answers can be sent back as it is: its {@code entries} ({@code [{date, kind,
  * name}]}) carry the names, which the plain date lists leave out. When only {@code entries} is
  * sent, it alone gives both lists; sent with the lists, it must list the same dates and kinds.
  */
-public record CalendarInput(int year, List<CalendarEntry> holidays,
-    List<CalendarEntry> workingDays, List<FieldProblem> problems) {
+public record CalendarInput(
+    int year,
+    List<CalendarEntry> holidays,
+    List<CalendarEntry> workingDays,
+    List<FieldProblem> problems) {
 
   private static final Set<String> KNOWN = Set.of("year", "holidays", "workingDays", "entries");
 
@@ -48,8 +51,9 @@ public record CalendarInput(int year, List<CalendarEntry> holidays,
     }
     JsonValue y = object.get("year");
     if (y != null && !(y instanceof JsonNumber n && n.isIntegral() && n.longValue() == year)) {
-      problems.add(new FieldProblem("year", "calendar.yearMismatch", String.valueOf(y),
-          String.valueOf(year)));
+      problems.add(
+          new FieldProblem(
+              "year", "calendar.yearMismatch", String.valueOf(y), String.valueOf(year)));
     }
     JsonValue entries = object.get("entries");
     if (entries != null && entries != JsonValue.NULL) {
@@ -85,8 +89,13 @@ public record CalendarInput(int year, List<CalendarEntry> holidays,
     return all;
   }
 
-  private static void list(JsonObject object, String key, DayKind kind, boolean required,
-      List<CalendarEntry> out, List<FieldProblem> problems) {
+  private static void list(
+      JsonObject object,
+      String key,
+      DayKind kind,
+      boolean required,
+      List<CalendarEntry> out,
+      List<FieldProblem> problems) {
     JsonValue value = object.get(key);
     if (value == null || value == JsonValue.NULL) {
       if (required) {
@@ -114,8 +123,10 @@ public record CalendarInput(int year, List<CalendarEntry> holidays,
     List<JsonValue> items = value.asJsonArray();
     for (int i = 0; i < items.size(); i++) {
       String field = "entries[" + i + "]";
-      DayKind kind = items.get(i) instanceof JsonObject o && o.get("kind") instanceof JsonString k
-          ? DayKind.parse(k.getString()).orElse(null) : null;
+      DayKind kind =
+          items.get(i) instanceof JsonObject o && o.get("kind") instanceof JsonString k
+              ? DayKind.parse(k.getString()).orElse(null)
+              : null;
       if (kind == null) {
         problems.add(new FieldProblem(field + ".kind", "calendar.kindInvalid", field));
         continue;
@@ -129,13 +140,15 @@ public record CalendarInput(int year, List<CalendarEntry> holidays,
   }
 
   /** Gives the listed dates the names that {@code entries} has for them; they must agree. */
-  private static void name(List<CalendarEntry> listed, List<CalendarEntry> given,
-      List<FieldProblem> problems) {
+  private static void name(
+      List<CalendarEntry> listed, List<CalendarEntry> given, List<FieldProblem> problems) {
     for (int i = 0; i < listed.size(); i++) {
       CalendarEntry e = listed.get(i);
-      CalendarEntry match = given.stream()
-          .filter(g -> g.date().equals(e.date()) && g.kind() == e.kind())
-          .findFirst().orElse(null);
+      CalendarEntry match =
+          given.stream()
+              .filter(g -> g.date().equals(e.date()) && g.kind() == e.kind())
+              .findFirst()
+              .orElse(null);
       if (match == null) {
         problems.add(new FieldProblem("entries", "calendar.entriesDisagree"));
         return;
@@ -147,8 +160,8 @@ public record CalendarInput(int year, List<CalendarEntry> holidays,
   }
 
   /** One item, or {@code null} (keeping the index) when it cannot be read. */
-  private static CalendarEntry item(String field, JsonValue item, DayKind kind,
-      List<FieldProblem> problems) {
+  private static CalendarEntry item(
+      String field, JsonValue item, DayKind kind, List<FieldProblem> problems) {
     JsonValue date = item;
     String name = null;
     if (item instanceof JsonObject o) {

@@ -36,14 +36,14 @@ import org.opendvc.portal.shared.InvalidInputException;
 
 /**
  * The working calendar kept as data: each year's public holidays and swapped working days, and the
- * {@link WorkingCalendar} built from them with the configured office hours
- * ({@value #OFFICE_HOURS_KEY}), which every due-date computation uses.
+ * {@link WorkingCalendar} built from them with the configured office hours ({@value
+ * #OFFICE_HOURS_KEY}), which every due-date computation uses.
  *
- * <p>The calendar is held in memory. Each node checks the calendar revision in the database at
- * most every {@code portal.calendar.refresh.seconds} (5) seconds and re-reads the calendar when it
+ * <p>The calendar is held in memory. Each node checks the calendar revision in the database at most
+ * every {@code portal.calendar.refresh.seconds} (5) seconds and re-reads the calendar when it
  * moved, so a change made on another node of a cluster shows up here too; a change made on this
- * node is seen by the next computation. A due date costs no database query beyond that check.
- * An invalid office-hours setting stops the start-up with a message naming the key.
+ * node is seen by the next computation. A due date costs no database query beyond that check. An
+ * invalid office-hours setting stops the start-up with a message naming the key.
  */
 @Singleton
 @Startup
@@ -79,8 +79,8 @@ public class CalendarService {
   private volatile boolean stale;
 
   /** The calendar as last read: its revision, the rule's calendar, and every entry by date. */
-  record Snapshot(long revision, WorkingCalendar calendar,
-      NavigableMap<LocalDate, CalendarEntry> entries) {}
+  record Snapshot(
+      long revision, WorkingCalendar calendar, NavigableMap<LocalDate, CalendarEntry> entries) {}
 
   @PostConstruct
   void start() {
@@ -88,8 +88,11 @@ public class CalendarService {
     loading.lock();
     try {
       Snapshot s = load();
-      LOG.info(() -> String.format("Working calendar loaded: %d dates, revision %d, office hours %s",
-          s.entries().size(), s.revision(), officeHoursSetting));
+      LOG.info(
+          () ->
+              String.format(
+                  "Working calendar loaded: %d dates, revision %d, office hours %s",
+                  s.entries().size(), s.revision(), officeHoursSetting));
     } finally {
       loading.unlock();
     }
@@ -103,10 +106,16 @@ public class CalendarService {
     try {
       return OfficeHours.parse(setting == null ? "" : setting);
     } catch (RuntimeException e) {
-      String message = "The setting " + OFFICE_HOURS_KEY + " (environment PORTAL_OFFICE_HOURS) = '"
-          + setting + "' is not valid: " + e.getMessage() + ". Write the office periods of a"
-          + " working day as HH:mm-HH:mm, in order and separated by commas, e.g. "
-          + DEFAULT_OFFICE_HOURS;
+      String message =
+          "The setting "
+              + OFFICE_HOURS_KEY
+              + " (environment PORTAL_OFFICE_HOURS) = '"
+              + setting
+              + "' is not valid: "
+              + e.getMessage()
+              + ". Write the office periods of a"
+              + " working day as HH:mm-HH:mm, in order and separated by commas, e.g. "
+              + DEFAULT_OFFICE_HOURS;
       LOG.severe(message);
       throw new IllegalStateException(message, e);
     }
@@ -120,8 +129,8 @@ public class CalendarService {
   /** The due moment of a time limit counted from receipt (docs/domain.md §4). */
   public Instant due(Instant receivedAt, long amount, TimeLimitUnit unit) {
     if (amount < 0 || amount > CalendarRules.MAX_AMOUNT) {
-      throw new InvalidInputException("amount", "dueDate.amountRange",
-          String.valueOf(CalendarRules.MAX_AMOUNT));
+      throw new InvalidInputException(
+          "amount", "dueDate.amountRange", String.valueOf(CalendarRules.MAX_AMOUNT));
     }
     return calendar().due(receivedAt, amount, unit);
   }
@@ -133,19 +142,23 @@ public class CalendarService {
       throw new InvalidInputException(problems);
     }
     NavigableMap<LocalDate, CalendarEntry> entries = current().entries();
-    return new CalendarYear(year, new ArrayList<>(entries.subMap(
-        LocalDate.of(year, 1, 1), true, LocalDate.of(year, 12, 31), true).values()));
+    return new CalendarYear(
+        year,
+        new ArrayList<>(
+            entries
+                .subMap(LocalDate.of(year, 1, 1), true, LocalDate.of(year, 12, 31), true)
+                .values()));
   }
 
   /**
-   * Replaces every entry of a year in one transaction, after checking them with
-   * {@link CalendarRules}; the new calendar is used from the next computation on, on every node.
+   * Replaces every entry of a year in one transaction, after checking them with {@link
+   * CalendarRules}; the new calendar is used from the next computation on, on every node.
    *
    * @param changedBy who made the change, kept with the calendar revision
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public CalendarYear replaceYear(int year, List<CalendarEntry> holidays,
-      List<CalendarEntry> workingDays, String changedBy) {
+  public CalendarYear replaceYear(
+      int year, List<CalendarEntry> holidays, List<CalendarEntry> workingDays, String changedBy) {
     if (holidays.stream().anyMatch(java.util.Objects::isNull)
         || workingDays.stream().anyMatch(java.util.Objects::isNull)) {
       throw new IllegalArgumentException("entries must not be null");
@@ -156,22 +169,24 @@ public class CalendarService {
     }
     List<CalendarEntry> entries = new ArrayList<>();
     holidays.forEach(e -> entries.add(new CalendarEntry(e.date(), DayKind.HOLIDAY, e.name())));
-    workingDays.forEach(e -> entries.add(new CalendarEntry(e.date(), DayKind.WORKING_DAY, e.name())));
+    workingDays.forEach(
+        e -> entries.add(new CalendarEntry(e.date(), DayKind.WORKING_DAY, e.name())));
     try (Connection c = dataSource.getConnection()) {
       // the state row serialises concurrent replacements of the calendar
-      try (PreparedStatement s = c.prepareStatement(
-          "SELECT revision FROM calendar_state WHERE id = 1 FOR UPDATE")) {
+      try (PreparedStatement s =
+          c.prepareStatement("SELECT revision FROM calendar_state WHERE id = 1 FOR UPDATE")) {
         s.executeQuery().close();
       }
-      try (PreparedStatement s = c.prepareStatement(
-          "DELETE FROM calendar_day WHERE calendar_date BETWEEN ? AND ?")) {
+      try (PreparedStatement s =
+          c.prepareStatement("DELETE FROM calendar_day WHERE calendar_date BETWEEN ? AND ?")) {
         s.setObject(1, LocalDate.of(year, 1, 1));
         s.setObject(2, LocalDate.of(year, 12, 31));
         s.executeUpdate();
       }
       if (!entries.isEmpty()) {
-        try (PreparedStatement s = c.prepareStatement(
-            "INSERT INTO calendar_day (calendar_date, kind, name) VALUES (?, ?, ?)")) {
+        try (PreparedStatement s =
+            c.prepareStatement(
+                "INSERT INTO calendar_day (calendar_date, kind, name) VALUES (?, ?, ?)")) {
           for (CalendarEntry e : entries) {
             s.setObject(1, e.date());
             s.setString(2, e.kind().name());
@@ -181,8 +196,10 @@ public class CalendarService {
           s.executeBatch();
         }
       }
-      try (PreparedStatement s = c.prepareStatement("UPDATE calendar_state SET revision ="
-          + " revision + 1, changed_at = ?, changed_by = ? WHERE id = 1")) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "UPDATE calendar_state SET revision ="
+                  + " revision + 1, changed_at = ?, changed_by = ? WHERE id = 1")) {
         s.setTimestamp(1, Timestamp.from(clock.instant()));
         s.setString(2, changedBy);
         s.executeUpdate();
@@ -190,19 +207,21 @@ public class CalendarService {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot store the calendar of " + year, e);
     }
-    transactions.registerInterposedSynchronization(new Synchronization() {
-      @Override
-      public void beforeCompletion() {}
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
 
-      @Override
-      public void afterCompletion(int status) {
-        if (status == Status.STATUS_COMMITTED) {
-          stale = true;
-        }
-      }
-    });
-    LOG.info(() -> "Calendar of " + year + " replaced by " + changedBy + ": " + entries.size()
-        + " dates");
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              stale = true;
+            }
+          }
+        });
+    LOG.info(
+        () ->
+            "Calendar of " + year + " replaced by " + changedBy + ": " + entries.size() + " dates");
     return new CalendarYear(year, entries);
   }
 
@@ -226,7 +245,8 @@ public class CalendarService {
       }
       return known;
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Cannot check the calendar revision; using the calendar read before", e);
+      LOG.log(
+          Level.WARNING, "Cannot check the calendar revision; using the calendar read before", e);
       return snapshot;
     } finally {
       loading.unlock();
@@ -240,8 +260,9 @@ public class CalendarService {
       NavigableMap<LocalDate, CalendarEntry> entries = new TreeMap<>();
       Set<LocalDate> holidays = new HashSet<>();
       Set<LocalDate> workingDays = new HashSet<>();
-      try (PreparedStatement s = c.prepareStatement(
-              "SELECT calendar_date, kind, name FROM calendar_day ORDER BY calendar_date");
+      try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT calendar_date, kind, name FROM calendar_day ORDER BY calendar_date");
           ResultSet r = s.executeQuery()) {
         while (r.next()) {
           LocalDate date = r.getObject(1, LocalDate.class);
@@ -250,9 +271,11 @@ public class CalendarService {
           (kind == DayKind.HOLIDAY ? holidays : workingDays).add(date);
         }
       }
-      Snapshot fresh = new Snapshot(revision,
-          new WorkingCalendar(hours, holidays, workingDays, WorkingCalendar.ZONE),
-          java.util.Collections.unmodifiableNavigableMap(entries));
+      Snapshot fresh =
+          new Snapshot(
+              revision,
+              new WorkingCalendar(hours, holidays, workingDays, WorkingCalendar.ZONE),
+              java.util.Collections.unmodifiableNavigableMap(entries));
       snapshot = fresh;
       lastCheckNanos = System.nanoTime();
       return fresh;
@@ -270,7 +293,8 @@ public class CalendarService {
   }
 
   private static long readRevision(Connection c) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT revision FROM calendar_state WHERE id = 1");
+    try (PreparedStatement s =
+            c.prepareStatement("SELECT revision FROM calendar_state WHERE id = 1");
         ResultSet r = s.executeQuery()) {
       return r.next() ? r.getLong(1) : 0L;
     }

@@ -7,7 +7,6 @@ public enum DayKind {
   /** Ngày làm việc bù: a Saturday or Sunday declared a working day, in exchange for a day off. */
   WORKING_DAY;
 
-
   /** The kind named exactly (any case), if there is one. */
   public static java.util.Optional<DayKind> parse(String name) {
     for (DayKind k : values()) {

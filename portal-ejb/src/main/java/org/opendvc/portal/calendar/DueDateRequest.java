@@ -17,14 +17,16 @@ import org.opendvc.portal.shared.FieldProblem;
 import org.opendvc.portal.shared.InvalidInputException;
 
 /**
- * A question for the deadline rule, read from text (query parameters, a form): the receipt
- * moment, ISO-8601 with or without offset (without: local time in Asia/Ho_Chi_Minh), and a time
- * limit of {@code amount} {@code unit}s, from 0 to {@link CalendarRules#MAX_AMOUNT}.
+ * A question for the deadline rule, read from text (query parameters, a form): the receipt moment,
+ * ISO-8601 with or without offset (without: local time in Asia/Ho_Chi_Minh), and a time limit of
+ * {@code amount} {@code unit}s, from 0 to {@link CalendarRules#MAX_AMOUNT}.
  */
 public record DueDateRequest(Instant receivedAt, long amount, TimeLimitUnit unit) {
 
   /** An offset whose '+' an unencoded query string turned into a space: "...T09:00 07:00". */
-  private static final Pattern SPACED_OFFSET = Pattern.compile("^(.*T.*\\d) (\\d{2}(?::?\\d{2})?)$");
+  private static final Pattern SPACED_OFFSET =
+      Pattern.compile("^(.*T.*\\d) (\\d{2}(?::?\\d{2})?)$");
+
   private static final Pattern SPACED_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (\\d.*)$");
 
   /** Reads the three values, or throws an {@link InvalidInputException} naming each bad one. */
@@ -38,8 +40,12 @@ public record DueDateRequest(Instant receivedAt, long amount, TimeLimitUnit unit
         moment = moment(receivedAt);
         int year = moment.atZone(WorkingCalendar.ZONE).getYear();
         if (year < CalendarRules.MIN_YEAR || year > CalendarRules.MAX_YEAR) {
-          problems.add(new FieldProblem("receivedAt", "dueDate.receivedAtRange",
-              String.valueOf(CalendarRules.MIN_YEAR), String.valueOf(CalendarRules.MAX_YEAR)));
+          problems.add(
+              new FieldProblem(
+                  "receivedAt",
+                  "dueDate.receivedAtRange",
+                  String.valueOf(CalendarRules.MIN_YEAR),
+                  String.valueOf(CalendarRules.MAX_YEAR)));
         }
       } catch (DateTimeParseException | ArithmeticException e) {
         problems.add(new FieldProblem("receivedAt", "dueDate.receivedAtInvalid", receivedAt));
@@ -52,8 +58,9 @@ public record DueDateRequest(Instant receivedAt, long amount, TimeLimitUnit unit
       try {
         n = Long.parseLong(amount.strip());
         if (n < 0 || n > CalendarRules.MAX_AMOUNT) {
-          problems.add(new FieldProblem("amount", "dueDate.amountRange",
-              String.valueOf(CalendarRules.MAX_AMOUNT)));
+          problems.add(
+              new FieldProblem(
+                  "amount", "dueDate.amountRange", String.valueOf(CalendarRules.MAX_AMOUNT)));
         }
       } catch (NumberFormatException e) {
         problems.add(new FieldProblem("amount", "param.notInteger", "amount", amount));
@@ -66,8 +73,14 @@ public record DueDateRequest(Instant receivedAt, long amount, TimeLimitUnit unit
       try {
         u = TimeLimitUnit.valueOf(unit.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        problems.add(new FieldProblem("unit", "dueDate.unitInvalid", unit,
-            Arrays.stream(TimeLimitUnit.values()).map(Enum::name).collect(Collectors.joining(", "))));
+        problems.add(
+            new FieldProblem(
+                "unit",
+                "dueDate.unitInvalid",
+                unit,
+                Arrays.stream(TimeLimitUnit.values())
+                    .map(Enum::name)
+                    .collect(Collectors.joining(", "))));
       }
     }
     if (!problems.isEmpty()) {
@@ -78,8 +91,7 @@ public record DueDateRequest(Instant receivedAt, long amount, TimeLimitUnit unit
 
   /**
    * An ISO-8601 date-time with offset ({@code Z}, {@code +07:00}) or zone, or without (local time
-   * in Asia/Ho_Chi_Minh). A space instead of 'T', or instead of the '+' of the offset, is
-   * forgiven.
+   * in Asia/Ho_Chi_Minh). A space instead of 'T', or instead of the '+' of the offset, is forgiven.
    */
   public static Instant moment(String text) {
     String t = text.strip();

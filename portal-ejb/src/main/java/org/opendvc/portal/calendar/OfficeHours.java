@@ -6,18 +6,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The office periods of a working day, by default 07:00–11:30 and 13:30–17:00 (8 hours). A
- * province sets its own in configuration, e.g. {@code "07:30-11:30,13:00-17:00"}.
+ * The office periods of a working day, by default 07:00–11:30 and 13:30–17:00 (8 hours). A province
+ * sets its own in configuration, e.g. {@code "07:30-11:30,13:00-17:00"}.
  */
 public record OfficeHours(List<Period> periods) {
 
   public static final OfficeHours DEFAULT = parse("07:00-11:30,13:30-17:00");
 
-  /** One office period, start inclusive, end exclusive for receipt and inclusive for due moments. */
+  /**
+   * One office period, start inclusive, end exclusive for receipt and inclusive for due moments.
+   */
   public record Period(LocalTime start, LocalTime end) {
     public Period {
       if (!start.isBefore(end)) {
-        throw new IllegalArgumentException("an office period must end after it starts: " + start + "-" + end);
+        throw new IllegalArgumentException(
+            "an office period must end after it starts: " + start + "-" + end);
       }
     }
 

@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * Which days are working days and when the office is open, and the portal's deadline rule
- * (docs/domain.md §4) on top of it. Saturdays and Sundays are days off unless declared working
- * days (a swapped Saturday); public holidays are days off. Everything here is data: office hours,
+ * (docs/domain.md §4) on top of it. Saturdays and Sundays are days off unless declared working days
+ * (a swapped Saturday); public holidays are days off. Everything here is data: office hours,
  * holidays and swapped days come from configuration and the calendar an administrator keeps.
  */
 public final class WorkingCalendar {
@@ -25,8 +25,8 @@ public final class WorkingCalendar {
   private final Set<LocalDate> workingDays;
   private final ZoneId zone;
 
-  public WorkingCalendar(OfficeHours hours, Set<LocalDate> holidays, Set<LocalDate> workingDays,
-      ZoneId zone) {
+  public WorkingCalendar(
+      OfficeHours hours, Set<LocalDate> holidays, Set<LocalDate> workingDays, ZoneId zone) {
     this.hours = hours;
     this.holidays = Set.copyOf(holidays);
     this.workingDays = Set.copyOf(workingDays);
@@ -161,8 +161,8 @@ public final class WorkingCalendar {
   }
 
   /**
-   * A supplement pause: the due moment moved later by the office time that passed while the
-   * dossier waited (from {@code pausedAt} to {@code resumedAt}).
+   * A supplement pause: the due moment moved later by the office time that passed while the dossier
+   * waited (from {@code pausedAt} to {@code resumedAt}).
    */
   public Instant afterPause(Instant due, Instant pausedAt, Instant resumedAt) {
     Duration waited = officeTimeBetween(pausedAt, resumedAt);
@@ -170,8 +170,8 @@ public final class WorkingCalendar {
   }
 
   /**
-   * Calendar days count from the same start as office time (a receipt at 12:10 from 13:30, at
-   * 17:20 on Friday from 07:00 on Monday), so that the unit does not change when the clock starts.
+   * Calendar days count from the same start as office time (a receipt at 12:10 from 13:30, at 17:20
+   * on Friday from 07:00 on Monday), so that the unit does not change when the clock starts.
    */
   private Instant calendarDays(Instant receivedAt, long days) {
     Instant reached = countingStart(receivedAt).plus(Duration.ofDays(days));

@@ -14,9 +14,9 @@ import jakarta.persistence.Table;
 import java.util.Optional;
 
 /**
- * An agency (cơ quan, đơn vị) in the province's tree: the People's Committee, a department (sở),
- * a district (huyện) or a commune (xã, phường). Its code is the unit identifier that also starts
- * the codes of the dossiers it receives (e.g. {@code 000.00.12.H56}).
+ * An agency (cơ quan, đơn vị) in the province's tree: the People's Committee, a department (sở), a
+ * district (huyện) or a commune (xã, phường). Its code is the unit identifier that also starts the
+ * codes of the dossiers it receives (e.g. {@code 000.00.12.H56}).
  */
 @Entity
 @Table(name = "agency")
@@ -79,8 +79,8 @@ public class Agency {
   }
 
   /**
-   * Whether this agency is the given one or one of the units under it (the {@code parent_id}
-   * tree): what an account scoped to {@code root} may act for.
+   * Whether this agency is the given one or one of the units under it (the {@code parent_id} tree):
+   * what an account scoped to {@code root} may act for.
    */
   public boolean isWithin(Agency root) {
     Agency a = this;

@@ -21,7 +21,8 @@ public class CatalogueService {
     if (code == null || code.isBlank() || code.length() > NationalFeedReader.MAX_CODE) {
       return Optional.empty();
     }
-    return procedures.findByCode(code.strip())
+    return procedures
+        .findByCode(code.strip())
         .map(p -> new ProcedureView(p, procedures.offeringsOf(p)));
   }
 
@@ -38,8 +39,9 @@ public class CatalogueService {
    */
   public List<Agency> agencies(Optional<String> parentCode, Optional<Tier> tier) {
     if (parentCode.isPresent()) {
-      Agency parent = agency(parentCode.get())
-          .orElseThrow(() -> new NotFoundException("agency.notFound", parentCode.get()));
+      Agency parent =
+          agency(parentCode.get())
+              .orElseThrow(() -> new NotFoundException("agency.notFound", parentCode.get()));
       return agencies.children(Optional.of(parent), tier);
     }
     return tier.map(agencies::ofTier).orElseGet(() -> agencies.children(Optional.empty(), tier));

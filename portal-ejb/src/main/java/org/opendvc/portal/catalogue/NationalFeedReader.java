@@ -29,10 +29,10 @@ import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.TextFolding;
 
 /**
- * Reads one record of the national procedures feed (keys {@code MATTHC}, {@code TENTTHC},
- * {@code CACHTHUCTHUCHIEN}...; see docs/domain.md §1). Lenient where the national data is messy
- * (missing units, glued table cells, empty lists); strict only where a record cannot be stored:
- * no code, no name, a level other than 2 to 4, or a list that is not a list.
+ * Reads one record of the national procedures feed (keys {@code MATTHC}, {@code TENTTHC}, {@code
+ * CACHTHUCTHUCHIEN}...; see docs/domain.md §1). Lenient where the national data is messy (missing
+ * units, glued table cells, empty lists); strict only where a record cannot be stored: no code, no
+ * name, a level other than 2 to 4, or a list that is not a list.
  */
 public final class NationalFeedReader {
 
@@ -40,16 +40,24 @@ public final class NationalFeedReader {
   public static final int MAX_NAME = 2000;
   private static final Pattern CODE = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._\\-]*");
   private static final String[] LIST_KEYS = {
-    "LINHVUCTHUCHIEN", "CAPTHUCHIEN", "CACHTHUCTHUCHIEN", "TRINHTUTHUCHIEN", "THANHPHANHOSO",
-    "DOITUONGTHUCHIEN", "COQUANTHUCHIEN", "COQUANCOTHAMQUYEN", "COQUANPHOIHOP",
-    "KETQUATHUCHIEN", "CANCUPHAPLY"
+    "LINHVUCTHUCHIEN",
+    "CAPTHUCHIEN",
+    "CACHTHUCTHUCHIEN",
+    "TRINHTUTHUCHIEN",
+    "THANHPHANHOSO",
+    "DOITUONGTHUCHIEN",
+    "COQUANTHUCHIEN",
+    "COQUANCOTHAMQUYEN",
+    "COQUANPHOIHOP",
+    "KETQUATHUCHIEN",
+    "CANCUPHAPLY"
   };
 
   private NationalFeedReader() {}
 
   /**
-   * The record, or an {@link InvalidInputException} naming every problem that keeps it out of
-   * the catalogue.
+   * The record, or an {@link InvalidInputException} naming every problem that keeps it out of the
+   * catalogue.
    */
   public static ProcedureRecord read(JsonValue value) {
     if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
@@ -81,7 +89,8 @@ public final class NationalFeedReader {
     }
     for (String key : LIST_KEYS) {
       JsonValue v = o.get(key);
-      if (v != null && v.getValueType() != JsonValue.ValueType.NULL
+      if (v != null
+          && v.getValueType() != JsonValue.ValueType.NULL
           && v.getValueType() != JsonValue.ValueType.ARRAY) {
         problems.add(new FieldProblem(key, "import.notList", key));
       }
@@ -154,11 +163,19 @@ public final class NationalFeedReader {
       for (JsonObject t : objects(c, "THOIGIAN")) {
         List<Fee> fees =
             objects(t, "PHILEPHI").stream()
-                .map(f -> new Fee(number(f.get("SOTIEN")).orElse(null), text(f, "DONVI"),
-                    text(f, "MOTA")))
+                .map(
+                    f ->
+                        new Fee(
+                            number(f.get("SOTIEN")).orElse(null),
+                            text(f, "DONVI"),
+                            text(f, "MOTA")))
                 .toList();
-        limits.add(new TimeLimit(number(t.get("THOIGIANGIAIQUYET")).orElse(null),
-            unit(text(t, "DONVITINH")), text(t, "MOTA"), fees));
+        limits.add(
+            new TimeLimit(
+                number(t.get("THOIGIANGIAIQUYET")).orElse(null),
+                unit(text(t, "DONVITINH")),
+                text(t, "MOTA"),
+                fees));
       }
       channels.add(new ChannelTerms(channel.get(), limits));
     }
@@ -172,8 +189,13 @@ public final class NationalFeedReader {
       for (JsonObject d : objects(group, "GIAYTO")) {
         String name = text(d, "TENGIAYTO");
         if (name != null) {
-          documents.add(new Document(name, text(d, "TENMAUDON"), text(d, "URL"),
-              count(d.get("SOBANCHINH")), count(d.get("SOBANSAO"))));
+          documents.add(
+              new Document(
+                  name,
+                  text(d, "TENMAUDON"),
+                  text(d, "URL"),
+                  count(d.get("SOBANCHINH")),
+                  count(d.get("SOBANSAO"))));
         }
       }
       if (!documents.isEmpty()) {
@@ -240,8 +262,8 @@ public final class NationalFeedReader {
     for (DateTimeFormatter f :
         List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d/M/uuuu"))) {
       try {
-        return LocalDate.parse(text.length() > 10 && text.charAt(4) == '-'
-            ? text.substring(0, 10) : text, f);
+        return LocalDate.parse(
+            text.length() > 10 && text.charAt(4) == '-' ? text.substring(0, 10) : text, f);
       } catch (DateTimeParseException e) {
         // try the next form
       }
@@ -286,5 +308,4 @@ public final class NationalFeedReader {
   private static String truncate(String s, int max) {
     return s == null || s.length() <= max ? s : s.substring(0, max);
   }
-
 }

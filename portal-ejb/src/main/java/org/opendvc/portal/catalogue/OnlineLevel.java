@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The online service level (mức độ dịch vụ công trực tuyến) at which an agency offers a
- * procedure. Levels 2 to 4 follow Decree 43/2011; since Decree 42/2022 level 3 is called "một phần"
- * (partly online) and level 4 "toàn trình" (fully online). A further level is one more constant
- * here and its text in the message bundles.
+ * The online service level (mức độ dịch vụ công trực tuyến) at which an agency offers a procedure.
+ * Levels 2 to 4 follow Decree 43/2011; since Decree 42/2022 level 3 is called "một phần" (partly
+ * online) and level 4 "toàn trình" (fully online). A further level is one more constant here and
+ * its text in the message bundles.
  */
 public enum OnlineLevel {
   LEVEL_2(2, false),

@@ -21,8 +21,7 @@ import java.util.Set;
 
 /**
  * An administrative procedure (thủ tục hành chính, TTHC) as published in the national procedures
- * database, identified by its code ({@code 1.000094}, or {@code 2.002621.H56} for a local
- * variant).
+ * database, identified by its code ({@code 1.000094}, or {@code 2.002621.H56} for a local variant).
  */
 @Entity
 @Table(name = "catalogue_procedure")
@@ -59,11 +58,9 @@ public class Procedure {
   @Column(name = "decision_date")
   private LocalDate decisionDate;
 
-  @Lob
-  private String description;
+  @Lob private String description;
 
-  @Lob
-  private String requirements;
+  @Lob private String requirements;
 
   @Column(length = 1000)
   private String keywords;
@@ -84,8 +81,8 @@ public class Procedure {
 
   /**
    * A procedure known by its code, name and details only, not stored: the catalogue stores
-   * procedures through {@link ProcedureWriter}; this one lets a dossier be reasoned about without
-   * a database (the demo data, tests).
+   * procedures through {@link ProcedureWriter}; this one lets a dossier be reasoned about without a
+   * database (the demo data, tests).
    */
   public Procedure(String code, String name, ProcedureDetails details) {
     this.code = code;
@@ -116,7 +113,10 @@ public class Procedure {
   public Set<Tier> tiers() {
     Set<Tier> set = EnumSet.noneOf(Tier.class);
     if (tiers != null && !tiers.isBlank()) {
-      Arrays.stream(tiers.split(",")).map(Tier::fromKey).flatMap(Optional::stream).forEach(set::add);
+      Arrays.stream(tiers.split(","))
+          .map(Tier::fromKey)
+          .flatMap(Optional::stream)
+          .forEach(set::add);
     }
     return set;
   }

@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Everything Decree 63/2010 Art. 8 asks of a procedure beyond its name and code: steps, channels
- * with time limits and fees, dossier components with their forms, subjects, agencies, results
- * and legal basis. Stored as one JSON document with the procedure: it is read whole and never
- * queried piece by piece.
+ * with time limits and fees, dossier components with their forms, subjects, agencies, results and
+ * legal basis. Stored as one JSON document with the procedure: it is read whole and never queried
+ * piece by piece.
  */
 public record ProcedureDetails(
     List<StepGroup> steps,

@@ -16,9 +16,9 @@ import org.opendvc.portal.shared.FieldProblem;
 import org.opendvc.portal.shared.InvalidInputException;
 
 /**
- * Imports procedures in the national feed's shape: checks every record, upserts the valid ones
- * by code in batches and reports the others with their reasons. A bad record never stops the
- * import; a batch the database refuses is retried record by record, so only the culprit is lost.
+ * Imports procedures in the national feed's shape: checks every record, upserts the valid ones by
+ * code in batches and reports the others with their reasons. A bad record never stops the import; a
+ * batch the database refuses is retried record by record, so only the culprit is lost.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -58,8 +58,11 @@ public class ProcedureImportService {
             created += one.created();
             updated += one.updated();
           } catch (Exception e) {
-            rejected.add(new ImportReport.Rejection(positions.get(i), valid.get(i).code(),
-                List.of(new FieldProblem("record", "import.storeFailed", rootMessage(e)))));
+            rejected.add(
+                new ImportReport.Rejection(
+                    positions.get(i),
+                    valid.get(i).code(),
+                    List.of(new FieldProblem("record", "import.storeFailed", rootMessage(e)))));
           }
         }
       }

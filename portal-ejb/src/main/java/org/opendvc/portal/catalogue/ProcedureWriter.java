@@ -27,9 +27,8 @@ import javax.sql.DataSource;
 import org.opendvc.portal.shared.TextFolding;
 
 /**
- * Writes checked procedure records to the database in batches, each batch in its own
- * transaction: an upsert by code, so that importing the same feed twice changes nothing but the
- * update time.
+ * Writes checked procedure records to the database in batches, each batch in its own transaction:
+ * an upsert by code, so that importing the same feed twice changes nothing but the update time.
  */
 @Stateless
 public class ProcedureWriter {
@@ -68,14 +67,16 @@ public class ProcedureWriter {
           int i = 1;
           s.setString(i++, r.code());
           s.setString(i++, r.name());
-          Long fieldId = r.fieldName() == null ? null : fieldIds.get(TextFolding.slug(r.fieldName()));
+          Long fieldId =
+              r.fieldName() == null ? null : fieldIds.get(TextFolding.slug(r.fieldName()));
           if (fieldId == null) {
             s.setNull(i++, Types.BIGINT);
           } else {
             s.setLong(i++, fieldId);
           }
           s.setInt(i++, r.nationalLevel().number());
-          s.setString(i++, r.tiers().stream().map(Tier::key).sorted().collect(Collectors.joining(",")));
+          s.setString(
+              i++, r.tiers().stream().map(Tier::key).sorted().collect(Collectors.joining(",")));
           s.setString(i++, r.procedureType());
           s.setString(i++, r.decisionNo());
           s.setDate(i++, r.decisionDate() == null ? null : Date.valueOf(r.decisionDate()));
@@ -98,9 +99,11 @@ public class ProcedureWriter {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void bumpRevision() throws SQLException {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(
-            "UPDATE catalogue_state SET revision = revision + 1, changed_at = ? WHERE id = 1")) {
-      s.setTimestamp(1, Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
+        PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE catalogue_state SET revision = revision + 1, changed_at = ? WHERE id = 1")) {
+      s.setTimestamp(
+          1, Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
       s.executeUpdate();
     }
   }
@@ -117,7 +120,8 @@ public class ProcedureWriter {
     if (names.isEmpty()) {
       return ids;
     }
-    try (PreparedStatement s = c.prepareStatement("INSERT IGNORE INTO field (code, name) VALUES (?, ?)")) {
+    try (PreparedStatement s =
+        c.prepareStatement("INSERT IGNORE INTO field (code, name) VALUES (?, ?)")) {
       for (Map.Entry<String, String> e : names.entrySet()) {
         s.setString(1, e.getKey());
         s.setString(2, e.getValue());
@@ -126,7 +130,8 @@ public class ProcedureWriter {
       s.executeBatch();
     }
     String in = String.join(",", java.util.Collections.nCopies(names.size(), "?"));
-    try (PreparedStatement s = c.prepareStatement("SELECT code, id FROM field WHERE code IN (" + in + ")")) {
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT code, id FROM field WHERE code IN (" + in + ")")) {
       int i = 1;
       for (String code : names.keySet()) {
         s.setString(i++, code);
@@ -140,7 +145,8 @@ public class ProcedureWriter {
     return ids;
   }
 
-  private static Set<String> existingCodes(Connection c, Collection<String> codes) throws SQLException {
+  private static Set<String> existingCodes(Connection c, Collection<String> codes)
+      throws SQLException {
     Set<String> existing = new HashSet<>();
     String in = String.join(",", java.util.Collections.nCopies(codes.size(), "?"));
     try (PreparedStatement s =

@@ -21,8 +21,8 @@ import org.opendvc.portal.identity.Role;
  *
  * <p>A dossier the caller may not see is answered as unknown (404), so that its existence is not
  * told; a dossier the caller sees but may not act on that way is refused (403); an action the
- * caller may take but not in the dossier's status is the state machine's refusal (409), decided
- * by {@link Dossier} and the table of {@link DossierAction}.
+ * caller may take but not in the dossier's status is the state machine's refusal (409), decided by
+ * {@link Dossier} and the table of {@link DossierAction}.
  */
 public final class AccessPolicy {
 
@@ -51,7 +51,8 @@ public final class AccessPolicy {
    */
   public static boolean isStaffOf(Caller caller, String agencyCode) {
     return (caller.role() == Role.OFFICER || caller.role() == Role.AGENCY_ADMIN)
-        && agencyCode != null && agencyCode.equals(caller.agencyCode());
+        && agencyCode != null
+        && agencyCode.equals(caller.agencyCode());
   }
 
   /** Whether the caller is the applicant whose account submitted the dossier. */
@@ -71,11 +72,12 @@ public final class AccessPolicy {
   }
 
   /**
-   * Whether the caller is the one who takes this action on this dossier, whatever its status:
-   * the owner for an applicant's action, the handling agency's staff for an officer's.
+   * Whether the caller is the one who takes this action on this dossier, whatever its status: the
+   * owner for an applicant's action, the handling agency's staff for an officer's.
    */
   public static boolean mayTake(DossierAction action, Dossier d, Caller caller) {
-    return action.actor() == DossierAction.Actor.APPLICANT ? isOwner(d, caller)
+    return action.actor() == DossierAction.Actor.APPLICANT
+        ? isOwner(d, caller)
         : handles(d, caller);
   }
 
@@ -85,32 +87,36 @@ public final class AccessPolicy {
    */
   public static void requireMayTake(DossierAction action, Dossier d, Caller caller) {
     if (!mayTake(action, d, caller)) {
-      throw new ForbiddenException(action.actor() == DossierAction.Actor.APPLICANT
-          ? "dossier.applicantOnly" : "dossier.officerOnly");
+      throw new ForbiddenException(
+          action.actor() == DossierAction.Actor.APPLICANT
+              ? "dossier.applicantOnly"
+              : "dossier.officerOnly");
     }
   }
 
   /**
-   * The actions this caller may take on this dossier now: the officer actions of its status for
-   * the handling agency's staff, the applicant actions for its owner, nothing for anyone else. The
-   * API's {@code allowedActions} and the pages use it. PAY is never offered as an action: the
-   * owner pays through the payment provider, whose confirmed callback applies it.
+   * The actions this caller may take on this dossier now: the officer actions of its status for the
+   * handling agency's staff, the applicant actions for its owner, nothing for anyone else. The
+   * API's {@code allowedActions} and the pages use it. PAY is never offered as an action: the owner
+   * pays through the payment provider, whose confirmed callback applies it.
    */
   public static Set<DossierAction> allowedActions(Dossier d, Caller caller) {
     if (caller.role() == Role.APPLICANT) {
-      Set<DossierAction> allowed = isOwner(d, caller)
-          ? DossierAction.allowedIn(d.status(), DossierAction.Actor.APPLICANT)
-          : EnumSet.noneOf(DossierAction.class);
+      Set<DossierAction> allowed =
+          isOwner(d, caller)
+              ? DossierAction.allowedIn(d.status(), DossierAction.Actor.APPLICANT)
+              : EnumSet.noneOf(DossierAction.class);
       allowed.remove(DossierAction.PAY);
       return allowed;
     }
-    return handles(d, caller) ? DossierAction.allowedIn(d.status(), DossierAction.Actor.OFFICER)
+    return handles(d, caller)
+        ? DossierAction.allowedIn(d.status(), DossierAction.Actor.OFFICER)
         : EnumSet.noneOf(DossierAction.class);
   }
 
   /**
-   * Refuses (403) a submission the caller may not make: online only by an applicant, at the
-   * counter or by post only by the receiving agency's staff.
+   * Refuses (403) a submission the caller may not make: online only by an applicant, at the counter
+   * or by post only by the receiving agency's staff.
    */
   public static void requireMayReceive(Channel channel, String agencyCode, Caller caller) {
     if (channel == Channel.ONLINE) {
@@ -141,12 +147,14 @@ public final class AccessPolicy {
   }
 
   /**
-   * Whether the caller may ask for the list of this agency's dossiers (none named: the caller's
-   * own list): any caller without an agency, whose list is their own or everyone's whatever they
-   * name, and staff only for their own agency.
+   * Whether the caller may ask for the list of this agency's dossiers (none named: the caller's own
+   * list): any caller without an agency, whose list is their own or everyone's whatever they name,
+   * and staff only for their own agency.
    */
   public static boolean mayListAgency(Caller caller, String agencyCode) {
-    return agencyCode == null || agencyCode.isBlank() || caller.agencyCode() == null
+    return agencyCode == null
+        || agencyCode.isBlank()
+        || caller.agencyCode() == null
         || agencyCode.strip().equals(caller.agencyCode());
   }
 }

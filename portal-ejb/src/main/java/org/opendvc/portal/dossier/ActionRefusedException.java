@@ -3,8 +3,8 @@ package org.opendvc.portal.dossier;
 import jakarta.ejb.ApplicationException;
 
 /**
- * An action that the dossier's state does not allow now: not allowed in its status, or acting on
- * a version that another person has changed meanwhile. Answered as a conflict (409).
+ * An action that the dossier's state does not allow now: not allowed in its status, or acting on a
+ * version that another person has changed meanwhile. Answered as a conflict (409).
  */
 @ApplicationException(rollback = true)
 public class ActionRefusedException extends RuntimeException {

@@ -42,11 +42,17 @@ public class Applicant {
   /**
    * An applicant as given in an input, checked: type CITIZEN or BUSINESS, a name, an ID number of
    * the type's shape (12 or 9 digits; a 10-digit business code, a branch's with "-NNN"), and
-   * optional phone, e-mail and address of sane shape and length. Each problem is added to
-   * {@code problems} under {@code applicant.<field>}; null when there is one.
+   * optional phone, e-mail and address of sane shape and length. Each problem is added to {@code
+   * problems} under {@code applicant.<field>}; null when there is one.
    */
-  public static Applicant checked(String type, String fullName, String idNumber, String phone,
-      String email, String address, List<FieldProblem> problems) {
+  public static Applicant checked(
+      String type,
+      String fullName,
+      String idNumber,
+      String phone,
+      String email,
+      String address,
+      List<FieldProblem> problems) {
     int before = problems.size();
     ApplicantType t = Inputs.parse(ApplicantType.class, "applicant.type", type, problems);
     String name = Inputs.required("applicant.fullName", fullName, 255, problems);
@@ -54,8 +60,12 @@ public class Applicant {
     if (id != null && t != null) {
       Pattern p = t == ApplicantType.CITIZEN ? CITIZEN_ID : BUSINESS_ID;
       if (!p.matcher(id).matches()) {
-        problems.add(new FieldProblem("applicant.idNumber", t == ApplicantType.CITIZEN
-            ? "dossier.citizenIdInvalid" : "dossier.businessIdInvalid"));
+        problems.add(
+            new FieldProblem(
+                "applicant.idNumber",
+                t == ApplicantType.CITIZEN
+                    ? "dossier.citizenIdInvalid"
+                    : "dossier.businessIdInvalid"));
       }
     }
     String ph = Inputs.optional("applicant.phone", phone, 30, PHONE, problems);
@@ -64,8 +74,13 @@ public class Applicant {
     return problems.size() > before ? null : new Applicant(t, name, id, ph, em, ad);
   }
 
-  public Applicant(ApplicantType type, String fullName, String idNumber, String phone,
-      String email, String address) {
+  public Applicant(
+      ApplicantType type,
+      String fullName,
+      String idNumber,
+      String phone,
+      String email,
+      String address) {
     this.type = type;
     this.fullName = fullName;
     this.idNumber = idNumber;

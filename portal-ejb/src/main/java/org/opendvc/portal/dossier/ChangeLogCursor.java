@@ -14,9 +14,9 @@ import java.util.TreeMap;
  * <p>Auto-increment ids are handed out when a row is inserted, not when its transaction commits:
  * row 101 may become visible before row 100. An id skipped over is remembered as a gap and asked
  * for again, by id, at every poll ({@link #gapIds()}) until it shows up or {@code gapLifetime}
- * passes (ids of rolled-back transactions, ids a bulk insert reserved but did not use, ids
- * skipped by {@code auto_increment_increment} on a multi-primary cluster never show up). Not
- * thread-safe: one poller owns it.
+ * passes (ids of rolled-back transactions, ids a bulk insert reserved but did not use, ids skipped
+ * by {@code auto_increment_increment} on a multi-primary cluster never show up). Not thread-safe:
+ * one poller owns it.
  */
 final class ChangeLogCursor {
 
@@ -26,6 +26,7 @@ final class ChangeLogCursor {
   private final long gapLifetimeNanos;
   private final int maxGaps;
   private long newest;
+
   /** Ids below {@link #newest} not seen yet, with when they were first missed. */
   private final TreeMap<Long, Long> gaps = new TreeMap<>();
 
@@ -50,9 +51,8 @@ final class ChangeLogCursor {
   }
 
   /**
-   * Takes the rows a poll found (ids above {@link #newest()} in ascending order, and any of
-   * {@link #gapIds()}) and answers the codes of the dossiers that changed and were not reported
-   * before.
+   * Takes the rows a poll found (ids above {@link #newest()} in ascending order, and any of {@link
+   * #gapIds()}) and answers the codes of the dossiers that changed and were not reported before.
    */
   List<String> advance(List<Row> rows, long nowNanos) {
     List<String> changed = new ArrayList<>();

@@ -31,10 +31,10 @@ import org.opendvc.portal.shared.InvalidInputException;
 
 /**
  * A dossier (hồ sơ) received under the one-stop mechanism, identified by its {@link DossierCode}.
- * The state machine lives here: each action is a method ({@link #accept}, {@link #transfer},
- * {@link #requestSupplement} ...) that refuses to run in a status {@link DossierAction} does not
- * allow it from, and every change appends a {@link StatusChange} to the history. Moments come from
- * the caller, who reads them from a clock.
+ * The state machine lives here: each action is a method ({@link #accept}, {@link #transfer}, {@link
+ * #requestSupplement} ...) that refuses to run in a status {@link DossierAction} does not allow it
+ * from, and every change appends a {@link StatusChange} to the history. Moments come from the
+ * caller, who reads them from a clock.
  */
 @Entity
 @Table(name = "dossier")
@@ -126,12 +126,21 @@ public class Dossier {
   protected Dossier() {}
 
   /**
-   * A dossier just received: online submissions wait for acceptance (status 1); counter and
-   * postal ones are accepted on the spot (status 2) and get their due moment at once.
+   * A dossier just received: online submissions wait for acceptance (status 1); counter and postal
+   * ones are accepted on the spot (status 2) and get their due moment at once.
    */
-  public static Dossier receive(DossierCode code, Procedure procedure, Agency agency,
-      Channel channel, Applicant applicant, Account owner, String form, Instant now,
-      TimeLimitRule rule, WorkingCalendar calendar, String actor) {
+  public static Dossier receive(
+      DossierCode code,
+      Procedure procedure,
+      Agency agency,
+      Channel channel,
+      Applicant applicant,
+      Account owner,
+      String form,
+      Instant now,
+      TimeLimitRule rule,
+      WorkingCalendar calendar,
+      String actor) {
     Dossier d = new Dossier();
     d.code = code;
     d.procedure = procedure;
@@ -155,13 +164,19 @@ public class Dossier {
   }
 
   /**
-   * A dossier that an agency's own case software received and reports (docs/domain.md §4,
-   * "Dossiers published by agency systems"), with the first change it reports: its history is
-   * the system's changes, and every later one comes through {@link #report}. It has no account
-   * of the portal as owner and no e-form.
+   * A dossier that an agency's own case software received and reports (docs/domain.md §4, "Dossiers
+   * published by agency systems"), with the first change it reports: its history is the system's
+   * changes, and every later one comes through {@link #report}. It has no account of the portal as
+   * owner and no e-form.
    */
-  public static Dossier reported(DossierCode code, Procedure procedure, Agency agency,
-      Channel channel, Applicant applicant, Instant receivedAt, ReportedChange first,
+  public static Dossier reported(
+      DossierCode code,
+      Procedure procedure,
+      Agency agency,
+      Channel channel,
+      Applicant applicant,
+      Instant receivedAt,
+      ReportedChange first,
       Reporting reporting) {
     Dossier d = new Dossier();
     d.code = code;
@@ -176,29 +191,30 @@ public class Dossier {
   }
 
   /**
-   * Applies a change an agency's system reported: the dossier takes the reported status, as
-   * the agency's truth, whether or not an action of {@link DossierAction} leads there. The same
+   * Applies a change an agency's system reported: the dossier takes the reported status, as the
+   * agency's truth, whether or not an action of {@link DossierAction} leads there. The same
    * bookkeeping as the actions follows from the move: reaching 2, 4, 6, 8, 9 or 10 first accepts
-   * the dossier (due moment: the change's, else the appointment given, else the procedure's
-   * limit from then); entering 5 stops the clock and counts a supplement request, leaving it
-   * moves the due moment later by the office time waited (unless the change names one);
-   * the first end of processing fixes {@link #finishedAt} and the {@link #outcome}; a change
-   * naming another agency hands the dossier to it. Refused ({@link ActionRefusedException})
-   * after a final status (3, 7, 8, 10), and ({@link InvalidInputException}) for a moment before
-   * the second of the previous step or of the receipt.
+   * the dossier (due moment: the change's, else the appointment given, else the procedure's limit
+   * from then); entering 5 stops the clock and counts a supplement request, leaving it moves the
+   * due moment later by the office time waited (unless the change names one); the first end of
+   * processing fixes {@link #finishedAt} and the {@link #outcome}; a change naming another agency
+   * hands the dossier to it. Refused ({@link ActionRefusedException}) after a final status (3, 7,
+   * 8, 10), and ({@link InvalidInputException}) for a moment before the second of the previous step
+   * or of the receipt.
    */
   public StatusChange report(ReportedChange change, Reporting reporting) {
     DossierStatus from = status;
     if (from != null && from.isFinal()) {
-      throw new ActionRefusedException("dossier.reportAfterFinal", change.seq(), from.code(),
-          from.key());
+      throw new ActionRefusedException(
+          "dossier.reportAfterFinal", change.seq(), from.code(), from.key());
     }
     // to the second: reports carry whole seconds, and not every database keeps fractions
-    Instant previous = (history.isEmpty() ? receivedAt : history.get(history.size() - 1).at())
-        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    Instant previous =
+        (history.isEmpty() ? receivedAt : history.get(history.size() - 1).at())
+            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     if (change.at().isBefore(previous)) {
-      throw new InvalidInputException("at", "dossier.reportBeforePrevious", change.seq(),
-          previous.toString());
+      throw new InvalidInputException(
+          "at", "dossier.reportBeforePrevious", change.seq(), previous.toString());
     }
     Instant at = change.at();
     DossierStatus to = change.status();
@@ -220,8 +236,10 @@ public class Dossier {
     }
     if (acceptedAt == null && to.provesAcceptance()) {
       acceptedAt = at;
-      dueAt = reporting.appointment() != null ? reporting.appointment()
-          : reporting.rule().due(reporting.calendar(), at);
+      dueAt =
+          reporting.appointment() != null
+              ? reporting.appointment()
+              : reporting.rule().due(reporting.calendar(), at);
     }
     if (change.dueAt() != null) {
       dueAt = change.dueAt();
@@ -230,16 +248,23 @@ public class Dossier {
     if (change.agency() != null) {
       agency = change.agency();
     }
-    return step("REPORT", from, to, new ActedBy(reporting.actor(), unit), at, change.note(),
-        reporting.system(), change.seq());
+    return step(
+        "REPORT",
+        from,
+        to,
+        new ActedBy(reporting.actor(), unit),
+        at,
+        change.note(),
+        reporting.system(),
+        change.seq());
   }
 
   /**
-   * ACCEPT (1 → 2): the receipt is issued, and the due moment is the procedure's time limit
-   * counted from now on the working calendar.
+   * ACCEPT (1 → 2): the receipt is issued, and the due moment is the procedure's time limit counted
+   * from now on the working calendar.
    */
-  public StatusChange accept(ActedBy by, Instant at, TimeLimitRule rule,
-      WorkingCalendar calendar, String note) {
+  public StatusChange accept(
+      ActedBy by, Instant at, TimeLimitRule rule, WorkingCalendar calendar, String note) {
     Transition t = allow(DossierAction.ACCEPT, note);
     acceptedAt = at;
     dueAt = rule.due(calendar, at);
@@ -274,8 +299,8 @@ public class Dossier {
   }
 
   /**
-   * REQUEST_SUPPLEMENT (1, 2, 4 → 5): asks for missing papers (form 02) with the reason; the
-   * clock stops until the supplement comes, and the request counts against timeliness.
+   * REQUEST_SUPPLEMENT (1, 2, 4 → 5): asks for missing papers (form 02) with the reason; the clock
+   * stops until the supplement comes, and the request counts against timeliness.
    */
   public StatusChange requestSupplement(ActedBy by, Instant at, String reason) {
     Transition t = allow(DossierAction.REQUEST_SUPPLEMENT, reason);
@@ -286,8 +311,8 @@ public class Dossier {
   }
 
   /**
-   * SUPPLEMENT (5 → the status before the request): the clock runs again, and the due moment
-   * moves later by the office time that passed while the dossier waited.
+   * SUPPLEMENT (5 → the status before the request): the clock runs again, and the due moment moves
+   * later by the office time that passed while the dossier waited.
    */
   public StatusChange supplement(ActedBy by, Instant at, WorkingCalendar calendar, String note) {
     Transition t = allow(DossierAction.SUPPLEMENT, note);
@@ -357,15 +382,19 @@ public class Dossier {
   private record Transition(DossierAction action, DossierStatus from, DossierStatus to) {}
 
   /**
-   * The move an action makes now, or a refusal: {@link ActionRefusedException} when the status
-   * does not allow it ({@link DossierAction} is the table), {@link InvalidInputException} when it
-   * needs a reason and has none.
+   * The move an action makes now, or a refusal: {@link ActionRefusedException} when the status does
+   * not allow it ({@link DossierAction} is the table), {@link InvalidInputException} when it needs
+   * a reason and has none.
    */
   private Transition allow(DossierAction action, String note) {
     DossierStatus current = status;
-    DossierStatus next = action.next(current, statusBeforeRequest).orElseThrow(() ->
-        new ActionRefusedException("dossier.actionNotAllowed", action.name(), current.code(),
-            current.key()));
+    DossierStatus next =
+        action
+            .next(current, statusBeforeRequest)
+            .orElseThrow(
+                () ->
+                    new ActionRefusedException(
+                        "dossier.actionNotAllowed", action.name(), current.code(), current.key()));
     if (action.requiresReason() && clean(note) == null) {
       throw new InvalidInputException("reason", "dossier.reasonRequired", action.name());
     }
@@ -381,8 +410,15 @@ public class Dossier {
    * A step of either kind, an action or a reported change: the new status, the end of processing
    * the first time (with how it ended against the appointment), a history row.
    */
-  private StatusChange step(String action, DossierStatus from, DossierStatus to, ActedBy by,
-      Instant at, String note, String reportedBy, Integer reportedSeq) {
+  private StatusChange step(
+      String action,
+      DossierStatus from,
+      DossierStatus to,
+      ActedBy by,
+      Instant at,
+      String note,
+      String reportedBy,
+      Integer reportedSeq) {
     status = to;
     if (to.endsProcessing() && finishedAt == null) {
       finishedAt = at;
@@ -390,24 +426,43 @@ public class Dossier {
         outcome = Timeliness.of(dueAt, at, supplementRequests, at);
       }
     }
-    return record(action, from, by.username(), by.unitCode(), clean(note), at, reportedBy,
-        reportedSeq);
+    return record(
+        action, from, by.username(), by.unitCode(), clean(note), at, reportedBy, reportedSeq);
   }
 
   private static String clean(String note) {
     return note == null || note.isBlank() ? null : note.strip();
   }
 
-  private StatusChange record(String action, DossierStatus from, String actor, String unit,
-      String note, Instant at) {
+  private StatusChange record(
+      String action, DossierStatus from, String actor, String unit, String note, Instant at) {
     return record(action, from, actor, unit, note, at, null, null);
   }
 
-  private StatusChange record(String action, DossierStatus from, String actor, String unit,
-      String note, Instant at, String reportedBy, Integer reportedSeq) {
-    StatusChange change = new StatusChange(this, history.size() + 1, action, from, status(), at,
-        actor, unit, note == null ? null : note.length() > 2000 ? note.substring(0, 2000) : note,
-        dueAt, agency, reportedBy, reportedSeq);
+  private StatusChange record(
+      String action,
+      DossierStatus from,
+      String actor,
+      String unit,
+      String note,
+      Instant at,
+      String reportedBy,
+      Integer reportedSeq) {
+    StatusChange change =
+        new StatusChange(
+            this,
+            history.size() + 1,
+            action,
+            from,
+            status(),
+            at,
+            actor,
+            unit,
+            note == null ? null : note.length() > 2000 ? note.substring(0, 2000) : note,
+            dueAt,
+            agency,
+            reportedBy,
+            reportedSeq);
     history.add(change);
     return change;
   }
@@ -458,13 +513,22 @@ public class Dossier {
     if (promisedComponents == null || promisedComponents.isBlank()) {
       return java.util.List.of();
     }
-    return java.util.Arrays.stream(promisedComponents.split(",")).map(String::strip)
-        .filter(x -> x.matches("\\d{1,4}")).map(Integer::valueOf).toList();
+    return java.util.Arrays.stream(promisedComponents.split(","))
+        .map(String::strip)
+        .filter(x -> x.matches("\\d{1,4}"))
+        .map(Integer::valueOf)
+        .toList();
   }
 
   void promise(java.util.Collection<Integer> numbers) {
-    promisedComponents = numbers.isEmpty() ? null : numbers.stream().sorted().distinct()
-        .map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+    promisedComponents =
+        numbers.isEmpty()
+            ? null
+            : numbers.stream()
+                .sorted()
+                .distinct()
+                .map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(","));
   }
 
   public String form() {

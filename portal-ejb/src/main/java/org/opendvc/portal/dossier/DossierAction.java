@@ -13,22 +13,29 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What can be done to a dossier, from which statuses, by whom, and where it leads
- * (docs/domain.md §4). Any action not listed for a status is refused.
+ * What can be done to a dossier, from which statuses, by whom, and where it leads (docs/domain.md
+ * §4). Any action not listed for a status is refused.
  */
 public enum DossierAction {
   ACCEPT(Actor.OFFICER, EnumSet.of(RECEIVING), Target.to(NEW), false),
   REFUSE(Actor.OFFICER, EnumSet.of(RECEIVING, NEW), Target.to(DossierStatus.DENIED), true),
   START_PROCESSING(Actor.OFFICER, EnumSet.of(NEW), Target.to(PROCESSING), false),
   TRANSFER(Actor.OFFICER, EnumSet.of(NEW, PROCESSING), Target.to(PROCESSING), false),
-  REQUEST_SUPPLEMENT(Actor.OFFICER, EnumSet.of(RECEIVING, NEW, PROCESSING), Target.to(WAITING), true),
+  REQUEST_SUPPLEMENT(
+      Actor.OFFICER, EnumSet.of(RECEIVING, NEW, PROCESSING), Target.to(WAITING), true),
   SUPPLEMENT(Actor.APPLICANT, EnumSet.of(WAITING), Target.previous(), false),
   REQUEST_PAYMENT(Actor.OFFICER, EnumSet.of(NEW, PROCESSING), Target.to(PAYING), false),
   PAY(Actor.APPLICANT, EnumSet.of(PAYING), Target.previous(), false),
-  WITHDRAW(Actor.APPLICANT, EnumSet.of(RECEIVING, NEW, PROCESSING, WAITING, PAYING),
-      Target.to(DossierStatus.CANCELLED), false),
-  STOP(Actor.OFFICER, EnumSet.of(NEW, PROCESSING, WAITING, PAYING),
-      Target.to(DossierStatus.UNRESOLVED), true),
+  WITHDRAW(
+      Actor.APPLICANT,
+      EnumSet.of(RECEIVING, NEW, PROCESSING, WAITING, PAYING),
+      Target.to(DossierStatus.CANCELLED),
+      false),
+  STOP(
+      Actor.OFFICER,
+      EnumSet.of(NEW, PROCESSING, WAITING, PAYING),
+      Target.to(DossierStatus.UNRESOLVED),
+      true),
   RESOLVE(Actor.OFFICER, EnumSet.of(PROCESSING), Target.to(RELEASING), false),
   RETURN(Actor.OFFICER, EnumSet.of(RELEASING), Target.to(DONE), false),
   APOLOGIZE(Actor.OFFICER, EnumSet.of(NEW, PROCESSING, WAITING, PAYING), Target.unchanged(), true);
@@ -78,14 +85,16 @@ public enum DossierAction {
     return from.contains(status);
   }
 
-  /** Whether the action needs a reason (refusal form 03, stop, supplement request, apology form 04). */
+  /**
+   * Whether the action needs a reason (refusal form 03, stop, supplement request, apology form 04).
+   */
   public boolean requiresReason() {
     return reasonRequired;
   }
 
   /**
-   * The status after the action, given the current status and the status the dossier had before
-   * its pending request (for SUPPLEMENT and PAY); empty when the action is not allowed now.
+   * The status after the action, given the current status and the status the dossier had before its
+   * pending request (for SUPPLEMENT and PAY); empty when the action is not allowed now.
    */
   public Optional<DossierStatus> next(DossierStatus current, DossierStatus beforeRequest) {
     if (!allowedIn(current)) {

@@ -14,7 +14,10 @@ public class DossierCodeConverter implements AttributeConverter<DossierCode, Str
 
   @Override
   public DossierCode convertToEntityAttribute(String value) {
-    return value == null ? null : DossierCode.parse(value)
-        .orElseThrow(() -> new IllegalStateException("stored dossier code unreadable: " + value));
+    return value == null
+        ? null
+        : DossierCode.parse(value)
+            .orElseThrow(
+                () -> new IllegalStateException("stored dossier code unreadable: " + value));
   }
 }

@@ -10,8 +10,8 @@ import org.opendvc.portal.shared.Page;
 
 /**
  * Where dossiers are kept: the finders, the work list and the daily counter of dossier codes. The
- * implementation lives in {@code infrastructure.persistence}; the rules of who may see what are
- * not here but in {@link AccessPolicy}, applied by the services before and after asking.
+ * implementation lives in {@code infrastructure.persistence}; the rules of who may see what are not
+ * here but in {@link AccessPolicy}, applied by the services before and after asking.
  */
 public interface DossierRepository {
 
@@ -34,15 +34,15 @@ public interface DossierRepository {
   boolean store(Dossier dossier);
 
   /**
-   * The next sequence of a unit's dossier codes for a day, from a counter row incremented under
-   * its row lock in the caller's transaction: two dossiers received at once never get the same
-   * one. The caller refuses a sequence beyond {@link DossierCode#MAX_SEQUENCE}.
+   * The next sequence of a unit's dossier codes for a day, from a counter row incremented under its
+   * row lock in the caller's transaction: two dossiers received at once never get the same one. The
+   * caller refuses a sequence beyond {@link DossierCode#MAX_SEQUENCE}.
    */
   int nextSequence(String unitCode, LocalDate day);
 
   /**
-   * Marks a code that an agency's own system issued as used: the counter of its unit and day
-   * moves to at least its sequence, so the portal never issues the same code afterwards.
+   * Marks a code that an agency's own system issued as used: the counter of its unit and day moves
+   * to at least its sequence, so the portal never issues the same code afterwards.
    */
   void claim(DossierCode code);
 
@@ -51,8 +51,8 @@ public interface DossierRepository {
 
   /**
    * The work list (see {@link WorkListQuery}) among the dossiers of {@code among}, open ones most
-   * urgent first by {@link WorkListQuery#rank} at {@code now} with "due soon" up to
-   * {@code horizon}, a list of finished ones only most recently finished first.
+   * urgent first by {@link WorkListQuery#rank} at {@code now} with "due soon" up to {@code
+   * horizon}, a list of finished ones only most recently finished first.
    */
   Page<Dossier> workList(Among among, WorkListQuery query, Instant now, Instant horizon);
 

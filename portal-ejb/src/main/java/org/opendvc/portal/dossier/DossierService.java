@@ -20,14 +20,14 @@ import org.opendvc.portal.identity.AccountService;
 import org.opendvc.portal.shared.FieldProblem;
 import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.NotFoundException;
-import org.opendvc.portal.shared.PaymentSettings;
 import org.opendvc.portal.shared.Page;
+import org.opendvc.portal.shared.PaymentSettings;
 
 /**
  * Receives dossiers and moves them through the one-stop lifecycle: the application service, thin
- * over the {@link Dossier}'s own transitions and the {@link DossierRepository}. Every call asks
- * the {@link AccessPolicy} who may do it: applicants see and act on their own dossiers, officers
- * on their agency's, and a dossier the caller may not see is answered as unknown.
+ * over the {@link Dossier}'s own transitions and the {@link DossierRepository}. Every call asks the
+ * {@link AccessPolicy} who may do it: applicants see and act on their own dossiers, officers on
+ * their agency's, and a dossier the caller may not see is answered as unknown.
  */
 @Stateless
 public class DossierService {
@@ -45,8 +45,15 @@ public class DossierService {
   public Dossier submit(SubmitCommand cmd, Caller caller) {
     List<FieldProblem> problems = new ArrayList<>();
     Channel channel = Inputs.parse(Channel.class, "channel", cmd.channel(), problems);
-    Applicant applicant = Applicant.checked(cmd.applicantType(), cmd.fullName(), cmd.idNumber(),
-        cmd.phone(), cmd.email(), cmd.address(), problems);
+    Applicant applicant =
+        Applicant.checked(
+            cmd.applicantType(),
+            cmd.fullName(),
+            cmd.idNumber(),
+            cmd.phone(),
+            cmd.email(),
+            cmd.address(),
+            problems);
     Procedure procedure = null;
     if (cmd.procedureCode() == null || cmd.procedureCode().isBlank()) {
       problems.add(new FieldProblem("procedureCode", "dossier.procedureRequired"));
@@ -71,25 +78,39 @@ public class DossierService {
     }
     Procedure p = procedure;
     Agency a = agency;
-    Offering offering = procedures.offeringsOf(p).stream()
-        .filter(o -> o.agency().code().equals(a.code())).findFirst()
-        .orElseThrow(() -> new InvalidInputException("agencyCode", "dossier.notOffered",
-            p.code(), a.code()));
+    Offering offering =
+        procedures.offeringsOf(p).stream()
+            .filter(o -> o.agency().code().equals(a.code()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "agencyCode", "dossier.notOffered", p.code(), a.code()));
     Account owner = null;
     AccessPolicy.requireMayReceive(channel, a.code(), caller);
     if (channel == Channel.ONLINE) {
       if (!offering.level().allowsOnlineSubmission()) {
-        throw new InvalidInputException("channel", "dossier.levelTwo", p.code(),
-            "/procedures/" + p.code());
+        throw new InvalidInputException(
+            "channel", "dossier.levelTwo", p.code(), "/procedures/" + p.code());
       }
       owner = accounts.find(caller.username()).orElseThrow();
       checkOnlineContent(EForm.of(p), cmd);
     }
     Instant now = now();
     DossierCode code = nextCode(a.code(), now);
-    Dossier dossier = Dossier.receive(code, p, a, channel,
-        applicant, owner, cmd.formJson(), now,
-        TimeLimitRule.of(p.details()), calendars.calendar(), caller.username());
+    Dossier dossier =
+        Dossier.receive(
+            code,
+            p,
+            a,
+            channel,
+            applicant,
+            owner,
+            cmd.formJson(),
+            now,
+            TimeLimitRule.of(p.details()),
+            calendars.calendar(),
+            caller.username());
     if (channel == Channel.ONLINE) {
       dossier.promise(cmd.promised());
     }
@@ -100,25 +121,30 @@ public class DossierService {
   }
 
   /**
-   * What an online submission must carry: the procedure's own data, valid by its e-form
-   * definition ({@code form.<key>} problems), and every required dossier component either
-   * attached or promised at the counter ({@code components.<n>} problems); promised numbers must
-   * be components of the procedure. All problems are reported at once.
+   * What an online submission must carry: the procedure's own data, valid by its e-form definition
+   * ({@code form.<key>} problems), and every required dossier component either attached or promised
+   * at the counter ({@code components.<n>} problems); promised numbers must be components of the
+   * procedure. All problems are reported at once.
    */
   private void checkOnlineContent(EForm form, SubmitCommand cmd) {
-    List<FieldProblem> problems = new ArrayList<>(
-        form.form().check(answers(cmd.formJson()), LocalDate.now(clock.withZone(WorkingCalendar.ZONE))));
+    List<FieldProblem> problems =
+        new ArrayList<>(
+            form.form()
+                .check(
+                    answers(cmd.formJson()), LocalDate.now(clock.withZone(WorkingCalendar.ZONE))));
     for (Integer n : cmd.promised()) {
       if (n == null || form.component(n).isEmpty()) {
-        problems.add(new FieldProblem("promised", "dossier.promisedUnknown", n,
-            form.components().size()));
+        problems.add(
+            new FieldProblem("promised", "dossier.promisedUnknown", n, form.components().size()));
       }
     }
     for (EForm.Component c : form.components()) {
-      if (c.required() && !cmd.attached().contains(c.number())
+      if (c.required()
+          && !cmd.attached().contains(c.number())
           && !cmd.promised().contains(c.number())) {
-        problems.add(new FieldProblem("components." + c.number(), "dossier.componentMissing",
-            c.number(), c.name()));
+        problems.add(
+            new FieldProblem(
+                "components." + c.number(), "dossier.componentMissing", c.number(), c.name()));
       }
     }
     if (!problems.isEmpty()) {
@@ -132,11 +158,17 @@ public class DossierService {
     if (formJson == null || formJson.isBlank()) {
       return out;
     }
-    try (var reader = org.opendvc.portal.shared.JsonProviders.JSON.createReader(
-        new java.io.StringReader(formJson))) {
+    try (var reader =
+        org.opendvc.portal.shared.JsonProviders.JSON.createReader(
+            new java.io.StringReader(formJson))) {
       if (reader.readValue() instanceof jakarta.json.JsonObject o) {
-        o.forEach((k, v) -> out.put(k, v instanceof jakarta.json.JsonString s ? s.getString()
-            : v == jakarta.json.JsonValue.NULL ? "" : v.toString()));
+        o.forEach(
+            (k, v) ->
+                out.put(
+                    k,
+                    v instanceof jakarta.json.JsonString s
+                        ? s.getString()
+                        : v == jakarta.json.JsonValue.NULL ? "" : v.toString()));
       }
     } catch (RuntimeException e) {
       // EForm.check has reported it
@@ -146,8 +178,8 @@ public class DossierService {
 
   /** A dossier the caller may see, or {@link NotFoundException}. */
   public Dossier get(String code, Caller caller) {
-    Dossier d = dossiers.find(code)
-        .orElseThrow(() -> new NotFoundException("dossier.notFound", code));
+    Dossier d =
+        dossiers.find(code).orElseThrow(() -> new NotFoundException("dossier.notFound", code));
     if (!AccessPolicy.maySee(d, caller)) {
       throw new NotFoundException("dossier.notFound", code);
     }
@@ -164,8 +196,13 @@ public class DossierService {
       return Optional.empty();
     }
     byte[] given = idNumber.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    return dossiers.find(code).filter(d -> java.security.MessageDigest.isEqual(given,
-        d.applicant().idNumber().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    return dossiers
+        .find(code)
+        .filter(
+            d ->
+                java.security.MessageDigest.isEqual(
+                    given,
+                    d.applicant().idNumber().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   /** Applies an action for the caller; refusals are 409, a stale version too. */
@@ -178,12 +215,17 @@ public class DossierService {
     }
     Agency target = null;
     if (action == DossierAction.TRANSFER && cmd.targetAgencyCode() != null) {
-      target = agencies.findByCode(cmd.targetAgencyCode().strip()).orElseThrow(() ->
-          new InvalidInputException("targetAgencyCode", "agency.notFound", cmd.targetAgencyCode()));
+      target =
+          agencies
+              .findByCode(cmd.targetAgencyCode().strip())
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "targetAgencyCode", "agency.notFound", cmd.targetAgencyCode()));
     }
     if (action == DossierAction.PAY) {
-      throw new ActionRefusedException("dossier.payOnline", "/api/v1/dossiers/" + d.code()
-          + "/payments");
+      throw new ActionRefusedException(
+          "dossier.payOnline", "/api/v1/dossiers/" + d.code() + "/payments");
     }
     if (action == DossierAction.REQUEST_PAYMENT && action.allowedIn(d.status())) {
       if (PaymentSettings.provider().isEmpty()) {
@@ -194,8 +236,8 @@ public class DossierService {
     // RESOLVE needs no result file: a result may be a paper handed over at the desk or posted.
     // An online dossier resolved without one counts as "no electronic result" in the
     // scorecard's digitisation figure (electronicResults), and its pages say so.
-    StatusChange change = take(d, action, cmd, target,
-        new ActedBy(caller.username(), caller.agencyCode()), now());
+    StatusChange change =
+        take(d, action, cmd, target, new ActedBy(caller.username(), caller.agencyCode()), now());
     if (!dossiers.store(d)) {
       throw new ActionRefusedException("dossier.stale", cmd.expectedVersion(), d.version());
     }
@@ -209,41 +251,47 @@ public class DossierService {
   }
 
   /**
-   * Applies PAY after a provider's verified callback reported the payment (the only way PAY
-   * happens now); the note carries the provider's reference. A dossier no longer awaiting payment
+   * Applies PAY after a provider's verified callback reported the payment (the only way PAY happens
+   * now); the note carries the provider's reference. A dossier no longer awaiting payment
    * (withdrawn or stopped meanwhile) is left as it is.
    */
   public void recordPayment(Dossier d, String note) {
     if (d.status() != DossierStatus.PAYING) {
-      java.util.logging.Logger.getLogger(DossierService.class.getName()).warning(
-          "Payment reported for dossier " + d.code() + " in status " + d.status().code()
-              + ": recorded, dossier unchanged (" + note + ")");
+      java.util.logging.Logger.getLogger(DossierService.class.getName())
+          .warning(
+              "Payment reported for dossier "
+                  + d.code()
+                  + " in status "
+                  + d.status().code()
+                  + ": recorded, dossier unchanged ("
+                  + note
+                  + ")");
       return;
     }
     String actor = d.owner().map(Account::username).orElse("payment");
     StatusChange change = d.pay(ActedBy.applicant(actor), now(), note);
     if (!dossiers.store(d)) {
-      throw new IllegalStateException("dossier " + d.code() + " changed while its payment was"
-          + " recorded");
+      throw new IllegalStateException(
+          "dossier " + d.code() + " changed while its payment was" + " recorded");
     }
     changed.fire(new DossierChanged(d, change.seq() - 1));
     changes.fire(StatusChanged.of(d, change));
   }
 
   /** The dossier's method for an action asked by name: the one place that maps one to the other. */
-  private StatusChange take(Dossier d, DossierAction action, ActionCommand cmd, Agency target,
-      ActedBy by, Instant now) {
+  private StatusChange take(
+      Dossier d, DossierAction action, ActionCommand cmd, Agency target, ActedBy by, Instant now) {
     String note = cmd.note();
     return switch (action) {
-      case ACCEPT -> d.accept(by, now, TimeLimitRule.of(d.procedure().details()),
-          calendars.calendar(), note);
+      case ACCEPT ->
+          d.accept(by, now, TimeLimitRule.of(d.procedure().details()), calendars.calendar(), note);
       case REFUSE -> d.refuse(by, now, note);
       case START_PROCESSING -> d.startProcessing(by, now, note);
       case TRANSFER -> d.transfer(by, now, target, note);
       case REQUEST_SUPPLEMENT -> d.requestSupplement(by, now, note);
       case SUPPLEMENT -> d.supplement(by, now, calendars.calendar(), note);
-      case REQUEST_PAYMENT -> d.requestPayment(by, now,
-          cmd.amount() == null ? 0 : cmd.amount(), note);
+      case REQUEST_PAYMENT ->
+          d.requestPayment(by, now, cmd.amount() == null ? 0 : cmd.amount(), note);
       case PAY -> d.pay(by, now, note);
       case WITHDRAW -> d.withdraw(by, now, note);
       case STOP -> d.stop(by, now, note);
@@ -263,8 +311,8 @@ public class DossierService {
     }
     int level = offeringLevel(d);
     if (level != 4) {
-      throw new ActionRefusedException("dossier.paymentLevel4", d.procedure().code(),
-          d.receivingAgency().code(), level);
+      throw new ActionRefusedException(
+          "dossier.paymentLevel4", d.procedure().code(), d.receivingAgency().code(), level);
     }
     if (d.owner().isEmpty()) {
       throw new ActionRefusedException("dossier.paymentNoAccount");
@@ -285,7 +333,9 @@ public class DossierService {
   private int offeringLevel(Dossier d) {
     return procedures.offeringsOf(d.procedure()).stream()
         .filter(o -> o.agency().code().equals(d.receivingAgency().code()))
-        .map(o -> o.level().number()).findFirst().orElse(0);
+        .map(o -> o.level().number())
+        .findFirst()
+        .orElse(0);
   }
 
   /**
@@ -300,8 +350,8 @@ public class DossierService {
   // ---- The applicant's pages ----
 
   /**
-   * An applicant's own dossiers, newest first (the one just submitted on top, finished ones
-   * sinking down), for {@code /my/dossiers}. Anyone but an applicant gets an empty page.
+   * An applicant's own dossiers, newest first (the one just submitted on top, finished ones sinking
+   * down), for {@code /my/dossiers}. Anyone but an applicant gets an empty page.
    */
   @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
   public Page<Dossier> ownDossiers(Caller caller, int page, int size) {
@@ -336,7 +386,8 @@ public class DossierService {
    * (default 16: two working days of 8 hours).
    */
   @Inject
-  @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.worklist.dueSoon.hours",
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "portal.worklist.dueSoon.hours",
       defaultValue = "16")
   private int dueSoonHours;
 
@@ -345,11 +396,11 @@ public class DossierService {
 
   /**
    * The work list: an officer's (or agency admin's) agency's dossiers, an applicant's own, or all
-   * for an admin, filtered by {@code query}. Open dossiers come most urgent first
-   * ({@link WorkListQuery#rank}: overdue, due soon, awaiting acceptance, the rest), each rank by
-   * due moment (none last), receipt and id; a list of finished dossiers only comes most recently
-   * finished first. Whose dossiers the list holds is {@link AccessPolicy#reach}; the
-   * repository keeps the query to the index of agency, status and due moment.
+   * for an admin, filtered by {@code query}. Open dossiers come most urgent first ({@link
+   * WorkListQuery#rank}: overdue, due soon, awaiting acceptance, the rest), each rank by due moment
+   * (none last), receipt and id; a list of finished dossiers only comes most recently finished
+   * first. Whose dossiers the list holds is {@link AccessPolicy#reach}; the repository keeps the
+   * query to the index of agency, status and due moment.
    */
   public Page<Dossier> workList(Caller caller, WorkListQuery query) {
     Instant now = clock.instant();
@@ -383,24 +434,31 @@ public class DossierService {
   }
 
   /**
-   * The names of the units that acted in a dossier's history, by unit code, so that timelines
-   * show "UBND xã ..." rather than "000.01.31.H91"; a code that names no agency is left out.
+   * The names of the units that acted in a dossier's history, by unit code, so that timelines show
+   * "UBND xã ..." rather than "000.01.31.H91"; a code that names no agency is left out.
    */
   @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
   public java.util.Map<String, String> unitNames(Dossier dossier) {
     java.util.Set<String> codes = new java.util.HashSet<>();
-    dossier.history().forEach(c -> {
-      if (c.unitCode() != null) {
-        codes.add(c.unitCode());
-      }
-    });
+    dossier
+        .history()
+        .forEach(
+            c -> {
+              if (c.unitCode() != null) {
+                codes.add(c.unitCode());
+              }
+            });
     return agencies.namesOf(codes);
   }
 
   /** The end of the "due soon" window: now plus the configured office hours, on the calendar. */
   public Instant dueSoonHorizon(Instant now) {
-    return calendars.calendar().due(now, Math.max(0, dueSoonHours),
-        org.opendvc.portal.calendar.TimeLimitUnit.WORKING_HOURS);
+    return calendars
+        .calendar()
+        .due(
+            now,
+            Math.max(0, dueSoonHours),
+            org.opendvc.portal.calendar.TimeLimitUnit.WORKING_HOURS);
   }
 
   /** The configured "due soon" window in office hours, for the pages to say what it means. */
@@ -411,8 +469,8 @@ public class DossierService {
   /** How many dossiers the officer's agency has in each status (statuses with none left out). */
   @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
   public java.util.Map<DossierStatus, Long> statusCounts(Caller caller) {
-    Agency agency = caller.agencyCode() == null ? null
-        : agencies.findByCode(caller.agencyCode()).orElse(null);
+    Agency agency =
+        caller.agencyCode() == null ? null : agencies.findByCode(caller.agencyCode()).orElse(null);
     if (agency == null) {
       return new java.util.EnumMap<>(DossierStatus.class);
     }
@@ -435,7 +493,6 @@ public class DossierService {
   }
 
   private static List<Choice> choices(java.util.Map<String, String> namesByCode) {
-    return namesByCode.entrySet().stream().map(e -> new Choice(e.getKey(), e.getValue()))
-        .toList();
+    return namesByCode.entrySet().stream().map(e -> new Choice(e.getKey(), e.getValue())).toList();
   }
 }

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The national status set used to sync with the National Public Service Portal (docs/domain.md
- * §4): the code and key are part of the public contract.
+ * The national status set used to sync with the National Public Service Portal (docs/domain.md §4):
+ * the code and key are part of the public contract.
  */
 public enum DossierStatus {
   /** Submitted online, not yet accepted. */
@@ -72,8 +72,8 @@ public enum DossierStatus {
   }
 
   /**
-   * Whether a dossier in this status must have been accepted: 2, 4, 6, 8, 9 and 10 (3 is refused
-   * at intake, 5 can come before acceptance, 7 can be a withdrawal before it).
+   * Whether a dossier in this status must have been accepted: 2, 4, 6, 8, 9 and 10 (3 is refused at
+   * intake, 5 can come before acceptance, 7 can be a withdrawal before it).
    */
   public boolean provesAcceptance() {
     return switch (this) {
@@ -82,7 +82,10 @@ public enum DossierStatus {
     };
   }
 
-  /** Whether the processing of the dossier has ended (for timeliness: resolved, returned, stopped or refused). */
+  /**
+   * Whether the processing of the dossier has ended (for timeliness: resolved, returned, stopped or
+   * refused).
+   */
   public boolean endsProcessing() {
     return this == RELEASING || this == DONE || this == UNRESOLVED || this == DENIED;
   }

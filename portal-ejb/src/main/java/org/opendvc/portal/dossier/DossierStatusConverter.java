@@ -17,7 +17,9 @@ public class DossierStatusConverter implements AttributeConverter<DossierStatus,
 
   @Override
   public DossierStatus convertToEntityAttribute(Integer code) {
-    return code == null ? null : DossierStatus.ofCode(code)
-        .orElseThrow(() -> new IllegalStateException("stored dossier status unknown: " + code));
+    return code == null
+        ? null
+        : DossierStatus.ofCode(code)
+            .orElseThrow(() -> new IllegalStateException("stored dossier status unknown: " + code));
   }
 }

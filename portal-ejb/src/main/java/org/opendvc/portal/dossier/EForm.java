@@ -17,11 +17,11 @@ import org.opendvc.portal.catalogue.ProcedureDetails;
 import org.opendvc.portal.shared.FieldProblem;
 
 /**
- * The e-form (biểu mẫu điện tử) of a procedure: what an online submission asks for. The
- * applicant's fields, one entry per dossier component (thành phần hồ sơ) of the procedure,
- * numbered from 1 across its cases, with the form template to fill where there is one, and the
- * bounds of the free {@code form} answers. The API and the pages render the same object; uploads
- * name a component by its number here.
+ * The e-form (biểu mẫu điện tử) of a procedure: what an online submission asks for. The applicant's
+ * fields, one entry per dossier component (thành phần hồ sơ) of the procedure, numbered from 1
+ * across its cases, with the form template to fill where there is one, and the bounds of the free
+ * {@code form} answers. The API and the pages render the same object; uploads name a component by
+ * its number here.
  *
  * <p>The national feed describes forms only by name and template address, not field by field, so
  * the answers ({@code form}) are free keys: they are bounded in size, count, depth and key shape
@@ -47,19 +47,28 @@ public record EForm(
    * whether a scanned file is expected online, and whether an online submission must bring it
    * (attached, or its paper promised at the counter): see {@link #isRequired}.
    */
-  public record Component(int number, String caseName, String name, String formName,
-      String formUrl, int originals, int copies, boolean fileExpected, boolean required) {}
+  public record Component(
+      int number,
+      String caseName,
+      String name,
+      String formName,
+      String formUrl,
+      int originals,
+      int copies,
+      boolean fileExpected,
+      boolean required) {}
 
   /** Words by which a paper's name says it is needed only in some case ("if any"). */
   private static final Pattern CONDITIONAL =
-      Pattern.compile("\\((trường hợp|nếu|đối với)|nếu có|^trường hợp",
+      Pattern.compile(
+          "\\((trường hợp|nếu|đối với)|nếu có|^trường hợp",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
    * Whether a paper must come with every online submission: it is asked for (an original or a
-   * copy), its name does not say it is needed only in some case ("(trường hợp ủy quyền...)",
-   * "nếu có"), and it is not one of several alternative cases of the procedure (when the papers
-   * are listed per case, which case applies is the applicant's, so none of them is forced).
+   * copy), its name does not say it is needed only in some case ("(trường hợp ủy quyền...)", "nếu
+   * có"), and it is not one of several alternative cases of the procedure (when the papers are
+   * listed per case, which case applies is the applicant's, so none of them is forced).
    */
   static boolean isRequired(ProcedureDetails.Document doc, String caseName, int namedCases) {
     if (doc.originals() + doc.copies() <= 0) {
@@ -71,17 +80,18 @@ public record EForm(
     return !CONDITIONAL.matcher(doc.name()).find();
   }
 
-  public static final FormBounds BOUNDS = new FormBounds(64 * 1024, 200, 4,
-      "[A-Za-z_][A-Za-z0-9_.-]{0,63}");
+  public static final FormBounds BOUNDS =
+      new FormBounds(64 * 1024, 200, 4, "[A-Za-z_][A-Za-z0-9_.-]{0,63}");
   private static final Pattern KEY = Pattern.compile(BOUNDS.keyPattern());
 
-  static final List<Field> APPLICANT_FIELDS = List.of(
-      new Field("applicant.type", true, 10, "CITIZEN|BUSINESS"),
-      new Field("applicant.fullName", true, 255, "text"),
-      new Field("applicant.idNumber", true, 20, "idNumber"),
-      new Field("applicant.phone", false, 30, "phone"),
-      new Field("applicant.email", false, 255, "email"),
-      new Field("applicant.address", false, 500, "text"));
+  static final List<Field> APPLICANT_FIELDS =
+      List.of(
+          new Field("applicant.type", true, 10, "CITIZEN|BUSINESS"),
+          new Field("applicant.fullName", true, 255, "text"),
+          new Field("applicant.idNumber", true, 20, "idNumber"),
+          new Field("applicant.phone", false, 30, "phone"),
+          new Field("applicant.email", false, 255, "email"),
+          new Field("applicant.address", false, 500, "text"));
 
   public EForm {
     applicantFields = List.copyOf(applicantFields);
@@ -92,12 +102,19 @@ public record EForm(
     return of(procedure.code(), procedure.name(), procedure.details());
   }
 
-  /** The e-form of a procedure's details: components numbered in the order the procedure lists them. */
+  /**
+   * The e-form of a procedure's details: components numbered in the order the procedure lists them.
+   */
   public static EForm of(String code, String name, ProcedureDetails details) {
     List<Component> components = new ArrayList<>();
     ProcedureDetails d = details == null ? ProcedureDetails.empty() : details;
-    int namedCases = (int) d.components().stream().map(g -> blankToNull(g.caseName()))
-        .filter(java.util.Objects::nonNull).distinct().count();
+    int namedCases =
+        (int)
+            d.components().stream()
+                .map(g -> blankToNull(g.caseName()))
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .count();
     FormDefinition definition = FormDefinitions.shipped().forProcedure(code, name);
     boolean ownForm = definition != FormDefinitions.shipped().generic();
     for (ProcedureDetails.ComponentGroup group : d.components()) {
@@ -106,13 +123,20 @@ public record EForm(
           continue;
         }
         // the declaration whose template the procedure's own e-form replaces is filled online
-        boolean filledOnline = ownForm && (blankToNull(doc.formName()) != null
-            || blankToNull(doc.formUrl()) != null);
+        boolean filledOnline =
+            ownForm && (blankToNull(doc.formName()) != null || blankToNull(doc.formUrl()) != null);
         String caseName = blankToNull(group.caseName());
-        components.add(new Component(components.size() + 1, caseName,
-            doc.name().strip(), blankToNull(doc.formName()), blankToNull(doc.formUrl()),
-            doc.originals(), doc.copies(), doc.originals() + doc.copies() > 0,
-            !filledOnline && isRequired(doc, caseName, namedCases)));
+        components.add(
+            new Component(
+                components.size() + 1,
+                caseName,
+                doc.name().strip(),
+                blankToNull(doc.formName()),
+                blankToNull(doc.formUrl()),
+                doc.originals(),
+                doc.copies(),
+                doc.originals() + doc.copies() > 0,
+                !filledOnline && isRequired(doc, caseName, namedCases)));
       }
     }
     return new EForm(code, name, APPLICANT_FIELDS, components, BOUNDS, definition);
@@ -122,17 +146,22 @@ public record EForm(
   public record Answer(String key, String label, String value) {}
 
   /**
-   * A dossier's form answers as people read them, in the page's language: the procedure's own
-   * data in the order of its definition (a choice by its label), then the notes given per
-   * component (labelled with the component's name), then any other key as it is.
+   * A dossier's form answers as people read them, in the page's language: the procedure's own data
+   * in the order of its definition (a choice by its label), then the notes given per component
+   * (labelled with the component's name), then any other key as it is.
    */
   public List<Answer> answers(String formJson, java.util.Locale locale) {
     java.util.Map<String, String> given = new java.util.LinkedHashMap<>();
     if (formJson != null && !formJson.isBlank()) {
       try (var reader = JSON.createReader(new StringReader(formJson))) {
         if (reader.readValue() instanceof JsonObject o) {
-          o.forEach((k, v) -> given.put(k, v instanceof jakarta.json.JsonString s ? s.getString()
-              : v == JsonValue.NULL ? "" : v.toString()));
+          o.forEach(
+              (k, v) ->
+                  given.put(
+                      k,
+                      v instanceof jakarta.json.JsonString s
+                          ? s.getString()
+                          : v == JsonValue.NULL ? "" : v.toString()));
         }
       } catch (RuntimeException e) {
         return List.of(new Answer("form", "form", formJson));
@@ -148,14 +177,19 @@ public record EForm(
     for (Component c : components) {
       String v = given.remove("component_" + c.number());
       if (v != null && !v.isBlank()) {
-        out.add(new Answer("component_" + c.number(), org.opendvc.portal.shared.Messages.get(
-            locale, "eform.componentNote", c.number(), c.name()), v));
+        out.add(
+            new Answer(
+                "component_" + c.number(),
+                org.opendvc.portal.shared.Messages.get(
+                    locale, "eform.componentNote", c.number(), c.name()),
+                v));
       }
     }
     String content = given.remove("content");
     if (content != null && !content.isBlank()) {
-      out.add(new Answer("content", org.opendvc.portal.shared.Messages.get(locale,
-          "eform.content"), content));
+      out.add(
+          new Answer(
+              "content", org.opendvc.portal.shared.Messages.get(locale, "eform.content"), content));
     }
     given.forEach((k, v) -> out.add(new Answer(k, k, v)));
     return out;
@@ -163,7 +197,8 @@ public record EForm(
 
   /** The component with this number. */
   public Optional<Component> component(int number) {
-    return number < 1 || number > components.size() ? Optional.empty()
+    return number < 1 || number > components.size()
+        ? Optional.empty()
         : Optional.of(components.get(number - 1));
   }
 
@@ -199,8 +234,8 @@ public record EForm(
     return problems.size() > 5 ? problems.subList(0, 5) : problems;
   }
 
-  private static void walk(JsonStructure s, String path, int depth, int[] keys,
-      List<FieldProblem> problems) {
+  private static void walk(
+      JsonStructure s, String path, int depth, int[] keys, List<FieldProblem> problems) {
     if (depth > BOUNDS.maxDepth()) {
       problems.add(new FieldProblem(path, "eform.tooDeep", BOUNDS.maxDepth()));
       return;
@@ -209,8 +244,11 @@ public record EForm(
       for (var e : o.entrySet()) {
         keys[0]++;
         if (!KEY.matcher(e.getKey()).matches()) {
-          problems.add(new FieldProblem(path + "." + e.getKey(), "eform.keyInvalid",
-              e.getKey().length() > 70 ? e.getKey().substring(0, 70) + "…" : e.getKey()));
+          problems.add(
+              new FieldProblem(
+                  path + "." + e.getKey(),
+                  "eform.keyInvalid",
+                  e.getKey().length() > 70 ? e.getKey().substring(0, 70) + "…" : e.getKey()));
         }
         if (e.getValue() instanceof JsonStructure child) {
           walk(child, path + "." + e.getKey(), depth + 1, keys, problems);

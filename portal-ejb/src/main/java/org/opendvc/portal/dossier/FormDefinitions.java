@@ -9,9 +9,9 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +25,9 @@ import org.opendvc.portal.shared.TextFolding;
 
 /**
  * The e-form definitions shipped with the portal ({@code /eforms/procedure-forms.json}, described
- * in docs/eforms.md): which procedures each applies to (by code, or by a pattern of the folded
- * name so that every province's copy of a procedure gets it), and the generic form for the
- * others. Read once; a definition that does not parse stops the start rather than a submission.
+ * in docs/eforms.md): which procedures each applies to (by code, or by a pattern of the folded name
+ * so that every province's copy of a procedure gets it), and the generic form for the others. Read
+ * once; a definition that does not parse stops the start rather than a submission.
  */
 public final class FormDefinitions {
 
@@ -95,8 +95,8 @@ public final class FormDefinitions {
     for (JsonValue v : root.getJsonArray("definitions")) {
       JsonObject o = v.asJsonObject();
       List<String> codes = strings(o.getJsonArray("codes"));
-      List<Pattern> names = strings(o.getJsonArray("names")).stream()
-          .map(Pattern::compile).toList();
+      List<Pattern> names =
+          strings(o.getJsonArray("names")).stream().map(Pattern::compile).toList();
       entries.add(new Entry(codes, names, definition(o)));
     }
     return new FormDefinitions(generic, entries);
@@ -123,8 +123,8 @@ public final class FormDefinitions {
       try {
         type = FormDefinition.Type.valueOf(f.getString("type").toUpperCase(Locale.ROOT));
       } catch (RuntimeException e) {
-        throw new IllegalArgumentException("definition " + id + ": field " + key
-            + " has an unknown type", e);
+        throw new IllegalArgumentException(
+            "definition " + id + ": field " + key + " has an unknown type", e);
       }
       JsonObject label = f.getJsonObject("label");
       JsonObject hint = f.getJsonObject("hint");
@@ -132,24 +132,34 @@ public final class FormDefinitions {
       if (f.containsKey("choices")) {
         for (JsonValue c : f.getJsonArray("choices")) {
           JsonObject co = c.asJsonObject();
-          choices.add(new FormDefinition.Choice(co.getString("value"), co.getString("vi"),
-              co.getString("en", null)));
+          choices.add(
+              new FormDefinition.Choice(
+                  co.getString("value"), co.getString("vi"), co.getString("en", null)));
         }
       }
       if (type == FormDefinition.Type.CHOICE && choices.isEmpty()) {
-        throw new IllegalArgumentException("definition " + id + ": choice " + key
-            + " has no choices");
+        throw new IllegalArgumentException(
+            "definition " + id + ": choice " + key + " has no choices");
       }
       String pattern = f.getString("pattern", null);
       if (pattern != null) {
         Pattern.compile(pattern);
       }
-      fields.add(new FormDefinition.FormField(key, label.getString("vi"),
-          label.getString("en", null), hint == null ? null : hint.getString("vi", null),
-          hint == null ? null : hint.getString("en", null), type,
-          f.getBoolean("required", false), f.getInt("maxLength", 0), pattern,
-          number(f.get("min")), number(f.get("max")), f.getBoolean("notFuture", false),
-          choices));
+      fields.add(
+          new FormDefinition.FormField(
+              key,
+              label.getString("vi"),
+              label.getString("en", null),
+              hint == null ? null : hint.getString("vi", null),
+              hint == null ? null : hint.getString("en", null),
+              type,
+              f.getBoolean("required", false),
+              f.getInt("maxLength", 0),
+              pattern,
+              number(f.get("min")),
+              number(f.get("max")),
+              f.getBoolean("notFuture", false),
+              choices));
     }
     return new FormDefinition(id, fields);
   }

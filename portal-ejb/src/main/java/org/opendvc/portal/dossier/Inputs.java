@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 import org.opendvc.portal.shared.FieldProblem;
 import org.opendvc.portal.shared.InvalidInputException;
 
-/** Checks of text input shared by the dossier's services: each problem is named, none thrown early. */
+/**
+ * Checks of text input shared by the dossier's services: each problem is named, none thrown early.
+ */
 final class Inputs {
 
   private Inputs() {}
@@ -15,8 +17,8 @@ final class Inputs {
    * An enum constant by name (any case), or a problem listing the allowed names; thrown at once
    * when {@code problems} is null.
    */
-  static <E extends Enum<E>> E parse(Class<E> type, String field, String value,
-      List<FieldProblem> problems) {
+  static <E extends Enum<E>> E parse(
+      Class<E> type, String field, String value, List<FieldProblem> problems) {
     if (value != null && !value.isBlank()) {
       try {
         return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
@@ -28,8 +30,9 @@ final class Inputs {
     for (E e : type.getEnumConstants()) {
       allowed.append(allowed.length() == 0 ? "" : ", ").append(e.name());
     }
-    FieldProblem problem = new FieldProblem(field, "dossier.valueInvalid", field,
-        value == null ? "" : value, allowed.toString());
+    FieldProblem problem =
+        new FieldProblem(
+            field, "dossier.valueInvalid", field, value == null ? "" : value, allowed.toString());
     if (problems == null) {
       throw new InvalidInputException(List.of(problem));
     }
@@ -49,8 +52,8 @@ final class Inputs {
     return value.strip();
   }
 
-  static String optional(String field, String value, int max, Pattern form,
-      List<FieldProblem> problems) {
+  static String optional(
+      String field, String value, int max, Pattern form, List<FieldProblem> problems) {
     if (value == null || value.isBlank()) {
       return null;
     }

@@ -15,8 +15,8 @@ import java.util.Optional;
 import org.opendvc.portal.catalogue.Agency;
 
 /**
- * One step of a dossier's history: who did what, when, from which status to which, with the
- * step's note and the due moment after it. Written once, never changed.
+ * One step of a dossier's history: who did what, when, from which status to which, with the step's
+ * note and the due moment after it. Written once, never changed.
  */
 @Entity
 @Table(name = "dossier_history")
@@ -77,9 +77,20 @@ public class StatusChange {
 
   protected StatusChange() {}
 
-  StatusChange(Dossier dossier, int seq, String action, DossierStatus from, DossierStatus to,
-      Instant at, String actor, String unitCode, String note, Instant dueAt, Agency agency,
-      String reportedBy, Integer reportedSeq) {
+  StatusChange(
+      Dossier dossier,
+      int seq,
+      String action,
+      DossierStatus from,
+      DossierStatus to,
+      Instant at,
+      String actor,
+      String unitCode,
+      String note,
+      Instant dueAt,
+      Agency agency,
+      String reportedBy,
+      Integer reportedSeq) {
     this.reportedBy = reportedBy;
     this.reportedSeq = reportedSeq;
     this.dossier = dossier;
@@ -133,9 +144,9 @@ public class StatusChange {
       java.util.regex.Pattern.compile("paid online: (\\S+) (\\S+) \\((\\d+) VND\\)");
 
   /**
-   * The note as a person reads it in their language: the notes the portal itself writes (a
-   * payment reported by the provider) are told from the bundle; a person's own note is shown as
-   * they wrote it.
+   * The note as a person reads it in their language: the notes the portal itself writes (a payment
+   * reported by the provider) are told from the bundle; a person's own note is shown as they wrote
+   * it.
    */
   public String readableNote(java.util.Locale locale) {
     return readable(note, locale);
@@ -148,9 +159,13 @@ public class StatusChange {
     }
     java.util.regex.Matcher m = PAID_ONLINE.matcher(note);
     if (m.matches()) {
-      return org.opendvc.portal.shared.Messages.get(locale, "history.paidOnline", m.group(1),
-          m.group(2), java.text.NumberFormat.getIntegerInstance(
-              org.opendvc.portal.shared.Messages.VIETNAMESE).format(Long.parseLong(m.group(3))));
+      return org.opendvc.portal.shared.Messages.get(
+          locale,
+          "history.paidOnline",
+          m.group(1),
+          m.group(2),
+          java.text.NumberFormat.getIntegerInstance(org.opendvc.portal.shared.Messages.VIETNAMESE)
+              .format(Long.parseLong(m.group(3))));
     }
     return note;
   }

@@ -24,8 +24,19 @@ public record StatusChanged(
 
   /** The event of one step of a dossier's history. */
   public static StatusChanged of(Dossier d, StatusChange c) {
-    return new StatusChanged(d.code().toString(), c.action(), c.from().orElse(null), c.to(),
-        c.at(), d.dueAt().orElse(null), d.agency().code(), d.agency().name(), d.procedure().code(),
-        d.procedure().name(), d.applicant().fullName(), d.applicant().email(), c.note());
+    return new StatusChanged(
+        d.code().toString(),
+        c.action(),
+        c.from().orElse(null),
+        c.to(),
+        c.at(),
+        d.dueAt().orElse(null),
+        d.agency().code(),
+        d.agency().name(),
+        d.procedure().code(),
+        d.procedure().name(),
+        d.applicant().fullName(),
+        d.applicant().email(),
+        c.note());
   }
 }

@@ -26,8 +26,8 @@ public record TimeLimitRule(long amount, TimeLimitUnit unit) {
   }
 
   /**
-   * One stated limit: a number without a unit counts as working days (the usual unit), a month
-   * as 30 calendar days; no positive amount gives {@link #DEFAULT}.
+   * One stated limit: a number without a unit counts as working days (the usual unit), a month as
+   * 30 calendar days; no positive amount gives {@link #DEFAULT}.
    */
   public static TimeLimitRule of(BigDecimal amount, ProcedureDetails.TimeUnit unit) {
     if (amount == null || amount.signum() <= 0) {

@@ -21,8 +21,12 @@ public enum Timeliness {
    * dossier withdrawn at the applicant's request (status 7) was neither resolved nor is it still
    * being processed, so it is neither early, on time, late, within time nor overdue.
    */
-  public static Optional<Timeliness> of(DossierStatus status, Instant dueAt, Instant finishedAt,
-      int supplementRequests, Instant now) {
+  public static Optional<Timeliness> of(
+      DossierStatus status,
+      Instant dueAt,
+      Instant finishedAt,
+      int supplementRequests,
+      Instant now) {
     if (status == DossierStatus.CANCELLED) {
       return Optional.empty();
     }
@@ -30,12 +34,13 @@ public enum Timeliness {
   }
 
   /**
-   * Classifies a dossier that timeliness applies to (see the method above). Finished ones compare the day processing ended with the appointment
-   * date (waiting for a supplement is already added to it); more than one supplement request
-   * counts as late. Ones in progress compare today with the appointment date.
+   * Classifies a dossier that timeliness applies to (see the method above). Finished ones compare
+   * the day processing ended with the appointment date (waiting for a supplement is already added
+   * to it); more than one supplement request counts as late. Ones in progress compare today with
+   * the appointment date.
    */
-  public static Timeliness of(Instant dueAt, Instant finishedAt, int supplementRequests,
-      Instant now) {
+  public static Timeliness of(
+      Instant dueAt, Instant finishedAt, int supplementRequests, Instant now) {
     if (finishedAt != null) {
       if (supplementRequests > 1) {
         return LATE;
@@ -56,7 +61,7 @@ public enum Timeliness {
 
   /** The label people read: the timeliness, or "not applicable" for a withdrawn dossier. */
   public static String label(Optional<Timeliness> timeliness, java.util.Locale locale) {
-    return org.opendvc.portal.shared.Messages.get(locale,
-        "timeliness." + timeliness.map(Enum::name).orElse("none"));
+    return org.opendvc.portal.shared.Messages.get(
+        locale, "timeliness." + timeliness.map(Enum::name).orElse("none"));
   }
 }

@@ -6,20 +6,20 @@ import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * A bounded in-memory cache of public tracking answers, keyed by dossier code, that never keeps
- * an answer older than the last eviction of its code.
+ * A bounded in-memory cache of public tracking answers, keyed by dossier code, that never keeps an
+ * answer older than the last eviction of its code.
  *
  * <p>Bounded: a Caffeine cache of at most {@code maxEntries} answers; when it is full, Caffeine's
- * W-TinyLFU policy lets a newcomer in only in place of an answer tracked less often, so a
- * dossier tracked again and again stays while a sweep of once-tracked codes passes through. A
- * size of 0 turns the cache off.
+ * W-TinyLFU policy lets a newcomer in only in place of an answer tracked less often, so a dossier
+ * tracked again and again stays while a sweep of once-tracked codes passes through. A size of 0
+ * turns the cache off.
  *
  * <p>Never stale: a reader takes a {@link #stamp} of the code before it reads the database and
  * offers its answer with that stamp; {@link #evict} moves the code's generation on, so an answer
- * read before a change but offered after its eviction is refused. Stamp checks, puts and
- * evictions of a code happen under the lock of its stripe, so no interleaving lets an old answer
- * in. Generations are kept per slot of a fixed table (many codes share a slot): an eviction may
- * refuse an unrelated put that raced with it, which only costs a later database read.
+ * read before a change but offered after its eviction is refused. Stamp checks, puts and evictions
+ * of a code happen under the lock of its stripe, so no interleaving lets an old answer in.
+ * Generations are kept per slot of a fixed table (many codes share a slot): an eviction may refuse
+ * an unrelated put that raced with it, which only costs a later database read.
  */
 public final class TrackingCache<V> {
 
@@ -67,8 +67,8 @@ public final class TrackingCache<V> {
   }
 
   /**
-   * Keeps an answer unless the code was evicted since {@code stamp} was taken (then the answer
-   * may predate a change and is refused). Returns whether it was kept.
+   * Keeps an answer unless the code was evicted since {@code stamp} was taken (then the answer may
+   * predate a change and is refused). Returns whether it was kept.
    */
   public boolean put(String code, V value, long stamp) {
     int h = spread(code.hashCode());

@@ -42,18 +42,18 @@ import org.eclipse.microprofile.metrics.annotation.Gauge;
  *   <li>a change made on this node evicts the dossier once its transaction has committed (the
  *       {@link StatusChanged} event, after success), and a reader that read the row before that
  *       commit cannot put it back ({@link TrackingCache} stamps);
- *   <li>a change made on another node of the cluster is found by polling the append-only
- *       {@code dossier_history} table every {@code portal.tracking.poll.millis} (500 ms) for rows
- *       it has not seen ({@link ChangeLogCursor}), and evicts the same way;
+ *   <li>a change made on another node of the cluster is found by polling the append-only {@code
+ *       dossier_history} table every {@code portal.tracking.poll.millis} (500 ms) for rows it has
+ *       not seen ({@link ChangeLogCursor}), and evicts the same way;
  *   <li>when polling stops working (database unreachable, executor stuck) the node stops answering
- *       from its cache after {@code 4 × poll interval + 1 s}, and empties it, until a poll
- *       succeeds again.
+ *       from its cache after {@code 4 × poll interval + 1 s}, and empties it, until a poll succeeds
+ *       again.
  * </ul>
  *
  * <p>Only right answers are kept: an unknown code and a wrong ID number always go to the database,
- * even when the code is cached, so that neither the answer nor its timing tells a guesser whether
- * a code exists or was tracked lately. ID numbers are compared as salted SHA-256 digests in
- * constant time, and only the digest is kept in memory.
+ * even when the code is cached, so that neither the answer nor its timing tells a guesser whether a
+ * code exists or was tracked lately. ID numbers are compared as salted SHA-256 digests in constant
+ * time, and only the digest is kept in memory.
  */
 @ApplicationScoped
 public class TrackingService {
@@ -65,21 +65,26 @@ public class TrackingService {
 
   private static final int MAX_GAPS = 1_000;
   private static final int POLL_BATCH = 5_000;
+
   /** More new history rows than this since the last poll: empty the cache rather than read them. */
   private static final int CATCH_UP_LIMIT = 20_000;
 
-  private static final String READ = "SELECT d.applicant_id_number, d.status, d.received_at,"
-      + " d.due_at, d.finished_at, d.supplement_requests, p.code, p.name, a.code, a.name,"
-      + " h.to_status, h.at, h.unit_code, h.action, u.name FROM dossier d"
-      + " JOIN catalogue_procedure p ON p.id = d.procedure_id JOIN agency a ON a.id = d.agency_id"
-      + " LEFT JOIN dossier_history h ON h.dossier_id = d.id"
-      + " LEFT JOIN agency u ON u.code = h.unit_code WHERE d.code = ? ORDER BY h.seq";
+  private static final String READ =
+      "SELECT d.applicant_id_number, d.status, d.received_at,"
+          + " d.due_at, d.finished_at, d.supplement_requests, p.code, p.name, a.code, a.name,"
+          + " h.to_status, h.at, h.unit_code, h.action, u.name FROM dossier d"
+          + " JOIN catalogue_procedure p ON p.id = d.procedure_id JOIN agency a ON a.id = d.agency_id"
+          + " LEFT JOIN dossier_history h ON h.dossier_id = d.id"
+          + " LEFT JOIN agency u ON u.code = h.unit_code WHERE d.code = ? ORDER BY h.seq";
 
-  private static final String CHANGES = "SELECT h.id, d.code FROM dossier_history h"
-      + " JOIN dossier d ON d.id = h.dossier_id WHERE h.id > ? ORDER BY h.id LIMIT " + POLL_BATCH;
+  private static final String CHANGES =
+      "SELECT h.id, d.code FROM dossier_history h"
+          + " JOIN dossier d ON d.id = h.dossier_id WHERE h.id > ? ORDER BY h.id LIMIT "
+          + POLL_BATCH;
 
-  private static final String CHANGES_BY_ID = "SELECT h.id, d.code FROM dossier_history h"
-      + " JOIN dossier d ON d.id = h.dossier_id WHERE h.id IN (";
+  private static final String CHANGES_BY_ID =
+      "SELECT h.id, d.code FROM dossier_history h"
+          + " JOIN dossier d ON d.id = h.dossier_id WHERE h.id IN (";
 
   @Resource(lookup = "java:app/jdbc/portal")
   private DataSource dataSource;
@@ -96,13 +101,16 @@ public class TrackingService {
 
   private TrackingCache<Entry> cache;
   private final byte[] salt = new byte[16];
+
   /** Procedure and agency names and unit codes repeat across dossiers: keep one copy of each. */
   private final ConcurrentHashMap<String, String> shared = new ConcurrentHashMap<>();
 
   private ChangeLogCursor cursor;
   private ScheduledFuture<?> polling;
+
   /** When the last poll that succeeded started; hits are served only while it is recent. */
   private volatile long lastPollStart = Long.MIN_VALUE;
+
   private volatile boolean cacheUsable;
 
   /** What the cache keeps of a dossier: the view, and the digest of the applicant's ID number. */
@@ -126,8 +134,14 @@ public class TrackingService {
     }
     long every = Math.max(50, pollMillis);
     polling = scheduler.scheduleWithFixedDelay(this::poll, 0, every, TimeUnit.MILLISECONDS);
-    LOG.info(() -> "Tracking cache: up to " + cache.maxEntries() + " dossiers; other nodes'"
-        + " changes are polled every " + every + " ms");
+    LOG.info(
+        () ->
+            "Tracking cache: up to "
+                + cache.maxEntries()
+                + " dossiers; other nodes'"
+                + " changes are polled every "
+                + every
+                + " ms");
   }
 
   @PreDestroy
@@ -170,19 +184,28 @@ public class TrackingService {
     cache.evict(event.dossierCode());
   }
 
-  @Gauge(name = "tracking_cache_hits", absolute = true, unit = "none",
+  @Gauge(
+      name = "tracking_cache_hits",
+      absolute = true,
+      unit = "none",
       description = "Public tracking lookups answered from this node's cache")
   public long hits() {
     return cache.hits();
   }
 
-  @Gauge(name = "tracking_cache_misses", absolute = true, unit = "none",
+  @Gauge(
+      name = "tracking_cache_misses",
+      absolute = true,
+      unit = "none",
       description = "Public tracking lookups (with a usable cache) that were not in it")
   public long misses() {
     return cache.misses();
   }
 
-  @Gauge(name = "tracking_cache_size", absolute = true, unit = "none",
+  @Gauge(
+      name = "tracking_cache_size",
+      absolute = true,
+      unit = "none",
       description = "Dossiers in this node's tracking cache")
   public long size() {
     return cache.size();
@@ -193,13 +216,16 @@ public class TrackingService {
       return false;
     }
     long staleAfter = TimeUnit.MILLISECONDS.toNanos(4 * Math.max(50, pollMillis) + 1000);
-    boolean fresh = lastPollStart != Long.MIN_VALUE && System.nanoTime() - lastPollStart < staleAfter;
+    boolean fresh =
+        lastPollStart != Long.MIN_VALUE && System.nanoTime() - lastPollStart < staleAfter;
     if (!fresh && cacheUsable) {
       // polling has stopped keeping up: another node's change could be missed from here on
       cacheUsable = false;
       cache.clear();
-      LOG.warning("Tracking cache set aside: the change log was not polled for "
-          + TimeUnit.NANOSECONDS.toMillis(staleAfter) + " ms");
+      LOG.warning(
+          "Tracking cache set aside: the change log was not polled for "
+              + TimeUnit.NANOSECONDS.toMillis(staleAfter)
+              + " ms");
     }
     return fresh && cacheUsable;
   }
@@ -209,18 +235,19 @@ public class TrackingService {
     long started = System.nanoTime();
     try (Connection c = dataSource.getConnection()) {
       if (cursor == null) {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT COALESCE(MAX(id), 0) FROM dossier_history");
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM dossier_history");
             ResultSet r = s.executeQuery()) {
           r.next();
-          cursor = new ChangeLogCursor(r.getLong(1),
-              TimeUnit.SECONDS.toNanos(GAP_LIFETIME_SECONDS), MAX_GAPS);
+          cursor =
+              new ChangeLogCursor(
+                  r.getLong(1), TimeUnit.SECONDS.toNanos(GAP_LIFETIME_SECONDS), MAX_GAPS);
         }
         cache.clear(); // anything cached before the log was read is suspect
       } else {
         long newest;
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT COALESCE(MAX(id), 0) FROM dossier_history");
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM dossier_history");
             ResultSet r = s.executeQuery()) {
           r.next();
           newest = r.getLong(1);
@@ -229,8 +256,9 @@ public class TrackingService {
           // a backlog (bulk import, a node paused for long): reading it row by row would take
           // longer than forgetting everything, so forget everything and read on from near the end
           cache.clear();
-          cursor = new ChangeLogCursor(newest - MAX_GAPS,
-              TimeUnit.SECONDS.toNanos(GAP_LIFETIME_SECONDS), MAX_GAPS);
+          cursor =
+              new ChangeLogCursor(
+                  newest - MAX_GAPS, TimeUnit.SECONDS.toNanos(GAP_LIFETIME_SECONDS), MAX_GAPS);
         }
         List<Long> gaps = cursor.gapIds();
         if (!gaps.isEmpty()) {
@@ -263,8 +291,11 @@ public class TrackingService {
     } catch (SQLException | RuntimeException e) {
       LOG.log(Level.FINE, "Polling the dossier change log failed", e);
       if (cacheUsable) {
-        LOG.warning("Polling the dossier change log failed (" + e + "); tracking answers come"
-            + " from the database until it works again");
+        LOG.warning(
+            "Polling the dossier change log failed ("
+                + e
+                + "); tracking answers come"
+                + " from the database until it works again");
         cacheUsable = false;
         cache.clear();
       }
@@ -308,13 +339,28 @@ public class TrackingService {
         do {
           int to = r.getInt(11);
           if (!r.wasNull()) {
-            steps.add(new TrackingView.Step(DossierStatus.ofCode(to).orElseThrow(),
-                instant(r, 12), shared(r.getString(13)), shared(r.getString(14)),
-                r.getString(15) == null ? null : shared(r.getString(15))));
+            steps.add(
+                new TrackingView.Step(
+                    DossierStatus.ofCode(to).orElseThrow(),
+                    instant(r, 12),
+                    shared(r.getString(13)),
+                    shared(r.getString(14)),
+                    r.getString(15) == null ? null : shared(r.getString(15))));
           }
         } while (r.next());
-        TrackingView view = new TrackingView(code, procedureCode, procedureName, agencyCode,
-            agencyName, status, receivedAt, dueAt, finishedAt, supplementRequests, steps);
+        TrackingView view =
+            new TrackingView(
+                code,
+                procedureCode,
+                procedureName,
+                agencyCode,
+                agencyName,
+                status,
+                receivedAt,
+                dueAt,
+                finishedAt,
+                supplementRequests,
+                steps);
         return Optional.of(new Entry(digest(idNumber == null ? "" : idNumber.strip()), view));
       }
     } catch (SQLException e) {

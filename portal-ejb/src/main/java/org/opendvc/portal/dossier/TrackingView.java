@@ -29,19 +29,18 @@ public record TrackingView(
 
   /**
    * One step of the timeline as the public sees it: what was done (the action, shown with its
-   * standard label), the acting unit's code and its name (null when the code names no agency of
-   * the tree), for people to read the name rather than the code. The free-text note an officer or
+   * standard label), the acting unit's code and its name (null when the code names no agency of the
+   * tree), for people to read the name rather than the code. The free-text note an officer or
    * applicant wrote is not part of it: it may name people or details that are nobody else's
    * business, and anyone with the code and ID number can track.
    */
-  public record Step(DossierStatus status, Instant at, String unit, String action,
-      String unitName) {
+  public record Step(
+      DossierStatus status, Instant at, String unit, String action, String unitName) {
 
     /** The message key of the step's standard label. */
     public String labelKey() {
       return "history.step." + action;
     }
-
 
     /** The unit as people read it: its name when known, else its code. */
     public String unitLabel() {

@@ -19,9 +19,9 @@ import org.opendvc.portal.catalogue.Procedure;
 import org.opendvc.portal.dossier.ActionRefusedException;
 
 /**
- * A feedback and the agency's handling of it. The state machine: RECEIVED → REFUSED, or
- * RECEIVED → ANSWERED → PUBLISHED. Deadlines are fixed on receipt (refuse, answer) and on
- * answering (publish); acting after one is allowed and recorded as late.
+ * A feedback and the agency's handling of it. The state machine: RECEIVED → REFUSED, or RECEIVED →
+ * ANSWERED → PUBLISHED. Deadlines are fixed on receipt (refuse, answer) and on answering (publish);
+ * acting after one is allowed and recorded as late.
  */
 @Entity
 @Table(name = "feedback")
@@ -109,8 +109,17 @@ public class Feedback {
 
   protected Feedback() {}
 
-  Feedback(String code, Subject subject, Agency agency, Procedure procedure, Long dossierId,
-      String title, String content, Sender sender, Instant now, Instant refuseBy,
+  Feedback(
+      String code,
+      Subject subject,
+      Agency agency,
+      Procedure procedure,
+      Long dossierId,
+      String title,
+      String content,
+      Sender sender,
+      Instant now,
+      Instant refuseBy,
       Instant resolveBy) {
     this.code = code;
     this.subject = subject;

@@ -31,9 +31,9 @@ import org.opendvc.portal.shared.NotFoundException;
 import org.opendvc.portal.shared.Page;
 
 /**
- * Receiving feedback and the agency's handling of it (docs/feedback.md). The deadlines are
- * counted on the working calendar: refuse within 2 working days, answer within 15, publish within
- * 2 of answering.
+ * Receiving feedback and the agency's handling of it (docs/feedback.md). The deadlines are counted
+ * on the working calendar: refuse within 2 working days, answer within 15, publish within 2 of
+ * answering.
  */
 @Stateless
 public class FeedbackService {
@@ -83,16 +83,23 @@ public class FeedbackService {
     Procedure procedure = null;
     Long dossierId = null;
     if (subject == Feedback.Subject.PROCEDURE) {
-      procedure = lookup("procedureCode", cmd.procedureCode(), procedures::findByCode,
-          "procedure.notFound", problems);
+      procedure =
+          lookup(
+              "procedureCode",
+              cmd.procedureCode(),
+              procedures::findByCode,
+              "procedure.notFound",
+              problems);
     }
     if (subject == Feedback.Subject.PROCEDURE || subject == Feedback.Subject.AGENCY) {
-      agency = lookup("agencyCode", cmd.agencyCode(), agencies::findByCode, "agency.notFound",
-          problems);
+      agency =
+          lookup("agencyCode", cmd.agencyCode(), agencies::findByCode, "agency.notFound", problems);
     }
     if (subject == Feedback.Subject.DOSSIER) {
-      Optional<Dossier> d = blank(cmd.dossierCode()) ? Optional.empty()
-          : dossiers.ofApplicant(cmd.dossierCode().strip(), cmd.idNumber());
+      Optional<Dossier> d =
+          blank(cmd.dossierCode())
+              ? Optional.empty()
+              : dossiers.ofApplicant(cmd.dossierCode().strip(), cmd.idNumber());
       if (d.isEmpty()) {
         problems.add(new FieldProblem("dossierCode", "feedback.dossierNotFound"));
       } else {
@@ -105,10 +112,19 @@ public class FeedbackService {
       throw new InvalidInputException(problems);
     }
     Instant now = clock.instant();
-    Feedback f = new Feedback(newCode(now), subject, agency, procedure, dossierId, title, content,
-        new Feedback.Sender(name, email, phone, account.orElse(null)), now,
-        calendar.due(now, REFUSE_DAYS, TimeLimitUnit.WORKING_DAYS),
-        calendar.due(now, ANSWER_DAYS, TimeLimitUnit.WORKING_DAYS));
+    Feedback f =
+        new Feedback(
+            newCode(now),
+            subject,
+            agency,
+            procedure,
+            dossierId,
+            title,
+            content,
+            new Feedback.Sender(name, email, phone, account.orElse(null)),
+            now,
+            calendar.due(now, REFUSE_DAYS, TimeLimitUnit.WORKING_DAYS),
+            calendar.due(now, ANSWER_DAYS, TimeLimitUnit.WORKING_DAYS));
     em.persist(f);
     return f;
   }
@@ -119,8 +135,8 @@ public class FeedbackService {
   }
 
   /**
-   * The agency acts: {@code REFUSE} with the reason, {@code ANSWER} with the answer, or
-   * {@code PUBLISH} the answer. Only the agency's officers and admins; others cannot see it.
+   * The agency acts: {@code REFUSE} with the reason, {@code ANSWER} with the answer, or {@code
+   * PUBLISH} the answer. Only the agency's officers and admins; others cannot see it.
    */
   public Feedback act(String code, String action, String text, Caller caller) {
     Feedback f = get(code);
@@ -131,11 +147,16 @@ public class FeedbackService {
     String a = action == null ? "" : action.strip().toUpperCase(Locale.ROOT);
     switch (a) {
       case "REFUSE" -> f.refuse(required("reason", text), caller.username(), now);
-      case "ANSWER" -> f.answer(required("answer", text), caller.username(), now,
-          calendar.due(now, PUBLISH_DAYS, TimeLimitUnit.WORKING_DAYS));
+      case "ANSWER" ->
+          f.answer(
+              required("answer", text),
+              caller.username(),
+              now,
+              calendar.due(now, PUBLISH_DAYS, TimeLimitUnit.WORKING_DAYS));
       case "PUBLISH" -> f.publish(now);
-      default -> throw new InvalidInputException("action", "feedback.actionInvalid",
-          action, "REFUSE, ANSWER, PUBLISH");
+      default ->
+          throw new InvalidInputException(
+              "action", "feedback.actionInvalid", action, "REFUSE, ANSWER, PUBLISH");
     }
     return f;
   }
@@ -145,34 +166,49 @@ public class FeedbackService {
     if (caller.agencyCode() == null) {
       throw new org.opendvc.portal.dossier.ForbiddenException("feedback.officerOnly");
     }
-    String where = " FROM Feedback f WHERE f.agency.code = :agency"
-        + (status.isPresent() ? " AND f.status = :status" : "");
-    var items = em.createQuery("SELECT f" + where + " ORDER BY f.resolveBy, f.id",
-        Feedback.class).setParameter("agency", caller.agencyCode());
-    var count = em.createQuery("SELECT COUNT(f)" + where, Long.class)
-        .setParameter("agency", caller.agencyCode());
-    status.ifPresent(s -> {
-      items.setParameter("status", s);
-      count.setParameter("status", s);
-    });
-    return new Page<>(items.setFirstResult(page * size).setMaxResults(size)
-        .getResultList(), count.getSingleResult(), page, size);
+    String where =
+        " FROM Feedback f WHERE f.agency.code = :agency"
+            + (status.isPresent() ? " AND f.status = :status" : "");
+    var items =
+        em.createQuery("SELECT f" + where + " ORDER BY f.resolveBy, f.id", Feedback.class)
+            .setParameter("agency", caller.agencyCode());
+    var count =
+        em.createQuery("SELECT COUNT(f)" + where, Long.class)
+            .setParameter("agency", caller.agencyCode());
+    status.ifPresent(
+        s -> {
+          items.setParameter("status", s);
+          count.setParameter("status", s);
+        });
+    return new Page<>(
+        items.setFirstResult(page * size).setMaxResults(size).getResultList(),
+        count.getSingleResult(),
+        page,
+        size);
   }
 
   /** Published feedback, newest first, of an agency or all; pages counted from 0. */
   public Page<Feedback> published(Optional<String> agencyCode, int page, int size) {
-    String where = " FROM Feedback f WHERE f.status = :published"
-        + (agencyCode.isPresent() ? " AND f.agency.code = :agency" : "");
-    var items = em.createQuery("SELECT f" + where + " ORDER BY f.publishedAt DESC, f.id DESC",
-        Feedback.class).setParameter("published", FeedbackStatus.PUBLISHED);
-    var count = em.createQuery("SELECT COUNT(f)" + where, Long.class)
-        .setParameter("published", FeedbackStatus.PUBLISHED);
-    agencyCode.ifPresent(a -> {
-      items.setParameter("agency", a);
-      count.setParameter("agency", a);
-    });
-    return new Page<>(items.setFirstResult(page * size).setMaxResults(size)
-        .getResultList(), count.getSingleResult(), page, size);
+    String where =
+        " FROM Feedback f WHERE f.status = :published"
+            + (agencyCode.isPresent() ? " AND f.agency.code = :agency" : "");
+    var items =
+        em.createQuery(
+                "SELECT f" + where + " ORDER BY f.publishedAt DESC, f.id DESC", Feedback.class)
+            .setParameter("published", FeedbackStatus.PUBLISHED);
+    var count =
+        em.createQuery("SELECT COUNT(f)" + where, Long.class)
+            .setParameter("published", FeedbackStatus.PUBLISHED);
+    agencyCode.ifPresent(
+        a -> {
+          items.setParameter("agency", a);
+          count.setParameter("agency", a);
+        });
+    return new Page<>(
+        items.setFirstResult(page * size).setMaxResults(size).getResultList(),
+        count.getSingleResult(),
+        page,
+        size);
   }
 
   /** An agency's feedback waiting for its answer: how many, and how many past the deadline. */
@@ -181,13 +217,23 @@ public class FeedbackService {
   /** The feedback an agency has not answered yet. */
   public Waiting waiting(String agencyCode) {
     Instant now = clock.instant();
-    long waiting = em.createQuery("SELECT COUNT(f) FROM Feedback f WHERE f.agency.code = :agency"
-        + " AND f.status = :received", Long.class).setParameter("agency", agencyCode)
-        .setParameter("received", FeedbackStatus.RECEIVED).getSingleResult();
-    long overdue = em.createQuery("SELECT COUNT(f) FROM Feedback f WHERE f.agency.code = :agency"
-        + " AND f.status = :received AND f.resolveBy < :now", Long.class)
-        .setParameter("agency", agencyCode).setParameter("received", FeedbackStatus.RECEIVED)
-        .setParameter("now", now).getSingleResult();
+    long waiting =
+        em.createQuery(
+                "SELECT COUNT(f) FROM Feedback f WHERE f.agency.code = :agency"
+                    + " AND f.status = :received",
+                Long.class)
+            .setParameter("agency", agencyCode)
+            .setParameter("received", FeedbackStatus.RECEIVED)
+            .getSingleResult();
+    long overdue =
+        em.createQuery(
+                "SELECT COUNT(f) FROM Feedback f WHERE f.agency.code = :agency"
+                    + " AND f.status = :received AND f.resolveBy < :now",
+                Long.class)
+            .setParameter("agency", agencyCode)
+            .setParameter("received", FeedbackStatus.RECEIVED)
+            .setParameter("now", now)
+            .getSingleResult();
     return new Waiting(waiting, overdue);
   }
 
@@ -201,21 +247,27 @@ public class FeedbackService {
       return Optional.empty();
     }
     return em.createQuery("SELECT f FROM Feedback f WHERE f.code = :code", Feedback.class)
-        .setParameter("code", code.strip().toUpperCase(Locale.ROOT)).getResultStream()
+        .setParameter("code", code.strip().toUpperCase(Locale.ROOT))
+        .getResultStream()
         .findFirst();
   }
 
   private static String newCode(Instant now) {
-    StringBuilder b = new StringBuilder("PA-")
-        .append(YYMMDD.format(LocalDate.ofInstant(now, WorkingCalendar.ZONE))).append('-');
+    StringBuilder b =
+        new StringBuilder("PA-")
+            .append(YYMMDD.format(LocalDate.ofInstant(now, WorkingCalendar.ZONE)))
+            .append('-');
     for (int i = 0; i < 6; i++) {
       b.append(CODE_LETTERS.charAt(RANDOM.nextInt(CODE_LETTERS.length())));
     }
     return b.toString();
   }
 
-  private static <T> T lookup(String field, String code,
-      java.util.function.Function<String, Optional<T>> finder, String notFound,
+  private static <T> T lookup(
+      String field,
+      String code,
+      java.util.function.Function<String, Optional<T>> finder,
+      String notFound,
       List<FieldProblem> problems) {
     if (blank(code)) {
       problems.add(new FieldProblem(field, "feedback.required", field));
@@ -240,8 +292,8 @@ public class FeedbackService {
     return t;
   }
 
-  private static String text(String field, String value, int max, boolean needed,
-      List<FieldProblem> problems) {
+  private static String text(
+      String field, String value, int max, boolean needed, List<FieldProblem> problems) {
     if (blank(value)) {
       if (needed) {
         problems.add(new FieldProblem(field, "feedback.required", field));

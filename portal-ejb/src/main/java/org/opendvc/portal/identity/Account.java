@@ -56,7 +56,12 @@ public class Account {
   protected Account() {}
 
   /** An account created at the given moment. */
-  public Account(String username, String passwordHash, Role role, Agency agency, String fullName,
+  public Account(
+      String username,
+      String passwordHash,
+      Role role,
+      Agency agency,
+      String fullName,
       Instant createdAt) {
     this.username = username;
     this.passwordHash = passwordHash;

@@ -27,9 +27,12 @@ public class AccountService {
 
   /** 3 to 100 ASCII letters, digits, '.', '_' or '-'. */
   static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,100}");
+
   public static final int MIN_PASSWORD = 10;
+
   /** PBKDF2 work grows with the password: an upper bound keeps a request cheap. */
   public static final int MAX_PASSWORD = 200;
+
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   @PersistenceContext private EntityManager em;
@@ -53,9 +56,9 @@ public class AccountService {
 
   /**
    * The enabled account of this name and password. An unknown name costs the time of a password
-   * check too. A right password whose hash is of an older form or weaker parameters
-   * ({@link Passwords#needsRehash}) is hashed again and stored, so accounts move to the current
-   * hash as their owners sign in, on the sign-in page and the token endpoint alike.
+   * check too. A right password whose hash is of an older form or weaker parameters ({@link
+   * Passwords#needsRehash}) is hashed again and stored, so accounts move to the current hash as
+   * their owners sign in, on the sign-in page and the token endpoint alike.
    */
   public Optional<Account> authenticate(String username, String password) {
     Optional<Account> account = find(username);
@@ -75,8 +78,8 @@ public class AccountService {
   }
 
   /**
-   * Creates the built-in {@code admin} account on first start. Returns the password when it had
-   * to be generated, so that the caller can print it once.
+   * Creates the built-in {@code admin} account on first start. Returns the password when it had to
+   * be generated, so that the caller can print it once.
    */
   public Optional<String> ensureAdmin(Optional<String> configuredPassword) {
     if (find(ADMIN_USERNAME).isPresent()) {
@@ -87,29 +90,41 @@ public class AccountService {
     if (generated) {
       password = Passwords.randomPassword(16);
     }
-    em.persist(new Account(ADMIN_USERNAME, passwords.hash(password), Role.ADMIN, null,
-        "Quản trị hệ thống", clock.instant()));
+    em.persist(
+        new Account(
+            ADMIN_USERNAME,
+            passwords.hash(password),
+            Role.ADMIN,
+            null,
+            "Quản trị hệ thống",
+            clock.instant()));
     return generated ? Optional.of(password) : Optional.empty();
   }
 
   /**
    * Changes what an administrator may change of an account after it was made: enabled or not, and
    * the role with its agency (each only when given). The account's tokens stop working at once on
-   * this node and within {@code portal.auth.recheck.seconds} on the others
-   * ({@link AccountStanding}).
+   * this node and within {@code portal.auth.recheck.seconds} on the others ({@link
+   * AccountStanding}).
    */
   public Account update(String username, Boolean enabled, String roleName, String agencyCode) {
-    Account account = find(username)
-        .orElseThrow(() -> new org.opendvc.portal.shared.NotFoundException("account.notFound",
-            username));
+    Account account =
+        find(username)
+            .orElseThrow(
+                () ->
+                    new org.opendvc.portal.shared.NotFoundException("account.notFound", username));
     List<FieldProblem> problems = new ArrayList<>();
     Role role = account.role();
     if (roleName != null) {
       try {
         role = Role.valueOf(roleName.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        problems.add(new FieldProblem("role", "account.roleInvalid", roleName,
-            Arrays.stream(Role.values()).map(Role::name).collect(Collectors.joining(", "))));
+        problems.add(
+            new FieldProblem(
+                "role",
+                "account.roleInvalid",
+                roleName,
+                Arrays.stream(Role.values()).map(Role::name).collect(Collectors.joining(", "))));
       }
     }
     Agency agency = account.agency().orElse(null);
@@ -144,18 +159,24 @@ public class AccountService {
   }
 
   /** Adds an account unless one with that username exists. */
-  public void createIfAbsent(String username, String password, Role role, Agency agency,
-      String fullName) {
+  public void createIfAbsent(
+      String username, String password, Role role, Agency agency, String fullName) {
     if (find(username).isEmpty()) {
-      em.persist(new Account(username, passwords.hash(password), role,
-          agency == null ? null : em.merge(agency), fullName, clock.instant()));
+      em.persist(
+          new Account(
+              username,
+              passwords.hash(password),
+              role,
+              agency == null ? null : em.merge(agency),
+              fullName,
+              clock.instant()));
     }
   }
 
   /**
-   * Creates an account an administrator asked for. Every input problem is reported at once
-   * ({@link InvalidInputException}); a username in use is {@link UsernameTakenException}, also when
-   * another request takes it at the same moment (the column is unique).
+   * Creates an account an administrator asked for. Every input problem is reported at once ({@link
+   * InvalidInputException}); a username in use is {@link UsernameTakenException}, also when another
+   * request takes it at the same moment (the column is unique).
    */
   public Account create(NewAccount request) {
     List<FieldProblem> problems = new ArrayList<>();
@@ -208,8 +229,14 @@ public class AccountService {
     if (find(username).isPresent()) {
       throw new UsernameTakenException(username);
     }
-    Account account = new Account(username, passwords.hash(password), role,
-        agency == null ? null : em.merge(agency), fullName, clock.instant());
+    Account account =
+        new Account(
+            username,
+            passwords.hash(password),
+            role,
+            agency == null ? null : em.merge(agency),
+            fullName,
+            clock.instant());
     account.changeEmail(email);
     try {
       em.persist(account);

@@ -16,11 +16,11 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Whether the account a token was issued to still stands as the token says: enabled, with the
- * same role and agency. Checked on every use of a token, from a cache of at most
- * {@code portal.auth.recheck.seconds} (default 5) per account, so a token outlives a disabled
- * account or a changed role by at most that long on other nodes, and not at all on the node where
- * the change was made (it forgets the account at once).
+ * Whether the account a token was issued to still stands as the token says: enabled, with the same
+ * role and agency. Checked on every use of a token, from a cache of at most {@code
+ * portal.auth.recheck.seconds} (default 5) per account, so a token outlives a disabled account or a
+ * changed role by at most that long on other nodes, and not at all on the node where the change was
+ * made (it forgets the account at once).
  */
 @ApplicationScoped
 public class AccountStanding {
@@ -35,19 +35,26 @@ public class AccountStanding {
 
   @PostConstruct
   void init() {
-    long seconds = ConfigProvider.getConfig(AccountStanding.class.getClassLoader())
-        .getOptionalValue("portal.auth.recheck.seconds", Long.class).orElse(5L);
-    cache = Caffeine.newBuilder()
-        .expireAfterWrite(Duration.ofSeconds(Math.max(0, seconds)))
-        .maximumSize(100_000)
-        .build();
+    long seconds =
+        ConfigProvider.getConfig(AccountStanding.class.getClassLoader())
+            .getOptionalValue("portal.auth.recheck.seconds", Long.class)
+            .orElse(5L);
+    cache =
+        Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(Math.max(0, seconds)))
+            .maximumSize(100_000)
+            .build();
   }
 
   /** Whether the token's bearer may still act as the token says. */
   public boolean admits(TokenClaims claims) {
-    return cache.get(claims.username(), this::load)
-        .map(s -> s.enabled() && s.role() == claims.role()
-            && Objects.equals(s.agencyCode(), claims.agencyCode()))
+    return cache
+        .get(claims.username(), this::load)
+        .map(
+            s ->
+                s.enabled()
+                    && s.role() == claims.role()
+                    && Objects.equals(s.agencyCode(), claims.agencyCode()))
         .orElse(false);
   }
 
@@ -58,8 +65,10 @@ public class AccountStanding {
 
   private Optional<Standing> load(String username) {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT a.enabled, a.role, g.code FROM account a"
-            + " LEFT JOIN agency g ON g.id = a.agency_id WHERE a.username = ?")) {
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT a.enabled, a.role, g.code FROM account a"
+                    + " LEFT JOIN agency g ON g.id = a.agency_id WHERE a.username = ?")) {
       s.setString(1, username);
       try (ResultSet r = s.executeQuery()) {
         if (!r.next()) {

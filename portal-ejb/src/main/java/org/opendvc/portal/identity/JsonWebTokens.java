@@ -33,9 +33,9 @@ import java.util.UUID;
  * bearer's agency, with the Nimbus JOSE + JWT library. The header names the key by its RFC 7638
  * thumbprint ({@code kid}), the key the JWK set of {@code GET /api/v1/auth/jwks} publishes.
  *
- * <p>Only RS256 is accepted: an unsigned token ({@code alg: none}), a token signed with an HMAC
- * or another key, an expired token ({@code exp} at or before now, no leeway) and a token of
- * another issuer are all refused.
+ * <p>Only RS256 is accepted: an unsigned token ({@code alg: none}), a token signed with an HMAC or
+ * another key, an expired token ({@code exp} at or before now, no leeway) and a token of another
+ * issuer are all refused.
  */
 public final class JsonWebTokens {
 
@@ -47,11 +47,12 @@ public final class JsonWebTokens {
   /** The signing key of a key pair, named by its thumbprint, for RS256 signatures only. */
   public static RSAKey signingKey(KeyPair pair) {
     try {
-      RSAKey key = new RSAKey.Builder((RSAPublicKey) pair.getPublic())
-          .privateKey((RSAPrivateKey) pair.getPrivate())
-          .keyUse(KeyUse.SIGNATURE)
-          .algorithm(JWSAlgorithm.RS256)
-          .build();
+      RSAKey key =
+          new RSAKey.Builder((RSAPublicKey) pair.getPublic())
+              .privateKey((RSAPrivateKey) pair.getPrivate())
+              .keyUse(KeyUse.SIGNATURE)
+              .algorithm(JWSAlgorithm.RS256)
+              .build();
       return new RSAKey.Builder(key).keyIDFromThumbprint().build();
     } catch (JOSEException | ClassCastException e) {
       throw new IllegalStateException("not an RSA key pair", e);
@@ -64,19 +65,23 @@ public final class JsonWebTokens {
   }
 
   public static String sign(TokenClaims claims, Instant issuedAt, RSAKey key) {
-    JWTClaimsSet.Builder body = new JWTClaimsSet.Builder()
-        .issuer(ISSUER)
-        .subject(claims.username())
-        .claim("upn", claims.username())
-        .claim("groups", List.of(claims.role().name()))
-        .issueTime(Date.from(issuedAt))
-        .expirationTime(Date.from(claims.expiresAt()))
-        .jwtID(UUID.randomUUID().toString());
+    JWTClaimsSet.Builder body =
+        new JWTClaimsSet.Builder()
+            .issuer(ISSUER)
+            .subject(claims.username())
+            .claim("upn", claims.username())
+            .claim("groups", List.of(claims.role().name()))
+            .issueTime(Date.from(issuedAt))
+            .expirationTime(Date.from(claims.expiresAt()))
+            .jwtID(UUID.randomUUID().toString());
     claims.agency().ifPresent(a -> body.claim("agency", a));
-    SignedJWT jwt = new SignedJWT(
-        new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).keyID(key.getKeyID())
-            .build(),
-        body.build());
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .type(JOSEObjectType.JWT)
+                .keyID(key.getKeyID())
+                .build(),
+            body.build());
     try {
       jwt.sign(new RSASSASigner(key));
     } catch (JOSEException e) {
@@ -97,8 +102,8 @@ public final class JsonWebTokens {
     processor.setJWSKeySelector(
         new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, new ImmutableJWKSet<>(keys)));
     DefaultJWTClaimsVerifier<SecurityContext> claimsVerifier =
-        new DefaultJWTClaimsVerifier<>(new JWTClaimsSet.Builder().issuer(ISSUER).build(),
-            REQUIRED) {
+        new DefaultJWTClaimsVerifier<>(
+            new JWTClaimsSet.Builder().issuer(ISSUER).build(), REQUIRED) {
           @Override
           protected Date currentTime() {
             return Date.from(now);
@@ -116,8 +121,12 @@ public final class JsonWebTokens {
         return Optional.empty();
       }
       Role role = Role.valueOf(groups.get(0));
-      return Optional.of(new TokenClaims(body.getStringClaim("upn"), role,
-          body.getStringClaim("agency"), body.getExpirationTime().toInstant()));
+      return Optional.of(
+          new TokenClaims(
+              body.getStringClaim("upn"),
+              role,
+              body.getStringClaim("agency"),
+              body.getExpirationTime().toInstant()));
     } catch (ParseException | BadJOSEException | JOSEException | RuntimeException e) {
       return Optional.empty();
     }

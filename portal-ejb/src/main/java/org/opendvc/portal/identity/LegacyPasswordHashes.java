@@ -7,16 +7,17 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * Reads the password hashes the portal stored before it used Jakarta Security's
- * {@code Pbkdf2PasswordHash}: PBKDF2-HMAC-SHA256 in the form
- * {@code pbkdf2-sha256$iterations$salt$hash} (Base64 without padding). Such a hash still signs its
- * owner in, and {@link Passwords} replaces it at that sign-in; nothing writes this form any more.
+ * Reads the password hashes the portal stored before it used Jakarta Security's {@code
+ * Pbkdf2PasswordHash}: PBKDF2-HMAC-SHA256 in the form {@code pbkdf2-sha256$iterations$salt$hash}
+ * (Base64 without padding). Such a hash still signs its owner in, and {@link Passwords} replaces it
+ * at that sign-in; nothing writes this form any more.
  */
 final class LegacyPasswordHashes {
 
   static final String PREFIX = "pbkdf2-sha256$";
   private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
   private static final int HASH_BITS = 256;
+
   /** More work than any stored hash has: a forged hash must not make a request expensive. */
   private static final int MAX_ITERATIONS = 1_000_000;
 
@@ -50,7 +51,11 @@ final class LegacyPasswordHashes {
   /** A hash in the old form (tests of the migration only). */
   static String hash(String password, byte[] salt, int iterations) {
     Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-    return PREFIX + iterations + "$" + b64.encodeToString(salt) + "$"
+    return PREFIX
+        + iterations
+        + "$"
+        + b64.encodeToString(salt)
+        + "$"
         + b64.encodeToString(derive(password, salt, iterations));
   }
 

@@ -12,18 +12,20 @@ import java.util.Map;
  * 210,000 iterations, a 16-byte salt of its own per password and a 32-byte hash, stored in the
  * platform's form {@code PBKDF2WithHmacSHA256:210000:salt:hash}.
  *
- * <p>Hashes of the portal's earlier form ({@link LegacyPasswordHashes}) still verify;
- * {@link #needsRehash} tells the sign-in to store the password again in the current form, and
- * does the same for a hash made with fewer iterations than today's, so raising {@link #ITERATIONS}
- * upgrades every account at its next sign-in.
+ * <p>Hashes of the portal's earlier form ({@link LegacyPasswordHashes}) still verify; {@link
+ * #needsRehash} tells the sign-in to store the password again in the current form, and does the
+ * same for a hash made with fewer iterations than today's, so raising {@link #ITERATIONS} upgrades
+ * every account at its next sign-in.
  */
 @ApplicationScoped
 public class Passwords {
 
   static final String ALGORITHM = "PBKDF2WithHmacSHA256";
   static final int ITERATIONS = 210_000;
+
   /** The start of every hash made with today's parameters. */
   static final String CURRENT = ALGORITHM + ":" + ITERATIONS + ":";
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject private Pbkdf2PasswordHash pbkdf2;
@@ -33,11 +35,16 @@ public class Passwords {
 
   @PostConstruct
   void init() {
-    pbkdf2.initialize(Map.of(
-        "Pbkdf2PasswordHash.Algorithm", ALGORITHM,
-        "Pbkdf2PasswordHash.Iterations", Integer.toString(ITERATIONS),
-        "Pbkdf2PasswordHash.SaltSizeBytes", "16",
-        "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+    pbkdf2.initialize(
+        Map.of(
+            "Pbkdf2PasswordHash.Algorithm",
+            ALGORITHM,
+            "Pbkdf2PasswordHash.Iterations",
+            Integer.toString(ITERATIONS),
+            "Pbkdf2PasswordHash.SaltSizeBytes",
+            "16",
+            "Pbkdf2PasswordHash.KeySizeBytes",
+            "32"));
     dummyHash = hash("not-a-password");
   }
 

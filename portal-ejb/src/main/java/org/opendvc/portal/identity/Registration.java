@@ -9,8 +9,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * An account a citizen asked for and has not yet confirmed: everything the account will have,
- * and the hash of the one-time code e-mailed to the person. The plain code is never kept.
+ * An account a citizen asked for and has not yet confirmed: everything the account will have, and
+ * the hash of the one-time code e-mailed to the person. The plain code is never kept.
  */
 @Entity
 @Table(name = "account_registration")
@@ -61,8 +61,17 @@ public class Registration {
 
   protected Registration() {}
 
-  Registration(String token, String username, String email, String phone, String fullName,
-      String passwordHash, String codeHash, String language, Instant now, Instant expiresAt) {
+  Registration(
+      String token,
+      String username,
+      String email,
+      String phone,
+      String fullName,
+      String passwordHash,
+      String codeHash,
+      String language,
+      Instant now,
+      Instant expiresAt) {
     this.token = token;
     this.username = username;
     this.email = email;

@@ -26,14 +26,14 @@ import org.opendvc.portal.shared.FieldProblem;
 import org.opendvc.portal.shared.InvalidInputException;
 
 /**
- * Accounts that citizens create themselves. A registration keeps what the person gave and the
- * hash of a random six-digit code e-mailed to them; the account (role APPLICANT, user name the
- * e-mail address in lower case, which is how sign-in finds it) exists only once the code is given
- * back before it expires. A code allows a few wrong tries, a registration a few codes, and one
- * client address a bounded number of registrations and wrong codes per window.
+ * Accounts that citizens create themselves. A registration keeps what the person gave and the hash
+ * of a random six-digit code e-mailed to them; the account (role APPLICANT, user name the e-mail
+ * address in lower case, which is how sign-in finds it) exists only once the code is given back
+ * before it expires. A code allows a few wrong tries, a registration a few codes, and one client
+ * address a bounded number of registrations and wrong codes per window.
  *
- * <p>The code travels by e-mail only: the portal has no SMS provider, so a phone number is kept
- * as a contact, not as a way to verify.
+ * <p>The code travels by e-mail only: the portal has no SMS provider, so a phone number is kept as
+ * a contact, not as a way to verify.
  */
 @Stateless
 public class RegistrationService {
@@ -45,6 +45,7 @@ public class RegistrationService {
   /** Registrations started by one client address. */
   private static final AttemptLimiter STARTS =
       AttemptLimiter.configured("portal.registration.start", 20, 3600);
+
   /** Wrong codes given from one client address, whatever the registration. */
   private static final AttemptLimiter WRONG_CODES =
       AttemptLimiter.configured("portal.registration.verify", 20, 900);
@@ -76,9 +77,8 @@ public class RegistrationService {
   }
 
   /**
-   * Checks what the person gave and, when all is right, stores the registration and sends the
-   * code. Every wrong field is reported at once ({@link InvalidInputException}); nothing is stored
-   * then.
+   * Checks what the person gave and, when all is right, stores the registration and sends the code.
+   * Every wrong field is reported at once ({@link InvalidInputException}); nothing is stored then.
    */
   public Registration start(NewRegistration request, String language, String client) {
     List<FieldProblem> problems = new ArrayList<>();
@@ -102,11 +102,11 @@ public class RegistrationService {
     }
     String password = request.password() == null ? "" : request.password();
     if (password.length() < AccountService.MIN_PASSWORD) {
-      problems.add(new FieldProblem("password", "account.passwordTooShort",
-          AccountService.MIN_PASSWORD));
+      problems.add(
+          new FieldProblem("password", "account.passwordTooShort", AccountService.MIN_PASSWORD));
     } else if (password.length() > AccountService.MAX_PASSWORD) {
-      problems.add(new FieldProblem("password", "account.passwordTooLong",
-          AccountService.MAX_PASSWORD));
+      problems.add(
+          new FieldProblem("password", "account.passwordTooLong", AccountService.MAX_PASSWORD));
     } else if (request.passwordAgain() != null && !request.passwordAgain().equals(password)) {
       problems.add(new FieldProblem("passwordAgain", "registration.passwordMismatch"));
     }
@@ -125,14 +125,24 @@ public class RegistrationService {
     STARTS.failed(clientKey(client));
     Instant now = now();
     em.createQuery("DELETE FROM Registration r WHERE r.expiresAt < :old")
-        .setParameter("old", now.minus(Duration.ofDays(1))).executeUpdate();
+        .setParameter("old", now.minus(Duration.ofDays(1)))
+        .executeUpdate();
     Rules rules = rules();
     String token = HexFormat.of().formatHex(randomBytes(16));
     String code = newCode();
     String lang = "en".equals(language) ? "en" : "vi";
-    Registration r = new Registration(token, usernameOf(email), email, phone, fullName,
-        passwords.hash(password), codeHash(token, code), lang, now,
-        now.plus(Duration.ofMinutes(rules.codeMinutes())));
+    Registration r =
+        new Registration(
+            token,
+            usernameOf(email),
+            email,
+            phone,
+            fullName,
+            passwords.hash(password),
+            codeHash(token, code),
+            lang,
+            now,
+            now.plus(Duration.ofMinutes(rules.codeMinutes())));
     em.persist(r);
     em.flush();
     codes.fire(new VerificationCodeIssued(email, fullName, code, lang, rules.codeMinutes()));
@@ -145,7 +155,9 @@ public class RegistrationService {
       return Optional.empty();
     }
     return em.createQuery("SELECT r FROM Registration r WHERE r.token = :t", Registration.class)
-        .setParameter("t", token).getResultStream().findFirst();
+        .setParameter("t", token)
+        .getResultStream()
+        .findFirst();
   }
 
   /**
@@ -174,21 +186,23 @@ public class RegistrationService {
     if (!given.matches("\\d{6}")) {
       return refused("registration.codeFormat");
     }
-    if (!MessageDigest.isEqual(codeHash(r.token(), given).getBytes(StandardCharsets.US_ASCII),
+    if (!MessageDigest.isEqual(
+        codeHash(r.token(), given).getBytes(StandardCharsets.US_ASCII),
         r.codeHash().getBytes(StandardCharsets.US_ASCII))) {
       r.failedAttempt();
       WRONG_CODES.failed(clientKey(client));
       int left = rules.maxAttempts() - r.attempts();
-      return left > 0 ? refused("registration.codeWrong", left)
+      return left > 0
+          ? refused("registration.codeWrong", left)
           : refused("registration.tooManyAttempts");
     }
     if (accounts.find(r.username()).isPresent()) {
       em.remove(r);
-      return new Verification(Optional.empty(),
-          Optional.of(new FieldProblem("email", "registration.emailTaken")));
+      return new Verification(
+          Optional.empty(), Optional.of(new FieldProblem("email", "registration.emailTaken")));
     }
-    Account account = new Account(r.username(), r.passwordHash(), Role.APPLICANT, null,
-        r.fullName(), now());
+    Account account =
+        new Account(r.username(), r.passwordHash(), Role.APPLICANT, null, r.fullName(), now());
     account.changeEmail(r.email());
     account.changePhone(r.phone());
     em.persist(account);
@@ -198,8 +212,8 @@ public class RegistrationService {
   }
 
   /**
-   * Sends a new code for a registration, unless its codes are used up or the last one went out
-   * less than {@code resendSeconds} ago.
+   * Sends a new code for a registration, unless its codes are used up or the last one went out less
+   * than {@code resendSeconds} ago.
    */
   public Optional<FieldProblem> resend(String token) {
     Optional<Registration> found = pending(token);
@@ -214,14 +228,15 @@ public class RegistrationService {
     Instant now = now();
     long since = Duration.between(r.sentAt(), now).getSeconds();
     if (since < rules.resendSeconds()) {
-      return Optional.of(new FieldProblem("code", "registration.resendWait",
-          rules.resendSeconds() - since));
+      return Optional.of(
+          new FieldProblem("code", "registration.resendWait", rules.resendSeconds() - since));
     }
     String code = newCode();
     r.resent(codeHash(r.token(), code), now, now.plus(Duration.ofMinutes(rules.codeMinutes())));
     em.flush();
-    codes.fire(new VerificationCodeIssued(r.email(), r.fullName(), code, r.language(),
-        rules.codeMinutes()));
+    codes.fire(
+        new VerificationCodeIssued(
+            r.email(), r.fullName(), code, r.language(), rules.codeMinutes()));
     return Optional.empty();
   }
 
@@ -232,7 +247,9 @@ public class RegistrationService {
   /** Whether an SMTP server is configured: without one no code could reach the person. */
   private static boolean mailConfigured() {
     return ConfigProvider.getConfig(RegistrationService.class.getClassLoader())
-        .getOptionalValue("portal.mail.host", String.class).filter(h -> !h.isBlank()).isPresent();
+        .getOptionalValue("portal.mail.host", String.class)
+        .filter(h -> !h.isBlank())
+        .isPresent();
   }
 
   /** Six random digits, 000000 to 999999. */
@@ -244,8 +261,8 @@ public class RegistrationService {
   static String codeHash(String token, String code) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(
-          sha.digest((token + ":" + code).getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(sha.digest((token + ":" + code).getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -2,9 +2,7 @@ package org.opendvc.portal.identity;
 
 import java.util.Arrays;
 
-/**
- * What an account may do. Officers, agency admins and agency systems are scoped to one agency.
- */
+/** What an account may do. Officers, agency admins and agency systems are scoped to one agency. */
 public enum Role {
   /** A citizen or a business that submits and follows dossiers. */
   APPLICANT,
@@ -15,9 +13,8 @@ public enum Role {
   /** Manages the whole portal: catalogue, calendar, accounts. */
   ADMIN,
   /**
-   * An agency's own case software (a machine account): publishes the dossiers of its agency and
-   * the units under it, and nothing else. It never signs in to the pages and never acts as an
-   * officer.
+   * An agency's own case software (a machine account): publishes the dossiers of its agency and the
+   * units under it, and nothing else. It never signs in to the pages and never acts as an officer.
    */
   AGENCY_SYSTEM;
 

@@ -10,11 +10,11 @@ import org.opendvc.portal.shared.AttemptLimiter;
  * <ul>
  *   <li>A user name from one client address must wait after a few failures (someone there is
  *       guessing that person's password: {@code portal.login.max.failures}, default 10, within
- *       {@code portal.login.window.seconds}, default 900). The name is taken in its canonical
- *       form ({@link Usernames}), so {@code ADMIN} or {@code admin } count as {@code admin}.
- *   <li>A client address must wait only after many failures over all names
- *       ({@code portal.login.client.max.failures}, default 100), because a whole one-stop desk or
- *       school may share one address.
+ *       {@code portal.login.window.seconds}, default 900). The name is taken in its canonical form
+ *       ({@link Usernames}), so {@code ADMIN} or {@code admin } count as {@code admin}.
+ *   <li>A client address must wait only after many failures over all names ({@code
+ *       portal.login.client.max.failures}, default 100), because a whole one-stop desk or school
+ *       may share one address.
  * </ul>
  *
  * There is deliberately no lock of a user name from everywhere: anyone could then lock an officer
@@ -35,8 +35,8 @@ public class SignInThrottle {
 
   /** Seconds this client must wait before trying this name again; 0 when it may try now. */
   public long secondsToWait(String client, String username) {
-    return Math.max(byClient.secondsToWait(client),
-        byNameAndClient.secondsToWait(key(client, username)));
+    return Math.max(
+        byClient.secondsToWait(client), byNameAndClient.secondsToWait(key(client, username)));
   }
 
   public void failed(String client, String username) {

@@ -43,6 +43,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class TokenService {
 
   public static final Duration LIFETIME = Duration.ofHours(8);
+
   /** Where MicroProfile JWT reads the key that verifies bearer tokens. */
   static final String KEY_LOCATION = "mp.jwt.verify.publickey.location";
 
@@ -87,12 +88,13 @@ public class TokenService {
    * Writes the public key set where MicroProfile JWT reads the key it verifies bearer tokens with
    * ({@code mp.jwt.verify.publickey.location}, by default {@code keys/access-token-jwks.json} in
    * the node's data directory), when that is a file: each node writes its own copy of the one key
-   * kept in the database. Written to a temporary file and moved into place, so a reader never
-   * sees half a key.
+   * kept in the database. Written to a temporary file and moved into place, so a reader never sees
+   * half a key.
    */
   private static void publish(JWKSet publicKeys) {
-    Optional<String> location = ConfigProvider.getConfig(TokenService.class.getClassLoader())
-        .getOptionalValue(KEY_LOCATION, String.class);
+    Optional<String> location =
+        ConfigProvider.getConfig(TokenService.class.getClassLoader())
+            .getOptionalValue(KEY_LOCATION, String.class);
     if (location.isEmpty() || !location.get().startsWith("file:")) {
       return;
     }
@@ -101,8 +103,8 @@ public class TokenService {
       Files.createDirectories(file.getParent());
       Path temporary = Files.createTempFile(file.getParent(), "jwks", ".tmp");
       Files.writeString(temporary, publicKeys.toString(), StandardCharsets.UTF_8);
-      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException | RuntimeException e) {
       throw new IllegalStateException("cannot write the token key set to " + location.get(), e);
     }
@@ -134,7 +136,8 @@ public class TokenService {
       Base64.Decoder b64 = Base64.getDecoder();
       PrivateKey privateKey =
           factory.generatePrivate(new PKCS8EncodedKeySpec(b64.decode((String) row[0])));
-      PublicKey publicKey = factory.generatePublic(new X509EncodedKeySpec(b64.decode((String) row[1])));
+      PublicKey publicKey =
+          factory.generatePublic(new X509EncodedKeySpec(b64.decode((String) row[1])));
       return new KeyPair(publicKey, privateKey);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("the stored signing key is unreadable", e);

@@ -6,10 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * The one canonical form of a user name, used wherever a name is looked up or counted: trimmed,
- * lower case, and made of ASCII letters, digits and {@code . _ - @ +} only (user names chosen by
- * an administrator and e-mail addresses alike). Anything else names no account: the database
- * compares names without regard to case or accents, so {@code ädmin} would otherwise find
- * {@code admin} while every limit keyed on the typed name counted it apart.
+ * lower case, and made of ASCII letters, digits and {@code . _ - @ +} only (user names chosen by an
+ * administrator and e-mail addresses alike). Anything else names no account: the database compares
+ * names without regard to case or accents, so {@code ädmin} would otherwise find {@code admin}
+ * while every limit keyed on the typed name counted it apart.
  */
 public final class Usernames {
 

@@ -5,11 +5,16 @@ import java.util.Properties;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * The SMTP server that notifications go through, from the MicroProfile Config keys
- * {@code portal.mail.*} (docs/operations.md). Without {@code portal.mail.host} nothing is sent.
+ * The SMTP server that notifications go through, from the MicroProfile Config keys {@code
+ * portal.mail.*} (docs/operations.md). Without {@code portal.mail.host} nothing is sent.
  */
-public record MailSettings(Optional<String> host, int port, Optional<String> from,
-    Optional<String> user, Optional<String> password, boolean startTls) {
+public record MailSettings(
+    Optional<String> host,
+    int port,
+    Optional<String> from,
+    Optional<String> user,
+    Optional<String> password,
+    boolean startTls) {
 
   /** Connect, read and write timeout: a stuck server must not hold a worker thread for long. */
   static final int TIMEOUT_MILLIS = 10_000;

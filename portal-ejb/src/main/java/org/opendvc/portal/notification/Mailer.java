@@ -18,15 +18,18 @@ final class Mailer {
 
   static void send(MailSettings settings, String to, String subject, String body)
       throws MessagingException {
-    Session session = settings.user().isPresent()
-        ? Session.getInstance(settings.sessionProperties(), new Authenticator() {
-            @Override
-            protected PasswordAuthentication getPasswordAuthentication() {
-              return new PasswordAuthentication(settings.user().get(),
-                  settings.password().orElse(""));
-            }
-          })
-        : Session.getInstance(settings.sessionProperties());
+    Session session =
+        settings.user().isPresent()
+            ? Session.getInstance(
+                settings.sessionProperties(),
+                new Authenticator() {
+                  @Override
+                  protected PasswordAuthentication getPasswordAuthentication() {
+                    return new PasswordAuthentication(
+                        settings.user().get(), settings.password().orElse(""));
+                  }
+                })
+            : Session.getInstance(settings.sessionProperties());
     MimeMessage message = new MimeMessage(session);
     message.setFrom(new InternetAddress(settings.from().orElseThrow()));
     message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, false));

@@ -18,16 +18,27 @@ public record StatusMail(String to, String subject, String body) {
   static final String SEPARATOR = "----------------------------------------";
 
   /**
-   * The mail for a change. {@code publicUrl} is the portal's public address (config key
-   * {@code portal.public.url}); without it the tracking link is relative.
+   * The mail for a change. {@code publicUrl} is the portal's public address (config key {@code
+   * portal.public.url}); without it the tracking link is relative.
    */
   public static StatusMail of(StatusChanged e, Optional<String> publicUrl) {
-    String link = publicUrl.map(u -> u.replaceAll("/+$", "")).orElse("") + "/tracking/"
-        + e.dossierCode();
-    String subject = Messages.get(Messages.VIETNAMESE, "notification.subject", e.dossierCode(),
-        status(Messages.VIETNAMESE, e)) + " (" + status(Locale.ENGLISH, e) + ")";
-    String body = text(Messages.VIETNAMESE, e, link) + "\n" + SEPARATOR + "\n\n"
-        + text(Locale.ENGLISH, e, link);
+    String link =
+        publicUrl.map(u -> u.replaceAll("/+$", "")).orElse("") + "/tracking/" + e.dossierCode();
+    String subject =
+        Messages.get(
+                Messages.VIETNAMESE,
+                "notification.subject",
+                e.dossierCode(),
+                status(Messages.VIETNAMESE, e))
+            + " ("
+            + status(Locale.ENGLISH, e)
+            + ")";
+    String body =
+        text(Messages.VIETNAMESE, e, link)
+            + "\n"
+            + SEPARATOR
+            + "\n\n"
+            + text(Locale.ENGLISH, e, link);
     return new StatusMail(e.applicantEmail(), subject, body);
   }
 
@@ -39,13 +50,24 @@ public record StatusMail(String to, String subject, String body) {
     StringBuilder b = new StringBuilder();
     b.append(Messages.get(locale, "notification.greeting", nonNull(e.applicantName())))
         .append("\n\n");
-    b.append(Messages.get(locale, "notification.changed", e.dossierCode(),
-        nonNull(e.procedureName()), nonNull(e.agencyName()), status(locale, e))).append('\n');
+    b.append(
+            Messages.get(
+                locale,
+                "notification.changed",
+                e.dossierCode(),
+                nonNull(e.procedureName()),
+                nonNull(e.agencyName()),
+                status(locale, e)))
+        .append('\n');
     if (e.dueAt() != null && !e.to().endsProcessing() && !e.to().isFinal()) {
-      DateTimeFormatter format = DateTimeFormatter.ofPattern(
-          Messages.get(locale, "notification.dateFormat"), locale);
-      b.append(Messages.get(locale, "notification.due",
-          format.format(e.dueAt().atZone(WorkingCalendar.ZONE)))).append('\n');
+      DateTimeFormatter format =
+          DateTimeFormatter.ofPattern(Messages.get(locale, "notification.dateFormat"), locale);
+      b.append(
+              Messages.get(
+                  locale,
+                  "notification.due",
+                  format.format(e.dueAt().atZone(WorkingCalendar.ZONE))))
+          .append('\n');
     }
     if (e.note() != null && !e.note().isBlank()) {
       b.append(Messages.get(locale, "notification.note", e.note().strip())).append('\n');

@@ -34,16 +34,25 @@ public class StatusNotifier {
       }
       MailSettings settings = MailSettings.from(config);
       if (!settings.enabled()) {
-        LOG.fine(() -> "No portal.mail.host: no e-mail for " + event.dossierCode() + " ("
-            + event.action() + " -> " + event.to().key() + ")");
+        LOG.fine(
+            () ->
+                "No portal.mail.host: no e-mail for "
+                    + event.dossierCode()
+                    + " ("
+                    + event.action()
+                    + " -> "
+                    + event.to().key()
+                    + ")");
         return;
       }
       if (settings.from().isEmpty()) {
         LOG.warning(() -> "portal.mail.from is not set: no e-mail for " + event.dossierCode());
         return;
       }
-      StatusMail mail = StatusMail.of(event,
-          config.getOptionalValue("portal.public.url", String.class).filter(s -> !s.isBlank()));
+      StatusMail mail =
+          StatusMail.of(
+              event,
+              config.getOptionalValue("portal.public.url", String.class).filter(s -> !s.isBlank()));
       executor.execute(() -> send(settings, mail, event));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Could not prepare the e-mail for " + event.dossierCode(), e);
@@ -53,13 +62,24 @@ public class StatusNotifier {
   private static void send(MailSettings settings, StatusMail mail, StatusChanged event) {
     try {
       Mailer.send(settings, mail.to(), mail.subject(), mail.body());
-      LOG.fine(() -> "E-mailed the applicant of " + event.dossierCode() + " ("
-          + event.to().key() + ")");
+      LOG.fine(
+          () -> "E-mailed the applicant of " + event.dossierCode() + " (" + event.to().key() + ")");
     } catch (MessagingException | RuntimeException e) {
       // the address is personal data: log the dossier, not the recipient
-      LOG.warning(() -> "Could not e-mail the applicant of " + event.dossierCode() + " ("
-          + event.action() + " -> " + event.to().key() + ") through "
-          + settings.host().orElse("") + ":" + settings.port() + ": " + e);
+      LOG.warning(
+          () ->
+              "Could not e-mail the applicant of "
+                  + event.dossierCode()
+                  + " ("
+                  + event.action()
+                  + " -> "
+                  + event.to().key()
+                  + ") through "
+                  + settings.host().orElse("")
+                  + ":"
+                  + settings.port()
+                  + ": "
+                  + e);
       LOG.log(Level.FINE, "Mail failure", e);
     }
   }

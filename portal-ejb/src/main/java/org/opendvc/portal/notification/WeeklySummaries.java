@@ -33,9 +33,9 @@ import org.opendvc.portal.statistics.StatisticsService;
 
 /**
  * Every Monday at 07:00 (Vietnam time), mails each agency's administrators (AGENCY_ADMIN accounts
- * with an e-mail) the summary of the week before. A row in {@code weekly_summary} is claimed
- * before the mails go, so each summary is sent once, whichever node runs first; an administrator
- * can send a week's summaries by hand (those already sent are skipped).
+ * with an e-mail) the summary of the week before. A row in {@code weekly_summary} is claimed before
+ * the mails go, so each summary is sent once, whichever node runs first; an administrator can send
+ * a week's summaries by hand (those already sent are skipped).
  */
 @Singleton
 public class WeeklySummaries {
@@ -54,13 +54,24 @@ public class WeeklySummaries {
   /** What a run did: the week, the agencies with recipients, those sent now and before. */
   public record Result(LocalDate weekStart, int agencies, int sent, int alreadySent, int mails) {}
 
-  @Schedule(dayOfWeek = "Mon", hour = "7", minute = "0", timezone = "Asia/Ho_Chi_Minh",
+  @Schedule(
+      dayOfWeek = "Mon",
+      hour = "7",
+      minute = "0",
+      timezone = "Asia/Ho_Chi_Minh",
       persistent = false)
   void weekly() {
     try {
       Result r = send(lastWeek());
-      LOG.info(() -> "Weekly summaries of " + r.weekStart() + ": " + r.sent() + " sent, "
-          + r.alreadySent() + " sent before");
+      LOG.info(
+          () ->
+              "Weekly summaries of "
+                  + r.weekStart()
+                  + ": "
+                  + r.sent()
+                  + " sent, "
+                  + r.alreadySent()
+                  + " sent before");
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The weekly summaries could not be sent", e);
     }
@@ -69,7 +80,8 @@ public class WeeklySummaries {
   /** The Monday of the week before this one. */
   public LocalDate lastWeek() {
     return LocalDate.ofInstant(clock.instant(), WorkingCalendar.ZONE)
-        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+        .minusWeeks(1);
   }
 
   /** Sends the summaries of the week starting on {@code monday} not sent yet. */
@@ -80,10 +92,12 @@ public class WeeklySummaries {
     Map<String, long[]> ids = new LinkedHashMap<>();
     Map<String, String> names = new LinkedHashMap<>();
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT g.id, g.code, g.name, a.email"
-            + " FROM account a JOIN agency g ON g.id = a.agency_id WHERE a.role = 'AGENCY_ADMIN'"
-            + " AND a.enabled = TRUE AND a.email IS NOT NULL AND a.email <> ''"
-            + " ORDER BY g.code, a.username");
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT g.id, g.code, g.name, a.email"
+                    + " FROM account a JOIN agency g ON g.id = a.agency_id WHERE a.role = 'AGENCY_ADMIN'"
+                    + " AND a.enabled = TRUE AND a.email IS NOT NULL AND a.email <> ''"
+                    + " ORDER BY g.code, a.username");
         ResultSet r = s.executeQuery()) {
       while (r.next()) {
         recipients.computeIfAbsent(r.getString(2), k -> new ArrayList<>()).add(r.getString(4));
@@ -124,23 +138,34 @@ public class WeeklySummaries {
   }
 
   /** The figures of one agency's week (with its units), and its feedback waiting now. */
-  public WeeklySummary summary(String agencyCode, String agencyName, LocalDate monday,
-      LocalDate sunday) {
-    StatisticsQuery q = new StatisticsQuery(monday, sunday, StatisticsQuery.GroupBy.AGENCY,
-        agencyCode);
+  public WeeklySummary summary(
+      String agencyCode, String agencyName, LocalDate monday, LocalDate sunday) {
+    StatisticsQuery q =
+        new StatisticsQuery(monday, sunday, StatisticsQuery.GroupBy.AGENCY, agencyCode);
     Figures f = statistics.report(q).total();
     SatisfactionIndex.Row s = satisfaction.index(q).total();
     FeedbackService.Waiting w = feedback.waiting(agencyCode);
-    return new WeeklySummary(agencyCode, agencyName, monday, sunday, f.resolved(),
-        f.resolvedLate(), f.inProgressOverdue(), s.responses(), s.overall().share(), w.waiting(),
+    return new WeeklySummary(
+        agencyCode,
+        agencyName,
+        monday,
+        sunday,
+        f.resolved(),
+        f.resolvedLate(),
+        f.inProgressOverdue(),
+        s.responses(),
+        s.overall().share(),
+        w.waiting(),
         w.overdue());
   }
 
   /** Claims the week's summary of an agency; false when it was claimed before. */
   private boolean claim(LocalDate monday, long agencyId, int recipients) {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("INSERT IGNORE INTO weekly_summary"
-            + " (week_start, agency_id, sent_at, recipients) VALUES (?, ?, ?, ?)")) {
+        PreparedStatement s =
+            c.prepareStatement(
+                "INSERT IGNORE INTO weekly_summary"
+                    + " (week_start, agency_id, sent_at, recipients) VALUES (?, ?, ?, ?)")) {
       s.setObject(1, monday);
       s.setLong(2, agencyId);
       s.setObject(3, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));

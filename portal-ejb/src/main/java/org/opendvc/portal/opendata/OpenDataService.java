@@ -40,13 +40,14 @@ public class OpenDataService {
 
   /** The longest period of one download of the results. */
   public static final int RESULTS_MAX_DAYS = 366;
+
   /** The most dossiers one download of the results holds. */
   public static final int RESULTS_MAX_ROWS = 100_000;
 
   /** The datasets, by the name in their address. */
   public enum Dataset {
-    STATISTICS(StatisticsTables.STATISTICS_COLUMNS,
-        List.of("from", "to", "period", "groupBy", "agency")),
+    STATISTICS(
+        StatisticsTables.STATISTICS_COLUMNS, List.of("from", "to", "period", "groupBy", "agency")),
     RESULTS(ResultsTable.COLUMNS, List.of("from", "to", "period", "agency")),
     PROCEDURES(ProceduresTable.COLUMNS, List.of());
 
@@ -84,19 +85,21 @@ public class OpenDataService {
    * A dataset ready to be written: the period it covers (null for the catalogue), the day figures
    * in progress are counted at (statistics only), and the table.
    */
-  public record Extract(Dataset dataset, LocalDate from, LocalDate to, LocalDate countedTo,
-      Table table) {}
+  public record Extract(
+      Dataset dataset, LocalDate from, LocalDate to, LocalDate countedTo, Table table) {}
 
   /** The licence the open data is published under, and where to read it. */
   public record Licence(String name, String url) {}
 
   @Inject
-  @ConfigProperty(name = "portal.opendata.licence",
+  @ConfigProperty(
+      name = "portal.opendata.licence",
       defaultValue = "Creative Commons Attribution 4.0 (CC BY 4.0)")
   String licenceName;
 
   @Inject
-  @ConfigProperty(name = "portal.opendata.licence.url",
+  @ConfigProperty(
+      name = "portal.opendata.licence.url",
       defaultValue = "https://creativecommons.org/licenses/by/4.0/")
   String licenceUrl;
 
@@ -111,10 +114,15 @@ public class OpenDataService {
   public Extract extract(Dataset dataset, Params p) {
     return switch (dataset) {
       case STATISTICS -> {
-        StatisticsQuery q = StatisticsQuery.parse(p.from(), p.to(), defaultPeriod(p),
-            p.groupBy(), p.agency(), statistics.today());
+        StatisticsQuery q =
+            StatisticsQuery.parse(
+                p.from(), p.to(), defaultPeriod(p), p.groupBy(), p.agency(), statistics.today());
         StatisticsService.Report report = statistics.report(q);
-        yield new Extract(dataset, report.from(), report.to(), report.countedTo(),
+        yield new Extract(
+            dataset,
+            report.from(),
+            report.to(),
+            report.countedTo(),
             StatisticsTables.statistics(report));
       }
       case RESULTS -> results(p);
@@ -141,8 +149,8 @@ public class OpenDataService {
   }
 
   private Extract results(Params p) {
-    StatisticsQuery q = StatisticsQuery.parse(p.from(), p.to(), defaultPeriod(p), null, null,
-        statistics.today());
+    StatisticsQuery q =
+        StatisticsQuery.parse(p.from(), p.to(), defaultPeriod(p), null, null, statistics.today());
     if (ChronoUnit.DAYS.between(q.from(), q.to()) + 1 > RESULTS_MAX_DAYS) {
       throw new InvalidInputException("to", "opendata.periodTooLong", RESULTS_MAX_DAYS);
     }
@@ -151,14 +159,20 @@ public class OpenDataService {
     if (count > RESULTS_MAX_ROWS) {
       throw new InvalidInputException("period", "opendata.tooManyRows", RESULTS_MAX_ROWS);
     }
-    Table table = new Table(Dataset.RESULTS.key(), ResultsTable.COLUMNS,
-        each -> board.forEachFinished(agency, q.from(), q.to(),
-            r -> each.accept(ResultsTable.row(r))));
+    Table table =
+        new Table(
+            Dataset.RESULTS.key(),
+            ResultsTable.COLUMNS,
+            each ->
+                board.forEachFinished(
+                    agency, q.from(), q.to(), r -> each.accept(ResultsTable.row(r))));
     return new Extract(Dataset.RESULTS, q.from(), q.to(), null, table);
   }
 
   private Table procedures() {
-    return new Table(Dataset.PROCEDURES.key(), ProceduresTable.COLUMNS,
+    return new Table(
+        Dataset.PROCEDURES.key(),
+        ProceduresTable.COLUMNS,
         each -> catalogue.forEachProcedure(view -> ProceduresTable.rows(view, each)));
   }
 
@@ -168,18 +182,40 @@ public class OpenDataService {
 
   /** The finished dossiers: the fields of {@code GET /api/v1/results}, flat. */
   static final class ResultsTable {
-    static final List<Column> COLUMNS = List.of(Column.text("code"),
-        Column.text("procedureCode"), Column.text("procedureName"), Column.text("agencyCode"),
-        Column.text("agencyName"), Column.text("receivingAgencyCode"),
-        Column.text("receivingAgencyName"), Column.text("field"), Column.integer("level"),
-        Column.dateTime("receivedAt"), Column.dateTime("dueAt"), Column.dateTime("finishedAt"),
-        Column.text("timeliness"), Column.text("applicant"));
+    static final List<Column> COLUMNS =
+        List.of(
+            Column.text("code"),
+            Column.text("procedureCode"),
+            Column.text("procedureName"),
+            Column.text("agencyCode"),
+            Column.text("agencyName"),
+            Column.text("receivingAgencyCode"),
+            Column.text("receivingAgencyName"),
+            Column.text("field"),
+            Column.integer("level"),
+            Column.dateTime("receivedAt"),
+            Column.dateTime("dueAt"),
+            Column.dateTime("finishedAt"),
+            Column.text("timeliness"),
+            Column.text("applicant"));
 
     static Object[] row(PublishedResult r) {
-      return new Object[] {r.code(), r.procedureCode(), r.procedureName(), r.agencyCode(),
-          r.agencyName(), r.receivingAgencyCode(), r.receivingAgencyName(), r.field(),
-          r.level(), time(r.receivedAt()), time(r.dueAt()), time(r.finishedAt()),
-          r.timeliness().name(), r.applicant()};
+      return new Object[] {
+        r.code(),
+        r.procedureCode(),
+        r.procedureName(),
+        r.agencyCode(),
+        r.agencyName(),
+        r.receivingAgencyCode(),
+        r.receivingAgencyName(),
+        r.field(),
+        r.level(),
+        time(r.receivedAt()),
+        time(r.dueAt()),
+        time(r.finishedAt()),
+        r.timeliness().name(),
+        r.applicant()
+      };
     }
 
     private static OffsetDateTime time(Instant t) {
@@ -193,10 +229,18 @@ public class OpenDataService {
    * time limit the catalogue lists and the fees.
    */
   static final class ProceduresTable {
-    static final List<Column> COLUMNS = List.of(Column.text("procedureCode"),
-        Column.text("procedureName"), Column.text("field"), Column.text("agencyCode"),
-        Column.text("agencyName"), Column.text("agencyTier"), Column.integer("level"),
-        Column.number("timeLimit"), Column.text("timeLimitUnit"), Column.text("fees"));
+    static final List<Column> COLUMNS =
+        List.of(
+            Column.text("procedureCode"),
+            Column.text("procedureName"),
+            Column.text("field"),
+            Column.text("agencyCode"),
+            Column.text("agencyName"),
+            Column.text("agencyTier"),
+            Column.integer("level"),
+            Column.number("timeLimit"),
+            Column.text("timeLimitUnit"),
+            Column.text("fees"));
 
     static void rows(ProcedureView view, Consumer<Object[]> each) {
       Procedure p = view.procedure();
@@ -206,14 +250,35 @@ public class OpenDataService {
       String unit = limit == null || limit.unit() == null ? null : limit.unit().name();
       String fees = fees(p.details());
       if (view.offerings().isEmpty()) {
-        each.accept(new Object[] {p.code(), p.name(), field, null, null, null,
-            p.nationalLevel() == null ? null : p.nationalLevel().number(), amount, unit, fees});
+        each.accept(
+            new Object[] {
+              p.code(),
+              p.name(),
+              field,
+              null,
+              null,
+              null,
+              p.nationalLevel() == null ? null : p.nationalLevel().number(),
+              amount,
+              unit,
+              fees
+            });
         return;
       }
       for (Offering o : view.offerings()) {
-        each.accept(new Object[] {p.code(), p.name(), field, o.agency().code(),
-            o.agency().name(), o.agency().tier() == null ? null : o.agency().tier().name(),
-            o.level().number(), amount, unit, fees});
+        each.accept(
+            new Object[] {
+              p.code(),
+              p.name(),
+              field,
+              o.agency().code(),
+              o.agency().name(),
+              o.agency().tier() == null ? null : o.agency().tier().name(),
+              o.level().number(),
+              amount,
+              unit,
+              fees
+            });
       }
     }
 
@@ -242,8 +307,9 @@ public class OpenDataService {
           for (ProcedureDetails.Fee f : t.fees()) {
             List<String> parts = new ArrayList<>();
             if (f.amount() != null) {
-              parts.add(f.amount().stripTrailingZeros().toPlainString()
-                  + (f.currency() == null || f.currency().isBlank() ? "" : " " + f.currency()));
+              parts.add(
+                  f.amount().stripTrailingZeros().toPlainString()
+                      + (f.currency() == null || f.currency().isBlank() ? "" : " " + f.currency()));
             }
             if (f.description() != null && !f.description().isBlank()) {
               parts.add(f.description().strip().replaceAll("\\s+", " "));

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * A table to publish: its name (the dataset or export it is, e.g. {@code statistics}), its
- * columns, and its rows, each an array of values in the order of the columns. The rows are handed
- * over once, in order, while they are read: a writer never holds a long table in memory.
+ * A table to publish: its name (the dataset or export it is, e.g. {@code statistics}), its columns,
+ * and its rows, each an array of values in the order of the columns. The rows are handed over once,
+ * in order, while they are read: a writer never holds a long table in memory.
  */
 public record Table(String name, List<Column> columns, Rows rows) {
 

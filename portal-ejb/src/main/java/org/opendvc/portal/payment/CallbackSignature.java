@@ -19,8 +19,8 @@ public final class CallbackSignature {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(String.join("|", fields)
-          .getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(mac.doFinal(String.join("|", fields).getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is always there", e);
     }
@@ -37,8 +37,8 @@ public final class CallbackSignature {
       }
     }
     byte[] expected = sign(key, fields).getBytes(StandardCharsets.US_ASCII);
-    byte[] given = signature.strip().toLowerCase(java.util.Locale.ROOT)
-        .getBytes(StandardCharsets.US_ASCII);
+    byte[] given =
+        signature.strip().toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
     return MessageDigest.isEqual(expected, given);
   }
 }

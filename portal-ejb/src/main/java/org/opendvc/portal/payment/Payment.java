@@ -58,8 +58,13 @@ public class Payment {
 
   protected Payment() {}
 
-  Payment(Dossier dossier, long amount, String provider, PaymentProvider.Started started,
-      String requestedBy, Instant now) {
+  Payment(
+      Dossier dossier,
+      long amount,
+      String provider,
+      PaymentProvider.Started started,
+      String requestedBy,
+      Instant now) {
     this.dossier = dossier;
     this.amount = amount;
     this.currency = "VND";

@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * A payment provider (a bank, a payment gateway, the national payment platform): it starts a
  * payment, sends the payer to its own page, and later reports the outcome through a callback that
- * only it can sign. Implementations are CDI beans; {@code portal.payment.provider} names the one
- * in use.
+ * only it can sign. Implementations are CDI beans; {@code portal.payment.provider} names the one in
+ * use.
  */
 public interface PaymentProvider {
 
@@ -24,11 +24,11 @@ public interface PaymentProvider {
   Optional<Outcome> verify(Map<String, String> callback);
 
   /**
-   * What is to be paid: the dossier, the amount in đồng (VND), a description for the payer, and
-   * the portal path the payer returns to afterwards (the applicant's dossier page).
+   * What is to be paid: the dossier, the amount in đồng (VND), a description for the payer, and the
+   * portal path the payer returns to afterwards (the applicant's dossier page).
    */
-  record Order(String dossierCode, long amount, String currency, String description,
-      String returnPath) {}
+  record Order(
+      String dossierCode, long amount, String currency, String description, String returnPath) {}
 
   /** A started payment: the provider's reference and the address to send the payer to. */
   record Started(String reference, String redirectUrl) {}

@@ -11,18 +11,18 @@ import org.opendvc.portal.dossier.ApplicantType;
  * name and the initials of the other names, a business or other organisation by its name in full.
  *
  * <ul>
- *   <li>"Nguyễn Văn An" → "Nguyễn V. A."; "  nguyễn   văn  an " → "Nguyễn V. A." (spaces
- *       collapsed, the family name written with a capital first letter, initials as capitals);
- *   <li>a one-word name becomes its initial alone: "An" → "A." (the word itself could be the
- *       whole given name);
+ *   <li>"Nguyễn Văn An" → "Nguyễn V. A."; " nguyễn văn an " → "Nguyễn V. A." (spaces collapsed, the
+ *       family name written with a capital first letter, initials as capitals);
+ *   <li>a one-word name becomes its initial alone: "An" → "A." (the word itself could be the whole
+ *       given name);
  *   <li>characters that are not letters (digits, punctuation) never show: a word without a letter
  *       is dropped, so an ID number or phone typed into the name field does not leak;
  *   <li>a name with no letter at all, or none, is masked as the empty text;
  *   <li>a business ({@link ApplicantType#BUSINESS}) keeps its name, spaces collapsed.
  * </ul>
  *
- * Text is compared and written in Unicode NFC, so a name typed with combining tone marks gives
- * the same mask as one typed with precomposed letters.
+ * Text is compared and written in Unicode NFC, so a name typed with combining tone marks gives the
+ * same mask as one typed with precomposed letters.
  */
 public final class NameMask {
 
@@ -36,8 +36,7 @@ public final class NameMask {
     if (name == null) {
       return "";
     }
-    String clean = Normalizer.normalize(name, Normalizer.Form.NFC).strip()
-        .replaceAll("\\s+", " ");
+    String clean = Normalizer.normalize(name, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
     if (type == ApplicantType.BUSINESS) {
       return clean.length() > MAX_LENGTH ? clean.substring(0, MAX_LENGTH) : clean;
     }

@@ -13,21 +13,30 @@ import org.opendvc.portal.dossier.Timeliness;
 import org.opendvc.portal.shared.FieldProblem;
 
 /**
- * What a visitor asks of the results board: an agency (with the units under it), a field (its
- * code, e.g. {@code ho-tich}, or its name), an online level, a timeliness (early, on time, late),
- * a period of finishing days (local dates in Asia/Ho_Chi_Minh, both included), and the page
- * (from 0) of {@code size} rows. Null means "any".
+ * What a visitor asks of the results board: an agency (with the units under it), a field (its code,
+ * e.g. {@code ho-tich}, or its name), an online level, a timeliness (early, on time, late), a
+ * period of finishing days (local dates in Asia/Ho_Chi_Minh, both included), and the page (from 0)
+ * of {@code size} rows. Null means "any".
  *
  * <p>Only the first {@value #MAX_ROWS} rows of a selection can be paged to: deeper pages cost the
  * database a long scan for nobody's benefit, and a narrower period reaches any older row.
  */
-public record ResultQuery(String agency, String field, Integer level, Timeliness timeliness,
-    LocalDate from, LocalDate to, int page, int size) {
+public record ResultQuery(
+    String agency,
+    String field,
+    Integer level,
+    Timeliness timeliness,
+    LocalDate from,
+    LocalDate to,
+    int page,
+    int size) {
 
   public static final int DEFAULT_SIZE = 20;
   public static final int MAX_SIZE = 100;
+
   /** How many rows of one selection can be paged to, and where counting stops. */
   public static final int MAX_ROWS = 10_000;
+
   /** The timeliness values a finished dossier can have. */
   public static final Set<Timeliness> FINISHED =
       Set.of(Timeliness.EARLY, Timeliness.ON_TIME, Timeliness.LATE);
@@ -83,15 +92,15 @@ public record ResultQuery(String agency, String field, Integer level, Timeliness
     if (timelinessText != null) {
       timeliness = timeliness(timelinessText).orElse(null);
       if (timeliness == null) {
-        problems.add(new FieldProblem("timeliness", "results.timelinessInvalid",
-            shorten(timelinessText)));
+        problems.add(
+            new FieldProblem("timeliness", "results.timelinessInvalid", shorten(timelinessText)));
       }
     }
     LocalDate from = date("from", param.apply("from"), problems);
     LocalDate to = date("to", param.apply("to"), problems);
     if (from != null && to != null && from.isAfter(to)) {
-      problems.add(new FieldProblem("to", "results.periodReversed", from.toString(),
-          to.toString()));
+      problems.add(
+          new FieldProblem("to", "results.periodReversed", from.toString(), to.toString()));
       to = null;
     }
     int size = DEFAULT_SIZE;
@@ -120,8 +129,8 @@ public record ResultQuery(String agency, String field, Integer level, Timeliness
         page = parsed.get();
       }
     }
-    return new Parsed(new ResultQuery(agency, field, level, timeliness, from, to, page, size),
-        problems);
+    return new Parsed(
+        new ResultQuery(agency, field, level, timeliness, from, to, page, size), problems);
   }
 
   /** EARLY, ON_TIME or LATE, in any case, with '-' for '_'. */

@@ -32,17 +32,17 @@ import org.opendvc.portal.shared.TextFolding;
 
 /**
  * The public results board (công khai kết quả giải quyết hồ sơ): dossiers that were accepted and
- * then finished (resolved, returned, stopped, or refused after acceptance), newest finish first.
- * A dossier is on the board when {@code finished_at} and {@code outcome} are both set: withdrawn
+ * then finished (resolved, returned, stopped, or refused after acceptance), newest finish first. A
+ * dossier is on the board when {@code finished_at} and {@code outcome} are both set: withdrawn
  * dossiers and those refused before acceptance have no outcome and never appear.
  *
- * <p>Each page is one query on the indexes {@code ix_dossier_finished} and
- * {@code ix_dossier_agency_finished}. The total is counted on at most
- * {@link ResultQuery#MAX_ROWS} + 1 matching rows, so that it costs the same on a table of ten
- * million dossiers as on one of ten thousand; past the cap the answer says "more than".
+ * <p>Each page is one query on the indexes {@code ix_dossier_finished} and {@code
+ * ix_dossier_agency_finished}. The total is counted on at most {@link ResultQuery#MAX_ROWS} + 1
+ * matching rows, so that it costs the same on a table of ten million dossiers as on one of ten
+ * thousand; past the cap the answer says "more than".
  *
- * <p>The agency tree and the fields are small and change rarely: they are read whole and kept for
- * a minute (and read again at once when a code is not found, at most every few seconds), and the
+ * <p>The agency tree and the fields are small and change rarely: they are read whole and kept for a
+ * minute (and read again at once when a code is not found, at most every few seconds), and the
  * units under an agency are worked out from that copy.
  */
 @ApplicationScoped
@@ -54,16 +54,18 @@ public class ResultsBoard {
   private static final long CATALOGUE_TTL = TimeUnit.SECONDS.toNanos(60);
   private static final long MISS_RELOAD_AFTER = TimeUnit.SECONDS.toNanos(5);
 
-  private static final String COLUMNS = "SELECT d.code, p.code, p.name, a.code, a.name,"
-      + " d.receiving_agency_id <> d.agency_id, ra.code, ra.name, f.name, o.level,"
-      + " d.received_at, d.due_at, d.finished_at, d.outcome, d.applicant_type, d.applicant_name";
+  private static final String COLUMNS =
+      "SELECT d.code, p.code, p.name, a.code, a.name,"
+          + " d.receiving_agency_id <> d.agency_id, ra.code, ra.name, f.name, o.level,"
+          + " d.received_at, d.due_at, d.finished_at, d.outcome, d.applicant_type, d.applicant_name";
 
-  private static final String JOINS = " FROM dossier d"
-      + " JOIN catalogue_procedure p ON p.id = d.procedure_id"
-      + " JOIN agency a ON a.id = d.agency_id"
-      + " JOIN agency ra ON ra.id = d.receiving_agency_id"
-      + " LEFT JOIN field f ON f.id = p.field_id"
-      + " LEFT JOIN offering o ON o.procedure_id = d.procedure_id AND o.agency_id = d.agency_id";
+  private static final String JOINS =
+      " FROM dossier d"
+          + " JOIN catalogue_procedure p ON p.id = d.procedure_id"
+          + " JOIN agency a ON a.id = d.agency_id"
+          + " JOIN agency ra ON ra.id = d.receiving_agency_id"
+          + " LEFT JOIN field f ON f.id = p.field_id"
+          + " LEFT JOIN offering o ON o.procedure_id = d.procedure_id AND o.agency_id = d.agency_id";
 
   @Resource(lookup = "java:app/jdbc/portal")
   private DataSource dataSource;
@@ -71,20 +73,29 @@ public class ResultsBoard {
   private volatile Catalogue catalogue;
 
   /** The agencies and fields, as read at {@code readAt} (System.nanoTime). */
-  private record Catalogue(Map<String, AgencyRow> byCode, Map<Long, List<AgencyRow>> children,
-      List<AgencyRow> roots, Map<String, FieldRow> fields, long readAt) {}
+  private record Catalogue(
+      Map<String, AgencyRow> byCode,
+      Map<Long, List<AgencyRow>> children,
+      List<AgencyRow> roots,
+      Map<String, FieldRow> fields,
+      long readAt) {}
 
   private record AgencyRow(long id, String code, String name, Long parentId) {}
 
   private record FieldRow(long id, String code, String name) {}
 
   /** The filters of a query resolved to ids. */
-  private record Filter(List<Long> agencyIds, Long fieldId, Integer level, Timeliness timeliness,
-      Instant from, Instant until) {}
+  private record Filter(
+      List<Long> agencyIds,
+      Long fieldId,
+      Integer level,
+      Timeliness timeliness,
+      Instant from,
+      Instant until) {}
 
   /**
-   * One page of the board. An agency or a field that does not exist is an
-   * {@link InvalidInputException} naming it (every such problem at once).
+   * One page of the board. An agency or a field that does not exist is an {@link
+   * InvalidInputException} naming it (every such problem at once).
    */
   public ResultPage find(ResultQuery q) {
     Filter filter = resolve(q);
@@ -97,8 +108,8 @@ public class ResultsBoard {
         counted = count(c, filter);
       }
       boolean capped = counted > ResultQuery.MAX_ROWS;
-      return new ResultPage(items, capped ? ResultQuery.MAX_ROWS : counted, capped, q.page(),
-          q.size());
+      return new ResultPage(
+          items, capped ? ResultQuery.MAX_ROWS : counted, capped, q.page(), q.size());
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the results board", e);
     }
@@ -106,8 +117,10 @@ public class ResultsBoard {
 
   /** The {@value #FEED_SIZE} newest finished dossiers of the agency and the units under it. */
   public ResultFeed feed(String agencyCode) {
-    AgencyRow agency = agency(agencyCode)
-        .orElseThrow(() -> new NotFoundException("agency.notFound", String.valueOf(agencyCode)));
+    AgencyRow agency =
+        agency(agencyCode)
+            .orElseThrow(
+                () -> new NotFoundException("agency.notFound", String.valueOf(agencyCode)));
     Filter filter = new Filter(subtree(catalogue(), agency), null, null, null, null, null);
     try (Connection c = dataSource.getConnection()) {
       return new ResultFeed(agency.code(), agency.name(), select(c, filter, FEED_SIZE, 0));
@@ -124,8 +137,8 @@ public class ResultsBoard {
   public long countFinished(String agency, LocalDate from, LocalDate to, int limit) {
     Filter filter = resolve(new ResultQuery(agency, null, null, null, from, to, 0, 1));
     List<Object> params = new ArrayList<>();
-    String sql = "SELECT COUNT(*) FROM (SELECT 1 FROM dossier d" + where(filter, params)
-        + " LIMIT ?) t";
+    String sql =
+        "SELECT COUNT(*) FROM (SELECT 1 FROM dossier d" + where(filter, params) + " LIMIT ?) t";
     params.add(limit + 1);
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = prepare(c, sql, params);
@@ -138,20 +151,20 @@ public class ResultsBoard {
   }
 
   /**
-   * Hands every finished dossier of an agency (with the units under it, or every agency when
-   * null) finished from one day to another to the consumer, newest first like the board, each
-   * with the same masked name. The rows are streamed from the database as they are consumed:
-   * the caller bounds their number first with {@link #countFinished}.
+   * Hands every finished dossier of an agency (with the units under it, or every agency when null)
+   * finished from one day to another to the consumer, newest first like the board, each with the
+   * same masked name. The rows are streamed from the database as they are consumed: the caller
+   * bounds their number first with {@link #countFinished}.
    */
-  public void forEachFinished(String agency, LocalDate from, LocalDate to,
-      Consumer<PublishedResult> each) {
+  public void forEachFinished(
+      String agency, LocalDate from, LocalDate to, Consumer<PublishedResult> each) {
     Filter filter = resolve(new ResultQuery(agency, null, null, null, from, to, 0, 1));
     List<Object> params = new ArrayList<>();
-    String sql = COLUMNS + JOINS + where(filter, params)
-        + " ORDER BY d.finished_at DESC, d.id DESC";
+    String sql =
+        COLUMNS + JOINS + where(filter, params) + " ORDER BY d.finished_at DESC, d.id DESC";
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
-            ResultSet.CONCUR_READ_ONLY)) {
+        PreparedStatement s =
+            c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
       s.setFetchSize(Integer.MIN_VALUE); // MySQL Connector/J: one row at a time, not all at once
       for (int i = 0; i < params.size(); i++) {
         s.setObject(i + 1, params.get(i));
@@ -240,12 +253,16 @@ public class ResultsBoard {
   private List<PublishedResult> select(Connection c, Filter f, int limit, int offset)
       throws SQLException {
     List<Object> params = new ArrayList<>();
-    String sql = COLUMNS + JOINS + where(f, params)
-        + " ORDER BY d.finished_at DESC, d.id DESC LIMIT ? OFFSET ?";
+    String sql =
+        COLUMNS
+            + JOINS
+            + where(f, params)
+            + " ORDER BY d.finished_at DESC, d.id DESC LIMIT ? OFFSET ?";
     params.add(limit);
     params.add(offset);
     List<PublishedResult> out = new ArrayList<>();
-    try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
+    try (PreparedStatement s = prepare(c, sql, params);
+        ResultSet r = s.executeQuery()) {
       while (r.next()) {
         out.add(read(r));
       }
@@ -258,10 +275,20 @@ public class ResultsBoard {
     boolean transferred = r.getBoolean(6);
     int level = r.getInt(10);
     Integer levelOrNull = r.wasNull() ? null : level;
-    return new PublishedResult(r.getString(1), r.getString(2), r.getString(3),
-        r.getString(4), r.getString(5), transferred ? r.getString(7) : null,
-        transferred ? r.getString(8) : null, r.getString(9), levelOrNull,
-        instant(r, 11), instant(r, 12), instant(r, 13), Timeliness.valueOf(r.getString(14)),
+    return new PublishedResult(
+        r.getString(1),
+        r.getString(2),
+        r.getString(3),
+        r.getString(4),
+        r.getString(5),
+        transferred ? r.getString(7) : null,
+        transferred ? r.getString(8) : null,
+        r.getString(9),
+        levelOrNull,
+        instant(r, 11),
+        instant(r, 12),
+        instant(r, 13),
+        Timeliness.valueOf(r.getString(14)),
         NameMask.mask(applicantType(r.getString(15)), r.getString(16)));
   }
 
@@ -273,12 +300,13 @@ public class ResultsBoard {
       from.append(" JOIN catalogue_procedure p ON p.id = d.procedure_id");
     }
     if (f.level() != null) {
-      from.append(" JOIN offering o ON o.procedure_id = d.procedure_id"
-          + " AND o.agency_id = d.agency_id");
+      from.append(
+          " JOIN offering o ON o.procedure_id = d.procedure_id" + " AND o.agency_id = d.agency_id");
     }
     String sql = "SELECT COUNT(*) FROM (SELECT 1" + from + where(f, params) + " LIMIT ?) t";
     params.add(ResultQuery.MAX_ROWS + 1);
-    try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
+    try (PreparedStatement s = prepare(c, sql, params);
+        ResultSet r = s.executeQuery()) {
       r.next();
       return r.getLong(1);
     }
@@ -288,8 +316,7 @@ public class ResultsBoard {
     StringBuilder w =
         new StringBuilder(" WHERE d.finished_at IS NOT NULL AND d.outcome IS NOT NULL");
     if (f.agencyIds() != null) {
-      w.append(" AND d.agency_id IN (").append("?,".repeat(f.agencyIds().size() - 1))
-          .append("?)");
+      w.append(" AND d.agency_id IN (").append("?,".repeat(f.agencyIds().size() - 1)).append("?)");
       params.addAll(f.agencyIds());
     }
     if (f.fieldId() != null) {
@@ -390,8 +417,8 @@ public class ResultsBoard {
     List<AgencyRow> roots = new ArrayList<>();
     Map<String, FieldRow> fields = new LinkedHashMap<>();
     try (Connection c = dataSource.getConnection()) {
-      try (PreparedStatement s = c.prepareStatement(
-              "SELECT id, code, name, parent_id FROM agency ORDER BY code");
+      try (PreparedStatement s =
+              c.prepareStatement("SELECT id, code, name, parent_id FROM agency ORDER BY code");
           ResultSet r = s.executeQuery()) {
         while (r.next()) {
           long parent = r.getLong(4);

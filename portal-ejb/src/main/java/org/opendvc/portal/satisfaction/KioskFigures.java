@@ -8,14 +8,18 @@ import java.util.List;
  * eyes) the number of ratings, how many gave each score ({@code counts[0]} is score 1) and the
  * share satisfied (4 or 5), and the total of all rows.
  */
-public record KioskFigures(LocalDate from, LocalDate to, String agency, List<Row> rows,
-    Row total) {
+public record KioskFigures(LocalDate from, LocalDate to, String agency, List<Row> rows, Row total) {
 
   /**
    * One row: {@code key} is the agency's code (or the officer's user name), {@code agency} the
    * agency's code in both cases.
    */
-  public record Row(String key, String name, String agency, long responses, List<Long> counts,
+  public record Row(
+      String key,
+      String name,
+      String agency,
+      long responses,
+      List<Long> counts,
       SatisfactionIndex.Share satisfied) {
 
     static Row of(String key, String name, String agency, long[] counts) {
@@ -29,7 +33,12 @@ public record KioskFigures(LocalDate from, LocalDate to, String agency, List<Row
           satisfied += counts[k];
         }
       }
-      return new Row(key, name, agency, responses, List.copyOf(list),
+      return new Row(
+          key,
+          name,
+          agency,
+          responses,
+          List.copyOf(list),
           SatisfactionIndex.Share.of(satisfied, responses));
     }
   }

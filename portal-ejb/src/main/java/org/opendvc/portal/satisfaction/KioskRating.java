@@ -17,10 +17,10 @@ import org.opendvc.portal.catalogue.Agency;
 import org.opendvc.portal.shared.InvalidInputException;
 
 /**
- * A rating given at the counter kiosk (quầy tiếp nhận và trả kết quả): the person just served
- * rates the officer at a desk with one tap, from 1 (very dissatisfied) to 5 (very satisfied).
- * Written once, never changed; it counts for the officer and the officer's agency, and only the
- * agency's figures are published.
+ * A rating given at the counter kiosk (quầy tiếp nhận và trả kết quả): the person just served rates
+ * the officer at a desk with one tap, from 1 (very dissatisfied) to 5 (very satisfied). Written
+ * once, never changed; it counts for the officer and the officer's agency, and only the agency's
+ * figures are published.
  */
 @Entity
 @Table(name = "kiosk_rating")
@@ -74,8 +74,8 @@ public class KioskRating {
    */
   public static int checkedScore(Integer score) {
     if (score == null || score < Scores.MIN || score > Scores.MAX) {
-      throw new InvalidInputException("score", "kiosk.scoreRange", String.valueOf(score),
-          Scores.MIN, Scores.MAX);
+      throw new InvalidInputException(
+          "score", "kiosk.scoreRange", String.valueOf(score), Scores.MIN, Scores.MAX);
     }
     return score;
   }

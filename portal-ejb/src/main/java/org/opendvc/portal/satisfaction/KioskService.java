@@ -29,9 +29,9 @@ import org.opendvc.portal.statistics.StatisticsQuery;
 /**
  * The counter kiosk (docs/satisfaction.md, "Counter kiosk"): an officer signed in opens the kiosk
  * of a desk, and each person served there rates the officer with one tap. Taps at one desk closer
- * together than {@code portal.kiosk.minSecondsBetweenRatings} (3 s by default) are not counted:
- * one conditional update of the desk's row decides, so it holds across nodes. The agencies'
- * figures are public; the officers' are for their own agency and the admins.
+ * together than {@code portal.kiosk.minSecondsBetweenRatings} (3 s by default) are not counted: one
+ * conditional update of the desk's row decides, so it holds across nodes. The agencies' figures are
+ * public; the officers' are for their own agency and the admins.
  */
 @Stateless
 public class KioskService {
@@ -86,25 +86,34 @@ public class KioskService {
   }
 
   /**
-   * Moves the desk's last rating to now if the previous one is at least the minimum interval
-   * old (or there was none); false when it is too soon. One statement each way, so two taps
-   * at the same moment, on any nodes, count once.
+   * Moves the desk's last rating to now if the previous one is at least the minimum interval old
+   * (or there was none); false when it is too soon. One statement each way, so two taps at the same
+   * moment, on any nodes, count once.
    */
   private boolean claimDesk(Agency agency, String desk, Instant now) {
     LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
     LocalDateTime threshold = at.minusSeconds(minSecondsBetweenRatings);
-    int moved = em.createNativeQuery("UPDATE kiosk_desk SET last_rated_at = ?"
-            + " WHERE agency_id = ? AND desk = ? AND last_rated_at <= ?")
-        .setParameter(1, at).setParameter(2, agency.id()).setParameter(3, desk)
-        .setParameter(4, threshold).executeUpdate();
+    int moved =
+        em.createNativeQuery(
+                "UPDATE kiosk_desk SET last_rated_at = ?"
+                    + " WHERE agency_id = ? AND desk = ? AND last_rated_at <= ?")
+            .setParameter(1, at)
+            .setParameter(2, agency.id())
+            .setParameter(3, desk)
+            .setParameter(4, threshold)
+            .executeUpdate();
     if (moved == 1) {
       return true;
     }
     // the desk's first rating, unless its row exists (then it is too soon)
-    return em.createNativeQuery("INSERT IGNORE INTO kiosk_desk (agency_id, desk, last_rated_at)"
-            + " VALUES (?, ?, ?)")
-        .setParameter(1, agency.id()).setParameter(2, desk).setParameter(3, at)
-        .executeUpdate() == 1;
+    return em.createNativeQuery(
+                "INSERT IGNORE INTO kiosk_desk (agency_id, desk, last_rated_at)"
+                    + " VALUES (?, ?, ?)")
+            .setParameter(1, agency.id())
+            .setParameter(2, desk)
+            .setParameter(3, at)
+            .executeUpdate()
+        == 1;
   }
 
   private Agency agencyOf(Caller caller) {
@@ -113,23 +122,28 @@ public class KioskService {
       throw new ForbiddenException("kiosk.officerOnly");
     }
     return em.createQuery("SELECT a FROM Agency a WHERE a.code = :c", Agency.class)
-        .setParameter("c", caller.agencyCode()).getResultStream().findFirst()
+        .setParameter("c", caller.agencyCode())
+        .getResultStream()
+        .findFirst()
         .orElseThrow(() -> new ForbiddenException("kiosk.officerOnly"));
   }
 
   /**
-   * The public figures of the query's period: per agency whose officers took ratings, and in
-   * total; with an agency, that agency and its sub-units.
+   * The public figures of the query's period: per agency whose officers took ratings, and in total;
+   * with an agency, that agency and its sub-units.
    */
   public KioskFigures agencies(StatisticsQuery q) {
     StringBuilder sql = new StringBuilder();
     if (q.agencyCode() != null) {
-      sql.append("WITH RECURSIVE scope (id) AS (SELECT id FROM agency WHERE code = ?"
-          + " UNION ALL SELECT a.id FROM agency a JOIN scope s ON a.parent_id = s.id) ");
+      sql.append(
+          "WITH RECURSIVE scope (id) AS (SELECT id FROM agency WHERE code = ?"
+              + " UNION ALL SELECT a.id FROM agency a JOIN scope s ON a.parent_id = s.id) ");
     }
-    sql.append("SELECT a.code, a.name, a.code").append(countColumns())
-        .append(" FROM kiosk_rating r JOIN agency a ON a.id = r.agency_id"
-            + " WHERE r.rated_on BETWEEN ? AND ?");
+    sql.append("SELECT a.code, a.name, a.code")
+        .append(countColumns())
+        .append(
+            " FROM kiosk_rating r JOIN agency a ON a.id = r.agency_id"
+                + " WHERE r.rated_on BETWEEN ? AND ?");
     if (q.agencyCode() != null) {
       sql.append(" AND r.agency_id IN (SELECT id FROM scope)");
     }
@@ -138,9 +152,9 @@ public class KioskService {
   }
 
   /**
-   * The figures per officer, for the agency's own eyes: an officer or agency admin reads their
-   * own agency (asking for another is {@link ForbiddenException}); an admin reads any one agency,
-   * or every agency's officers without one. The agency here is the agency itself, without its
+   * The figures per officer, for the agency's own eyes: an officer or agency admin reads their own
+   * agency (asking for another is {@link ForbiddenException}); an admin reads any one agency, or
+   * every agency's officers without one. The agency here is the agency itself, without its
    * sub-units, whose officers are theirs to read.
    */
   public KioskFigures officers(StatisticsQuery q, Caller caller) {
@@ -153,11 +167,13 @@ public class KioskService {
     } else if (caller.role() != Role.ADMIN) {
       throw new ForbiddenException("kiosk.ownAgencyOnly");
     }
-    StringBuilder sql = new StringBuilder("SELECT r.officer, COALESCE(u.full_name, r.officer),"
-        + " a.code").append(countColumns())
-        .append(" FROM kiosk_rating r JOIN agency a ON a.id = r.agency_id"
-            + " LEFT JOIN account u ON u.username = r.officer"
-            + " WHERE r.rated_on BETWEEN ? AND ?");
+    StringBuilder sql =
+        new StringBuilder("SELECT r.officer, COALESCE(u.full_name, r.officer)," + " a.code")
+            .append(countColumns())
+            .append(
+                " FROM kiosk_rating r JOIN agency a ON a.id = r.agency_id"
+                    + " LEFT JOIN account u ON u.username = r.officer"
+                    + " WHERE r.rated_on BETWEEN ? AND ?");
     if (agency != null) {
       sql.append(" AND a.code = ?");
     }
@@ -206,8 +222,8 @@ public class KioskService {
           }
         }
       }
-      return new KioskFigures(q.from(), q.to(), q.agencyCode(), rows,
-          KioskFigures.Row.of(null, null, null, total));
+      return new KioskFigures(
+          q.from(), q.to(), q.agencyCode(), rows, KioskFigures.Row.of(null, null, null, total));
     } catch (SQLException e) {
       throw new IllegalStateException("reading the kiosk ratings failed", e);
     }

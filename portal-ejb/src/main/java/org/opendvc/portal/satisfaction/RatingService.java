@@ -7,8 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.Optional;
-import org.opendvc.portal.dossier.ActionRefusedException;
 import org.opendvc.portal.dossier.AccessPolicy;
+import org.opendvc.portal.dossier.ActionRefusedException;
 import org.opendvc.portal.dossier.Caller;
 import org.opendvc.portal.dossier.Dossier;
 import org.opendvc.portal.dossier.DossierService;
@@ -39,12 +39,14 @@ public class RatingService {
   }
 
   /**
-   * An applicant without an account rates with the code and their ID number; an unknown code and
-   * a wrong number are the same {@link NotFoundException}.
+   * An applicant without an account rates with the code and their ID number; an unknown code and a
+   * wrong number are the same {@link NotFoundException}.
    */
   public Rating rateWithIdNumber(String code, String idNumber, RatingCommand cmd) {
-    Dossier d = dossiers.ofApplicant(code, idNumber)
-        .orElseThrow(() -> new NotFoundException("tracking.notFound", code));
+    Dossier d =
+        dossiers
+            .ofApplicant(code, idNumber)
+            .orElseThrow(() -> new NotFoundException("tracking.notFound", code));
     return rate(d, cmd, Rating.Through.TRACKING);
   }
 
@@ -77,18 +79,19 @@ public class RatingService {
   }
 
   private Standing standing(Dossier d) {
-    return d.outcome().isEmpty() ? Standing.NOT_FINISHED
+    return d.outcome().isEmpty()
+        ? Standing.NOT_FINISHED
         : find(d).isPresent() ? Standing.RATED : Standing.OPEN;
   }
 
   private Rating rate(Dossier d, RatingCommand cmd, Rating.Through through) {
-    Scores scores = Scores.checked(cmd.access(), cmd.procedure(), cmd.officer(), cmd.result(),
-        cmd.feedback());
-    String comment = cmd.comment() == null || cmd.comment().isBlank() ? null
-        : cmd.comment().strip();
+    Scores scores =
+        Scores.checked(cmd.access(), cmd.procedure(), cmd.officer(), cmd.result(), cmd.feedback());
+    String comment =
+        cmd.comment() == null || cmd.comment().isBlank() ? null : cmd.comment().strip();
     if (comment != null && comment.length() > Rating.COMMENT_MAX) {
-      throw new InvalidInputException("comment", "rating.commentTooLong", Rating.COMMENT_MAX,
-          comment.length());
+      throw new InvalidInputException(
+          "comment", "rating.commentTooLong", Rating.COMMENT_MAX, comment.length());
     }
     if (d.outcome().isEmpty()) {
       throw new ActionRefusedException("rating.notFinished", d.code().toString());
@@ -109,6 +112,8 @@ public class RatingService {
 
   private Optional<Rating> find(Dossier d) {
     return em.createQuery("SELECT r FROM Rating r WHERE r.dossier = :d", Rating.class)
-        .setParameter("d", d).getResultStream().findFirst();
+        .setParameter("d", d)
+        .getResultStream()
+        .findFirst();
   }
 }

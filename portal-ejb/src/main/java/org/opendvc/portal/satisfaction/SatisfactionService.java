@@ -17,14 +17,15 @@ import org.opendvc.portal.statistics.StatisticsQuery;
 
 /**
  * The satisfaction index (SIPAS style, docs/satisfaction.md) of a period and scope: one grouped
- * read of the ratings given in the period, per agency, with the agency's sub-units when a scope
- * is asked for.
+ * read of the ratings given in the period, per agency, with the agency's sub-units when a scope is
+ * asked for.
  */
 @ApplicationScoped
 public class SatisfactionService {
 
   private static final String[] COLUMNS = {
-    "score_access", "score_procedure", "score_officer", "score_result", "score_feedback"};
+    "score_access", "score_procedure", "score_officer", "score_result", "score_feedback"
+  };
 
   @Resource(lookup = "java:app/jdbc/portal")
   private DataSource dataSource;
@@ -37,18 +38,23 @@ public class SatisfactionService {
   public SatisfactionIndex index(StatisticsQuery q) {
     StringBuilder sql = new StringBuilder();
     if (q.agencyCode() != null) {
-      sql.append("WITH RECURSIVE scope (id) AS (SELECT id FROM agency WHERE code = ?"
-          + " UNION ALL SELECT a.id FROM agency a JOIN scope s ON a.parent_id = s.id) ");
+      sql.append(
+          "WITH RECURSIVE scope (id) AS (SELECT id FROM agency WHERE code = ?"
+              + " UNION ALL SELECT a.id FROM agency a JOIN scope s ON a.parent_id = s.id) ");
     }
     sql.append("SELECT a.code, a.name, a.tier, COUNT(*)");
     for (String c : COLUMNS) {
       for (int s = Scores.MIN; s <= Scores.MAX; s++) {
-        sql.append(", SUM(CASE WHEN r.").append(c).append(" = ").append(s)
+        sql.append(", SUM(CASE WHEN r.")
+            .append(c)
+            .append(" = ")
+            .append(s)
             .append(" THEN 1 ELSE 0 END)");
       }
     }
-    sql.append(" FROM dossier_rating r JOIN agency a ON a.id = r.agency_id"
-        + " WHERE r.rated_on BETWEEN ? AND ?");
+    sql.append(
+        " FROM dossier_rating r JOIN agency a ON a.id = r.agency_id"
+            + " WHERE r.rated_on BETWEEN ? AND ?");
     if (q.agencyCode() != null) {
       sql.append(" AND r.agency_id IN (SELECT id FROM scope)");
     }
@@ -83,15 +89,20 @@ public class SatisfactionService {
           }
         }
       }
-      return new SatisfactionIndex(q.from(), q.to(), q.agencyCode(), minResponses, rows,
+      return new SatisfactionIndex(
+          q.from(),
+          q.to(),
+          q.agencyCode(),
+          minResponses,
+          rows,
           row(null, null, null, totalResponses, total));
     } catch (SQLException e) {
       throw new IllegalStateException("reading the ratings failed", e);
     }
   }
 
-  private SatisfactionIndex.Row row(String code, String name, String tier, long responses,
-      long[][] counts) {
+  private SatisfactionIndex.Row row(
+      String code, String name, String tier, long responses, long[][] counts) {
     List<SatisfactionIndex.ElementFigures> elements = new ArrayList<>();
     long satisfiedAll = 0;
     for (Element e : Element.values()) {
@@ -105,11 +116,18 @@ public class SatisfactionService {
         }
       }
       satisfiedAll += satisfied;
-      elements.add(new SatisfactionIndex.ElementFigures(e.key(), list,
-          SatisfactionIndex.Share.of(satisfied, responses)));
+      elements.add(
+          new SatisfactionIndex.ElementFigures(
+              e.key(), list, SatisfactionIndex.Share.of(satisfied, responses)));
     }
-    return new SatisfactionIndex.Row(code, name, tier, responses, responses >= minResponses,
-        elements, SatisfactionIndex.Share.of(satisfiedAll, responses * Element.values().length));
+    return new SatisfactionIndex.Row(
+        code,
+        name,
+        tier,
+        responses,
+        responses >= minResponses,
+        elements,
+        SatisfactionIndex.Share.of(satisfiedAll, responses * Element.values().length));
   }
 
   private static boolean agencyExists(Connection c, String code) throws SQLException {

@@ -15,11 +15,11 @@ public record Scores(int access, int procedure, int officer, int result, int fee
   public static final int SATISFIED_FROM = 4;
 
   /**
-   * The scores as given (any may be missing), or {@link InvalidInputException} naming each
-   * missing or out-of-range element as {@code scores.<element>}.
+   * The scores as given (any may be missing), or {@link InvalidInputException} naming each missing
+   * or out-of-range element as {@code scores.<element>}.
    */
-  public static Scores checked(Integer access, Integer procedure, Integer officer, Integer result,
-      Integer feedback) {
+  public static Scores checked(
+      Integer access, Integer procedure, Integer officer, Integer result, Integer feedback) {
     List<FieldProblem> problems = new ArrayList<>();
     Integer[] given = {access, procedure, officer, result, feedback};
     for (Element e : Element.values()) {

@@ -10,18 +10,18 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Slows down whoever keeps failing: after {@code maxFailures} failures of one key (a client
- * address, a user name) within a sliding window, that key waits until the oldest of those
- * failures leaves the window. Kept in memory, per node, in two bounded Caffeine caches:
+ * address, a user name) within a sliding window, that key waits until the oldest of those failures
+ * leaves the window. Kept in memory, per node, in two bounded Caffeine caches:
  *
  * <ul>
- *   <li>{@code counting}: the recent failures of every key that failed lately, at most
- *       {@value #MAX_KEYS} keys, each forgotten a window after its last failure. When it is full,
- *       Caffeine drops the keys that failed least often.
+ *   <li>{@code counting}: the recent failures of every key that failed lately, at most {@value
+ *       #MAX_KEYS} keys, each forgotten a window after its last failure. When it is full, Caffeine
+ *       drops the keys that failed least often.
  *   <li>{@code waiting}: the keys that reached their limit, until their window lets them go on.
- *       Only a key that really failed {@code maxFailures} times within a window gets in, so a
- *       flood of distinct keys, each failing once, never touches it: however many keys a client
- *       invents, one that has to wait goes on waiting. Filling it would take {@code maxFailures}
- *       failures for each of {@value #MAX_KEYS} keys within one window.
+ *       Only a key that really failed {@code maxFailures} times within a window gets in, so a flood
+ *       of distinct keys, each failing once, never touches it: however many keys a client invents,
+ *       one that has to wait goes on waiting. Filling it would take {@code maxFailures} failures
+ *       for each of {@value #MAX_KEYS} keys within one window.
  * </ul>
  *
  * Each key keeps at most {@code maxFailures} failure times, so memory is bounded by the two sizes
@@ -59,15 +59,16 @@ public final class AttemptLimiter {
   }
 
   /**
-   * A limiter set by configuration: {@code <prefix>.max.failures} failures within
-   * {@code <prefix>.window.seconds}, with the given defaults.
+   * A limiter set by configuration: {@code <prefix>.max.failures} failures within {@code
+   * <prefix>.window.seconds}, with the given defaults.
    */
-  public static AttemptLimiter configured(String prefix, int defaultMax,
-      long defaultWindowSeconds) {
+  public static AttemptLimiter configured(
+      String prefix, int defaultMax, long defaultWindowSeconds) {
     Config config = ConfigProvider.getConfig();
     return new AttemptLimiter(
         config.getOptionalValue(prefix + ".max.failures", Integer.class).orElse(defaultMax),
-        config.getOptionalValue(prefix + ".window.seconds", Long.class)
+        config
+            .getOptionalValue(prefix + ".window.seconds", Long.class)
             .orElse(defaultWindowSeconds));
   }
 

@@ -7,9 +7,9 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 
 /**
- * Tells a failure caused by the database being out of reach (down, hanging, every pooled
- * connection stuck) from any other: such a request may succeed when tried again a little later,
- * so it is answered 503 with {@code Retry-After}, not 500.
+ * Tells a failure caused by the database being out of reach (down, hanging, every pooled connection
+ * stuck) from any other: such a request may succeed when tried again a little later, so it is
+ * answered 503 with {@code Retry-After}, not 500.
  */
 public final class DatabaseUnavailable {
 
@@ -29,7 +29,8 @@ public final class DatabaseUnavailable {
         return true;
       }
       String name = t.getClass().getName();
-      if (name.endsWith(".CommunicationsException") || name.endsWith(".PoolingException")
+      if (name.endsWith(".CommunicationsException")
+          || name.endsWith(".PoolingException")
           || name.endsWith(".ResourceAllocationException")) {
         return true;
       }

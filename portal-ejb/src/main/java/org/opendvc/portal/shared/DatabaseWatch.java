@@ -17,12 +17,12 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Whether this node reaches its database, known without asking it: every second a trivial query
- * is sent on a thread of its own (not a shared executor's, whose threads may be the very ones
- * stuck on the database). When one has not answered within {@link #TIMEOUT_MILLIS} (the
- * database hangs) or fails (it is down), the database counts as out of reach, and requests are
- * answered 503 at once instead of each waiting for the connection's own timeouts; the first query
- * that answers again makes it reachable, with no restart.
+ * Whether this node reaches its database, known without asking it: every second a trivial query is
+ * sent on a thread of its own (not a shared executor's, whose threads may be the very ones stuck on
+ * the database). When one has not answered within {@link #TIMEOUT_MILLIS} (the database hangs) or
+ * fails (it is down), the database counts as out of reach, and requests are answered 503 at once
+ * instead of each waiting for the connection's own timeouts; the first query that answers again
+ * makes it reachable, with no restart.
  */
 @Singleton
 @Startup
@@ -38,8 +38,7 @@ public class DatabaseWatch {
   @Resource(lookup = "java:app/jdbc/portal")
   private DataSource dataSource;
 
-  @Resource
-  private ManagedThreadFactory threads;
+  @Resource private ManagedThreadFactory threads;
 
   private volatile boolean reachable = true;
   private volatile boolean running;

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public final class PaymentSettings {
 
   public static final String SANDBOX = "sandbox";
+
   /** The value that turns online payment off explicitly. */
   public static final String NONE = "none";
 
@@ -22,7 +23,8 @@ public final class PaymentSettings {
   /** The provider in use, empty when online payment is off. */
   public static Optional<String> provider() {
     Config config = ConfigProvider.getConfig(PaymentSettings.class.getClassLoader());
-    return resolve(config.getOptionalValue("portal.payment.provider", String.class),
+    return resolve(
+        config.getOptionalValue("portal.payment.provider", String.class),
         config.getOptionalValue("portal.demo.data", Boolean.class).orElse(false));
   }
 

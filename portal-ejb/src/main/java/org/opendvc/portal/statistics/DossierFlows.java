@@ -13,22 +13,22 @@ import org.opendvc.portal.dossier.Timeliness;
 /**
  * What one dossier's history adds to the statistics: flows per day, agency and procedure
  * (docs/statistics.md). The same fold serves the figures kept at every status change (the
- * difference between the history before and after the change) and the recount from the raw
- * history, so both follow one set of rules:
+ * difference between the history before and after the change) and the recount from the raw history,
+ * so both follow one set of rules:
  *
  * <ul>
- *   <li>a dossier is counted as received on the day it is accepted (counter and post: on
- *       receipt; online: at ACCEPT, or the first step that reaches a status after acceptance),
- *       online or offline by its channel; one refused or withdrawn before that never counts;
+ *   <li>a dossier is counted as received on the day it is accepted (counter and post: on receipt;
+ *       online: at ACCEPT, or the first step that reaches a status after acceptance), online or
+ *       offline by its channel; one refused or withdrawn before that never counts;
  *   <li>it is resolved on its first end of processing (resolved, returned, stopped, refused after
  *       acceptance), early, on time or late by {@link Timeliness} (supplement waiting time is
  *       already added to the due moment; more than one supplement request is late);
  *   <li>withdrawn after acceptance, it leaves the dossiers in progress without being resolved;
- *   <li>a transfer moves it, in progress, to the target agency (out of one, into the other), so
- *       it counts as resolved where it was finished;
+ *   <li>a transfer moves it, in progress, to the target agency (out of one, into the other), so it
+ *       counts as resolved where it was finished;
  *   <li>in progress, it is overdue from the day after the date of its due moment until it ends:
- *       {@link Counter#OVERDUE_CHANGE} holds +1 on the first overdue day and −1 on the day it
- *       stops being overdue, moved whenever the due moment moves.
+ *       {@link Counter#OVERDUE_CHANGE} holds +1 on the first overdue day and −1 on the day it stops
+ *       being overdue, moved whenever the due moment moves.
  * </ul>
  */
 public final class DossierFlows {
@@ -59,8 +59,7 @@ public final class DossierFlows {
   }
 
   /** Where a flow is kept: the local day, the agency and the procedure. */
-  public record Key(LocalDate day, long agencyId, long procedureId)
-      implements Comparable<Key> {
+  public record Key(LocalDate day, long agencyId, long procedureId) implements Comparable<Key> {
 
     /** The same place in the month's figures (the first day of the month). */
     public Key month() {
@@ -98,12 +97,13 @@ public final class DossierFlows {
   public static Map<Key, int[]> difference(Map<Key, int[]> after, Map<Key, int[]> before) {
     Map<Key, int[]> out = new HashMap<>();
     after.forEach((k, v) -> out.put(k, v.clone()));
-    before.forEach((k, v) -> {
-      int[] sum = out.computeIfAbsent(k, x -> new int[Counter.values().length]);
-      for (int i = 0; i < v.length; i++) {
-        sum[i] -= v[i];
-      }
-    });
+    before.forEach(
+        (k, v) -> {
+          int[] sum = out.computeIfAbsent(k, x -> new int[Counter.values().length]);
+          for (int i = 0; i < v.length; i++) {
+            sum[i] -= v[i];
+          }
+        });
     out.values().removeIf(DossierFlows::allZero);
     return out;
   }
@@ -111,12 +111,13 @@ public final class DossierFlows {
   /** The same flows added up per month (keys on the first day of their month), in key order. */
   public static Map<Key, int[]> byMonth(Map<Key, int[]> flows) {
     Map<Key, int[]> months = new java.util.TreeMap<>();
-    flows.forEach((k, v) -> {
-      int[] m = months.computeIfAbsent(k.month(), x -> new int[v.length]);
-      for (int i = 0; i < v.length; i++) {
-        m[i] += v[i];
-      }
-    });
+    flows.forEach(
+        (k, v) -> {
+          int[] m = months.computeIfAbsent(k.month(), x -> new int[v.length]);
+          for (int i = 0; i < v.length; i++) {
+            m[i] += v[i];
+          }
+        });
     return months;
   }
 
@@ -142,8 +143,10 @@ public final class DossierFlows {
     private boolean ended;
     private long agencyId;
     private Instant due;
+
     /** The first day it counts (or would count) as overdue, while counted and in progress. */
     private LocalDate overdueFrom;
+
     private int supplementRequests;
 
     Fold(Channel channel, long procedureId) {
@@ -160,8 +163,11 @@ public final class DossierFlows {
         if (step.to().provesAcceptance()) {
           counted = true;
           agencyId = step.agencyId();
-          add(today, agencyId, channel == Channel.ONLINE
-              ? Counter.RECEIVED_ONLINE : Counter.RECEIVED_OFFLINE, 1);
+          add(
+              today,
+              agencyId,
+              channel == Channel.ONLINE ? Counter.RECEIVED_ONLINE : Counter.RECEIVED_OFFLINE,
+              1);
           due = step.dueAt();
           overdueFrom = due == null ? null : max(today, day(due).plusDays(1));
           if (overdueFrom != null) {
@@ -195,11 +201,15 @@ public final class DossierFlows {
       }
       if (step.to().endsProcessing()) {
         Timeliness t = Timeliness.of(due, step.at(), supplementRequests, step.at());
-        add(today, agencyId, switch (t) {
-          case EARLY -> Counter.RESOLVED_EARLY;
-          case ON_TIME -> Counter.RESOLVED_ON_TIME;
-          default -> Counter.RESOLVED_LATE;
-        }, 1);
+        add(
+            today,
+            agencyId,
+            switch (t) {
+              case EARLY -> Counter.RESOLVED_EARLY;
+              case ON_TIME -> Counter.RESOLVED_ON_TIME;
+              default -> Counter.RESOLVED_LATE;
+            },
+            1);
         end(today);
       } else if (step.to() == DossierStatus.CANCELLED) {
         add(today, agencyId, Counter.WITHDRAWN, 1);
@@ -215,8 +225,11 @@ public final class DossierFlows {
     }
 
     private void add(LocalDate day, long agency, Counter counter, int amount) {
-      flows.computeIfAbsent(new Key(day, agency, procedureId),
-          k -> new int[Counter.values().length])[counter.ordinal()] += amount;
+      flows
+              .computeIfAbsent(
+                  new Key(day, agency, procedureId), k -> new int[Counter.values().length])[
+              counter.ordinal()] +=
+          amount;
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

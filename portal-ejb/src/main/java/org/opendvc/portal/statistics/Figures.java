@@ -4,20 +4,33 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 /**
- * The "06a" figures of one row for a period (docs/domain.md §5): dossiers carried over from
- * before it and new in it (online; counter and post), transferred in from and out to other
- * agencies, resolved early, on time or late, withdrawn after acceptance, and in progress at its
- * end, within time or overdue. {@code received = carriedOver + receivedOnline + receivedOffline}
- * and {@code carriedOver + new + transferredIn = resolved + withdrawn + transferredOut +
- * inProgress}. {@code onTimeRate} is (early + on time) / resolved, between 0 and 1, and null when
- * nothing was resolved; {@code onlineShare} is the share of new dossiers filed online, null when
- * there were none.
+ * The "06a" figures of one row for a period (docs/domain.md §5): dossiers carried over from before
+ * it and new in it (online; counter and post), transferred in from and out to other agencies,
+ * resolved early, on time or late, withdrawn after acceptance, and in progress at its end, within
+ * time or overdue. {@code received = carriedOver + receivedOnline + receivedOffline} and {@code
+ * carriedOver + new + transferredIn = resolved + withdrawn + transferredOut + inProgress}. {@code
+ * onTimeRate} is (early + on time) / resolved, between 0 and 1, and null when nothing was resolved;
+ * {@code onlineShare} is the share of new dossiers filed online, null when there were none.
  */
 @JsonbNillable
-@JsonbPropertyOrder({"received", "carriedOver", "receivedOnline", "receivedOffline",
-    "transferredIn", "transferredOut", "resolved", "resolvedEarly", "resolvedOnTime",
-    "resolvedLate", "withdrawn", "inProgress", "inProgressWithinTime", "inProgressOverdue",
-    "onTimeRate", "onlineShare"})
+@JsonbPropertyOrder({
+  "received",
+  "carriedOver",
+  "receivedOnline",
+  "receivedOffline",
+  "transferredIn",
+  "transferredOut",
+  "resolved",
+  "resolvedEarly",
+  "resolvedOnTime",
+  "resolvedLate",
+  "withdrawn",
+  "inProgress",
+  "inProgressWithinTime",
+  "inProgressOverdue",
+  "onTimeRate",
+  "onlineShare"
+})
 public record Figures(
     long received,
     long carriedOver,
@@ -39,8 +52,12 @@ public record Figures(
   /** Nothing at all: no dossier received, carried over or in progress (not a published field). */
   @jakarta.json.bind.annotation.JsonbTransient
   public boolean isEmpty() {
-    return received == 0 && transferredIn == 0 && resolved == 0 && withdrawn == 0
-        && inProgress == 0 && transferredOut == 0;
+    return received == 0
+        && transferredIn == 0
+        && resolved == 0
+        && withdrawn == 0
+        && inProgress == 0
+        && transferredOut == 0;
   }
 
   /** Adds up rows: the counts add, the rates are computed again. */
@@ -88,8 +105,9 @@ public record Figures(
       t.resolvedLate = at(during, DossierFlows.Counter.RESOLVED_LATE);
       t.withdrawn = at(during, DossierFlows.Counter.WITHDRAWN);
       t.inProgress = t.carriedOver + inflow(during) - outflow(during);
-      t.inProgressOverdue = at(before, DossierFlows.Counter.OVERDUE_CHANGE)
-          + at(during, DossierFlows.Counter.OVERDUE_CHANGE);
+      t.inProgressOverdue =
+          at(before, DossierFlows.Counter.OVERDUE_CHANGE)
+              + at(during, DossierFlows.Counter.OVERDUE_CHANGE);
       return t;
     }
 
@@ -114,9 +132,21 @@ public record Figures(
     Figures figures() {
       long resolved = resolvedEarly + resolvedOnTime + resolvedLate;
       long fresh = receivedOnline + receivedOffline;
-      return new Figures(carriedOver + fresh, carriedOver, receivedOnline, receivedOffline,
-          transferredIn, transferredOut, resolved, resolvedEarly, resolvedOnTime, resolvedLate,
-          withdrawn, inProgress, inProgress - inProgressOverdue, inProgressOverdue,
+      return new Figures(
+          carriedOver + fresh,
+          carriedOver,
+          receivedOnline,
+          receivedOffline,
+          transferredIn,
+          transferredOut,
+          resolved,
+          resolvedEarly,
+          resolvedOnTime,
+          resolvedLate,
+          withdrawn,
+          inProgress,
+          inProgress - inProgressOverdue,
+          inProgressOverdue,
           resolved == 0 ? null : (double) (resolvedEarly + resolvedOnTime) / resolved,
           fresh == 0 ? null : (double) receivedOnline / fresh);
     }

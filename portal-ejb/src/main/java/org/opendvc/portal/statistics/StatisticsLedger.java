@@ -33,8 +33,8 @@ public class StatisticsLedger {
     if (stepsBefore == 0) {
       return after;
     }
-    return DossierFlows.difference(after,
-        DossierFlows.of(d.channel(), procedure, steps.subList(0, stepsBefore)));
+    return DossierFlows.difference(
+        after, DossierFlows.of(d.channel(), procedure, steps.subList(0, stepsBefore)));
   }
 
   private static Step step(StatusChange c) {

@@ -35,12 +35,12 @@ public record StatisticsQuery(LocalDate from, LocalDate to, GroupBy groupBy, Str
   private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
   /**
-   * Reads the request's parameters, as text: {@code period} ({@code 2026}, {@code 2026-Q3},
-   * {@code 2026-11}) or {@code from} and {@code to} (ISO dates), by default the current month up
-   * to today; every problem is reported at once, by field.
+   * Reads the request's parameters, as text: {@code period} ({@code 2026}, {@code 2026-Q3}, {@code
+   * 2026-11}) or {@code from} and {@code to} (ISO dates), by default the current month up to today;
+   * every problem is reported at once, by field.
    */
-  public static StatisticsQuery parse(String from, String to, String period, String groupBy,
-      String agencyCode, LocalDate today) {
+  public static StatisticsQuery parse(
+      String from, String to, String period, String groupBy, String agencyCode, LocalDate today) {
     List<FieldProblem> problems = new ArrayList<>();
     LocalDate start = null;
     LocalDate end = null;
@@ -60,8 +60,10 @@ public record StatisticsQuery(LocalDate from, LocalDate to, GroupBy groupBy, Str
       start = (end == null ? today : end).withDayOfMonth(1);
     }
     if (end == null && blank(to) && blank(period)) {
-      end = start != null && YearMonth.from(start).equals(YearMonth.from(today)) ? today
-          : start == null ? today : start.withDayOfMonth(start.lengthOfMonth());
+      end =
+          start != null && YearMonth.from(start).equals(YearMonth.from(today))
+              ? today
+              : start == null ? today : start.withDayOfMonth(start.lengthOfMonth());
     }
     if (start != null && end != null && start.isAfter(end)) {
       problems.add(problem("to", "statistics.toBeforeFrom", end, start));
@@ -74,7 +76,9 @@ public record StatisticsQuery(LocalDate from, LocalDate to, GroupBy groupBy, Str
         problems.add(problem("groupBy", "statistics.badGroupBy", groupBy));
       }
     }
-    if (group == GroupBy.MONTH && start != null && end != null
+    if (group == GroupBy.MONTH
+        && start != null
+        && end != null
         && YearMonth.from(start).plusMonths(MAX_MONTHS).isBefore(YearMonth.from(end))) {
       problems.add(problem("to", "statistics.tooManyMonths", MAX_MONTHS));
     }
@@ -89,8 +93,9 @@ public record StatisticsQuery(LocalDate from, LocalDate to, GroupBy groupBy, Str
     try {
       Matcher q = QUARTER.matcher(p);
       if (q.matches()) {
-        LocalDate start = LocalDate.of(Integer.parseInt(q.group(1)),
-            (Integer.parseInt(q.group(2)) - 1) * 3 + 1, 1);
+        LocalDate start =
+            LocalDate.of(
+                Integer.parseInt(q.group(1)), (Integer.parseInt(q.group(2)) - 1) * 3 + 1, 1);
         return new LocalDate[] {start, start.plusMonths(3).minusDays(1)};
       }
       if (YEAR.matcher(p).matches()) {

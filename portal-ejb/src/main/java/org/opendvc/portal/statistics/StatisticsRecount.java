@@ -39,8 +39,8 @@ public class StatisticsRecount {
   private DataSource dataSource;
 
   /** What a recount found: dossiers read, kept rows compared, and the rows that differ. */
-  public record Result(long dossiers, int rows, int differing, List<String> samples,
-      boolean repaired) {
+  public record Result(
+      long dossiers, int rows, int differing, List<String> samples, boolean repaired) {
 
     public boolean consistent() {
       return differing == 0;
@@ -63,8 +63,8 @@ public class StatisticsRecount {
   }
 
   /**
-   * Replaces the kept figures with a recount. Status changes wait while it runs (it locks the
-   * month figures first, as every change updates them first), so none is lost or counted twice.
+   * Replaces the kept figures with a recount. Status changes wait while it runs (it locks the month
+   * figures first, as every change updates them first), so none is lost or counted twice.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Result repair() {
@@ -80,13 +80,17 @@ public class StatisticsRecount {
         s.executeUpdate("DELETE FROM dossier_stat_month");
         s.executeUpdate("DELETE FROM dossier_stat_day");
       }
-      StatisticsStore.upsert(c, "dossier_stat_month", "month",
-          DossierFlows.byMonth(recounted.flows));
+      StatisticsStore.upsert(
+          c, "dossier_stat_month", "month", DossierFlows.byMonth(recounted.flows));
       StatisticsStore.upsert(c, "dossier_stat_day", "day", new TreeMap<>(recounted.flows));
       if (!result.consistent()) {
-        LOG.warning("Statistics recount: " + result.differing() + " of " + result.rows()
-            + " day figures differed from the history and were replaced, e.g. "
-            + result.samples());
+        LOG.warning(
+            "Statistics recount: "
+                + result.differing()
+                + " of "
+                + result.rows()
+                + " day figures differed from the history and were replaced, e.g. "
+                + result.samples());
       }
       return result;
     } catch (SQLException e) {
@@ -99,12 +103,14 @@ public class StatisticsRecount {
   private static Recounted recount(Connection c) throws SQLException {
     Map<Key, int[]> total = new HashMap<>();
     long dossiers = 0;
-    try (PreparedStatement s = c.prepareStatement(
-        "SELECT h.dossier_id, d.channel, d.procedure_id, h.to_status, h.at,"
-            + " COALESCE(h.agency_id, d.agency_id), h.due_at"
-            + " FROM dossier_history h JOIN dossier d ON d.id = h.dossier_id"
-            + " ORDER BY h.dossier_id, h.seq",
-        ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT h.dossier_id, d.channel, d.procedure_id, h.to_status, h.at,"
+                + " COALESCE(h.agency_id, d.agency_id), h.due_at"
+                + " FROM dossier_history h JOIN dossier d ON d.id = h.dossier_id"
+                + " ORDER BY h.dossier_id, h.seq",
+            ResultSet.TYPE_FORWARD_ONLY,
+            ResultSet.CONCUR_READ_ONLY)) {
       s.setFetchSize(Integer.MIN_VALUE);
       try (ResultSet r = s.executeQuery()) {
         long current = -1;
@@ -123,8 +129,12 @@ public class StatisticsRecount {
             procedure = r.getLong(3);
             steps.clear();
           }
-          steps.add(new Step(DossierStatus.ofCode(r.getInt(4)).orElseThrow(),
-              instant(r, 5), r.getLong(6), instant(r, 7)));
+          steps.add(
+              new Step(
+                  DossierStatus.ofCode(r.getInt(4)).orElseThrow(),
+                  instant(r, 5),
+                  r.getLong(6),
+                  instant(r, 7)));
         }
         if (current != -1) {
           merge(total, DossierFlows.of(channel, procedure, steps));
@@ -143,12 +153,13 @@ public class StatisticsRecount {
   }
 
   private static void merge(Map<Key, int[]> total, Map<Key, int[]> flows) {
-    flows.forEach((k, v) -> {
-      int[] sum = total.computeIfAbsent(k, x -> new int[v.length]);
-      for (int i = 0; i < v.length; i++) {
-        sum[i] += v[i];
-      }
-    });
+    flows.forEach(
+        (k, v) -> {
+          int[] sum = total.computeIfAbsent(k, x -> new int[v.length]);
+          for (int i = 0; i < v.length; i++) {
+            sum[i] += v[i];
+          }
+        });
   }
 
   private static Map<Key, int[]> keptDays(Connection c) throws SQLException {
@@ -175,10 +186,17 @@ public class StatisticsRecount {
 
   private static Result compare(Recounted recounted, Map<Key, int[]> kept, boolean repaired) {
     Map<Key, int[]> diff = DossierFlows.difference(recounted.flows, kept);
-    List<String> samples = new TreeMap<>(diff).entrySet().stream().limit(SAMPLES)
-        .map(e -> e.getKey() + " history−kept " + java.util.Arrays.toString(e.getValue()))
-        .toList();
-    return new Result(recounted.dossiers, Math.max(kept.size(), recounted.flows.size()),
-        diff.size(), samples, repaired);
+    List<String> samples =
+        new TreeMap<>(diff)
+            .entrySet().stream()
+                .limit(SAMPLES)
+                .map(e -> e.getKey() + " history−kept " + java.util.Arrays.toString(e.getValue()))
+                .toList();
+    return new Result(
+        recounted.dossiers,
+        Math.max(kept.size(), recounted.flows.size()),
+        diff.size(),
+        samples,
+        repaired);
   }
 }

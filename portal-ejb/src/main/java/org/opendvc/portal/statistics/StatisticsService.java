@@ -29,8 +29,8 @@ import org.opendvc.portal.statistics.StatisticsStore.Pair;
 
 /**
  * The statistics of a period, from the kept figures: two sums per request (before the period and
- * during it) over day and month figures, whatever the number of dossiers; then grouped by
- * agency, field, level, tier, procedure or month, with the total and the total per tier.
+ * during it) over day and month figures, whatever the number of dossiers; then grouped by agency,
+ * field, level, tier, procedure or month, with the total and the total per tier.
  */
 @ApplicationScoped
 public class StatisticsService {
@@ -52,8 +52,15 @@ public class StatisticsService {
    * The answer: the period as asked and up to which day it is counted (today at the latest), the
    * rows, the total of the scope and the total per tier.
    */
-  public record Report(LocalDate from, LocalDate to, LocalDate countedTo, GroupBy groupBy,
-      Row agency, List<Row> rows, Figures total, List<Row> tiers) {}
+  public record Report(
+      LocalDate from,
+      LocalDate to,
+      LocalDate countedTo,
+      GroupBy groupBy,
+      Row agency,
+      List<Row> rows,
+      Figures total,
+      List<Row> tiers) {}
 
   /** Today, in the portal's time zone. */
   public LocalDate today() {
@@ -93,15 +100,19 @@ public class StatisticsService {
     Map<String, Tally> byTier = new LinkedHashMap<>();
     tallies.entrySet().stream()
         .sorted(Comparator.comparing(e -> tierOrder(cat.byId.get(e.getKey().agencyId()))))
-        .forEach(e -> byTier.computeIfAbsent(tierOf(cat.byId.get(e.getKey().agencyId())),
-            t -> new Tally()).add(e.getValue()));
-    List<Row> tiers = byTier.entrySet().stream()
-        .map(e -> new Row(e.getKey(), e.getKey(), e.getKey(), e.getValue().figures()))
-        .filter(r -> !r.figures().isEmpty()).toList();
-    Row agencyRow = scope == null ? null
-        : new Row(scope.code, scope.name, scope.tier, total.figures());
-    return new Report(q.from(), q.to(), end, q.groupBy(), agencyRow, rows, total.figures(),
-        tiers);
+        .forEach(
+            e ->
+                byTier
+                    .computeIfAbsent(tierOf(cat.byId.get(e.getKey().agencyId())), t -> new Tally())
+                    .add(e.getValue()));
+    List<Row> tiers =
+        byTier.entrySet().stream()
+            .map(e -> new Row(e.getKey(), e.getKey(), e.getKey(), e.getValue().figures()))
+            .filter(r -> !r.figures().isEmpty())
+            .toList();
+    Row agencyRow =
+        scope == null ? null : new Row(scope.code, scope.name, scope.tier, total.figures());
+    return new Report(q.from(), q.to(), end, q.groupBy(), agencyRow, rows, total.figures(), tiers);
   }
 
   /**
@@ -109,21 +120,39 @@ public class StatisticsService {
    * received an online dossier in the period, and the share of its new dossiers filed online.
    */
   @jakarta.json.bind.annotation.JsonbNillable
-  public record UptakeRow(String key, String name, String tier, int offeredOnline,
-      int withOnlineDossiers, long received, long receivedOnline, Double onlineShare) {}
+  public record UptakeRow(
+      String key,
+      String name,
+      String tier,
+      int offeredOnline,
+      int withOnlineDossiers,
+      long received,
+      long receivedOnline,
+      Double onlineShare) {}
 
   /** A procedure an agency offers online that received no online dossier in the period. */
-  public record IdleOffering(String agencyCode, String agencyName, String procedureCode,
-      String procedureName, int level) {}
+  public record IdleOffering(
+      String agencyCode,
+      String agencyName,
+      String procedureCode,
+      String procedureName,
+      int level) {}
 
   /**
    * The online uptake of a period: rows per agency or per procedure over the offerings at level 3
-   * or 4 in scope, the total, and the offerings without any online dossier (the first
-   * {@code IDLE_LISTED}, with their number).
+   * or 4 in scope, the total, and the offerings without any online dossier (the first {@code
+   * IDLE_LISTED}, with their number).
    */
   @jakarta.json.bind.annotation.JsonbNillable
-  public record Uptake(LocalDate from, LocalDate to, LocalDate countedTo, String groupBy,
-      List<UptakeRow> rows, UptakeRow total, long idleCount, List<IdleOffering> idle) {}
+  public record Uptake(
+      LocalDate from,
+      LocalDate to,
+      LocalDate countedTo,
+      String groupBy,
+      List<UptakeRow> rows,
+      UptakeRow total,
+      long idleCount,
+      List<IdleOffering> idle) {}
 
   /** How many idle offerings an uptake answer lists. */
   public static final int IDLE_LISTED = 200;
@@ -134,8 +163,8 @@ public class StatisticsService {
   }
 
   /**
-   * The online uptake, listing at most {@code idleListed} of the idle offerings (the downloads
-   * list them all: {@code Integer.MAX_VALUE}).
+   * The online uptake, listing at most {@code idleListed} of the idle offerings (the downloads list
+   * them all: {@code Integer.MAX_VALUE}).
    */
   public Uptake uptake(StatisticsQuery q, int idleListed) {
     boolean byProcedure = q.groupBy() == GroupBy.PROCEDURE;
@@ -153,14 +182,17 @@ public class StatisticsService {
     Map<Pair, int[]> during = store.sum(q.from(), end, agencies);
     Map<Pair, Integer> offered = new HashMap<>();
     Set<Long> scope = agencies;
-    query("SELECT agency_id, procedure_id, level FROM offering WHERE level >= 3"
-        + (scope == null ? "" : scope.isEmpty() ? " AND 1 = 0"
-            : " AND agency_id IN (" + in(scope) + ")"), r -> {
+    query(
+        "SELECT agency_id, procedure_id, level FROM offering WHERE level >= 3"
+            + (scope == null
+                ? ""
+                : scope.isEmpty() ? " AND 1 = 0" : " AND agency_id IN (" + in(scope) + ")"),
+        r -> {
           offered.put(new Pair(r.getLong(1), r.getLong(2)), r.getInt(3));
           return null;
         });
-    Map<Long, String[]> procedures = procedures(offered.keySet().stream()
-        .map(Pair::procedureId).collect(Collectors.toSet()));
+    Map<Long, String[]> procedures =
+        procedures(offered.keySet().stream().map(Pair::procedureId).collect(Collectors.toSet()));
     Map<String, long[]> groups = new HashMap<>();
     Map<String, String[]> names = new HashMap<>();
     long[] total = new long[4];
@@ -174,8 +206,11 @@ public class StatisticsService {
       Agency a = cat.byId.get(p.agencyId());
       String[] proc = procedures.getOrDefault(p.procedureId(), new String[] {"?", "?"});
       String key = byProcedure ? proc[0] : a == null ? "?" : a.code;
-      names.putIfAbsent(key, byProcedure ? new String[] {proc[1], null}
-          : new String[] {a == null ? "?" : a.name, tierOf(a)});
+      names.putIfAbsent(
+          key,
+          byProcedure
+              ? new String[] {proc[1], null}
+              : new String[] {a == null ? "?" : a.name, tierOf(a)});
       long[] g = groups.computeIfAbsent(key, k -> new long[4]);
       long[] row = {1, online > 0 ? 1 : 0, online + offline, online};
       for (int i = 0; i < 4; i++) {
@@ -184,23 +219,47 @@ public class StatisticsService {
       }
       if (online == 0) {
         idleCount++;
-        idle.add(new IdleOffering(a == null ? "?" : a.code, a == null ? "?" : a.name, proc[0],
-            proc[1], e.getValue()));
+        idle.add(
+            new IdleOffering(
+                a == null ? "?" : a.code,
+                a == null ? "?" : a.name,
+                proc[0],
+                proc[1],
+                e.getValue()));
       }
     }
-    List<UptakeRow> rows = groups.entrySet().stream()
-        .map(e -> uptakeRow(e.getKey(), names.get(e.getKey()), e.getValue()))
-        .sorted(Comparator.comparing(UptakeRow::key)).toList();
-    List<IdleOffering> listed = idle.stream()
-        .sorted(Comparator.comparing(IdleOffering::agencyCode)
-            .thenComparing(IdleOffering::procedureCode))
-        .limit(idleListed).toList();
-    return new Uptake(q.from(), q.to(), end, byProcedure ? "PROCEDURE" : "AGENCY", rows,
-        uptakeRow("TOTAL", new String[] {"", null}, total), idleCount, listed);
+    List<UptakeRow> rows =
+        groups.entrySet().stream()
+            .map(e -> uptakeRow(e.getKey(), names.get(e.getKey()), e.getValue()))
+            .sorted(Comparator.comparing(UptakeRow::key))
+            .toList();
+    List<IdleOffering> listed =
+        idle.stream()
+            .sorted(
+                Comparator.comparing(IdleOffering::agencyCode)
+                    .thenComparing(IdleOffering::procedureCode))
+            .limit(idleListed)
+            .toList();
+    return new Uptake(
+        q.from(),
+        q.to(),
+        end,
+        byProcedure ? "PROCEDURE" : "AGENCY",
+        rows,
+        uptakeRow("TOTAL", new String[] {"", null}, total),
+        idleCount,
+        listed);
   }
 
   private static UptakeRow uptakeRow(String key, String[] name, long[] v) {
-    return new UptakeRow(key, name[0], name[1], (int) v[0], (int) v[1], v[2], v[3],
+    return new UptakeRow(
+        key,
+        name[0],
+        name[1],
+        (int) v[0],
+        (int) v[1],
+        v[2],
+        v[3],
         v[2] == 0 ? null : (double) v[3] / v[2]);
   }
 
@@ -223,9 +282,11 @@ public class StatisticsService {
   private List<Row> group(Map<Pair, Tally> tallies, GroupBy by, Catalogue cat) {
     Map<String, Tally> groups = new HashMap<>();
     Map<String, String[]> names = new HashMap<>();
-    Map<Long, String[]> procedures = by == GroupBy.PROCEDURE || by == GroupBy.FIELD
-        ? procedures(tallies.keySet().stream().map(Pair::procedureId).collect(Collectors.toSet()))
-        : Map.of();
+    Map<Long, String[]> procedures =
+        by == GroupBy.PROCEDURE || by == GroupBy.FIELD
+            ? procedures(
+                tallies.keySet().stream().map(Pair::procedureId).collect(Collectors.toSet()))
+            : Map.of();
     Map<Pair, Integer> levels = by == GroupBy.LEVEL ? levels(tallies.keySet()) : Map.of();
     for (Map.Entry<Pair, Tally> e : tallies.entrySet()) {
       Agency a = cat.byId.get(e.getKey().agencyId());
@@ -262,15 +323,22 @@ public class StatisticsService {
       groups.computeIfAbsent(key, k -> new Tally()).add(e.getValue());
       names.putIfAbsent(key, new String[] {name, tier});
     }
-    Comparator<Row> order = switch (by) {
-      case AGENCY, TIER -> Comparator.comparing((Row r) -> Tiers.order(r.tier()))
-          .thenComparing(Row::name);
-      default -> Comparator.comparing(Row::key);
-    };
+    Comparator<Row> order =
+        switch (by) {
+          case AGENCY, TIER ->
+              Comparator.comparing((Row r) -> Tiers.order(r.tier())).thenComparing(Row::name);
+          default -> Comparator.comparing(Row::key);
+        };
     return groups.entrySet().stream()
-        .map(e -> new Row(e.getKey(), names.get(e.getKey())[0], names.get(e.getKey())[1],
-            e.getValue().figures()))
-        .sorted(order).toList();
+        .map(
+            e ->
+                new Row(
+                    e.getKey(),
+                    names.get(e.getKey())[0],
+                    names.get(e.getKey())[1],
+                    e.getValue().figures()))
+        .sorted(order)
+        .toList();
   }
 
   private static String tierOf(Agency a) {
@@ -315,17 +383,24 @@ public class StatisticsService {
 
   private Catalogue catalogue() {
     Catalogue c = new Catalogue();
-    query("SELECT id, code, name, tier, parent_id FROM agency", r -> {
-      long parent = r.getLong(5);
-      Agency a = new Agency(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
-          r.wasNull() ? null : parent);
-      c.byId.put(a.id, a);
-      c.byCode.put(a.code, a);
-      if (a.parentId != null) {
-        c.children.computeIfAbsent(a.parentId, k -> new ArrayList<>()).add(a.id);
-      }
-      return null;
-    });
+    query(
+        "SELECT id, code, name, tier, parent_id FROM agency",
+        r -> {
+          long parent = r.getLong(5);
+          Agency a =
+              new Agency(
+                  r.getLong(1),
+                  r.getString(2),
+                  r.getString(3),
+                  r.getString(4),
+                  r.wasNull() ? null : parent);
+          c.byId.put(a.id, a);
+          c.byCode.put(a.code, a);
+          if (a.parentId != null) {
+            c.children.computeIfAbsent(a.parentId, k -> new ArrayList<>()).add(a.id);
+          }
+          return null;
+        });
     return c;
   }
 
@@ -335,10 +410,15 @@ public class StatisticsService {
     if (ids.isEmpty()) {
       return out;
     }
-    query("SELECT p.id, p.code, p.name, f.code, f.name FROM catalogue_procedure p"
-        + " LEFT JOIN field f ON f.id = p.field_id WHERE p.id IN (" + in(ids) + ")", r -> {
-          out.put(r.getLong(1), new String[] {r.getString(2), r.getString(3), r.getString(4),
-              r.getString(5)});
+    query(
+        "SELECT p.id, p.code, p.name, f.code, f.name FROM catalogue_procedure p"
+            + " LEFT JOIN field f ON f.id = p.field_id WHERE p.id IN ("
+            + in(ids)
+            + ")",
+        r -> {
+          out.put(
+              r.getLong(1),
+              new String[] {r.getString(2), r.getString(3), r.getString(4), r.getString(5)});
           return null;
         });
     return out;
@@ -351,8 +431,11 @@ public class StatisticsService {
     if (agencies.isEmpty()) {
       return out;
     }
-    query("SELECT agency_id, procedure_id, level FROM offering WHERE agency_id IN ("
-        + in(agencies) + ")", r -> {
+    query(
+        "SELECT agency_id, procedure_id, level FROM offering WHERE agency_id IN ("
+            + in(agencies)
+            + ")",
+        r -> {
           Pair p = new Pair(r.getLong(1), r.getLong(2));
           if (pairs.contains(p)) {
             out.put(p, r.getInt(3));

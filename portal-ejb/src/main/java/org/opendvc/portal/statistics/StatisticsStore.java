@@ -21,17 +21,19 @@ import org.opendvc.portal.statistics.DossierFlows.Counter;
 import org.opendvc.portal.statistics.DossierFlows.Key;
 
 /**
- * The kept statistics in {@code dossier_stat_day} and {@code dossier_stat_month}: adding flows
- * (in the caller's transaction) and summing them over ranges of days. Every write goes to both
- * tables, in key order, so concurrent changes lock rows in the same order.
+ * The kept statistics in {@code dossier_stat_day} and {@code dossier_stat_month}: adding flows (in
+ * the caller's transaction) and summing them over ranges of days. Every write goes to both tables,
+ * in key order, so concurrent changes lock rows in the same order.
  */
 @ApplicationScoped
 public class StatisticsStore {
 
-  private static final String COLUMNS = Arrays.stream(Counter.values()).map(Counter::column)
-      .collect(Collectors.joining(", "));
-  private static final String SUMS = Arrays.stream(Counter.values())
-      .map(c -> "SUM(" + c.column() + ")").collect(Collectors.joining(", "));
+  private static final String COLUMNS =
+      Arrays.stream(Counter.values()).map(Counter::column).collect(Collectors.joining(", "));
+  private static final String SUMS =
+      Arrays.stream(Counter.values())
+          .map(c -> "SUM(" + c.column() + ")")
+          .collect(Collectors.joining(", "));
 
   @Resource(lookup = "java:app/jdbc/portal")
   private DataSource dataSource;
@@ -56,13 +58,20 @@ public class StatisticsStore {
 
   static void upsert(Connection c, String table, String dayColumn, Map<Key, int[]> rows)
       throws SQLException {
-    StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (")
-        .append(dayColumn).append(", agency_id, procedure_id, ").append(COLUMNS)
-        .append(") VALUES (?, ?, ?").append(", ?".repeat(Counter.values().length))
-        .append(") ON DUPLICATE KEY UPDATE ");
-    sql.append(Arrays.stream(Counter.values())
-        .map(x -> x.column() + " = " + x.column() + " + VALUES(" + x.column() + ")")
-        .collect(Collectors.joining(", ")));
+    StringBuilder sql =
+        new StringBuilder("INSERT INTO ")
+            .append(table)
+            .append(" (")
+            .append(dayColumn)
+            .append(", agency_id, procedure_id, ")
+            .append(COLUMNS)
+            .append(") VALUES (?, ?, ?")
+            .append(", ?".repeat(Counter.values().length))
+            .append(") ON DUPLICATE KEY UPDATE ");
+    sql.append(
+        Arrays.stream(Counter.values())
+            .map(x -> x.column() + " = " + x.column() + " + VALUES(" + x.column() + ")")
+            .collect(Collectors.joining(", ")));
     try (PreparedStatement s = c.prepareStatement(sql.toString())) {
       for (Map.Entry<Key, int[]> e : rows.entrySet()) {
         if (DossierFlows.allZero(e.getValue())) {
@@ -87,8 +96,8 @@ public class StatisticsStore {
 
   /**
    * The flows summed per (agency, procedure) over days {@code from}..{@code to} inclusive (either
-   * may be null: unbounded), read from the month figures for whole months and the day figures
-   * for the rest, for the given agencies (null: all).
+   * may be null: unbounded), read from the month figures for whole months and the day figures for
+   * the rest, for the given agencies (null: all).
    */
   public Map<Pair, int[]> sum(LocalDate from, LocalDate to, Collection<Long> agencies) {
     Map<Pair, int[]> out = new HashMap<>();
@@ -123,9 +132,12 @@ public class StatisticsStore {
     if (to != null && cur != null && cur.isAfter(to)) {
       return out;
     }
-    LocalDate lastWhole = to == null ? null
-        : to.getDayOfMonth() == to.lengthOfMonth() ? to.withDayOfMonth(1)
-        : to.withDayOfMonth(1).minusMonths(1);
+    LocalDate lastWhole =
+        to == null
+            ? null
+            : to.getDayOfMonth() == to.lengthOfMonth()
+                ? to.withDayOfMonth(1)
+                : to.withDayOfMonth(1).minusMonths(1);
     if (lastWhole == null || cur == null || !lastWhole.isBefore(cur)) {
       out.add(new Range(true, cur, lastWhole));
     }
@@ -143,9 +155,12 @@ public class StatisticsStore {
   private static void sum(Connection c, Range r, Collection<Long> agencies, Map<Pair, int[]> out)
       throws SQLException {
     String column = r.months() ? "month" : "day";
-    StringBuilder sql = new StringBuilder("SELECT agency_id, procedure_id, ").append(SUMS)
-        .append(" FROM ").append(r.months() ? "dossier_stat_month" : "dossier_stat_day")
-        .append(" WHERE 1 = 1");
+    StringBuilder sql =
+        new StringBuilder("SELECT agency_id, procedure_id, ")
+            .append(SUMS)
+            .append(" FROM ")
+            .append(r.months() ? "dossier_stat_month" : "dossier_stat_day")
+            .append(" WHERE 1 = 1");
     if (r.from() != null) {
       sql.append(" AND ").append(column).append(" >= ?");
     }
@@ -156,8 +171,9 @@ public class StatisticsStore {
       if (agencies.isEmpty()) {
         return;
       }
-      sql.append(" AND agency_id IN (").append(agencies.stream().map(String::valueOf)
-          .collect(Collectors.joining(","))).append(")");
+      sql.append(" AND agency_id IN (")
+          .append(agencies.stream().map(String::valueOf).collect(Collectors.joining(",")))
+          .append(")");
     }
     sql.append(" GROUP BY agency_id, procedure_id");
     try (PreparedStatement s = c.prepareStatement(sql.toString())) {
@@ -170,8 +186,9 @@ public class StatisticsStore {
       }
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          int[] v = out.computeIfAbsent(new Pair(rs.getLong(1), rs.getLong(2)),
-              p -> new int[Counter.values().length]);
+          int[] v =
+              out.computeIfAbsent(
+                  new Pair(rs.getLong(1), rs.getLong(2)), p -> new int[Counter.values().length]);
           for (int k = 0; k < v.length; k++) {
             v[k] += rs.getInt(3 + k);
           }

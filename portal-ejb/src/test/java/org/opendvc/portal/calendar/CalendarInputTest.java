@@ -29,13 +29,17 @@ class CalendarInputTest {
   }
 
   private static Map<String, String> problems(CalendarInput input) {
-    return input.problems().stream().collect(Collectors.toMap(FieldProblem::field,
-        p -> p.messageKey(), (a, b) -> a + "," + b));
+    return input.problems().stream()
+        .collect(Collectors.toMap(FieldProblem::field, p -> p.messageKey(), (a, b) -> a + "," + b));
   }
 
   @Test
   void acceptsPlainDatesAndObjectsWithNames() {
-    CalendarInput in = CalendarInput.read(2027, json("""
+    CalendarInput in =
+        CalendarInput.read(
+            2027,
+            json(
+                """
         {'holidays': ['2027-01-01', {'date': '2027-02-05', 'name': ' Tết Nguyên Đán '},
                       {'date': '2027-04-16', 'name': null}],
          'workingDays': [{'date': '2027-02-20', 'name': 'Làm bù'}], 'year': 2027}"""));
@@ -43,7 +47,8 @@ class CalendarInputTest {
     assertEquals(3, in.holidays().size());
     assertNull(in.holidays().get(0).name());
     assertEquals("Tết Nguyên Đán", in.holidays().get(1).name(), "names are trimmed");
-    assertEquals(new CalendarEntry(LocalDate.parse("2027-02-20"), DayKind.WORKING_DAY, "Làm bù"),
+    assertEquals(
+        new CalendarEntry(LocalDate.parse("2027-02-20"), DayKind.WORKING_DAY, "Làm bù"),
         in.workingDays().get(0));
     assertEquals(4, in.entriesOrThrow().size());
   }
@@ -51,15 +56,21 @@ class CalendarInputTest {
   @Test
   void workingDaysMayBeLeftOutButHolidaysMayNot() {
     assertEquals(List.of(), CalendarInput.read(2026, json("{'holidays': []}")).problems());
-    assertEquals(Map.of("holidays", "calendar.listMissing"),
+    assertEquals(
+        Map.of("holidays", "calendar.listMissing"),
         problems(CalendarInput.read(2026, json("{'workingDays': ['2026-03-07']}"))));
-    assertEquals(Map.of("body", "calendar.bodyNotObject"),
+    assertEquals(
+        Map.of("body", "calendar.bodyNotObject"),
         problems(CalendarInput.read(2026, json("['2026-01-01']"))));
   }
 
   @Test
   void everyProblemIsNamedByItsPlaceInTheBody() {
-    CalendarInput in = CalendarInput.read(2026, json("""
+    CalendarInput in =
+        CalendarInput.read(
+            2026,
+            json(
+                """
         {'holidays': ['2026-01-01', '2026-02-30', 17, {'name': 'no date'}, '2025-12-31',
                       '2026-01-01', {'date': '2026-03-07', 'name': 5}],
          'workingDays': ['2026-03-07', '2026-03-10'], 'holidayz': [], 'year': 2025}"""));
@@ -77,7 +88,8 @@ class CalendarInputTest {
     assertEquals(10, in.problems().size(), in.problems().toString());
     InvalidInputException e = assertThrows(InvalidInputException.class, in::entriesOrThrow);
     assertEquals(10, e.problems().size());
-    assertEquals(Map.of("holidays", "calendar.notList"),
+    assertEquals(
+        Map.of("holidays", "calendar.notList"),
         problems(CalendarInput.read(2026, json("{'holidays': '2026-01-01'}"))));
   }
 
@@ -89,34 +101,48 @@ class CalendarInputTest {
       many.append(i == 0 ? "" : ",").append('\'').append(d.plusDays(i)).append('\'');
     }
     many.append("]}");
-    assertEquals(Map.of("holidays", "calendar.tooMany"),
+    assertEquals(
+        Map.of("holidays", "calendar.tooMany"),
         problems(CalendarInput.read(2026, json(many.toString()))));
     String longName = "x".repeat(CalendarRules.MAX_NAME + 1);
-    assertEquals(Map.of("holidays[0]", "calendar.nameTooLong"), problems(CalendarInput.read(2026,
-        json("{'holidays': [{'date': '2026-01-01', 'name': '" + longName + "'}]}"))));
-    assertEquals(Map.of("year", "calendar.yearRange"),
+    assertEquals(
+        Map.of("holidays[0]", "calendar.nameTooLong"),
+        problems(
+            CalendarInput.read(
+                2026, json("{'holidays': [{'date': '2026-01-01', 'name': '" + longName + "'}]}"))));
+    assertEquals(
+        Map.of("year", "calendar.yearRange"),
         problems(CalendarInput.read(1999, json("{'holidays': []}"))));
   }
 
   @Test
   void everyCalendarMessageExistsInBothLanguagesAndFormats() {
-    CalendarInput in = CalendarInput.read(2026, json("""
+    CalendarInput in =
+        CalendarInput.read(
+            2026,
+            json(
+                """
         {'holidays': ['2026-01-01', '2026-02-30', 17, {'name': 1}, '2025-12-31', '2026-01-01',
                       {'date': '2026-03-09', 'name': '%s'}],
          'workingDays': ['2026-01-01', '2026-03-10'], 'x': 1, 'year': 1}"""
-        .formatted("x".repeat(300))));
+                    .formatted("x".repeat(300))));
     for (Locale locale : List.of(Messages.VIETNAMESE, Locale.ENGLISH)) {
       for (FieldProblem p : in.problems()) {
         String text = Messages.get(locale, p.messageKey(), p.args());
         assertTrue(!text.equals(p.messageKey()) && !text.contains("{"), locale + ": " + text);
-        assertTrue(!text.contains("2.026") && !text.contains("2,026"), "years unformatted: " + text);
+        assertTrue(
+            !text.contains("2.026") && !text.contains("2,026"), "years unformatted: " + text);
       }
     }
   }
 
   @Test
   void takesBackWhatGetAnswersWithTheNamesFromEntries() {
-    CalendarInput in = CalendarInput.read(2027, json("""
+    CalendarInput in =
+        CalendarInput.read(
+            2027,
+            json(
+                """
         {'year': 2027, 'holidays': ['2027-01-01', '2027-02-05'], 'workingDays': ['2027-02-20'],
          'entries': [{'date': '2027-01-01', 'kind': 'HOLIDAY', 'name': 'Tết Dương lịch'},
                      {'date': '2027-02-05', 'kind': 'HOLIDAY', 'name': null},
@@ -128,18 +154,30 @@ class CalendarInputTest {
 
   @Test
   void entriesAloneGiveBothListsAndMustAgreeWithListsSentBeside() {
-    CalendarInput alone = CalendarInput.read(2027, json("""
+    CalendarInput alone =
+        CalendarInput.read(
+            2027,
+            json(
+                """
         {'entries': [{'date': '2027-01-01', 'kind': 'holiday'},
                      {'date': '2027-02-20', 'kind': 'WORKING_DAY'}]}"""));
     assertEquals(List.of(), alone.problems());
     assertEquals(1, alone.holidays().size());
     assertEquals(1, alone.workingDays().size());
 
-    CalendarInput disagree = CalendarInput.read(2027, json("""
+    CalendarInput disagree =
+        CalendarInput.read(
+            2027,
+            json(
+                """
         {'holidays': ['2027-01-01'], 'entries': [{'date': '2027-01-02', 'kind': 'HOLIDAY'}]}"""));
     assertEquals("calendar.entriesDisagree", problems(disagree).get("entries"));
 
-    CalendarInput badKind = CalendarInput.read(2027, json("""
+    CalendarInput badKind =
+        CalendarInput.read(
+            2027,
+            json(
+                """
         {'entries': [{'date': '2027-01-01', 'kind': 'FEAST'}]}"""));
     assertEquals("calendar.kindInvalid", problems(badKind).get("entries[0].kind"));
   }

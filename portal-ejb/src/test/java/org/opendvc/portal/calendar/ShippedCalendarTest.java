@@ -34,14 +34,17 @@ class ShippedCalendarTest {
       Pattern.compile("\\('(\\d{4}-\\d{2}-\\d{2})', '(HOLIDAY|WORKING_DAY)', '([^']*)'\\)");
 
   static List<CalendarEntry> shipped() throws IOException {
-    try (InputStream in = ShippedCalendarTest.class.getClassLoader()
-        .getResourceAsStream("db/migration/V2__working_calendar.sql")) {
+    try (InputStream in =
+        ShippedCalendarTest.class
+            .getClassLoader()
+            .getResourceAsStream("db/migration/V2__working_calendar.sql")) {
       String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       List<CalendarEntry> out = new ArrayList<>();
       Matcher m = ROW.matcher(sql);
       while (m.find()) {
-        out.add(new CalendarEntry(LocalDate.parse(m.group(1)), DayKind.valueOf(m.group(2)),
-            m.group(3)));
+        out.add(
+            new CalendarEntry(
+                LocalDate.parse(m.group(1)), DayKind.valueOf(m.group(2)), m.group(3)));
       }
       return out;
     }
@@ -56,24 +59,37 @@ class ShippedCalendarTest {
     List<CalendarEntry> all = shipped();
     assertEquals(30, all.size());
     for (int year : List.of(2026, 2027)) {
-      assertEquals(List.of(), CalendarRules.problems(year, ofYear(all, year, DayKind.HOLIDAY),
-          ofYear(all, year, DayKind.WORKING_DAY)), "" + year);
+      assertEquals(
+          List.of(),
+          CalendarRules.problems(
+              year, ofYear(all, year, DayKind.HOLIDAY), ofYear(all, year, DayKind.WORKING_DAY)),
+          "" + year);
       assertTrue(all.stream().allMatch(e -> e.name() != null), "every shipped date has a name");
     }
   }
 
   @Test
   void the2026DaysOffAreTheAnnouncedOnes() throws IOException {
-    Set<LocalDate> holidays = shipped().stream()
-        .filter(e -> e.date().getYear() == 2026).map(CalendarEntry::date)
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<LocalDate> holidays =
+        shipped().stream()
+            .filter(e -> e.date().getYear() == 2026)
+            .map(CalendarEntry::date)
+            .collect(Collectors.toCollection(TreeSet::new));
     Set<LocalDate> expected = new TreeSet<>();
-    for (LocalDate d = LocalDate.of(2026, 2, 14); !d.isAfter(LocalDate.of(2026, 2, 22));
+    for (LocalDate d = LocalDate.of(2026, 2, 14);
+        !d.isAfter(LocalDate.of(2026, 2, 22));
         d = d.plusDays(1)) {
       expected.add(d);
     }
-    for (String d : List.of("2026-01-01", "2026-04-26", "2026-04-27", "2026-04-30", "2026-05-01",
-        "2026-09-01", "2026-09-02")) {
+    for (String d :
+        List.of(
+            "2026-01-01",
+            "2026-04-26",
+            "2026-04-27",
+            "2026-04-30",
+            "2026-05-01",
+            "2026-09-01",
+            "2026-09-02")) {
       expected.add(LocalDate.parse(d));
     }
     assertEquals(expected, holidays);
@@ -85,13 +101,19 @@ class ShippedCalendarTest {
   @Test
   void weekdaysOffMatchTheReferenceList() throws IOException {
     Path csv = SharedData.require("holidays/vn_public_holidays_2015_2030.csv");
-    Set<LocalDate> reference = Files.readAllLines(csv, StandardCharsets.UTF_8).stream()
-        .skip(1).map(l -> LocalDate.parse(l.substring(0, 10)))
-        .filter(d -> d.getYear() == 2026 || d.getYear() == 2027).filter(ShippedCalendarTest::weekday)
-        .collect(Collectors.toCollection(TreeSet::new));
-    Set<LocalDate> ours = shipped().stream().filter(e -> e.kind() == DayKind.HOLIDAY)
-        .map(CalendarEntry::date).filter(ShippedCalendarTest::weekday)
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<LocalDate> reference =
+        Files.readAllLines(csv, StandardCharsets.UTF_8).stream()
+            .skip(1)
+            .map(l -> LocalDate.parse(l.substring(0, 10)))
+            .filter(d -> d.getYear() == 2026 || d.getYear() == 2027)
+            .filter(ShippedCalendarTest::weekday)
+            .collect(Collectors.toCollection(TreeSet::new));
+    Set<LocalDate> ours =
+        shipped().stream()
+            .filter(e -> e.kind() == DayKind.HOLIDAY)
+            .map(CalendarEntry::date)
+            .filter(ShippedCalendarTest::weekday)
+            .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(reference, ours);
   }
 

@@ -22,11 +22,25 @@ import org.junit.jupiter.api.Test;
 class WorkingCalendarTest {
 
   /** Tết 2026 off from 14 to 22 February, Hùng Kings' day observed on Monday 27 April. */
-  private static final Set<LocalDate> HOLIDAYS_2026 = Stream.of(
-          "2026-01-01", "2026-02-14", "2026-02-15", "2026-02-16", "2026-02-17", "2026-02-18",
-          "2026-02-19", "2026-02-20", "2026-02-21", "2026-02-22", "2026-04-27", "2026-04-30",
-          "2026-05-01", "2026-09-01", "2026-09-02")
-      .map(LocalDate::parse).collect(Collectors.toSet());
+  private static final Set<LocalDate> HOLIDAYS_2026 =
+      Stream.of(
+              "2026-01-01",
+              "2026-02-14",
+              "2026-02-15",
+              "2026-02-16",
+              "2026-02-17",
+              "2026-02-18",
+              "2026-02-19",
+              "2026-02-20",
+              "2026-02-21",
+              "2026-02-22",
+              "2026-04-27",
+              "2026-04-30",
+              "2026-05-01",
+              "2026-09-01",
+              "2026-09-02")
+          .map(LocalDate::parse)
+          .collect(Collectors.toSet());
 
   private static final WorkingCalendar PLAIN = new WorkingCalendar(Set.of(), Set.of());
   private static final WorkingCalendar Y2026 = new WorkingCalendar(HOLIDAYS_2026, Set.of());
@@ -35,10 +49,9 @@ class WorkingCalendarTest {
     return ZonedDateTime.of(LocalDateTime.parse(localDateTime), WorkingCalendar.ZONE).toInstant();
   }
 
-  private static void assertDue(WorkingCalendar c, String received, long n, TimeLimitUnit unit,
-      String expected) {
-    assertEquals(at(expected), c.due(at(received), n, unit),
-        received + " + " + n + " " + unit);
+  private static void assertDue(
+      WorkingCalendar c, String received, long n, TimeLimitUnit unit, String expected) {
+    assertEquals(at(expected), c.due(at(received), n, unit), received + " + " + n + " " + unit);
   }
 
   // 2026-03-02 is a Monday.
@@ -55,7 +68,9 @@ class WorkingCalendarTest {
     assertEquals(at("2026-03-09T07:00"), PLAIN.countingStart(at("2026-03-06T17:20")));
     assertEquals(at("2026-03-02T13:30"), PLAIN.countingStart(at("2026-03-02T12:10")));
     assertEquals(at("2026-03-02T07:00"), PLAIN.countingStart(at("2026-03-02T05:45")));
-    assertEquals(at("2026-03-02T13:30"), PLAIN.countingStart(at("2026-03-02T11:30")),
+    assertEquals(
+        at("2026-03-02T13:30"),
+        PLAIN.countingStart(at("2026-03-02T11:30")),
         "the end of a period is already outside it");
     assertEquals(at("2026-03-02T09:15"), PLAIN.countingStart(at("2026-03-02T09:15")));
     assertDue(PLAIN, "2026-03-06T17:20", 1, WORKING_HOURS, "2026-03-09T08:00");
@@ -67,9 +82,9 @@ class WorkingCalendarTest {
   void aDueMomentAtTheEndOfAPeriodStaysThere() {
     assertDue(PLAIN, "2026-03-02T07:00", 1, WORKING_DAYS, "2026-03-02T17:00");
     assertDue(PLAIN, "2026-03-02T07:00", 9, WORKING_HOURS, "2026-03-03T08:00");
-    assertDue(PLAIN, "2026-03-02T09:00", 2, WORKING_HOURS,
-        "2026-03-02T11:00");
-    assertEquals(at("2026-03-02T11:30"),
+    assertDue(PLAIN, "2026-03-02T09:00", 2, WORKING_HOURS, "2026-03-02T11:00");
+    assertEquals(
+        at("2026-03-02T11:30"),
         PLAIN.plusOfficeTime(at("2026-03-02T07:00"), Duration.ofMinutes(270)));
   }
 
@@ -91,8 +106,8 @@ class WorkingCalendarTest {
   }
 
   /**
-   * Receipt outside office time counts from the start of the next office period for calendar
-   * days too: the n × 24 h start there, not at the raw moment of receipt.
+   * Receipt outside office time counts from the start of the next office period for calendar days
+   * too: the n × 24 h start there, not at the raw moment of receipt.
    */
   @Test
   void calendarDaysCountFromTheNextOfficePeriod() {
@@ -147,8 +162,9 @@ class WorkingCalendarTest {
 
   @Test
   void aSwappedSaturdayIsAWorkingDay() {
-    WorkingCalendar swapped = new WorkingCalendar(Set.of(LocalDate.parse("2026-03-09")),
-        Set.of(LocalDate.parse("2026-03-07")));
+    WorkingCalendar swapped =
+        new WorkingCalendar(
+            Set.of(LocalDate.parse("2026-03-09")), Set.of(LocalDate.parse("2026-03-07")));
     assertTrue(swapped.isWorkingDay(LocalDate.parse("2026-03-07")));
     assertDue(swapped, "2026-03-06T16:00", 1, WORKING_DAYS, "2026-03-07T16:00");
     assertDue(swapped, "2026-03-07T16:00", 1, WORKING_DAYS, "2026-03-10T16:00");
@@ -159,28 +175,34 @@ class WorkingCalendarTest {
     Instant due = PLAIN.due(at("2026-03-06T16:30"), 3, WORKING_DAYS);
     assertEquals(at("2026-03-11T16:30"), due);
     // waited Monday 09:00 to 15:00: 2.5 h + 1.5 h of office time
-    assertEquals(Duration.ofHours(4),
+    assertEquals(
+        Duration.ofHours(4),
         PLAIN.officeTimeBetween(at("2026-03-09T09:00"), at("2026-03-09T15:00")));
-    assertEquals(at("2026-03-12T10:30"),
+    assertEquals(
+        at("2026-03-12T10:30"),
         PLAIN.afterPause(due, at("2026-03-09T09:00"), at("2026-03-09T15:00")));
     // over a weekend only office time counts: Friday 16:00-17:00 and Monday 07:00-08:00
-    assertEquals(Duration.ofHours(2),
+    assertEquals(
+        Duration.ofHours(2),
         PLAIN.officeTimeBetween(at("2026-03-06T16:00"), at("2026-03-09T08:00")));
     // a pause outside office time moves nothing
     assertEquals(due, PLAIN.afterPause(due, at("2026-03-07T09:00"), at("2026-03-08T20:00")));
     // a due moment at 17:00 moved by one hour is 08:00 the next working day
-    assertEquals(at("2026-03-03T08:00"),
+    assertEquals(
+        at("2026-03-03T08:00"),
         PLAIN.afterPause(at("2026-03-02T17:00"), at("2026-03-02T09:00"), at("2026-03-02T10:00")));
   }
 
   @Test
   void officeHoursAreConfiguration() {
-    WorkingCalendar other = new WorkingCalendar(OfficeHours.parse("07:30-11:30,13:00-17:00"),
-        Set.of(), Set.of(), WorkingCalendar.ZONE);
+    WorkingCalendar other =
+        new WorkingCalendar(
+            OfficeHours.parse("07:30-11:30,13:00-17:00"), Set.of(), Set.of(), WorkingCalendar.ZONE);
     assertEquals(Duration.ofHours(8), other.hours().perDay());
     assertDue(other, "2026-03-02T12:10", 1, WORKING_HOURS, "2026-03-02T14:00");
     assertThrows(IllegalArgumentException.class, () -> OfficeHours.parse("11:00-07:00"));
-    assertThrows(IllegalArgumentException.class, () -> OfficeHours.parse("07:00-12:00,11:00-17:00"));
+    assertThrows(
+        IllegalArgumentException.class, () -> OfficeHours.parse("07:00-12:00,11:00-17:00"));
     assertThrows(IllegalArgumentException.class, () -> OfficeHours.parse("bảy giờ"));
     assertThrows(IllegalArgumentException.class, () -> PLAIN.due(at("2026-03-02T09:00"), -1, DAYS));
   }

@@ -34,7 +34,10 @@ class NationalFeedReaderTest {
 
   @Test
   void readsEveryPartOfACompleteRecord() {
-    ProcedureRecord r = NationalFeedReader.read(json("""
+    ProcedureRecord r =
+        NationalFeedReader.read(
+            json(
+                """
         {"MATTHC": "1.001193", "TENTTHC": "  Thủ tục đăng ký khai sinh ",
          "LINHVUCTHUCHIEN": [{"TENLINHVUC": "Hộ tịch"}],
          "CAPTHUCHIEN": [{"TENCAP": "Cấp Xã"}, {"TENCAP": "Cấp Huyện"}],
@@ -63,7 +66,8 @@ class NationalFeedReaderTest {
     assertEquals(1, d.channels().size(), "an unknown channel code is left out");
     assertEquals(Channel.ONLINE, d.channels().get(0).channel());
     assertEquals(TimeUnit.WORKING_DAYS, d.channels().get(0).timeLimits().get(0).unit());
-    assertEquals(new BigDecimal("8000"), d.channels().get(0).timeLimits().get(0).fees().get(0).amount());
+    assertEquals(
+        new BigDecimal("8000"), d.channels().get(0).timeLimits().get(0).fees().get(0).amount());
     assertEquals(List.of("Bước 1", "Bước 2"), d.steps().get(0).steps());
     assertEquals("TK01", d.components().get(0).documents().get(0).formName());
     assertEquals(1, d.components().get(0).documents().get(0).originals());
@@ -73,7 +77,10 @@ class NationalFeedReaderTest {
 
   @Test
   void levelDefaultsToTwoAndUnitsWithoutNameAreUnspecified() {
-    ProcedureRecord r = NationalFeedReader.read(json("""
+    ProcedureRecord r =
+        NationalFeedReader.read(
+            json(
+                """
         {"MATTHC": "2.002621.H56", "TENTTHC": "Cấp phép",
          "CACHTHUCTHUCHIEN": [{"KENH": 1, "THOIGIAN": [{"THOIGIANGIAIQUYET": "15", "MOTA": "15"}]}]}
         """));
@@ -85,13 +92,19 @@ class NationalFeedReaderTest {
   @Test
   void refusesRecordsThatCannotBeStoredAndNamesEveryProblem() {
     assertEquals(Set.of("MATTHC", "TENTTHC"), problemFields("{\"MUCDO\": 3}"));
-    assertEquals(Set.of("MUCDO"), problemFields("{\"MATTHC\":\"1.1\",\"TENTTHC\":\"A\",\"MUCDO\":5}"));
-    assertEquals(Set.of("MUCDO"), problemFields("{\"MATTHC\":\"1.1\",\"TENTTHC\":\"A\",\"MUCDO\":\"ba\"}"));
-    assertEquals(Set.of("MUCDO"), problemFields("{\"MATTHC\":\"1.1\",\"TENTTHC\":\"A\",\"MUCDO\":3.5}"));
+    assertEquals(
+        Set.of("MUCDO"), problemFields("{\"MATTHC\":\"1.1\",\"TENTTHC\":\"A\",\"MUCDO\":5}"));
+    assertEquals(
+        Set.of("MUCDO"), problemFields("{\"MATTHC\":\"1.1\",\"TENTTHC\":\"A\",\"MUCDO\":\"ba\"}"));
+    assertEquals(
+        Set.of("MUCDO"), problemFields("{\"MATTHC\":\"1.1\",\"TENTTHC\":\"A\",\"MUCDO\":3.5}"));
     assertEquals(Set.of("MATTHC"), problemFields("{\"MATTHC\":\"1.1 OR 1=1\",\"TENTTHC\":\"A\"}"));
-    assertEquals(Set.of("MATTHC"), problemFields("{\"MATTHC\":\"" + "9".repeat(41) + "\",\"TENTTHC\":\"A\"}"));
+    assertEquals(
+        Set.of("MATTHC"),
+        problemFields("{\"MATTHC\":\"" + "9".repeat(41) + "\",\"TENTTHC\":\"A\"}"));
     assertEquals(Set.of("TENTTHC"), problemFields("{\"MATTHC\":\"1.1\",\"TENTTHC\":\"   \"}"));
-    assertEquals(Set.of("LINHVUCTHUCHIEN"),
+    assertEquals(
+        Set.of("LINHVUCTHUCHIEN"),
         problemFields("{\"MATTHC\":\"1.1\",\"TENTTHC\":\"A\",\"LINHVUCTHUCHIEN\":\"Hộ tịch\"}"));
     assertEquals(Set.of("record"), problemFields("[1, 2]"));
     assertEquals(Set.of("record"), problemFields("\"text\""));

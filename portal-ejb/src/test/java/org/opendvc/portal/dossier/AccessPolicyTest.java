@@ -38,8 +38,8 @@ import org.opendvc.portal.identity.Role;
 /**
  * The access policy on hand-made dossiers and callers: the owner and another applicant, the
  * handling agency's officer and agency admin, the staff of the unit above it and of a unit under
- * it, another agency's officer, the admin and an agency system; every status with the actions
- * each may take in it, written out by hand.
+ * it, another agency's officer, the admin and an agency system; every status with the actions each
+ * may take in it, written out by hand.
  */
 class AccessPolicyTest {
 
@@ -54,7 +54,12 @@ class AccessPolicyTest {
   private static final Procedure BIRTH =
       new Procedure("9.001001", "Đăng ký khai sinh", ProcedureDetails.empty());
   private static final Account OWNER_ACCOUNT =
-      new Account("congdan", null, Role.APPLICANT, null, "Nguyễn Văn An",
+      new Account(
+          "congdan",
+          null,
+          Role.APPLICANT,
+          null,
+          "Nguyễn Văn An",
           Instant.parse("2026-01-05T01:00:00Z"));
   private static final WorkingCalendar PLAIN = new WorkingCalendar(Set.of(), Set.of());
 
@@ -74,9 +79,11 @@ class AccessPolicyTest {
   private static final Caller ADMIN = new Caller("admin", Role.ADMIN, null);
   private static final Caller AGENCY_SYSTEM =
       new Caller("he-thong.xa", Role.AGENCY_SYSTEM, COMMUNE.code());
+
   /** An officer whose name is the owner's: the role decides, not the name. */
   private static final Caller OFFICER_NAMED_LIKE_OWNER =
       new Caller("congdan", Role.OFFICER, OTHER_COMMUNE.code());
+
   private static final Caller OFFICER_WITHOUT_AGENCY = new Caller("canbo.moi", Role.OFFICER, null);
 
   private static final ActedBy BY_OFFICER = ActedBy.officer("canbo.xa", COMMUNE.code());
@@ -93,15 +100,33 @@ class AccessPolicyTest {
 
   /** Submitted online by the owner's account to the commune: status 1. */
   private static Dossier online() {
-    return Dossier.receive(new DossierCode(COMMUNE.code(), LocalDate.parse("2026-03-02"), 1),
-        BIRTH, COMMUNE, Channel.ONLINE, applicant(), OWNER_ACCOUNT, "{}", at(0), FIVE_DAYS,
-        PLAIN, "congdan");
+    return Dossier.receive(
+        new DossierCode(COMMUNE.code(), LocalDate.parse("2026-03-02"), 1),
+        BIRTH,
+        COMMUNE,
+        Channel.ONLINE,
+        applicant(),
+        OWNER_ACCOUNT,
+        "{}",
+        at(0),
+        FIVE_DAYS,
+        PLAIN,
+        "congdan");
   }
 
   /** Received at the commune's counter, no account behind it: status 2. */
   private static Dossier atCounter() {
-    return Dossier.receive(new DossierCode(COMMUNE.code(), LocalDate.parse("2026-03-02"), 2),
-        BIRTH, COMMUNE, Channel.COUNTER, applicant(), null, null, at(0), FIVE_DAYS, PLAIN,
+    return Dossier.receive(
+        new DossierCode(COMMUNE.code(), LocalDate.parse("2026-03-02"), 2),
+        BIRTH,
+        COMMUNE,
+        Channel.COUNTER,
+        applicant(),
+        null,
+        null,
+        at(0),
+        FIVE_DAYS,
+        PLAIN,
         "canbo.xa");
   }
 
@@ -130,8 +155,11 @@ class AccessPolicyTest {
     put(out, with(accepted(), d -> d.stop(BY_OFFICER, at(2), "không đủ điều kiện")));
     Dossier releasing = with(processing(), d -> d.resolve(BY_OFFICER, at(3), null));
     put(out, releasing);
-    put(out, with(with(processing(), d -> d.resolve(BY_OFFICER, at(3), null)),
-        d -> d.returnResult(BY_OFFICER, at(4), null)));
+    put(
+        out,
+        with(
+            with(processing(), d -> d.resolve(BY_OFFICER, at(3), null)),
+            d -> d.returnResult(BY_OFFICER, at(4), null)));
     assertEquals(DossierStatus.values().length, out.size(), "every status is reached");
     return out;
   }
@@ -146,88 +174,115 @@ class AccessPolicyTest {
   }
 
   /** The officer actions of each status, as docs/domain.md §4 lists them. */
-  private static final Map<DossierStatus, Set<DossierAction>> OFFICER_ACTIONS = Map.of(
-      DossierStatus.RECEIVING, EnumSet.of(ACCEPT, REFUSE, REQUEST_SUPPLEMENT),
-      DossierStatus.NEW, EnumSet.of(REFUSE, START_PROCESSING, TRANSFER, REQUEST_SUPPLEMENT,
-          REQUEST_PAYMENT, STOP, APOLOGIZE),
-      DossierStatus.DENIED, EnumSet.noneOf(DossierAction.class),
-      DossierStatus.PROCESSING, EnumSet.of(TRANSFER, REQUEST_SUPPLEMENT, REQUEST_PAYMENT, STOP,
-          RESOLVE, APOLOGIZE),
-      DossierStatus.WAITING, EnumSet.of(STOP, APOLOGIZE),
-      DossierStatus.PAYING, EnumSet.of(STOP, APOLOGIZE),
-      DossierStatus.CANCELLED, EnumSet.noneOf(DossierAction.class),
-      DossierStatus.UNRESOLVED, EnumSet.noneOf(DossierAction.class),
-      DossierStatus.RELEASING, EnumSet.of(RETURN),
-      DossierStatus.DONE, EnumSet.noneOf(DossierAction.class));
+  private static final Map<DossierStatus, Set<DossierAction>> OFFICER_ACTIONS =
+      Map.of(
+          DossierStatus.RECEIVING, EnumSet.of(ACCEPT, REFUSE, REQUEST_SUPPLEMENT),
+          DossierStatus.NEW,
+              EnumSet.of(
+                  REFUSE,
+                  START_PROCESSING,
+                  TRANSFER,
+                  REQUEST_SUPPLEMENT,
+                  REQUEST_PAYMENT,
+                  STOP,
+                  APOLOGIZE),
+          DossierStatus.DENIED, EnumSet.noneOf(DossierAction.class),
+          DossierStatus.PROCESSING,
+              EnumSet.of(TRANSFER, REQUEST_SUPPLEMENT, REQUEST_PAYMENT, STOP, RESOLVE, APOLOGIZE),
+          DossierStatus.WAITING, EnumSet.of(STOP, APOLOGIZE),
+          DossierStatus.PAYING, EnumSet.of(STOP, APOLOGIZE),
+          DossierStatus.CANCELLED, EnumSet.noneOf(DossierAction.class),
+          DossierStatus.UNRESOLVED, EnumSet.noneOf(DossierAction.class),
+          DossierStatus.RELEASING, EnumSet.of(RETURN),
+          DossierStatus.DONE, EnumSet.noneOf(DossierAction.class));
 
   /** The owner's actions of each status; PAY is never offered (the provider's callback pays). */
-  private static final Map<DossierStatus, Set<DossierAction>> OWNER_ACTIONS = Map.of(
-      DossierStatus.RECEIVING, EnumSet.of(WITHDRAW),
-      DossierStatus.NEW, EnumSet.of(WITHDRAW),
-      DossierStatus.DENIED, EnumSet.noneOf(DossierAction.class),
-      DossierStatus.PROCESSING, EnumSet.of(WITHDRAW),
-      DossierStatus.WAITING, EnumSet.of(SUPPLEMENT, WITHDRAW),
-      DossierStatus.PAYING, EnumSet.of(WITHDRAW),
-      DossierStatus.CANCELLED, EnumSet.noneOf(DossierAction.class),
-      DossierStatus.UNRESOLVED, EnumSet.noneOf(DossierAction.class),
-      DossierStatus.RELEASING, EnumSet.noneOf(DossierAction.class),
-      DossierStatus.DONE, EnumSet.noneOf(DossierAction.class));
+  private static final Map<DossierStatus, Set<DossierAction>> OWNER_ACTIONS =
+      Map.of(
+          DossierStatus.RECEIVING, EnumSet.of(WITHDRAW),
+          DossierStatus.NEW, EnumSet.of(WITHDRAW),
+          DossierStatus.DENIED, EnumSet.noneOf(DossierAction.class),
+          DossierStatus.PROCESSING, EnumSet.of(WITHDRAW),
+          DossierStatus.WAITING, EnumSet.of(SUPPLEMENT, WITHDRAW),
+          DossierStatus.PAYING, EnumSet.of(WITHDRAW),
+          DossierStatus.CANCELLED, EnumSet.noneOf(DossierAction.class),
+          DossierStatus.UNRESOLVED, EnumSet.noneOf(DossierAction.class),
+          DossierStatus.RELEASING, EnumSet.noneOf(DossierAction.class),
+          DossierStatus.DONE, EnumSet.noneOf(DossierAction.class));
 
   @Test
   void theOwnerSeesTheirDossierAndTakesTheApplicantsActionsOfEachStatus() {
-    inEveryStatus().forEach((status, d) -> {
-      assertTrue(AccessPolicy.maySee(d, OWNER), status.name());
-      assertTrue(AccessPolicy.isOwner(d, OWNER), status.name());
-      assertFalse(AccessPolicy.handles(d, OWNER), status.name());
-      assertEquals(OWNER_ACTIONS.get(status), AccessPolicy.allowedActions(d, OWNER),
-          status.name());
-      assertFalse(AccessPolicy.mayEvaluate(d, OWNER), status.name());
-    });
+    inEveryStatus()
+        .forEach(
+            (status, d) -> {
+              assertTrue(AccessPolicy.maySee(d, OWNER), status.name());
+              assertTrue(AccessPolicy.isOwner(d, OWNER), status.name());
+              assertFalse(AccessPolicy.handles(d, OWNER), status.name());
+              assertEquals(
+                  OWNER_ACTIONS.get(status), AccessPolicy.allowedActions(d, OWNER), status.name());
+              assertFalse(AccessPolicy.mayEvaluate(d, OWNER), status.name());
+            });
   }
 
   @Test
   void theHandlingAgencysOfficerAndAgencyAdminTakeTheOfficersActionsOfEachStatus() {
-    inEveryStatus().forEach((status, d) -> {
-      for (Caller staff : new Caller[] {OFFICER, AGENCY_ADMIN}) {
-        String what = staff.role() + " in " + status;
-        assertTrue(AccessPolicy.maySee(d, staff), what);
-        assertTrue(AccessPolicy.handles(d, staff), what);
-        assertFalse(AccessPolicy.isOwner(d, staff), what);
-        assertEquals(OFFICER_ACTIONS.get(status), AccessPolicy.allowedActions(d, staff), what);
-        assertTrue(AccessPolicy.mayEvaluate(d, staff), what);
-      }
-    });
+    inEveryStatus()
+        .forEach(
+            (status, d) -> {
+              for (Caller staff : new Caller[] {OFFICER, AGENCY_ADMIN}) {
+                String what = staff.role() + " in " + status;
+                assertTrue(AccessPolicy.maySee(d, staff), what);
+                assertTrue(AccessPolicy.handles(d, staff), what);
+                assertFalse(AccessPolicy.isOwner(d, staff), what);
+                assertEquals(
+                    OFFICER_ACTIONS.get(status), AccessPolicy.allowedActions(d, staff), what);
+                assertTrue(AccessPolicy.mayEvaluate(d, staff), what);
+              }
+            });
   }
 
   @Test
   void noOneElseSeesTheDossierOrTakesAnyAction() {
-    Caller[] outsiders = {OTHER_APPLICANT, PARENT_OFFICER, SUB_UNIT_OFFICER, OTHER_OFFICER,
-        OTHER_AGENCY_ADMIN, AGENCY_SYSTEM, OFFICER_NAMED_LIKE_OWNER, OFFICER_WITHOUT_AGENCY};
-    inEveryStatus().forEach((status, d) -> {
-      for (Caller c : outsiders) {
-        String what = c.username() + " (" + c.role() + ", " + c.agencyCode() + ") in " + status;
-        assertFalse(AccessPolicy.maySee(d, c), what);
-        assertFalse(AccessPolicy.isOwner(d, c), what);
-        assertFalse(AccessPolicy.handles(d, c), what);
-        assertEquals(Set.of(), AccessPolicy.allowedActions(d, c), what);
-        assertFalse(AccessPolicy.mayEvaluate(d, c), what);
-        for (DossierAction a : DossierAction.values()) {
-          assertFalse(AccessPolicy.mayTake(a, d, c), what + ": " + a);
-        }
-      }
-    });
+    Caller[] outsiders = {
+      OTHER_APPLICANT,
+      PARENT_OFFICER,
+      SUB_UNIT_OFFICER,
+      OTHER_OFFICER,
+      OTHER_AGENCY_ADMIN,
+      AGENCY_SYSTEM,
+      OFFICER_NAMED_LIKE_OWNER,
+      OFFICER_WITHOUT_AGENCY
+    };
+    inEveryStatus()
+        .forEach(
+            (status, d) -> {
+              for (Caller c : outsiders) {
+                String what =
+                    c.username() + " (" + c.role() + ", " + c.agencyCode() + ") in " + status;
+                assertFalse(AccessPolicy.maySee(d, c), what);
+                assertFalse(AccessPolicy.isOwner(d, c), what);
+                assertFalse(AccessPolicy.handles(d, c), what);
+                assertEquals(Set.of(), AccessPolicy.allowedActions(d, c), what);
+                assertFalse(AccessPolicy.mayEvaluate(d, c), what);
+                for (DossierAction a : DossierAction.values()) {
+                  assertFalse(AccessPolicy.mayTake(a, d, c), what + ": " + a);
+                }
+              }
+            });
   }
 
   @Test
   void theAdminSeesEveryDossierButTakesNoAction() {
-    inEveryStatus().forEach((status, d) -> {
-      assertTrue(AccessPolicy.maySee(d, ADMIN), status.name());
-      assertTrue(AccessPolicy.mayEvaluate(d, ADMIN), status.name());
-      assertEquals(Set.of(), AccessPolicy.allowedActions(d, ADMIN), status.name());
-      for (DossierAction a : DossierAction.values()) {
-        assertFalse(AccessPolicy.mayTake(a, d, ADMIN), a.name());
-      }
-    });
+    inEveryStatus()
+        .forEach(
+            (status, d) -> {
+              assertTrue(AccessPolicy.maySee(d, ADMIN), status.name());
+              assertTrue(AccessPolicy.mayEvaluate(d, ADMIN), status.name());
+              assertEquals(Set.of(), AccessPolicy.allowedActions(d, ADMIN), status.name());
+              for (DossierAction a : DossierAction.values()) {
+                assertFalse(AccessPolicy.mayTake(a, d, ADMIN), a.name());
+              }
+            });
     assertTrue(AccessPolicy.maySee(atCounter(), ADMIN));
   }
 
@@ -239,14 +294,17 @@ class AccessPolicyTest {
       assertEquals(applicants, AccessPolicy.mayTake(a, d, OWNER), a.name());
       assertEquals(!applicants, AccessPolicy.mayTake(a, d, OFFICER), a.name());
       assertEquals(!applicants, AccessPolicy.mayTake(a, d, AGENCY_ADMIN), a.name());
-      ForbiddenException refused = assertThrows(ForbiddenException.class,
-          () -> AccessPolicy.requireMayTake(a, d, applicants ? OFFICER : OWNER));
-      assertEquals(applicants ? "dossier.applicantOnly" : "dossier.officerOnly",
-          refused.messageKey());
-      ForbiddenException stranger = assertThrows(ForbiddenException.class,
-          () -> AccessPolicy.requireMayTake(a, d, OTHER_APPLICANT));
-      assertEquals(applicants ? "dossier.applicantOnly" : "dossier.officerOnly",
-          stranger.messageKey());
+      ForbiddenException refused =
+          assertThrows(
+              ForbiddenException.class,
+              () -> AccessPolicy.requireMayTake(a, d, applicants ? OFFICER : OWNER));
+      assertEquals(
+          applicants ? "dossier.applicantOnly" : "dossier.officerOnly", refused.messageKey());
+      ForbiddenException stranger =
+          assertThrows(
+              ForbiddenException.class, () -> AccessPolicy.requireMayTake(a, d, OTHER_APPLICANT));
+      assertEquals(
+          applicants ? "dossier.applicantOnly" : "dossier.officerOnly", stranger.messageKey());
     }
     assertDoesNotThrow(() -> AccessPolicy.requireMayTake(WITHDRAW, d, OWNER));
     assertDoesNotThrow(() -> AccessPolicy.requireMayTake(RESOLVE, d, OFFICER));
@@ -272,11 +330,13 @@ class AccessPolicyTest {
     assertFalse(AccessPolicy.maySee(d, OFFICER));
     assertEquals(Set.of(), AccessPolicy.allowedActions(d, OFFICER));
     assertTrue(AccessPolicy.maySee(d, PARENT_OFFICER));
-    assertEquals(OFFICER_ACTIONS.get(DossierStatus.PROCESSING),
+    assertEquals(
+        OFFICER_ACTIONS.get(DossierStatus.PROCESSING),
         AccessPolicy.allowedActions(d, PARENT_OFFICER));
     // the owner keeps it whoever handles it
     assertTrue(AccessPolicy.maySee(d, OWNER));
-    assertEquals(OWNER_ACTIONS.get(DossierStatus.PROCESSING), AccessPolicy.allowedActions(d, OWNER));
+    assertEquals(
+        OWNER_ACTIONS.get(DossierStatus.PROCESSING), AccessPolicy.allowedActions(d, OWNER));
   }
 
   @Test
@@ -298,31 +358,52 @@ class AccessPolicyTest {
 
   @Test
   void theActionTableOfDossierActionIsThePolicys() {
-    inEveryStatus().forEach((status, d) -> {
-      for (Caller c : new Caller[] {OWNER, OTHER_APPLICANT, OFFICER, OTHER_OFFICER, ADMIN}) {
-        assertEquals(AccessPolicy.allowedActions(d, c), DossierAction.allowedFor(d, c),
-            c.username() + " in " + status);
-      }
-    });
+    inEveryStatus()
+        .forEach(
+            (status, d) -> {
+              for (Caller c :
+                  new Caller[] {OWNER, OTHER_APPLICANT, OFFICER, OTHER_OFFICER, ADMIN}) {
+                assertEquals(
+                    AccessPolicy.allowedActions(d, c),
+                    DossierAction.allowedFor(d, c),
+                    c.username() + " in " + status);
+              }
+            });
   }
 
   @Test
   void onlineOnlyApplicantsSubmitAndAtTheCounterOnlyTheReceivingAgencysStaff() {
     assertDoesNotThrow(() -> AccessPolicy.requireMayReceive(Channel.ONLINE, COMMUNE.code(), OWNER));
-    assertDoesNotThrow(() -> AccessPolicy.requireMayReceive(Channel.ONLINE, COMMUNE.code(),
-        OTHER_APPLICANT));
+    assertDoesNotThrow(
+        () -> AccessPolicy.requireMayReceive(Channel.ONLINE, COMMUNE.code(), OTHER_APPLICANT));
     for (Caller c : new Caller[] {OFFICER, AGENCY_ADMIN, ADMIN, AGENCY_SYSTEM}) {
-      assertEquals("dossier.onlineByApplicant", assertThrows(ForbiddenException.class,
-          () -> AccessPolicy.requireMayReceive(Channel.ONLINE, COMMUNE.code(), c))
-          .messageKey(), c.role().name());
+      assertEquals(
+          "dossier.onlineByApplicant",
+          assertThrows(
+                  ForbiddenException.class,
+                  () -> AccessPolicy.requireMayReceive(Channel.ONLINE, COMMUNE.code(), c))
+              .messageKey(),
+          c.role().name());
     }
     for (Channel ch : new Channel[] {Channel.COUNTER, Channel.POST}) {
       assertDoesNotThrow(() -> AccessPolicy.requireMayReceive(ch, COMMUNE.code(), OFFICER));
       assertDoesNotThrow(() -> AccessPolicy.requireMayReceive(ch, COMMUNE.code(), AGENCY_ADMIN));
-      for (Caller c : new Caller[] {OWNER, PARENT_OFFICER, SUB_UNIT_OFFICER, OTHER_OFFICER,
-          OTHER_AGENCY_ADMIN, ADMIN, AGENCY_SYSTEM}) {
-        assertEquals("dossier.counterByOfficer", assertThrows(ForbiddenException.class,
-            () -> AccessPolicy.requireMayReceive(ch, COMMUNE.code(), c)).messageKey(),
+      for (Caller c :
+          new Caller[] {
+            OWNER,
+            PARENT_OFFICER,
+            SUB_UNIT_OFFICER,
+            OTHER_OFFICER,
+            OTHER_AGENCY_ADMIN,
+            ADMIN,
+            AGENCY_SYSTEM
+          }) {
+        assertEquals(
+            "dossier.counterByOfficer",
+            assertThrows(
+                    ForbiddenException.class,
+                    () -> AccessPolicy.requireMayReceive(ch, COMMUNE.code(), c))
+                .messageKey(),
             ch + " by " + c.username());
       }
     }

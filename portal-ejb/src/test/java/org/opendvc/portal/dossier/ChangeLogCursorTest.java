@@ -35,7 +35,9 @@ class ChangeLogCursorTest {
     assertEquals(List.of("A"), c.advance(List.of(row(11, "A")), SECOND));
     assertEquals(List.of("C"), c.advance(List.of(row(13, "C")), SECOND));
     assertEquals(List.of(), c.gapIds());
-    assertEquals(List.of(), c.advance(List.of(row(11, "A"), row(12, "B")), SECOND),
+    assertEquals(
+        List.of(),
+        c.advance(List.of(row(11, "A"), row(12, "B")), SECOND),
         "rows seen before are not reported again");
   }
 

@@ -44,9 +44,11 @@ import org.opendvc.portal.shared.InvalidInputException;
 class DossierTest {
 
   private static final WorkingCalendar PLAIN = new WorkingCalendar(Set.of(), Set.of());
+
   /** 30 April and 1 May 2026 (Thursday, Friday) are public holidays. */
-  private static final WorkingCalendar MAY_DAYS = new WorkingCalendar(
-      Set.of(LocalDate.parse("2026-04-30"), LocalDate.parse("2026-05-01")), Set.of());
+  private static final WorkingCalendar MAY_DAYS =
+      new WorkingCalendar(
+          Set.of(LocalDate.parse("2026-04-30"), LocalDate.parse("2026-05-01")), Set.of());
 
   private static final Agency COMMUNE =
       new Agency("000.01.31.H91", "UBND xã Lam Sơn", Tier.COMMUNE, null);
@@ -67,14 +69,32 @@ class DossierTest {
   }
 
   private static Dossier online(String receivedAt) {
-    return Dossier.receive(new DossierCode(COMMUNE.code(), LocalDate.parse("2026-03-02"), 1),
-        BIRTH, COMMUNE, Channel.ONLINE, applicant(), OWNER, "{}", at(receivedAt), FIVE_DAYS,
-        PLAIN, "congdan");
+    return Dossier.receive(
+        new DossierCode(COMMUNE.code(), LocalDate.parse("2026-03-02"), 1),
+        BIRTH,
+        COMMUNE,
+        Channel.ONLINE,
+        applicant(),
+        OWNER,
+        "{}",
+        at(receivedAt),
+        FIVE_DAYS,
+        PLAIN,
+        "congdan");
   }
 
   private static Dossier counter(String receivedAt, TimeLimitRule rule, WorkingCalendar calendar) {
-    return Dossier.receive(new DossierCode(COMMUNE.code(), LocalDate.parse("2026-03-02"), 2),
-        BIRTH, COMMUNE, Channel.COUNTER, applicant(), null, null, at(receivedAt), rule, calendar,
+    return Dossier.receive(
+        new DossierCode(COMMUNE.code(), LocalDate.parse("2026-03-02"), 2),
+        BIRTH,
+        COMMUNE,
+        Channel.COUNTER,
+        applicant(),
+        null,
+        null,
+        at(receivedAt),
+        rule,
+        calendar,
         "canbo.xa");
   }
 
@@ -109,11 +129,18 @@ class DossierTest {
   @Test
   void acceptanceSetsTheDueMomentByTheProcedureRule() {
     Dossier d = online("2026-03-06T16:00");
-    StatusChange change = d.accept(OFFICER, at("2026-03-06T16:30"),
-        new TimeLimitRule(3, TimeLimitUnit.WORKING_DAYS), PLAIN, null);
+    StatusChange change =
+        d.accept(
+            OFFICER,
+            at("2026-03-06T16:30"),
+            new TimeLimitRule(3, TimeLimitUnit.WORKING_DAYS),
+            PLAIN,
+            null);
     assertEquals(NEW, d.status());
     assertEquals(Optional.of(at("2026-03-06T16:30")), d.acceptedAt());
-    assertEquals(Optional.of(at("2026-03-11T16:30")), d.dueAt(),
+    assertEquals(
+        Optional.of(at("2026-03-11T16:30")),
+        d.dueAt(),
         "Friday 16:30 + 3 working days: Wednesday 16:30");
     assertRow(change, 2, "ACCEPT", RECEIVING, NEW, "canbo.xa", COMMUNE.code(), null);
     assertEquals(at("2026-03-11T16:30"), change.dueAt());
@@ -123,7 +150,9 @@ class DossierTest {
   void acceptanceOverAHolidayCountsOnlyWorkingDays() {
     Dossier d = online("2026-04-29T08:00");
     d.accept(OFFICER, at("2026-04-29T09:00"), ONE_DAY, MAY_DAYS, null);
-    assertEquals(Optional.of(at("2026-05-04T09:00")), d.dueAt(),
+    assertEquals(
+        Optional.of(at("2026-05-04T09:00")),
+        d.dueAt(),
         "Wednesday 09:00 + 1 working day, over the holidays and the weekend: Monday 09:00");
   }
 
@@ -133,13 +162,20 @@ class DossierTest {
   void aSupplementPauseMovesTheDueMomentByTheOfficeTimeWaited() {
     Dossier d = counter("2026-03-02T09:00", FIVE_DAYS, PLAIN);
     assertEquals(Optional.of(at("2026-03-09T09:00")), d.dueAt());
-    StatusChange asked = d.requestSupplement(OFFICER, at("2026-03-03T10:00"),
-        "  Thiếu bản sao giấy tờ tùy thân  ");
+    StatusChange asked =
+        d.requestSupplement(OFFICER, at("2026-03-03T10:00"), "  Thiếu bản sao giấy tờ tùy thân  ");
     assertEquals(WAITING, d.status());
     assertEquals(Optional.of(NEW), d.statusBeforeRequest());
     assertEquals(Optional.of(at("2026-03-03T10:00")), d.pausedAt());
     assertEquals(1, d.supplementRequests());
-    assertRow(asked, 2, "REQUEST_SUPPLEMENT", NEW, WAITING, "canbo.xa", COMMUNE.code(),
+    assertRow(
+        asked,
+        2,
+        "REQUEST_SUPPLEMENT",
+        NEW,
+        WAITING,
+        "canbo.xa",
+        COMMUNE.code(),
         "Thiếu bản sao giấy tờ tùy thân");
     assertEquals(at("2026-03-09T09:00"), asked.dueAt(), "the due moment stays while paused");
 
@@ -194,14 +230,18 @@ class DossierTest {
     fromProcessing.requestPayment(OFFICER, at("2026-03-02T10:00"), 20_000, null);
     fromProcessing.pay(APPLICANT, at("2026-03-02T11:00"), null);
     assertEquals(PROCESSING, fromProcessing.status());
-    assertEquals(Optional.of(at("2026-03-09T09:00")), fromProcessing.dueAt(),
+    assertEquals(
+        Optional.of(at("2026-03-09T09:00")),
+        fromProcessing.dueAt(),
         "waiting for a payment does not stop the clock");
   }
 
   @Test
   void aPaymentRequestNeedsAPositiveAmount() {
     Dossier d = counter("2026-03-02T09:00", FIVE_DAYS, PLAIN);
-    assertInvalid("amount", "dossier.amountRequired",
+    assertInvalid(
+        "amount",
+        "dossier.amountRequired",
         () -> d.requestPayment(OFFICER, at("2026-03-02T10:00"), 0, null));
     assertEquals(NEW, d.status());
     assertEquals(Optional.empty(), d.paymentAmount());
@@ -212,27 +252,43 @@ class DossierTest {
   @Test
   void aTransferHandsTheDossierToAnotherAgencyAndNamesItInTheHistory() {
     Dossier d = counter("2026-03-02T09:00", FIVE_DAYS, PLAIN);
-    StatusChange moved = d.transfer(OFFICER, at("2026-03-02T10:00"), DISTRICT,
-        "Chuyển hồ sơ liên thông");
+    StatusChange moved =
+        d.transfer(OFFICER, at("2026-03-02T10:00"), DISTRICT, "Chuyển hồ sơ liên thông");
     assertEquals(PROCESSING, d.status());
     assertSame(DISTRICT, d.agency());
     assertSame(COMMUNE, d.receivingAgency());
-    assertRow(moved, 2, "TRANSFER", NEW, PROCESSING, "canbo.xa", COMMUNE.code(),
+    assertRow(
+        moved,
+        2,
+        "TRANSFER",
+        NEW,
+        PROCESSING,
+        "canbo.xa",
+        COMMUNE.code(),
         "Chuyển hồ sơ liên thông → " + DISTRICT.code());
 
     Dossier silent = counter("2026-03-02T09:00", FIVE_DAYS, PLAIN);
-    assertEquals("→ " + DISTRICT.code(),
+    assertEquals(
+        "→ " + DISTRICT.code(),
         silent.transfer(OFFICER, at("2026-03-02T10:00"), DISTRICT, " ").note());
   }
 
   @Test
   void aTransferNeedsAnotherAgency() {
     Dossier d = counter("2026-03-02T09:00", FIVE_DAYS, PLAIN);
-    assertInvalid("targetAgencyCode", "dossier.transferTarget",
+    assertInvalid(
+        "targetAgencyCode",
+        "dossier.transferTarget",
         () -> d.transfer(OFFICER, at("2026-03-02T10:00"), null, null));
-    assertInvalid("targetAgencyCode", "dossier.transferSame",
-        () -> d.transfer(OFFICER, at("2026-03-02T10:00"),
-            new Agency(COMMUNE.code(), "same code", Tier.COMMUNE, null), null));
+    assertInvalid(
+        "targetAgencyCode",
+        "dossier.transferSame",
+        () ->
+            d.transfer(
+                OFFICER,
+                at("2026-03-02T10:00"),
+                new Agency(COMMUNE.code(), "same code", Tier.COMMUNE, null),
+                null));
     assertEquals(NEW, d.status());
     assertSame(COMMUNE, d.agency());
     assertEquals(1, d.history().size());
@@ -242,18 +298,32 @@ class DossierTest {
   void anApologySetsALaterAppointmentAndKeepsTheStatus() {
     Dossier d = counter("2026-03-02T09:00", ONE_DAY, PLAIN);
     d.startProcessing(OFFICER, at("2026-03-02T09:30"), null);
-    assertInvalid("newDueAt", "dossier.newDueAtRequired",
+    assertInvalid(
+        "newDueAt",
+        "dossier.newDueAtRequired",
         () -> d.apologize(OFFICER, at("2026-03-03T08:00"), null, "Cần xác minh thêm"));
-    assertInvalid("newDueAt", "dossier.newDueAtNotLater",
-        () -> d.apologize(OFFICER, at("2026-03-03T08:00"), at("2026-03-03T09:00"),
-            "Cần xác minh thêm"));
-    assertInvalid("reason", "dossier.reasonRequired",
+    assertInvalid(
+        "newDueAt",
+        "dossier.newDueAtNotLater",
+        () ->
+            d.apologize(
+                OFFICER, at("2026-03-03T08:00"), at("2026-03-03T09:00"), "Cần xác minh thêm"));
+    assertInvalid(
+        "reason",
+        "dossier.reasonRequired",
         () -> d.apologize(OFFICER, at("2026-03-03T08:00"), at("2026-03-05T09:00"), null));
-    StatusChange sorry = d.apologize(OFFICER, at("2026-03-03T08:00"), at("2026-03-05T09:00"),
-        "Cần xác minh thêm");
+    StatusChange sorry =
+        d.apologize(OFFICER, at("2026-03-03T08:00"), at("2026-03-05T09:00"), "Cần xác minh thêm");
     assertEquals(PROCESSING, d.status());
     assertEquals(Optional.of(at("2026-03-05T09:00")), d.dueAt());
-    assertRow(sorry, 3, "APOLOGIZE", PROCESSING, PROCESSING, "canbo.xa", COMMUNE.code(),
+    assertRow(
+        sorry,
+        3,
+        "APOLOGIZE",
+        PROCESSING,
+        PROCESSING,
+        "canbo.xa",
+        COMMUNE.code(),
         "Cần xác minh thêm");
     assertEquals(at("2026-03-05T09:00"), sorry.dueAt());
   }
@@ -299,7 +369,14 @@ class DossierTest {
     assertEquals(5, h.size());
     assertRow(h.get(0), 1, "SUBMIT", null, RECEIVING, "congdan", null, null);
     assertRow(h.get(1), 2, "ACCEPT", RECEIVING, NEW, "canbo.xa", COMMUNE.code(), null);
-    assertRow(h.get(2), 3, "START_PROCESSING", NEW, PROCESSING, "canbo.xa", COMMUNE.code(),
+    assertRow(
+        h.get(2),
+        3,
+        "START_PROCESSING",
+        NEW,
+        PROCESSING,
+        "canbo.xa",
+        COMMUNE.code(),
         "Bắt đầu xử lý");
     assertRow(h.get(3), 4, "RESOLVE", PROCESSING, RELEASING, "canbo.xa", COMMUNE.code(), null);
     assertRow(h.get(4), 5, "RETURN", RELEASING, DONE, "canbo.tra", COMMUNE.code(), null);
@@ -313,14 +390,17 @@ class DossierTest {
   @Test
   void anActionTheStatusDoesNotAllowIsRefusedAndChangesNothing() {
     Dossier d = counter("2026-03-02T09:00", FIVE_DAYS, PLAIN);
-    ActionRefusedException e = assertThrows(ActionRefusedException.class,
-        () -> d.accept(OFFICER, at("2026-03-02T10:00"), FIVE_DAYS, PLAIN, null));
+    ActionRefusedException e =
+        assertThrows(
+            ActionRefusedException.class,
+            () -> d.accept(OFFICER, at("2026-03-02T10:00"), FIVE_DAYS, PLAIN, null));
     assertEquals("dossier.actionNotAllowed", e.messageKey());
     assertArrayEquals(new Object[] {"ACCEPT", 2, "new"}, e.args());
-    assertThrows(ActionRefusedException.class,
+    assertThrows(
+        ActionRefusedException.class,
         () -> d.supplement(APPLICANT, at("2026-03-02T10:00"), PLAIN, null));
-    assertThrows(ActionRefusedException.class,
-        () -> d.pay(APPLICANT, at("2026-03-02T10:00"), null));
+    assertThrows(
+        ActionRefusedException.class, () -> d.pay(APPLICANT, at("2026-03-02T10:00"), null));
     assertEquals(NEW, d.status());
     assertEquals(Optional.of(at("2026-03-02T09:00")), d.acceptedAt());
     assertEquals(1, d.history().size());
@@ -329,31 +409,42 @@ class DossierTest {
   @Test
   void theStatusIsCheckedBeforeTheReason() {
     Dossier done = inStatus(DONE);
-    assertThrows(ActionRefusedException.class,
-        () -> done.refuse(OFFICER, at("2026-03-06T10:00"), null));
-    assertThrows(ActionRefusedException.class,
+    assertThrows(
+        ActionRefusedException.class, () -> done.refuse(OFFICER, at("2026-03-06T10:00"), null));
+    assertThrows(
+        ActionRefusedException.class,
         () -> done.transfer(OFFICER, at("2026-03-06T10:00"), null, null));
   }
 
   @Test
   void refusalStopAndSupplementRequestNeedAReason() {
     for (String blank : new String[] {null, "", "   "}) {
-      assertInvalid("reason", "dossier.reasonRequired",
+      assertInvalid(
+          "reason",
+          "dossier.reasonRequired",
           () -> online("2026-03-02T09:00").refuse(OFFICER, at("2026-03-02T10:00"), blank));
-      assertInvalid("reason", "dossier.reasonRequired",
+      assertInvalid(
+          "reason",
+          "dossier.reasonRequired",
           () -> inStatus(PROCESSING).stop(OFFICER, at("2026-03-04T10:00"), blank));
-      assertInvalid("reason", "dossier.reasonRequired",
+      assertInvalid(
+          "reason",
+          "dossier.reasonRequired",
           () -> inStatus(PROCESSING).requestSupplement(OFFICER, at("2026-03-04T10:00"), blank));
     }
     Dossier d = inStatus(PROCESSING);
-    assertThrows(InvalidInputException.class,
+    assertThrows(
+        InvalidInputException.class,
         () -> d.requestSupplement(OFFICER, at("2026-03-04T10:00"), null));
     assertEquals(PROCESSING, d.status());
     assertEquals(0, d.supplementRequests(), "a refused request counts nothing");
     assertEquals(Optional.empty(), d.pausedAt());
   }
 
-  /** Each method from each status reaches the status {@link DossierAction}'s table gives, or is refused. */
+  /**
+   * Each method from each status reaches the status {@link DossierAction}'s table gives, or is
+   * refused.
+   */
   @Test
   void everyMethodInEveryStatusFollowsTheActionTable() {
     int allowed = 0;
@@ -401,7 +492,7 @@ class DossierTest {
     Dossier d = counter("2026-03-02T09:00", FIVE_DAYS, PLAIN);
     Instant t = at("2026-03-02T10:00");
     switch (status) {
-      case NEW -> { }
+      case NEW -> {}
       case DENIED -> d.refuse(OFFICER, t, "Không thuộc thẩm quyền");
       case CANCELLED -> d.withdraw(APPLICANT, t, null);
       case UNRESOLVED -> d.stop(OFFICER, t, "Không đủ điều kiện");
@@ -415,7 +506,7 @@ class DossierTest {
             d.resolve(OFFICER, at("2026-03-03T14:00"), null);
             d.returnResult(OFFICER, at("2026-03-04T08:00"), null);
           }
-          default -> { }
+          default -> {}
         }
       }
     }
@@ -444,8 +535,15 @@ class DossierTest {
     };
   }
 
-  private static void assertRow(StatusChange c, int seq, String action, DossierStatus from,
-      DossierStatus to, String actor, String unit, String note) {
+  private static void assertRow(
+      StatusChange c,
+      int seq,
+      String action,
+      DossierStatus from,
+      DossierStatus to,
+      String actor,
+      String unit,
+      String note) {
     assertEquals(seq, c.seq(), "seq");
     assertEquals(action, c.action(), "action");
     assertEquals(Optional.ofNullable(from), c.from(), "from");

@@ -20,14 +20,24 @@ class EFormTest {
 
   @Test
   void numbersComponentsAcrossCasesFromOne() {
-    EForm f = EForm.of("9.001001", "Đăng ký khai sinh", details(List.of(
-        new ComponentGroup(null, List.of(
-            new Document("Tờ khai đăng ký khai sinh", "Tờ khai", "https://x/tk.docx", 1, 0),
-            new Document("Giấy chứng sinh", null, " ", 1, 0))),
-        new ComponentGroup("Trường hợp ủy quyền", List.of(
-            new Document("Văn bản ủy quyền", null, null, 0, 1),
-            new Document("Giấy tờ nếu có", null, null, 0, 0),
-            new Document(" ", null, null, 1, 0))))));
+    EForm f =
+        EForm.of(
+            "9.001001",
+            "Đăng ký khai sinh",
+            details(
+                List.of(
+                    new ComponentGroup(
+                        null,
+                        List.of(
+                            new Document(
+                                "Tờ khai đăng ký khai sinh", "Tờ khai", "https://x/tk.docx", 1, 0),
+                            new Document("Giấy chứng sinh", null, " ", 1, 0))),
+                    new ComponentGroup(
+                        "Trường hợp ủy quyền",
+                        List.of(
+                            new Document("Văn bản ủy quyền", null, null, 0, 1),
+                            new Document("Giấy tờ nếu có", null, null, 0, 0),
+                            new Document(" ", null, null, 1, 0))))));
     assertEquals(4, f.components().size(), "a nameless paper is no component");
     EForm.Component first = f.component(1).orElseThrow();
     assertEquals("Tờ khai đăng ký khai sinh", first.name());
@@ -49,11 +59,14 @@ class EFormTest {
   @Test
   void formAnswersAreBounded() {
     assertEquals(List.of(), EForm.check(null));
-    assertEquals(List.of(), EForm.check("{\"tenTre\":\"Nguyễn Văn Bình\",\"ngaySinh\":\"2026-01-02\","
-        + "\"cha\":{\"hoTen\":\"A\",\"namSinh\":1990},\"list\":[1,2]}"));
-    assertEquals("eform.keyInvalid",
-        EForm.check("{\"bad key!\":1}").get(0).messageKey());
-    assertEquals("eform.tooDeep",
+    assertEquals(
+        List.of(),
+        EForm.check(
+            "{\"tenTre\":\"Nguyễn Văn Bình\",\"ngaySinh\":\"2026-01-02\","
+                + "\"cha\":{\"hoTen\":\"A\",\"namSinh\":1990},\"list\":[1,2]}"));
+    assertEquals("eform.keyInvalid", EForm.check("{\"bad key!\":1}").get(0).messageKey());
+    assertEquals(
+        "eform.tooDeep",
         EForm.check("{\"a\":{\"b\":{\"c\":{\"d\":{\"e\":1}}}}}").get(0).messageKey());
     StringBuilder many = new StringBuilder("{");
     for (int i = 0; i < 201; i++) {
@@ -61,7 +74,8 @@ class EFormTest {
     }
     List<FieldProblem> p = EForm.check(many.append('}').toString());
     assertEquals("eform.tooManyKeys", p.get(0).messageKey());
-    assertEquals("eform.tooLarge",
+    assertEquals(
+        "eform.tooLarge",
         EForm.check("{\"a\":\"" + "x".repeat(70_000) + "\"}").get(0).messageKey());
     assertEquals("dossier.formInvalid", EForm.check("[1]").get(0).messageKey());
   }

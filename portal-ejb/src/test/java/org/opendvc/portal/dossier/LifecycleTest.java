@@ -43,8 +43,11 @@ class LifecycleTest {
     return t;
   }
 
-  private static void put(Map<DossierAction, Map<DossierStatus, DossierStatus>> t,
-      DossierAction a, DossierStatus from, DossierStatus to) {
+  private static void put(
+      Map<DossierAction, Map<DossierStatus, DossierStatus>> t,
+      DossierAction a,
+      DossierStatus from,
+      DossierStatus to) {
     t.computeIfAbsent(a, k -> new EnumMap<>(DossierStatus.class)).put(from, to);
   }
 
@@ -85,17 +88,29 @@ class LifecycleTest {
 
   @Test
   void actorsAndReasons() {
-    assertEquals(java.util.Set.of(SUPPLEMENT, WITHDRAW),
+    assertEquals(
+        java.util.Set.of(SUPPLEMENT, WITHDRAW),
         DossierAction.allowedIn(WAITING, DossierAction.Actor.APPLICANT));
-    assertEquals(java.util.Set.of(ACCEPT, REFUSE, REQUEST_SUPPLEMENT),
+    assertEquals(
+        java.util.Set.of(ACCEPT, REFUSE, REQUEST_SUPPLEMENT),
         DossierAction.allowedIn(RECEIVING, DossierAction.Actor.OFFICER));
     assertTrue(REFUSE.requiresReason() && STOP.requiresReason() && APOLOGIZE.requiresReason());
   }
 
   @Test
   void nationalCodesAndKeys() {
-    String[] keys = {"receiving", "new", "denied", "processing", "waiting", "paying", "cancelled",
-        "unresolved", "releasing", "done"};
+    String[] keys = {
+      "receiving",
+      "new",
+      "denied",
+      "processing",
+      "waiting",
+      "paying",
+      "cancelled",
+      "unresolved",
+      "releasing",
+      "done"
+    };
     for (int code = 1; code <= 10; code++) {
       DossierStatus s = DossierStatus.ofCode(code).orElseThrow();
       assertEquals(keys[code - 1], s.key());
@@ -112,7 +127,8 @@ class LifecycleTest {
     assertTrue(DossierCode.parse("000.00.12.H56-201326-0001").isEmpty(), "month 13");
     assertTrue(DossierCode.parse("H56-200626").isEmpty());
     assertTrue(DossierCode.parse("' OR 1=1 --").isEmpty());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new DossierCode("000.00.12.H56", LocalDate.of(2020, 6, 26), 10000));
   }
 }

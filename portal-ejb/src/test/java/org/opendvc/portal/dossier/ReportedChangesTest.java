@@ -31,10 +31,10 @@ import org.opendvc.portal.catalogue.Tier;
 import org.opendvc.portal.shared.InvalidInputException;
 
 /**
- * Dossiers published by an agency's own case software: the changes it reports are applied by
- * {@link Dossier#report} as states, with the same bookkeeping as the portal's own actions (due
- * moment at acceptance, the supplement pause, the end of processing and its outcome, the agency
- * after a transfer). 2026-03-02 is a Monday; office time 07:00–11:30 and 13:30–17:00.
+ * Dossiers published by an agency's own case software: the changes it reports are applied by {@link
+ * Dossier#report} as states, with the same bookkeeping as the portal's own actions (due moment at
+ * acceptance, the supplement pause, the end of processing and its outcome, the agency after a
+ * transfer). 2026-03-02 is a Monday; office time 07:00–11:30 and 13:30–17:00.
  */
 class ReportedChangesTest {
 
@@ -58,9 +58,15 @@ class ReportedChangesTest {
   }
 
   private static Dossier published(Channel channel, ReportedChange first, Reporting reporting) {
-    return Dossier.reported(new DossierCode(DEPARTMENT.code(), LocalDate.parse("2026-03-02"), 7),
-        BIRTH, DEPARTMENT, channel, new Applicant(ApplicantType.CITIZEN, "Nguyễn Văn An",
-            "001099012345", null, null, null), at("2026-03-02T09:00"), first, reporting);
+    return Dossier.reported(
+        new DossierCode(DEPARTMENT.code(), LocalDate.parse("2026-03-02"), 7),
+        BIRTH,
+        DEPARTMENT,
+        channel,
+        new Applicant(ApplicantType.CITIZEN, "Nguyễn Văn An", "001099012345", null, null, null),
+        at("2026-03-02T09:00"),
+        first,
+        reporting);
   }
 
   @Test
@@ -68,11 +74,14 @@ class ReportedChangesTest {
     Dossier d = published(Channel.COUNTER, change(1, NEW, "2026-03-02T09:00"), SYSTEM);
     assertEquals(NEW, d.status());
     assertEquals(Optional.of(at("2026-03-02T09:00")), d.acceptedAt());
-    assertEquals(Optional.of(at("2026-03-09T09:00")), d.dueAt(),
+    assertEquals(
+        Optional.of(at("2026-03-09T09:00")),
+        d.dueAt(),
         "no appointment given: the procedure's 5 working days from acceptance");
     d.report(change(2, PROCESSING, "2026-03-02T10:00"), SYSTEM);
-    d.report(new ReportedChange(3, RELEASING, at("2026-03-05T15:00"), null, null,
-        "  Đã có kết quả "), SYSTEM);
+    d.report(
+        new ReportedChange(3, RELEASING, at("2026-03-05T15:00"), null, null, "  Đã có kết quả "),
+        SYSTEM);
     d.report(change(4, DONE, "2026-03-06T08:00"), SYSTEM);
 
     assertEquals(DONE, d.status());
@@ -98,10 +107,11 @@ class ReportedChangesTest {
 
   @Test
   void theAppointmentGivenAtReceiptIsTheDueMomentAndALateEndIsLate() {
-    Reporting withAppointment = new Reporting(DEPARTMENT.code(), "motcua.sotuphap",
-        at("2026-03-03T17:00"), FIVE_DAYS, PLAIN);
-    Dossier d = published(Channel.ONLINE, change(1, RECEIVING, "2026-03-02T09:00"),
-        withAppointment);
+    Reporting withAppointment =
+        new Reporting(
+            DEPARTMENT.code(), "motcua.sotuphap", at("2026-03-03T17:00"), FIVE_DAYS, PLAIN);
+    Dossier d =
+        published(Channel.ONLINE, change(1, RECEIVING, "2026-03-02T09:00"), withAppointment);
     assertEquals(Optional.empty(), d.acceptedAt(), "1 is not yet accepted");
     assertEquals(Optional.empty(), d.dueAt());
     d.report(change(2, PROCESSING, "2026-03-02T11:00"), withAppointment);
@@ -134,8 +144,11 @@ class ReportedChangesTest {
   @Test
   void aTransferReportedWithAnAgencyHandsTheDossierOver() {
     Dossier d = published(Channel.COUNTER, change(1, NEW, "2026-03-02T09:00"), SYSTEM);
-    StatusChange moved = d.report(new ReportedChange(2, PROCESSING, at("2026-03-02T10:00"), null,
-        DISTRICT, "Chuyển liên thông"), SYSTEM);
+    StatusChange moved =
+        d.report(
+            new ReportedChange(
+                2, PROCESSING, at("2026-03-02T10:00"), null, DISTRICT, "Chuyển liên thông"),
+            SYSTEM);
     assertSame(DISTRICT, d.agency());
     assertSame(DEPARTMENT, d.receivingAgency());
     assertSame(DISTRICT, moved.agency(), "the agency after the step");
@@ -160,8 +173,10 @@ class ReportedChangesTest {
     assertEquals(Optional.empty(), d.pausedAt());
 
     d.report(change(5, WAITING, "2026-03-05T10:00"), SYSTEM);
-    d.report(new ReportedChange(6, PROCESSING, at("2026-03-05T11:00"), at("2026-03-20T17:00"),
-        null, null), SYSTEM);
+    d.report(
+        new ReportedChange(
+            6, PROCESSING, at("2026-03-05T11:00"), at("2026-03-20T17:00"), null, null),
+        SYSTEM);
     assertEquals(Optional.of(at("2026-03-20T17:00")), d.dueAt(), "a named due moment wins");
     d.report(change(7, RELEASING, "2026-03-06T10:00"), SYSTEM);
     assertEquals(Optional.of(Timeliness.LATE), d.outcome(), "two supplement requests: late");
@@ -172,14 +187,15 @@ class ReportedChangesTest {
     for (DossierStatus end : List.of(DENIED, CANCELLED, UNRESOLVED, DONE)) {
       Dossier d = published(Channel.COUNTER, change(1, NEW, "2026-03-02T09:00"), SYSTEM);
       d.report(change(2, end, "2026-03-02T10:00"), SYSTEM);
-      ActionRefusedException e = assertThrows(ActionRefusedException.class,
-          () -> d.report(change(3, PROCESSING, "2026-03-02T11:00"), SYSTEM));
+      ActionRefusedException e =
+          assertThrows(
+              ActionRefusedException.class,
+              () -> d.report(change(3, PROCESSING, "2026-03-02T11:00"), SYSTEM));
       assertEquals("dossier.reportAfterFinal", e.messageKey());
       assertEquals(end, d.status());
       assertEquals(2, d.history().size(), "nothing appended after " + end);
     }
-    Dossier released = published(Channel.COUNTER, change(1, RELEASING, "2026-03-02T09:00"),
-        SYSTEM);
+    Dossier released = published(Channel.COUNTER, change(1, RELEASING, "2026-03-02T09:00"), SYSTEM);
     released.report(change(2, DONE, "2026-03-02T10:00"), SYSTEM);
     assertEquals(DONE, released.status(), "9 is not final: the result is returned after it");
   }
@@ -187,23 +203,35 @@ class ReportedChangesTest {
   @Test
   void aMomentBeforeThePreviousStepOrTheReceiptIsRefused() {
     Dossier d = published(Channel.COUNTER, change(1, NEW, "2026-03-02T09:30"), SYSTEM);
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> d.report(change(2, PROCESSING, "2026-03-02T09:29"), SYSTEM));
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () -> d.report(change(2, PROCESSING, "2026-03-02T09:29"), SYSTEM));
     assertEquals("dossier.reportBeforePrevious", e.problems().get(0).messageKey());
     assertEquals(1, d.history().size());
     d.report(change(2, PROCESSING, "2026-03-02T09:30"), SYSTEM);
     assertEquals(2, d.history().size(), "the same moment as the previous step is fine");
 
-    assertThrows(InvalidInputException.class,
+    assertThrows(
+        InvalidInputException.class,
         () -> published(Channel.COUNTER, change(1, NEW, "2026-03-02T08:59"), SYSTEM));
   }
 
   @Test
   void thePortalsOwnStepsCarryNoReportingSystem() {
-    Dossier d = Dossier.receive(new DossierCode(DEPARTMENT.code(), LocalDate.parse("2026-03-02"),
-        1), BIRTH, DEPARTMENT, Channel.COUNTER, new Applicant(ApplicantType.CITIZEN, "An",
-        "001099012345", null, null, null), null, null, at("2026-03-02T09:00"), FIVE_DAYS, PLAIN,
-        "canbo");
+    Dossier d =
+        Dossier.receive(
+            new DossierCode(DEPARTMENT.code(), LocalDate.parse("2026-03-02"), 1),
+            BIRTH,
+            DEPARTMENT,
+            Channel.COUNTER,
+            new Applicant(ApplicantType.CITIZEN, "An", "001099012345", null, null, null),
+            null,
+            null,
+            at("2026-03-02T09:00"),
+            FIVE_DAYS,
+            PLAIN,
+            "canbo");
     assertEquals(Optional.empty(), d.history().get(0).reportedBy());
     assertEquals(Optional.empty(), d.history().get(0).reportedSeq());
     StatusChange c = d.report(change(1, PROCESSING, "2026-03-02T10:00"), SYSTEM);

@@ -72,8 +72,8 @@ class TrackingCacheTest {
 
   /**
    * The race the stamps close: a reader reads the old row, the change commits and evicts, then the
-   * reader offers the old row. It must be refused, or the old status would be served until the
-   * next change.
+   * reader offers the old row. It must be refused, or the old status would be served until the next
+   * change.
    */
   @Test
   void anAnswerReadBeforeAnEvictionIsRefused() {
@@ -90,8 +90,8 @@ class TrackingCacheTest {
   }
 
   /**
-   * Many readers and a writer at once: whatever the interleaving, once the writer has evicted
-   * after publishing version n, no reader's put leaves an answer older than n in the cache.
+   * Many readers and a writer at once: whatever the interleaving, once the writer has evicted after
+   * publishing version n, no reader's put leaves an answer older than n in the cache.
    */
   @Test
   void underContentionNoOlderAnswerSurvivesAnEviction() throws Exception {
@@ -102,17 +102,19 @@ class TrackingCacheTest {
     int readers = 4;
     CountDownLatch done = new CountDownLatch(readers);
     for (int r = 0; r < readers; r++) {
-      Thread t = new Thread(() -> {
-        while (!stop.get()) {
-          if (cache.get("a").isEmpty()) {
-            long stamp = cache.stamp("a");
-            int read = database.get();
-            Thread.yield(); // widen the window between the read and the put
-            cache.put("a", read, stamp);
-          }
-        }
-        done.countDown();
-      });
+      Thread t =
+          new Thread(
+              () -> {
+                while (!stop.get()) {
+                  if (cache.get("a").isEmpty()) {
+                    long stamp = cache.stamp("a");
+                    int read = database.get();
+                    Thread.yield(); // widen the window between the read and the put
+                    cache.put("a", read, stamp);
+                  }
+                }
+                done.countDown();
+              });
       t.setDaemon(true);
       t.start();
     }

@@ -31,7 +31,8 @@ class CredentialsTest {
     assertFalse(LegacyPasswordHashes.matches("mật khẩu 2026!", a));
     assertFalse(LegacyPasswordHashes.matches("x", "not-a-hash"));
     assertFalse(LegacyPasswordHashes.matches(null, a));
-    assertFalse(LegacyPasswordHashes.matches("x", "pbkdf2-sha256$999999999$AAAA$AAAA"),
+    assertFalse(
+        LegacyPasswordHashes.matches("x", "pbkdf2-sha256$999999999$AAAA$AAAA"),
         "a forged iteration count costs nothing");
   }
 
@@ -43,8 +44,9 @@ class CredentialsTest {
     JWKSet keys = JsonWebTokens.publicKeys(key);
     JWKSet other = JsonWebTokens.publicKeys(JsonWebTokens.signingKey(generator.generateKeyPair()));
     Instant now = Instant.parse("2026-03-02T02:00:00Z");
-    TokenClaims claims = new TokenClaims("canbo.tuphap", Role.OFFICER, "000.00.12.H99",
-        now.plus(Duration.ofHours(8)));
+    TokenClaims claims =
+        new TokenClaims(
+            "canbo.tuphap", Role.OFFICER, "000.00.12.H99", now.plus(Duration.ofHours(8)));
     String token = JsonWebTokens.sign(claims, now, key);
 
     TokenClaims read = JsonWebTokens.verify(token, keys, now.plusSeconds(60)).orElseThrow();
@@ -52,14 +54,20 @@ class CredentialsTest {
     assertEquals(Role.OFFICER, read.role());
     assertEquals("000.00.12.H99", read.agencyCode());
 
-    assertTrue(JsonWebTokens.verify(token, keys, now.plus(Duration.ofHours(9))).isEmpty(),
-        "expired");
+    assertTrue(
+        JsonWebTokens.verify(token, keys, now.plus(Duration.ofHours(9))).isEmpty(), "expired");
     assertTrue(JsonWebTokens.verify(token, other, now).isEmpty(), "other key");
     String[] parts = token.split("\\.");
-    String forgedBody = Base64.getUrlEncoder().withoutPadding().encodeToString(
-        new String(Base64.getUrlDecoder().decode(parts[1])).replace("OFFICER", "ADMIN").getBytes());
-    assertTrue(JsonWebTokens.verify(parts[0] + "." + forgedBody + "." + parts[2], keys, now)
-        .isEmpty(), "tampered");
+    String forgedBody =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(
+                new String(Base64.getUrlDecoder().decode(parts[1]))
+                    .replace("OFFICER", "ADMIN")
+                    .getBytes());
+    assertTrue(
+        JsonWebTokens.verify(parts[0] + "." + forgedBody + "." + parts[2], keys, now).isEmpty(),
+        "tampered");
     assertTrue(JsonWebTokens.verify("abc", keys, now).isEmpty());
     assertTrue(JsonWebTokens.verify(null, keys, now).isEmpty());
   }

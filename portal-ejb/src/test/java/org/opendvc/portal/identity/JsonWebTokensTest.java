@@ -45,7 +45,8 @@ class JsonWebTokensTest {
     assertEquals(key.computeThumbprint().toString(), keys.getKeys().get(0).getKeyID());
     String token = JsonWebTokens.sign(CLAIMS, NOW, key);
     assertEquals(key.getKeyID(), SignedJWT.parse(token).getHeader().getKeyID());
-    assertTrue(JsonWebTokens.verify(token, JWKSet.parse(json), NOW).isPresent(),
+    assertTrue(
+        JsonWebTokens.verify(token, JWKSet.parse(json), NOW).isPresent(),
         "the set read back from its JSON verifies the token");
   }
 
@@ -63,9 +64,10 @@ class JsonWebTokensTest {
   void aTokenMacedWithThePublicKeyIsRefused() throws Exception {
     // the algorithm-confusion attack: HS256 keyed with the published modulus
     byte[] secret = key.toRSAPublicKey().getEncoded();
-    SignedJWT forged = new SignedJWT(
-        new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(key.getKeyID()).build(),
-        claims(ISSUER_OK));
+    SignedJWT forged =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(key.getKeyID()).build(),
+            claims(ISSUER_OK));
     forged.sign(new MACSigner(secret));
     assertTrue(JsonWebTokens.verify(forged.serialize(), keys, NOW).isEmpty());
   }
@@ -77,9 +79,10 @@ class JsonWebTokensTest {
     assertTrue(JsonWebTokens.verify(token, keys, CLAIMS.expiresAt()).isEmpty(), "at expiry");
     assertTrue(JsonWebTokens.verify(token, keys, CLAIMS.expiresAt().plusSeconds(30)).isEmpty());
 
-    SignedJWT foreign = new SignedJWT(
-        new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
-        claims("someone-else"));
+    SignedJWT foreign =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+            claims("someone-else"));
     foreign.sign(new com.nimbusds.jose.crypto.RSASSASigner(key));
     assertTrue(JsonWebTokens.verify(foreign.serialize(), keys, NOW).isEmpty(), "other issuer");
   }
@@ -87,9 +90,15 @@ class JsonWebTokensTest {
   private static final String ISSUER_OK = JsonWebTokens.ISSUER;
 
   private static JWTClaimsSet claims(String issuer) {
-    return new JWTClaimsSet.Builder().issuer(issuer).subject("admin").claim("upn", "admin")
-        .claim("groups", java.util.List.of("ADMIN")).issueTime(java.util.Date.from(NOW))
-        .expirationTime(java.util.Date.from(NOW.plusSeconds(3600))).jwtID("x").build();
+    return new JWTClaimsSet.Builder()
+        .issuer(issuer)
+        .subject("admin")
+        .claim("upn", "admin")
+        .claim("groups", java.util.List.of("ADMIN"))
+        .issueTime(java.util.Date.from(NOW))
+        .expirationTime(java.util.Date.from(NOW.plusSeconds(3600)))
+        .jwtID("x")
+        .build();
   }
 
   private static String b64(String s) {

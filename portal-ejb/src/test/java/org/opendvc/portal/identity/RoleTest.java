@@ -22,8 +22,8 @@ class RoleTest {
         constants.add((String) f.get(null));
       }
     }
-    Set<String> roles = Arrays.stream(Role.values()).map(Role::name)
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> roles =
+        Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toCollection(TreeSet::new));
     assertEquals(roles, constants);
   }
 }

@@ -11,17 +11,26 @@ import org.junit.jupiter.api.Test;
 class WeeklySummaryTest {
 
   private static WeeklySummary week(Double satisfied) {
-    return new WeeklySummary("000.01.31.H91", "UBND phường An Lộc", LocalDate.of(2026, 11, 30),
-        LocalDate.of(2026, 12, 6), 1234, 12, 3, 40, satisfied, 5, 2);
+    return new WeeklySummary(
+        "000.01.31.H91",
+        "UBND phường An Lộc",
+        LocalDate.of(2026, 11, 30),
+        LocalDate.of(2026, 12, 6),
+        1234,
+        12,
+        3,
+        40,
+        satisfied,
+        5,
+        2);
   }
 
   @Test
   void everyFigureInBothLanguagesWithLinks() {
-    StatusMail m = week(0.875).mail("truong.phong@example.vn",
-        Optional.of("https://dichvucong.example.vn/"));
+    StatusMail m =
+        week(0.875).mail("truong.phong@example.vn", Optional.of("https://dichvucong.example.vn/"));
     assertEquals("truong.phong@example.vn", m.to());
-    assertEquals("Tóm tắt tuần của UBND phường An Lộc, từ 30/11/2026 đến 06/12/2026",
-        m.subject());
+    assertEquals("Tóm tắt tuần của UBND phường An Lộc, từ 30/11/2026 đến 06/12/2026", m.subject());
     String body = m.body();
     int vi = body.indexOf("Hồ sơ đã giải quyết: 1.234, trong đó trễ hạn: 12");
     int en = body.indexOf("Dossiers resolved: 1,234, of which late: 12");

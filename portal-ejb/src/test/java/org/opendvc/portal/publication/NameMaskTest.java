@@ -66,7 +66,8 @@ class NameMaskTest {
 
   @Test
   void aBusinessIsShownByItsNameInFull() {
-    assertEquals("Công ty TNHH Thương mại Lam Giang",
+    assertEquals(
+        "Công ty TNHH Thương mại Lam Giang",
         NameMask.mask(ApplicantType.BUSINESS, "  Công ty TNHH  Thương mại Lam Giang "));
   }
 

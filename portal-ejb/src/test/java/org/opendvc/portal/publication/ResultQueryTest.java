@@ -32,18 +32,56 @@ class ResultQueryTest {
 
   @Test
   void goodValuesAreRead() {
-    ResultQuery q = read(Map.of("agency", " 000.00.31.H91 ", "field", "ho-tich", "level", "3",
-        "timeliness", "on_time", "from", "2026-01-01", "to", "2026-01-31", "page", "2",
-        "size", "50")).query();
-    assertEquals(new ResultQuery("000.00.31.H91", "ho-tich", 3, Timeliness.ON_TIME,
-        LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31), 2, 50), q);
+    ResultQuery q =
+        read(Map.of(
+                "agency",
+                " 000.00.31.H91 ",
+                "field",
+                "ho-tich",
+                "level",
+                "3",
+                "timeliness",
+                "on_time",
+                "from",
+                "2026-01-01",
+                "to",
+                "2026-01-31",
+                "page",
+                "2",
+                "size",
+                "50"))
+            .query();
+    assertEquals(
+        new ResultQuery(
+            "000.00.31.H91",
+            "ho-tich",
+            3,
+            Timeliness.ON_TIME,
+            LocalDate.of(2026, 1, 1),
+            LocalDate.of(2026, 1, 31),
+            2,
+            50),
+        q);
     assertEquals(100, q.offset());
   }
 
   @Test
   void everyBadValueIsNamedAndLeftOut() {
-    ResultQuery.Parsed p = read(Map.of("level", "7", "timeliness", "OVERDUE", "from", "2026-02-30",
-        "to", "hôm qua", "page", "-1", "size", "500"));
+    ResultQuery.Parsed p =
+        read(
+            Map.of(
+                "level",
+                "7",
+                "timeliness",
+                "OVERDUE",
+                "from",
+                "2026-02-30",
+                "to",
+                "hôm qua",
+                "page",
+                "-1",
+                "size",
+                "500"));
     assertEquals(Set.of("level", "timeliness", "from", "to", "page", "size"), fields(p));
     assertNull(p.query().level());
     assertNull(p.query().timeliness());
@@ -58,7 +96,8 @@ class ResultQueryTest {
     assertEquals(Set.of("to"), fields(p));
     assertEquals(LocalDate.of(2026, 3, 2), p.query().from());
     assertNull(p.query().to());
-    assertTrue(read(Map.of("from", "2026-03-02", "to", "2026-03-02")).problems().isEmpty(),
+    assertTrue(
+        read(Map.of("from", "2026-03-02", "to", "2026-03-02")).problems().isEmpty(),
         "one day is a period");
   }
 

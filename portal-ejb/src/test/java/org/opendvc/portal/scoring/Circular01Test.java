@@ -34,14 +34,20 @@ class Circular01Test {
 
   @Test
   void onTimeWithOneSupplementAndNoRating() {
-    Circular01 e = Circular01.of(new Circular01.Facts("ON_TIME", 0, 1, true, true, null, 2, 1,
-        0));
+    Circular01 e = Circular01.of(new Circular01.Facts("ON_TIME", 0, 1, true, true, null, 2, 1, 0));
     // 1 + 1 + 1 + 2 + 2 + 2 + (no rating) + feedback handled on time 1 + 0
     assertEquals(10.0, e.points());
     assertEquals(Scorecard.Status.NO_DATA, criterion(e, "officerRating").status());
     assertEquals(16, e.measuredMax());
-    assertEquals(0, Circular01.of(new Circular01.Facts("ON_TIME", 3, 0, true, true, 1, 2, 0, 0))
-        .criteria().stream().filter(c -> c.key().equals("agenciesInvolved")).findFirst()
-        .orElseThrow().points(), "four agencies or more");
+    assertEquals(
+        0,
+        Circular01.of(new Circular01.Facts("ON_TIME", 3, 0, true, true, 1, 2, 0, 0))
+            .criteria()
+            .stream()
+            .filter(c -> c.key().equals("agenciesInvolved"))
+            .findFirst()
+            .orElseThrow()
+            .points(),
+        "four agencies or more");
   }
 }

@@ -34,8 +34,8 @@ import org.opendvc.portal.statistics.DossierFlows.Key;
 import org.opendvc.portal.statistics.DossierFlows.Step;
 
 /**
- * The fold of a dossier's history into statistics flows, on hand-computed cases in November
- * 2026 (Monday 2 November to Friday 13 November); agencies 1 and 2, procedure 10.
+ * The fold of a dossier's history into statistics flows, on hand-computed cases in November 2026
+ * (Monday 2 November to Friday 13 November); agencies 1 and 2, procedure 10.
  */
 class DossierFlowsTest {
 
@@ -45,23 +45,37 @@ class DossierFlowsTest {
 
   @Test
   void counterDossierResolvedBeforeItsDueDateIsEarlyAndNeverOverdue() {
-    var flows = DossierFlows.of(Channel.COUNTER, P, List.of(
-        step(NEW, 2, A, 5), step(PROCESSING, 3, A, 5), step(RELEASING, 4, A, 5),
-        step(DONE, 6, A, 5)));
+    var flows =
+        DossierFlows.of(
+            Channel.COUNTER,
+            P,
+            List.of(
+                step(NEW, 2, A, 5),
+                step(PROCESSING, 3, A, 5),
+                step(RELEASING, 4, A, 5),
+                step(DONE, 6, A, 5)));
     assertEquals(1, at(flows, 2, A, RECEIVED_OFFLINE));
     assertEquals(1, at(flows, 4, A, RESOLVED_EARLY));
     assertEquals(0, total(flows, OVERDUE_CHANGE), "never overdue");
-    assertEquals(1, total(flows, RESOLVED_EARLY) + total(flows, RESOLVED_ON_TIME)
-        + total(flows, RESOLVED_LATE), "returning the result does not count twice");
+    assertEquals(
+        1,
+        total(flows, RESOLVED_EARLY) + total(flows, RESOLVED_ON_TIME) + total(flows, RESOLVED_LATE),
+        "returning the result does not count twice");
   }
 
   @Test
   void resolvedOnTheDueDateIsOnTimeAndAfterItLateAndOverdueMeanwhile() {
-    var onTime = DossierFlows.of(Channel.POST, P, List.of(
-        step(NEW, 2, A, 5), step(PROCESSING, 3, A, 5), step(RELEASING, 5, A, 5)));
+    var onTime =
+        DossierFlows.of(
+            Channel.POST,
+            P,
+            List.of(step(NEW, 2, A, 5), step(PROCESSING, 3, A, 5), step(RELEASING, 5, A, 5)));
     assertEquals(1, at(onTime, 5, A, RESOLVED_ON_TIME));
-    var late = DossierFlows.of(Channel.POST, P, List.of(
-        step(NEW, 2, A, 5), step(PROCESSING, 3, A, 5), step(RELEASING, 10, A, 5)));
+    var late =
+        DossierFlows.of(
+            Channel.POST,
+            P,
+            List.of(step(NEW, 2, A, 5), step(PROCESSING, 3, A, 5), step(RELEASING, 10, A, 5)));
     assertEquals(1, at(late, 10, A, RESOLVED_LATE));
     assertEquals(1, at(late, 6, A, OVERDUE_CHANGE), "overdue from the day after the due date");
     assertEquals(-1, at(late, 10, A, OVERDUE_CHANGE), "until the day it is resolved");
@@ -69,10 +83,19 @@ class DossierFlowsTest {
 
   @Test
   void onlineDossierCountsWhenAcceptedAndTwoSupplementRequestsMakeItLate() {
-    var flows = DossierFlows.of(Channel.ONLINE, P, List.of(
-        step(RECEIVING, 2, A, null), step(NEW, 3, A, 10), step(WAITING, 4, A, 10),
-        step(NEW, 5, A, 11), step(WAITING, 6, A, 11), step(NEW, 9, A, 13),
-        step(PROCESSING, 9, A, 13), step(RELEASING, 12, A, 13)));
+    var flows =
+        DossierFlows.of(
+            Channel.ONLINE,
+            P,
+            List.of(
+                step(RECEIVING, 2, A, null),
+                step(NEW, 3, A, 10),
+                step(WAITING, 4, A, 10),
+                step(NEW, 5, A, 11),
+                step(WAITING, 6, A, 11),
+                step(NEW, 9, A, 13),
+                step(PROCESSING, 9, A, 13),
+                step(RELEASING, 12, A, 13)));
     assertEquals(0, at(flows, 2, A, RECEIVED_ONLINE), "not counted before acceptance");
     assertEquals(1, at(flows, 3, A, RECEIVED_ONLINE));
     assertEquals(1, at(flows, 12, A, RESOLVED_LATE), "resolved before its date, but asked twice");
@@ -84,9 +107,16 @@ class DossierFlowsTest {
 
   @Test
   void oneSupplementRequestMovesTheDueDateAndIsNotLate() {
-    var flows = DossierFlows.of(Channel.COUNTER, P, List.of(
-        step(NEW, 2, A, 4), step(WAITING, 3, A, 4), step(NEW, 9, A, 10),
-        step(PROCESSING, 9, A, 10), step(RELEASING, 10, A, 10)));
+    var flows =
+        DossierFlows.of(
+            Channel.COUNTER,
+            P,
+            List.of(
+                step(NEW, 2, A, 4),
+                step(WAITING, 3, A, 4),
+                step(NEW, 9, A, 10),
+                step(PROCESSING, 9, A, 10),
+                step(RELEASING, 10, A, 10)));
     assertEquals(1, at(flows, 10, A, RESOLVED_ON_TIME));
     assertEquals(1, overdueAtEndOf(flows, 5), "past the old due date while waiting");
     assertEquals(0, overdueAtEndOf(flows, 9), "within the new one once supplemented");
@@ -94,38 +124,63 @@ class DossierFlowsTest {
 
   @Test
   void withdrawnOrRefusedBeforeAcceptanceNeverCount() {
-    assertTrue(DossierFlows.of(Channel.ONLINE, P, List.of(step(RECEIVING, 2, A, null),
-        step(CANCELLED, 3, A, null))).isEmpty());
-    assertTrue(DossierFlows.of(Channel.ONLINE, P, List.of(step(RECEIVING, 2, A, null),
-        step(DENIED, 3, A, null))).isEmpty());
-    assertTrue(DossierFlows.of(Channel.ONLINE, P, List.of(step(RECEIVING, 2, A, null),
-        step(WAITING, 3, A, null), step(CANCELLED, 4, A, null))).isEmpty());
+    assertTrue(
+        DossierFlows.of(
+                Channel.ONLINE,
+                P,
+                List.of(step(RECEIVING, 2, A, null), step(CANCELLED, 3, A, null)))
+            .isEmpty());
+    assertTrue(
+        DossierFlows.of(
+                Channel.ONLINE, P, List.of(step(RECEIVING, 2, A, null), step(DENIED, 3, A, null)))
+            .isEmpty());
+    assertTrue(
+        DossierFlows.of(
+                Channel.ONLINE,
+                P,
+                List.of(
+                    step(RECEIVING, 2, A, null),
+                    step(WAITING, 3, A, null),
+                    step(CANCELLED, 4, A, null)))
+            .isEmpty());
   }
 
   @Test
   void withdrawnAfterAcceptanceLeavesWithoutBeingResolved() {
-    var flows = DossierFlows.of(Channel.COUNTER, P, List.of(
-        step(NEW, 2, A, 5), step(PROCESSING, 3, A, 5), step(CANCELLED, 9, A, 5)));
+    var flows =
+        DossierFlows.of(
+            Channel.COUNTER,
+            P,
+            List.of(step(NEW, 2, A, 5), step(PROCESSING, 3, A, 5), step(CANCELLED, 9, A, 5)));
     assertEquals(1, at(flows, 2, A, RECEIVED_OFFLINE));
     assertEquals(1, at(flows, 9, A, WITHDRAWN));
-    assertEquals(0, total(flows, RESOLVED_EARLY) + total(flows, RESOLVED_ON_TIME)
-        + total(flows, RESOLVED_LATE));
+    assertEquals(
+        0,
+        total(flows, RESOLVED_EARLY)
+            + total(flows, RESOLVED_ON_TIME)
+            + total(flows, RESOLVED_LATE));
     assertEquals(1, overdueAtEndOf(flows, 6));
     assertEquals(0, overdueAtEndOf(flows, 9));
   }
 
   @Test
   void refusedAfterAcceptanceIsResolved() {
-    var flows = DossierFlows.of(Channel.COUNTER, P, List.of(
-        step(NEW, 2, A, 5), step(DENIED, 3, A, 5)));
+    var flows =
+        DossierFlows.of(Channel.COUNTER, P, List.of(step(NEW, 2, A, 5), step(DENIED, 3, A, 5)));
     assertEquals(1, at(flows, 3, A, RESOLVED_EARLY));
   }
 
   @Test
   void aTransferredDossierCountsWhereItIsFinishedAndTakesItsOverdueDaysAlong() {
-    var flows = DossierFlows.of(Channel.COUNTER, P, List.of(
-        step(NEW, 2, A, 4), step(PROCESSING, 3, A, 4), step(PROCESSING, 6, B, 4),
-        step(RELEASING, 9, B, 4)));
+    var flows =
+        DossierFlows.of(
+            Channel.COUNTER,
+            P,
+            List.of(
+                step(NEW, 2, A, 4),
+                step(PROCESSING, 3, A, 4),
+                step(PROCESSING, 6, B, 4),
+                step(RELEASING, 9, B, 4)));
     assertEquals(1, at(flows, 2, A, RECEIVED_OFFLINE));
     assertEquals(1, at(flows, 6, A, TRANSFERRED_OUT));
     assertEquals(1, at(flows, 6, B, TRANSFERRED_IN));
@@ -150,15 +205,21 @@ class DossierFlowsTest {
 
   @Test
   void rangesSplitAPeriodIntoDaysAndWholeMonths() {
-    assertEquals(List.of(new StatisticsStore.Range(false, d(2026, 11, 3), d(2026, 11, 30)),
+    assertEquals(
+        List.of(
+            new StatisticsStore.Range(false, d(2026, 11, 3), d(2026, 11, 30)),
             new StatisticsStore.Range(true, d(2026, 12, 1), d(2027, 1, 1)),
             new StatisticsStore.Range(false, d(2027, 2, 1), d(2027, 2, 10))),
         StatisticsStore.ranges(d(2026, 11, 3), d(2027, 2, 10)));
-    assertEquals(List.of(new StatisticsStore.Range(true, d(2026, 11, 1), d(2026, 11, 1))),
+    assertEquals(
+        List.of(new StatisticsStore.Range(true, d(2026, 11, 1), d(2026, 11, 1))),
         StatisticsStore.ranges(d(2026, 11, 1), d(2026, 11, 30)));
-    assertEquals(List.of(new StatisticsStore.Range(false, d(2026, 11, 3), d(2026, 11, 20))),
+    assertEquals(
+        List.of(new StatisticsStore.Range(false, d(2026, 11, 3), d(2026, 11, 20))),
         StatisticsStore.ranges(d(2026, 11, 3), d(2026, 11, 20)));
-    assertEquals(List.of(new StatisticsStore.Range(true, null, d(2026, 10, 1)),
+    assertEquals(
+        List.of(
+            new StatisticsStore.Range(true, null, d(2026, 10, 1)),
             new StatisticsStore.Range(false, d(2026, 11, 1), d(2026, 11, 2))),
         StatisticsStore.ranges(null, d(2026, 11, 2)));
   }
@@ -192,8 +253,8 @@ class DossierFlowsTest {
 
   private static int overdueAtEndOf(Map<Key, int[]> flows, int day, long agency) {
     return flows.entrySet().stream()
-        .filter(e -> e.getKey().agencyId() == agency
-            && !e.getKey().day().isAfter(d(2026, 11, day)))
-        .mapToInt(e -> e.getValue()[OVERDUE_CHANGE.ordinal()]).sum();
+        .filter(e -> e.getKey().agencyId() == agency && !e.getKey().day().isAfter(d(2026, 11, day)))
+        .mapToInt(e -> e.getValue()[OVERDUE_CHANGE.ordinal()])
+        .sum();
   }
 }

@@ -10,9 +10,9 @@ import org.opendvc.portal.shared.FieldProblem;
 import org.opendvc.portal.shared.InvalidInputException;
 
 /**
- * Reads query parameters, collecting every problem so that a client learns all it must fix from
- * one answer. Parameters are taken as strings: a JAX-RS typed parameter would turn "abc" into a
- * 404 instead of a clear 400.
+ * Reads query parameters, collecting every problem so that a client learns all it must fix from one
+ * answer. Parameters are taken as strings: a JAX-RS typed parameter would turn "abc" into a 404
+ * instead of a clear 400.
  */
 public final class Params {
 
@@ -69,8 +69,12 @@ public final class Params {
     }
     Optional<Tier> tier = Tier.fromKey(value);
     if (tier.isEmpty()) {
-      problems.add(new FieldProblem("tier", "param.tierInvalid", value,
-          Arrays.stream(Tier.values()).map(Tier::key).collect(Collectors.joining(", "))));
+      problems.add(
+          new FieldProblem(
+              "tier",
+              "param.tierInvalid",
+              value,
+              Arrays.stream(Tier.values()).map(Tier::key).collect(Collectors.joining(", "))));
     }
     return tier;
   }
@@ -95,8 +99,10 @@ public final class Params {
       return Optional.of(java.time.OffsetDateTime.parse(text.strip()).toInstant());
     } catch (java.time.format.DateTimeParseException e) {
       try {
-        return Optional.of(java.time.LocalDateTime.parse(text.strip())
-            .atZone(org.opendvc.portal.calendar.WorkingCalendar.ZONE).toInstant());
+        return Optional.of(
+            java.time.LocalDateTime.parse(text.strip())
+                .atZone(org.opendvc.portal.calendar.WorkingCalendar.ZONE)
+                .toInstant());
       } catch (java.time.format.DateTimeParseException e2) {
         return Optional.empty();
       }

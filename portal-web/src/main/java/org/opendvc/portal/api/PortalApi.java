@@ -14,29 +14,37 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendvc.portal.identity.Role;
 
 /**
- * The REST API, under {@code /api}. Bearer tokens are MicroProfile JWTs, verified by the
- * platform's MP-JWT ({@code api.security.BearerTokenMechanism} stands in front of it); the
- * token's group is the caller's role, so a resource that needs no more than a role says so with
+ * The REST API, under {@code /api}. Bearer tokens are MicroProfile JWTs, verified by the platform's
+ * MP-JWT ({@code api.security.BearerTokenMechanism} stands in front of it); the token's group is
+ * the caller's role, so a resource that needs no more than a role says so with
  * {@code @RolesAllowed}.
  */
 @ApplicationPath("/api")
 @ApplicationScoped
 @LoginConfig(authMethod = "MP-JWT")
-@DeclareRoles({Role.Names.APPLICANT, Role.Names.OFFICER, Role.Names.AGENCY_ADMIN,
-    Role.Names.ADMIN, Role.Names.AGENCY_SYSTEM})
+@DeclareRoles({
+  Role.Names.APPLICANT,
+  Role.Names.OFFICER,
+  Role.Names.AGENCY_ADMIN,
+  Role.Names.ADMIN,
+  Role.Names.AGENCY_SYSTEM
+})
 @OpenAPIDefinition(
-    info = @Info(
-        title = "Public-service portal API",
-        version = "1",
-        description = "Catalogue of administrative procedures, dossiers, tracking and publication."
-            + " Errors are application/problem+json (RFC 9457).",
-        license = @License(name = "Apache-2.0")),
+    info =
+        @Info(
+            title = "Public-service portal API",
+            version = "1",
+            description =
+                "Catalogue of administrative procedures, dossiers, tracking and publication."
+                    + " Errors are application/problem+json (RFC 9457).",
+            license = @License(name = "Apache-2.0")),
     tags = {
       @Tag(name = "Catalogue", description = "Procedures, agencies and offerings"),
       @Tag(name = "Auth", description = "Access tokens"),
       @Tag(name = "Dossiers", description = "Submission, lifecycle, work lists and tracking"),
       @Tag(name = "Calendar", description = "Working calendar and due dates"),
-      @Tag(name = "Publication",
+      @Tag(
+          name = "Publication",
           description = "Results of finished dossiers, statistics and open data (public)")
     })
 @SecurityScheme(
@@ -47,13 +55,16 @@ import org.opendvc.portal.identity.Role;
 public class PortalApi extends Application {
 
   /**
-   * Error answers keep their problem body: Jersey sets the status instead of calling
-   * {@code sendError}, which would hand the request to the pages' HTML error pages. Jersey's
-   * generated WADL is off: {@code /openapi} is the one description of the API.
+   * Error answers keep their problem body: Jersey sets the status instead of calling {@code
+   * sendError}, which would hand the request to the pages' HTML error pages. Jersey's generated
+   * WADL is off: {@code /openapi} is the one description of the API.
    */
   @Override
   public java.util.Map<String, Object> getProperties() {
-    return java.util.Map.of("jersey.config.server.response.setStatusOverSendError", true,
-        "jersey.config.server.wadl.disableWadl", true);
+    return java.util.Map.of(
+        "jersey.config.server.response.setStatusOverSendError",
+        true,
+        "jersey.config.server.wadl.disableWadl",
+        true);
   }
 }

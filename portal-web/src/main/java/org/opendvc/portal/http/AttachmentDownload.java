@@ -26,8 +26,12 @@ public final class AttachmentDownload {
     String b64 = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(d.sha256()));
     Map<String, String> h = new LinkedHashMap<>();
     h.put("Content-Length", Long.toString(d.size()));
-    h.put("Content-Disposition", "attachment; filename=\"" + FileNames.ascii(d.fileName())
-        + "\"; filename*=UTF-8''" + rfc5987(d.fileName()));
+    h.put(
+        "Content-Disposition",
+        "attachment; filename=\""
+            + FileNames.ascii(d.fileName())
+            + "\"; filename*=UTF-8''"
+            + rfc5987(d.fileName()));
     h.put("ETag", "\"" + d.sha256() + "\"");
     h.put("Digest", "SHA-256=" + b64);
     h.put("Repr-Digest", "sha-256=:" + b64 + ":");
@@ -52,7 +56,9 @@ public final class AttachmentDownload {
     StringBuilder out = new StringBuilder();
     for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xFF;
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
           || "!#$&+-.^_`|~".indexOf(c) >= 0) {
         out.append((char) c);
       } else {

@@ -13,10 +13,10 @@ import java.time.format.DateTimeFormatter;
 import org.opendvc.portal.opendata.Table;
 
 /**
- * Writes a table as CSV (RFC 4180): UTF-8 with a byte order mark, so that Excel shows Vietnamese
- * as it is; a header of the column names; lines ending in CRLF; a value with a comma, a quote or
- * a line break inside double quotes, its quotes doubled; nothing at all for null. Numbers are
- * written plainly ({@code 0.75}, never {@code 7.5E-1}); moments in ISO-8601 with their offset.
+ * Writes a table as CSV (RFC 4180): UTF-8 with a byte order mark, so that Excel shows Vietnamese as
+ * it is; a header of the column names; lines ending in CRLF; a value with a comma, a quote or a
+ * line break inside double quotes, its quotes doubled; nothing at all for null. Numbers are written
+ * plainly ({@code 0.75}, never {@code 7.5E-1}); moments in ISO-8601 with their offset.
  */
 public final class CsvWriter {
 
@@ -33,13 +33,16 @@ public final class CsvWriter {
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     line(w, table.names().toArray());
     try {
-      table.rows().forEach(row -> {
-        try {
-          line(w, row);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      table
+          .rows()
+          .forEach(
+              row -> {
+                try {
+                  line(w, row);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -62,7 +65,9 @@ public final class CsvWriter {
       return "";
     }
     String text = text(value);
-    if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
+    if (text.indexOf(',') >= 0
+        || text.indexOf('"') >= 0
+        || text.indexOf('\n') >= 0
         || text.indexOf('\r') >= 0) {
       return '"' + text.replace("\"", "\"\"") + '"';
     }

@@ -31,14 +31,14 @@ import org.opendvc.portal.shared.InvalidInputException;
  * read uploads, with one set of limits.
  *
  * <ul>
- *   <li>a part the caller names as a file goes through {@link FileIntake} into a temporary file:
- *       at most {@code maxBytes} ({@code portal.upload.max.bytes}), hashed, typed by its first
- *       bytes; a file refused there (too large, empty) is remembered with its reason and reading
- *       goes on with the next part;
+ *   <li>a part the caller names as a file goes through {@link FileIntake} into a temporary file: at
+ *       most {@code maxBytes} ({@code portal.upload.max.bytes}), hashed, typed by its first bytes;
+ *       a file refused there (too large, empty) is remembered with its reason and reading goes on
+ *       with the next part;
  *   <li>any other part is a text field of at most {@value #MAX_FIELD_BYTES} bytes (UTF-8);
- *   <li>at most {@value #MAX_PARTS} parts, {@value #MAX_HEADER_BYTES} bytes of headers each, and
- *       a whole body of at most one full-size file per file field plus {@value #MAX_PARTS} full
- *       text fields.
+ *   <li>at most {@value #MAX_PARTS} parts, {@value #MAX_HEADER_BYTES} bytes of headers each, and a
+ *       whole body of at most one full-size file per file field plus {@value #MAX_PARTS} full text
+ *       fields.
  * </ul>
  *
  * Files are taken only while the fields read before them satisfy the caller's condition (a page
@@ -49,10 +49,13 @@ public final class MultipartForm implements AutoCloseable {
 
   /** At most this many parts in one body. */
   public static final int MAX_PARTS = 100;
+
   /** At most this many bytes in one text field. */
   public static final int MAX_FIELD_BYTES = 16 * 1024;
+
   /** At most this many bytes of headers in one part. */
   public static final int MAX_HEADER_BYTES = 8 * 1024;
+
   /** What a refused body may still send after the refusal, read and thrown away. */
   static final long DRAIN_LIMIT = 64L * 1024 * 1024;
 
@@ -60,12 +63,16 @@ public final class MultipartForm implements AutoCloseable {
    * A file part as sent: the name and media type its sender declared, and either the file as
    * received or why it was refused.
    */
-  public record Upload(String declaredName, String declaredType, ReceivedFile file,
+  public record Upload(
+      String declaredName,
+      String declaredType,
+      ReceivedFile file,
       AttachmentRefusedException refused) {
 
     /** Whether a file was chosen: an empty file input sends a nameless, empty part. */
     public boolean chosen() {
-      return (declaredName != null && !declaredName.isBlank()) || refused == null
+      return (declaredName != null && !declaredName.isBlank())
+          || refused == null
           || refused.reason() != AttachmentRefusedException.Reason.EMPTY;
     }
   }
@@ -77,8 +84,8 @@ public final class MultipartForm implements AutoCloseable {
   private MultipartForm() {}
 
   /**
-   * Checks that a Content-Type announces {@code multipart/form-data} (the boundary is checked
-   * when the body is read).
+   * Checks that a Content-Type announces {@code multipart/form-data} (the boundary is checked when
+   * the body is read).
    *
    * @throws InvalidInputException when it does not
    */
@@ -94,11 +101,21 @@ public final class MultipartForm implements AutoCloseable {
    *
    * @see #read(InputStream, String, long, Set, long, FileStore, Predicate)
    */
-  public static MultipartForm read(HttpServletRequest request, Set<String> fileFields,
-      long maxBytes, FileStore store, Predicate<Map<String, String>> takeFiles)
+  public static MultipartForm read(
+      HttpServletRequest request,
+      Set<String> fileFields,
+      long maxBytes,
+      FileStore store,
+      Predicate<Map<String, String>> takeFiles)
       throws IOException {
-    return read(request.getInputStream(), request.getContentType(),
-        request.getContentLengthLong(), fileFields, maxBytes, store, takeFiles);
+    return read(
+        request.getInputStream(),
+        request.getContentType(),
+        request.getContentLengthLong(),
+        fileFields,
+        maxBytes,
+        store,
+        takeFiles);
   }
 
   /**
@@ -107,16 +124,22 @@ public final class MultipartForm implements AutoCloseable {
    * @param contentLength the declared length, or -1 when unknown
    * @param fileFields the names of the parts that carry files
    * @param maxBytes the size limit of one file
-   * @param takeFiles asked with the fields read so far before each file part; when false the
-   *     part is skipped and nothing of it is stored
-   * @throws InvalidInputException when the body is not well-formed {@code multipart/form-data},
-   *     has too many parts, an over-long text field or two parts for one file field
+   * @param takeFiles asked with the fields read so far before each file part; when false the part
+   *     is skipped and nothing of it is stored
+   * @throws InvalidInputException when the body is not well-formed {@code multipart/form-data}, has
+   *     too many parts, an over-long text field or two parts for one file field
    * @throws AttachmentRefusedException {@code TOO_LARGE} when the whole body passes its limit
    * @throws IOException when the body cannot be read (the client went away)
    */
-  public static MultipartForm read(InputStream body, String contentType, long contentLength,
-      Set<String> fileFields, long maxBytes, FileStore store,
-      Predicate<Map<String, String>> takeFiles) throws IOException {
+  public static MultipartForm read(
+      InputStream body,
+      String contentType,
+      long contentLength,
+      Set<String> fileFields,
+      long maxBytes,
+      FileStore store,
+      Predicate<Map<String, String>> takeFiles)
+      throws IOException {
     requireFormData(contentType);
     long bodyLimit = fileFields.size() * maxBytes + (long) MAX_PARTS * MAX_FIELD_BYTES;
     JakartaServletFileUpload<?, ?> upload = new JakartaServletFileUpload<>();
@@ -125,8 +148,8 @@ public final class MultipartForm implements AutoCloseable {
     upload.setMaxSize(bodyLimit);
     MultipartForm form = new MultipartForm();
     try {
-      FileItemInputIterator parts = upload.getItemIterator(
-          new Body(body, contentType, contentLength));
+      FileItemInputIterator parts =
+          upload.getItemIterator(new Body(body, contentType, contentLength));
       int count = 0;
       while (parts.hasNext()) {
         FileItemInput part = parts.next();
@@ -161,8 +184,13 @@ public final class MultipartForm implements AutoCloseable {
     }
   }
 
-  private void receive(String name, FileItemInput part, long maxBytes, FileStore store,
-      Predicate<Map<String, String>> takeFiles) throws IOException {
+  private void receive(
+      String name,
+      FileItemInput part,
+      long maxBytes,
+      FileStore store,
+      Predicate<Map<String, String>> takeFiles)
+      throws IOException {
     if (files.containsKey(name)) {
       throw new InvalidInputException(name, "attachment.twoFiles");
     }
@@ -173,8 +201,13 @@ public final class MultipartForm implements AutoCloseable {
     String declaredName = part.getName();
     String declaredType = part.getContentType();
     try (InputStream in = part.getInputStream()) {
-      files.put(name, new Upload(declaredName, declaredType,
-          FileIntake.receive(in, maxBytes, store, declaredName, declaredType), null));
+      files.put(
+          name,
+          new Upload(
+              declaredName,
+              declaredType,
+              FileIntake.receive(in, maxBytes, store, declaredName, declaredType),
+              null));
     } catch (AttachmentRefusedException e) {
       files.put(name, new Upload(declaredName, declaredType, null, e));
     }
@@ -238,8 +271,7 @@ public final class MultipartForm implements AutoCloseable {
   }
 
   /** The body as FileUpload reads it. */
-  private record Body(InputStream in, String contentType, long length)
-      implements RequestContext {
+  private record Body(InputStream in, String contentType, long length) implements RequestContext {
 
     @Override
     public String getCharacterEncoding() {

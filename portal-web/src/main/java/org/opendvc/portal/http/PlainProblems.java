@@ -22,7 +22,8 @@ public final class PlainProblems {
   public static Locale language(HttpServletRequest request) {
     String accept = request.getHeader("Accept-Language");
     return accept != null && accept.strip().toLowerCase(Locale.ROOT).startsWith("en")
-        ? Locale.ENGLISH : Messages.VIETNAMESE;
+        ? Locale.ENGLISH
+        : Messages.VIETNAMESE;
   }
 
   /** 503 with {@code Retry-After}: the database is out of reach, try again shortly. */
@@ -31,8 +32,13 @@ public final class PlainProblems {
     response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
     response.setHeader("Cache-Control", "no-store");
-    write(response, "unavailable", Messages.get(locale, "problem.unavailable"), 503,
-        Messages.get(locale, "problem.databaseUnavailable", DatabaseUnavailable.RETRY_AFTER_SECONDS));
+    write(
+        response,
+        "unavailable",
+        Messages.get(locale, "problem.unavailable"),
+        503,
+        Messages.get(
+            locale, "problem.databaseUnavailable", DatabaseUnavailable.RETRY_AFTER_SECONDS));
   }
 
   /** 401: the bearer token is invalid, expired or its account no longer admitted. */
@@ -40,28 +46,38 @@ public final class PlainProblems {
     Locale locale = language(request);
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-    write(response, "invalid-token", Messages.get(locale, "problem.unauthorized"), 401,
+    write(
+        response,
+        "invalid-token",
+        Messages.get(locale, "problem.unauthorized"),
+        401,
         Messages.get(locale, "auth.tokenInvalid"));
   }
 
   /** 405: the address does not take this method; {@code Allow} is set by the caller. */
-  public static void methodNotAllowed(HttpServletRequest request, HttpServletResponse response,
-      String allow) {
+  public static void methodNotAllowed(
+      HttpServletRequest request, HttpServletResponse response, String allow) {
     Locale locale = language(request);
     response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
-    write(response, "method-not-allowed", Messages.get(locale, "problem.methodNotAllowed"), 405,
+    write(
+        response,
+        "method-not-allowed",
+        Messages.get(locale, "problem.methodNotAllowed"),
+        405,
         Messages.get(locale, "problem.methodAccepted", allow));
   }
 
-  private static void write(HttpServletResponse response, String type, String title, int status,
-      String detail) {
+  private static void write(
+      HttpServletResponse response, String type, String title, int status, String detail) {
     response.setContentType("application/problem+json;charset=UTF-8");
-    String body = JSON.createObjectBuilder()
-        .add("type", "https://opendvc.org/problems/" + type)
-        .add("title", title)
-        .add("status", status)
-        .add("detail", detail)
-        .build().toString();
+    String body =
+        JSON.createObjectBuilder()
+            .add("type", "https://opendvc.org/problems/" + type)
+            .add("title", title)
+            .add("status", status)
+            .add("detail", detail)
+            .build()
+            .toString();
     try {
       response.getWriter().write(body);
     } catch (IOException e) {

@@ -20,16 +20,20 @@ public final class ReceiptDelivery {
    * scheme://host:port (and context path) of the request.
    */
   public static String baseUrl(HttpServletRequest request) {
-    Optional<String> configured = ConfigProvider.getConfig()
-        .getOptionalValue("portal.public.url", String.class)
-        .map(String::strip).filter(u -> !u.isEmpty());
+    Optional<String> configured =
+        ConfigProvider.getConfig()
+            .getOptionalValue("portal.public.url", String.class)
+            .map(String::strip)
+            .filter(u -> !u.isEmpty());
     if (configured.isPresent()) {
       return configured.get();
     }
     String scheme = request.getScheme();
     int port = request.getServerPort();
-    boolean defaultPort = port <= 0 || ("http".equals(scheme) && port == 80)
-        || ("https".equals(scheme) && port == 443);
+    boolean defaultPort =
+        port <= 0
+            || ("http".equals(scheme) && port == 80)
+            || ("https".equals(scheme) && port == 443);
     String host = request.getServerName();
     if (host.contains(":") && !host.startsWith("[")) {
       host = "[" + host + "]";

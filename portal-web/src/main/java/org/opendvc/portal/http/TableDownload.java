@@ -5,8 +5,8 @@ import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 
 /**
- * The names and headers of the tables the portal lets people download: a file name that says
- * what and which period it holds, and the {@code Content-Disposition} that saves it under it.
+ * The names and headers of the tables the portal lets people download: a file name that says what
+ * and which period it holds, and the {@code Content-Disposition} that saves it under it.
  */
 public final class TableDownload {
 
@@ -30,7 +30,8 @@ public final class TableDownload {
       if (YearMonth.from(from).equals(YearMonth.from(to))) {
         return YearMonth.from(from).toString();
       }
-      if (from.getYear() == to.getYear() && (from.getMonthValue() - 1) % 3 == 0
+      if (from.getYear() == to.getYear()
+          && (from.getMonthValue() - 1) % 3 == 0
           && to.getMonthValue() == from.getMonthValue() + 2) {
         return from.getYear() + "-Q" + from.get(IsoFields.QUARTER_OF_YEAR);
       }

@@ -6,12 +6,12 @@ import org.opendvc.portal.shared.AttemptLimiter;
 
 /**
  * Slows down whoever guesses dossier codes or ID numbers. After too many failed lookups within a
- * window a client address waits until the oldest failure leaves the window
- * ({@code portal.tracking.max.failures}, default 10, in {@code portal.tracking.window.seconds},
- * default 600); and a dossier code that many addresses together fail on waits likewise
- * ({@code portal.tracking.code.max.failures}, default 30, in
- * {@code portal.tracking.code.window.seconds}, default 600), so that spreading the guesses of one
- * code's ID number over many addresses gains little. Kept per node, in memory.
+ * window a client address waits until the oldest failure leaves the window ({@code
+ * portal.tracking.max.failures}, default 10, in {@code portal.tracking.window.seconds}, default
+ * 600); and a dossier code that many addresses together fail on waits likewise ({@code
+ * portal.tracking.code.max.failures}, default 30, in {@code portal.tracking.code.window.seconds},
+ * default 600), so that spreading the guesses of one code's ID number over many addresses gains
+ * little. Kept per node, in memory.
  */
 @ApplicationScoped
 public class TrackingGuard {

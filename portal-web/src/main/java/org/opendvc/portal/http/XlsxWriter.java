@@ -13,8 +13,8 @@ import org.opendvc.portal.opendata.Column;
 import org.opendvc.portal.opendata.Table;
 
 /**
- * Writes tables as an XLSX workbook (fastexcel), one sheet per table named after it: a bold
- * header of the column names, frozen; numbers as numbers; rates as numbers from 0 to 1 shown as
+ * Writes tables as an XLSX workbook (fastexcel), one sheet per table named after it: a bold header
+ * of the column names, frozen; numbers as numbers; rates as numbers from 0 to 1 shown as
  * percentages; days as dates, moments as local date-times in Vietnam; null as an empty cell.
  */
 public final class XlsxWriter {
@@ -47,12 +47,15 @@ public final class XlsxWriter {
     }
     ws.freezePane(0, 1);
     int[] next = {1};
-    table.rows().forEach(row -> {
-      int r = next[0]++;
-      for (int c = 0; c < row.length; c++) {
-        widths[c] = Math.max(widths[c], cell(ws, r, c, columns.get(c), row[c]));
-      }
-    });
+    table
+        .rows()
+        .forEach(
+            row -> {
+              int r = next[0]++;
+              for (int c = 0; c < row.length; c++) {
+                widths[c] = Math.max(widths[c], cell(ws, r, c, columns.get(c), row[c]));
+              }
+            });
     for (int c = 0; c < widths.length; c++) {
       ws.width(c, Math.min(60, widths[c] + 2));
     }
@@ -80,8 +83,10 @@ public final class XlsxWriter {
         return 10;
       }
       case DATETIME -> {
-        ws.value(r, c, ((OffsetDateTime) value).atZoneSameInstant(WorkingCalendar.ZONE)
-            .toLocalDateTime());
+        ws.value(
+            r,
+            c,
+            ((OffsetDateTime) value).atZoneSameInstant(WorkingCalendar.ZONE).toLocalDateTime());
         ws.style(r, c).format("yyyy-mm-dd hh:mm:ss").set();
         return 19;
       }

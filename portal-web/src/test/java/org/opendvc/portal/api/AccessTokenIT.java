@@ -43,11 +43,11 @@ import org.opendvc.portal.testsupport.PortalIntegrationTest;
 import org.opendvc.portal.testsupport.TestDatabase;
 
 /**
- * Access tokens from the outside: the key published at {@code GET /api/v1/auth/jwks} verifies
- * the token endpoint's tokens with an ordinary JOSE library, and a token the portal did not sign,
- * an expired one and an unsigned one are all refused with the invalid-token problem. Passwords
- * stored in the portal's earlier hash form still sign in, and are stored again in the platform's
- * PBKDF2 form at that sign-in, from the token endpoint and the sign-in page alike.
+ * Access tokens from the outside: the key published at {@code GET /api/v1/auth/jwks} verifies the
+ * token endpoint's tokens with an ordinary JOSE library, and a token the portal did not sign, an
+ * expired one and an unsigned one are all refused with the invalid-token problem. Passwords stored
+ * in the portal's earlier hash form still sign in, and are stored again in the platform's PBKDF2
+ * form at that sign-in, from the token endpoint and the sign-in page alike.
  */
 class AccessTokenIT extends PortalIntegrationTest {
 
@@ -89,11 +89,11 @@ class AccessTokenIT extends PortalIntegrationTest {
     KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
     generator.initialize(2048);
     var pair = generator.generateKeyPair();
-    RSAKey stranger = new RSAKey.Builder((RSAPublicKey) pair.getPublic())
-        .privateKey(pair.getPrivate()).build();
+    RSAKey stranger =
+        new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey(pair.getPrivate()).build();
     // under the published key's id, too: the id names a key, it does not vouch for one
-    String publishedId = JWKSet.parse(portal.http().get("/api/v1/auth/jwks").body())
-        .getKeys().get(0).getKeyID();
+    String publishedId =
+        JWKSet.parse(portal.http().get("/api/v1/auth/jwks").body()).getKeys().get(0).getKeyID();
     for (String kid : new String[] {null, publishedId}) {
       String forged = sign(stranger, kid, claims(officer, Instant.now().plusSeconds(3600)));
       assertInvalidToken(portal.http().withBearer(forged).get(OWN_LIST));
@@ -104,12 +104,14 @@ class AccessTokenIT extends PortalIntegrationTest {
   void anExpiredTokenIsRefusedWhileTheSameKeysFreshTokenIsTaken() throws Exception {
     Portal.Account officer = portal.newAccount("OFFICER", "000.01.31.H91");
     RSAKey portalKey = storedSigningKey();
-    String fresh = sign(portalKey, portalKey.getKeyID(),
-        claims(officer, Instant.now().plusSeconds(600)));
-    assertEquals(200, portal.http().withBearer(fresh).get(OWN_LIST).status(),
+    String fresh =
+        sign(portalKey, portalKey.getKeyID(), claims(officer, Instant.now().plusSeconds(600)));
+    assertEquals(
+        200,
+        portal.http().withBearer(fresh).get(OWN_LIST).status(),
         "signed with the portal's own key: the test signs as the portal does");
-    String expired = sign(portalKey, portalKey.getKeyID(),
-        claims(officer, Instant.now().minusSeconds(5)));
+    String expired =
+        sign(portalKey, portalKey.getKeyID(), claims(officer, Instant.now().minusSeconds(5)));
     assertInvalidToken(portal.http().withBearer(expired).get(OWN_LIST));
   }
 
@@ -124,10 +126,10 @@ class AccessTokenIT extends PortalIntegrationTest {
   }
 
   @Test
-  void anEarlierHashSignsInAtTheTokenEndpointAndIsStoredAgainInThePlatformsForm()
-      throws Exception {
+  void anEarlierHashSignsInAtTheTokenEndpointAndIsStoredAgainInThePlatformsForm() throws Exception {
     Portal.Account applicant = portal.newAccount("APPLICANT", null);
-    assertTrue(storedHash(applicant.username()).startsWith(CURRENT_HASH),
+    assertTrue(
+        storedHash(applicant.username()).startsWith(CURRENT_HASH),
         "a new account's hash: " + storedHash(applicant.username()));
     String legacy = legacyHash(applicant.password());
     storeHash(applicant.username(), legacy);
@@ -162,25 +164,37 @@ class AccessTokenIT extends PortalIntegrationTest {
   }
 
   private static Http.Response token(String username, String password) {
-    return portal.http().postJson("/api/v1/auth/token",
-        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+    return portal
+        .http()
+        .postJson(
+            "/api/v1/auth/token",
+            "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
   }
 
   private static Http.Response pageSignIn(Portal.Account account) {
-    return portal.http().postForm("/login", Map.of("username", account.username(),
-        "password", account.password()));
+    return portal
+        .http()
+        .postForm("/login", Map.of("username", account.username(), "password", account.password()));
   }
 
   private static JWTClaimsSet claims(Portal.Account account, Instant expires) {
-    return new JWTClaimsSet.Builder().issuer("opendvc-portal").subject(account.username())
-        .claim("upn", account.username()).claim("groups", List.of("OFFICER"))
-        .claim("agency", "000.01.31.H91").issueTime(Date.from(expires.minusSeconds(3600)))
-        .expirationTime(Date.from(expires)).jwtID(UUID.randomUUID().toString()).build();
+    return new JWTClaimsSet.Builder()
+        .issuer("opendvc-portal")
+        .subject(account.username())
+        .claim("upn", account.username())
+        .claim("groups", List.of("OFFICER"))
+        .claim("agency", "000.01.31.H91")
+        .issueTime(Date.from(expires.minusSeconds(3600)))
+        .expirationTime(Date.from(expires))
+        .jwtID(UUID.randomUUID().toString())
+        .build();
   }
 
   private static String sign(RSAKey key, String kid, JWTClaimsSet claims) throws Exception {
-    SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256)
-        .type(JOSEObjectType.JWT).keyID(kid).build(), claims);
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).keyID(kid).build(),
+            claims);
     jwt.sign(new RSASSASigner(key));
     return jwt.serialize();
   }
@@ -188,15 +202,19 @@ class AccessTokenIT extends PortalIntegrationTest {
   /** The key pair the portal keeps in its database (a test may sign as the portal would). */
   private static RSAKey storedSigningKey() throws Exception {
     try (Connection c = TestDatabase.connect();
-        PreparedStatement s = c.prepareStatement(
-            "SELECT private_key, public_key FROM signing_key WHERE id = 1");
+        PreparedStatement s =
+            c.prepareStatement("SELECT private_key, public_key FROM signing_key WHERE id = 1");
         ResultSet r = s.executeQuery()) {
       assertTrue(r.next(), "the portal has made its key");
       KeyFactory rsa = KeyFactory.getInstance("RSA");
-      RSAPrivateKey privateKey = (RSAPrivateKey) rsa.generatePrivate(
-          new PKCS8EncodedKeySpec(Base64.getDecoder().decode(r.getString(1))));
-      RSAPublicKey publicKey = (RSAPublicKey) rsa.generatePublic(
-          new X509EncodedKeySpec(Base64.getDecoder().decode(r.getString(2))));
+      RSAPrivateKey privateKey =
+          (RSAPrivateKey)
+              rsa.generatePrivate(
+                  new PKCS8EncodedKeySpec(Base64.getDecoder().decode(r.getString(1))));
+      RSAPublicKey publicKey =
+          (RSAPublicKey)
+              rsa.generatePublic(
+                  new X509EncodedKeySpec(Base64.getDecoder().decode(r.getString(2))));
       return new RSAKey.Builder(publicKey).privateKey(privateKey).keyIDFromThumbprint().build();
     }
   }
@@ -205,16 +223,18 @@ class AccessTokenIT extends PortalIntegrationTest {
   private static String legacyHash(String password) throws Exception {
     byte[] salt = new byte[16];
     new SecureRandom().nextBytes(salt);
-    byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-        .generateSecret(new PBEKeySpec(password.toCharArray(), salt, 210_000, 256)).getEncoded();
+    byte[] hash =
+        SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+            .generateSecret(new PBEKeySpec(password.toCharArray(), salt, 210_000, 256))
+            .getEncoded();
     Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
     return "pbkdf2-sha256$210000$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
   }
 
   private static String storedHash(String username) throws Exception {
     try (Connection c = TestDatabase.connect();
-        PreparedStatement s = c.prepareStatement(
-            "SELECT password_hash FROM account WHERE username = ?")) {
+        PreparedStatement s =
+            c.prepareStatement("SELECT password_hash FROM account WHERE username = ?")) {
       s.setString(1, username);
       try (ResultSet r = s.executeQuery()) {
         assertTrue(r.next(), username);
@@ -225,8 +245,8 @@ class AccessTokenIT extends PortalIntegrationTest {
 
   private static void storeHash(String username, String hash) throws Exception {
     try (Connection c = TestDatabase.connect();
-        PreparedStatement s = c.prepareStatement(
-            "UPDATE account SET password_hash = ? WHERE username = ?")) {
+        PreparedStatement s =
+            c.prepareStatement("UPDATE account SET password_hash = ? WHERE username = ?")) {
       s.setString(1, hash);
       s.setString(2, username);
       assertEquals(1, s.executeUpdate());

@@ -21,24 +21,41 @@ class AdminAuditIT extends PortalIntegrationTest {
   }
 
   private static boolean logged(String area, String action, String targetPart) {
-    return entries().stream().anyMatch(e -> e.getString("area").equals(area)
-        && e.getString("action").equals(action) && e.getString("actor").equals("admin")
-        && e.getString("target").contains(targetPart) && !e.getString("at").isBlank());
+    return entries().stream()
+        .anyMatch(
+            e ->
+                e.getString("area").equals(area)
+                    && e.getString("action").equals(action)
+                    && e.getString("actor").equals("admin")
+                    && e.getString("target").contains(targetPart)
+                    && !e.getString("at").isBlank());
   }
 
   @Test
   void accountAndDictionaryChangesAreLoggedWithWhoAndWhen() {
     Portal.Account officer = portal.newAccount("OFFICER", "000.01.31.H91");
     assertTrue(logged("users", "POST", "/api/v1/admin/users"), "the account's creation");
-    Http.Response off = portal.admin().send(portal.admin()
-        .request("/api/v1/admin/users/" + officer.username(), "Content-Type", "application/json")
-        .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"enabled\":false}")));
+    Http.Response off =
+        portal
+            .admin()
+            .send(
+                portal
+                    .admin()
+                    .request(
+                        "/api/v1/admin/users/" + officer.username(),
+                        "Content-Type",
+                        "application/json")
+                    .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"enabled\":false}")));
     assertEquals(200, off.status(), off.toString());
     assertTrue(logged("users", "PATCH", officer.username()), "disabling it");
 
-    Http.Response added = portal.admin().postJson("/api/v1/search/dictionary",
-        "{\"phrase\":\"lời thử nhật ký quản trị\",\"expansion\":\"khai sinh\","
-            + "\"meaning\":\"Mục từ của phép thử nhật ký\"}");
+    Http.Response added =
+        portal
+            .admin()
+            .postJson(
+                "/api/v1/search/dictionary",
+                "{\"phrase\":\"lời thử nhật ký quản trị\",\"expansion\":\"khai sinh\","
+                    + "\"meaning\":\"Mục từ của phép thử nhật ký\"}");
     assertEquals(201, added.status(), added.toString());
     assertTrue(logged("dictionary", "POST", "/api/v1/search/dictionary"));
   }

@@ -46,8 +46,11 @@ class CalendarApiIT extends PortalIntegrationTest {
   }
 
   private String adminToken() {
-    Http.Response a = http().postJson("/api/v1/auth/token",
-        "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
+    Http.Response a =
+        http()
+            .postJson(
+                "/api/v1/auth/token",
+                "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
     assertEquals(200, a.status(), a.body());
     return a.json().getString("accessToken");
   }
@@ -58,14 +61,21 @@ class CalendarApiIT extends PortalIntegrationTest {
 
   private static void assertProblem(Http.Response a, int status) {
     assertEquals(status, a.status(), a.body());
-    assertTrue(a.header("Content-Type").orElse("").startsWith("application/problem+json"), a.header("Content-Type").orElse(""));
+    assertTrue(
+        a.header("Content-Type").orElse("").startsWith("application/problem+json"),
+        a.header("Content-Type").orElse(""));
     assertEquals(status, a.json().getInt("status"));
     assertFalse(a.body().contains("Exception"), "no exception names leak: " + a.body());
   }
 
   private Http.Response due(String receivedAt, Object amount, String unit) throws Exception {
-    return get("/api/v1/calendar/due-date?receivedAt=" + q(receivedAt) + "&amount=" + amount
-        + "&unit=" + unit);
+    return get(
+        "/api/v1/calendar/due-date?receivedAt="
+            + q(receivedAt)
+            + "&amount="
+            + amount
+            + "&unit="
+            + unit);
   }
 
   private String dueAt(String receivedAt, Object amount, String unit) throws Exception {
@@ -75,7 +85,8 @@ class CalendarApiIT extends PortalIntegrationTest {
   }
 
   private static Set<String> strings(JsonArray array) {
-    return array.getValuesAs(JsonString.class).stream().map(JsonString::getString)
+    return array.getValuesAs(JsonString.class).stream()
+        .map(JsonString::getString)
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
@@ -95,16 +106,33 @@ class CalendarApiIT extends PortalIntegrationTest {
     JsonObject y = a.json();
     assertEquals(2026, y.getInt("year"));
     Set<String> holidays = strings(y.getJsonArray("holidays"));
-    assertEquals(Set.of("2026-01-01", "2026-02-14", "2026-02-15", "2026-02-16", "2026-02-17",
-        "2026-02-18", "2026-02-19", "2026-02-20", "2026-02-21", "2026-02-22", "2026-04-26",
-        "2026-04-27", "2026-04-30", "2026-05-01", "2026-09-01", "2026-09-02"), holidays);
+    assertEquals(
+        Set.of(
+            "2026-01-01",
+            "2026-02-14",
+            "2026-02-15",
+            "2026-02-16",
+            "2026-02-17",
+            "2026-02-18",
+            "2026-02-19",
+            "2026-02-20",
+            "2026-02-21",
+            "2026-02-22",
+            "2026-04-26",
+            "2026-04-27",
+            "2026-04-30",
+            "2026-05-01",
+            "2026-09-01",
+            "2026-09-02"),
+        holidays);
     assertEquals(0, y.getJsonArray("workingDays").size());
     JsonObject first = y.getJsonArray("entries").getJsonObject(0);
     assertEquals("2026-01-01", first.getString("date"));
     assertEquals("HOLIDAY", first.getString("kind"));
     assertEquals("Tết Dương lịch", first.getString("name"));
-    assertTrue(strings(get("/api/v1/calendar/2027").json().getJsonArray("holidays"))
-        .containsAll(List.of("2027-02-06", "2027-04-16", "2027-05-03", "2027-09-02")));
+    assertTrue(
+        strings(get("/api/v1/calendar/2027").json().getJsonArray("holidays"))
+            .containsAll(List.of("2027-02-06", "2027-04-16", "2027-05-03", "2027-09-02")));
     Http.Response empty = get("/api/v1/calendar/2040");
     assertEquals(200, empty.status());
     assertEquals(0, empty.json().getJsonArray("holidays").size());
@@ -117,7 +145,8 @@ class CalendarApiIT extends PortalIntegrationTest {
     assertEquals("2026-03-02T09:00:00+07:00", a.json().getString("receivedAt"));
     assertEquals("2026-03-03T09:00:00+07:00", a.json().getString("dueAt"));
     assertEquals("2026-03-03", a.json().getString("appointmentDate"));
-    assertEquals("2026-03-11T16:30:00+07:00", dueAt("2026-03-06T16:30:00+07:00", 3, "WORKING_DAYS"));
+    assertEquals(
+        "2026-03-11T16:30:00+07:00", dueAt("2026-03-06T16:30:00+07:00", 3, "WORKING_DAYS"));
     assertEquals("2026-03-09T17:00:00+07:00", dueAt("2026-03-04T10:00:00+07:00", 3, "DAYS"));
     // without offset: local time in Vietnam; with Z: converted
     assertEquals("2026-03-03T09:00:00+07:00", dueAt("2026-03-02T09:00", 1, "WORKING_DAYS"));
@@ -127,8 +156,10 @@ class CalendarApiIT extends PortalIntegrationTest {
     assertEquals("2026-03-09T07:00:00+07:00", late.json().getString("countingFrom"));
     assertEquals("2026-03-09T08:00:00+07:00", late.json().getString("dueAt"));
     // an unencoded '+' arrives as a space and is still understood
-    Http.Response raw = get("/api/v1/calendar/due-date?receivedAt=2026-03-02T09:00:00+07:00&amount=1"
-        + "&unit=WORKING_DAYS");
+    Http.Response raw =
+        get(
+            "/api/v1/calendar/due-date?receivedAt=2026-03-02T09:00:00+07:00&amount=1"
+                + "&unit=WORKING_DAYS");
     assertEquals(200, raw.status(), raw.body());
     assertEquals("2026-03-03T09:00:00+07:00", raw.json().getString("dueAt"));
   }
@@ -169,13 +200,25 @@ class CalendarApiIT extends PortalIntegrationTest {
     long rows = count("SELECT COUNT(*) FROM calendar_day WHERE YEAR(calendar_date) = 2026");
     long revision = count("SELECT revision FROM calendar_state WHERE id = 1");
 
-    Http.Response bad = put("/api/v1/calendar/2026", """
+    Http.Response bad =
+        put(
+            "/api/v1/calendar/2026",
+            """
         {"holidays": ["2026-01-01", "2026-02-30", {"date": "2025-12-31", "name": "Cuối năm"},
                       "2026-01-01", 7],
-         "workingDays": [{"date": "2026-03-07"}, "2026-03-10", "2026-01-01"]}""", token);
+         "workingDays": [{"date": "2026-03-07"}, "2026-03-10", "2026-01-01"]}""",
+            token);
     assertProblem(bad, 400);
-    assertEquals(Set.of("holidays[1]", "holidays[2]", "holidays[3]", "holidays[4]",
-        "workingDays[1]", "workingDays[2]"), bad.errorFields(), bad.body());
+    assertEquals(
+        Set.of(
+            "holidays[1]",
+            "holidays[2]",
+            "holidays[3]",
+            "holidays[4]",
+            "workingDays[1]",
+            "workingDays[2]"),
+        bad.errorFields(),
+        bad.body());
     assertProblem(put("/api/v1/calendar/2026", "{\"holidays\": [\"2026-01-01\",", token), 400);
     assertProblem(put("/api/v1/calendar/2026", "", token), 400);
     assertProblem(put("/api/v1/calendar/2026", "{\"workingDays\": []}", token), 400);
@@ -195,19 +238,28 @@ class CalendarApiIT extends PortalIntegrationTest {
     assertEquals("2028-03-06T16:00:00+07:00", dueAt("2028-03-03T16:00", 1, "WORKING_DAYS"));
     long revision = count("SELECT revision FROM calendar_state WHERE id = 1");
 
-    Http.Response put = put("/api/v1/calendar/2028", """
+    Http.Response put =
+        put(
+            "/api/v1/calendar/2028",
+            """
         {"holidays": [{"date": "2028-03-06", "name": "Nghỉ thử nghiệm"}, "2028-01-01"],
-         "workingDays": [{"date": "2028-03-04", "name": "Làm bù thứ Bảy"}]}""", adminToken());
+         "workingDays": [{"date": "2028-03-04", "name": "Làm bù thứ Bảy"}]}""",
+            adminToken());
     assertEquals(200, put.status(), put.body());
-    assertEquals(List.of("2028-01-01", "2028-03-06"),
+    assertEquals(
+        List.of("2028-01-01", "2028-03-06"),
         List.copyOf(strings(put.json().getJsonArray("holidays"))));
     assertEquals(Set.of("2028-03-04"), strings(put.json().getJsonArray("workingDays")));
-    assertEquals("Làm bù thứ Bảy",
-        put.json().getJsonArray("entries").getJsonObject(1).getString("name"));
+    assertEquals(
+        "Làm bù thứ Bảy", put.json().getJsonArray("entries").getJsonObject(1).getString("name"));
 
-    assertEquals("2028-03-04T16:00:00+07:00", dueAt("2028-03-03T16:00", 1, "WORKING_DAYS"),
+    assertEquals(
+        "2028-03-04T16:00:00+07:00",
+        dueAt("2028-03-03T16:00", 1, "WORKING_DAYS"),
         "the swapped Saturday counts, right after the change");
-    assertEquals("2028-03-07T16:00:00+07:00", dueAt("2028-03-03T16:00", 2, "WORKING_DAYS"),
+    assertEquals(
+        "2028-03-07T16:00:00+07:00",
+        dueAt("2028-03-03T16:00", 2, "WORKING_DAYS"),
         "the new holiday on Monday is skipped");
     assertEquals(put.body(), get("/api/v1/calendar/2028").body());
     assertEquals(3, count("SELECT COUNT(*) FROM calendar_day WHERE YEAR(calendar_date) = 2028"));
@@ -218,7 +270,9 @@ class CalendarApiIT extends PortalIntegrationTest {
     assertEquals(200, cleared.status(), cleared.body());
     assertEquals(0, cleared.json().getJsonArray("entries").size());
     assertEquals("2028-03-06T16:00:00+07:00", dueAt("2028-03-03T16:00", 1, "WORKING_DAYS"));
-    assertEquals(16, get("/api/v1/calendar/2026").json().getJsonArray("holidays").size(),
+    assertEquals(
+        16,
+        get("/api/v1/calendar/2026").json().getJsonArray("holidays").size(),
         "other years are untouched");
   }
 
@@ -240,7 +294,8 @@ class CalendarApiIT extends PortalIntegrationTest {
     assertTrue(vi.body().contains("Đơn vị"), "Vietnamese by default: " + vi.body());
     assertEquals(Set.of("amount"), due("2026-03-02T09:00", -1, "DAYS").errorFields());
     assertEquals(Set.of("amount"), due("2026-03-02T09:00", 100000, "DAYS").errorFields());
-    assertEquals(Set.of("amount"), due("2026-03-02T09:00", "99999999999999999999", "DAYS").errorFields());
+    assertEquals(
+        Set.of("amount"), due("2026-03-02T09:00", "99999999999999999999", "DAYS").errorFields());
     assertEquals(Set.of("amount"), due("2026-03-02T09:00", "1.5", "DAYS").errorFields());
     assertEquals(Set.of("receivedAt"), due("02/03/2026 9h", 1, "DAYS").errorFields());
     assertEquals(Set.of("receivedAt"), due("2026-02-30T09:00", 1, "DAYS").errorFields());

@@ -41,8 +41,8 @@ import org.opendvc.portal.testsupport.TestDatabase;
 class CatalogueApiIT extends PortalIntegrationTest {
 
   static final String ADMIN_PASSWORD = "it-admin-Secret1";
-  private static final HttpClient HTTP = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(10)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private final URL base = portal.url();
 
@@ -65,9 +65,12 @@ class CatalogueApiIT extends PortalIntegrationTest {
   }
 
   private Answer send(HttpRequest.Builder request) throws Exception {
-    HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(120)).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r);
+    HttpResponse<String> r =
+        HTTP.send(
+            request.timeout(Duration.ofSeconds(120)).build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return new Answer(
+        r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r);
   }
 
   private Answer get(String path, String... headers) throws Exception {
@@ -79,9 +82,10 @@ class CatalogueApiIT extends PortalIntegrationTest {
   }
 
   private Answer post(String path, String contentType, String body, String token) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-        .header("Content-Type", contentType);
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri(path))
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .header("Content-Type", contentType);
     if (token != null) {
       b.header("Authorization", "Bearer " + token);
     }
@@ -89,8 +93,12 @@ class CatalogueApiIT extends PortalIntegrationTest {
   }
 
   private String adminToken() throws Exception {
-    Answer a = post("/api/v1/auth/token", "application/json",
-        "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}", null);
+    Answer a =
+        post(
+            "/api/v1/auth/token",
+            "application/json",
+            "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}",
+            null);
     assertEquals(200, a.status(), a.body());
     return a.json().getString("accessToken");
   }
@@ -130,15 +138,19 @@ class CatalogueApiIT extends PortalIntegrationTest {
     assertTrue(body.getJsonNumber("total").longValue() >= 200, "demo catalogue loaded");
     assertEquals(5, body.getJsonArray("items").size());
     JsonObject levels = body.getJsonObject("facets").getJsonObject("level");
-    assertTrue(levels.getJsonNumber("3").longValue() > levels.getJsonNumber("4").longValue(),
+    assertTrue(
+        levels.getJsonNumber("3").longValue() > levels.getJsonNumber("4").longValue(),
         "more procedures at level 3 than at level 4: " + levels);
 
     Answer level4 = get("/api/v1/procedures?level=4&size=100");
     for (JsonValue item : level4.json().getJsonArray("items")) {
-      assertTrue(item.asJsonObject().getJsonArray("levels").toString().contains("4"), item.toString());
+      assertTrue(
+          item.asJsonObject().getJsonArray("levels").toString().contains("4"), item.toString());
     }
-    assertEquals(levels.getJsonNumber("4").longValue(),
-        level4.json().getJsonNumber("total").longValue(), "facet count = filtered total");
+    assertEquals(
+        levels.getJsonNumber("4").longValue(),
+        level4.json().getJsonNumber("total").longValue(),
+        "facet count = filtered total");
 
     Set<String> page0 = codes(get("/api/v1/procedures?q=" + q("dang ky") + "&size=5&page=0"));
     Set<String> page1 = codes(get("/api/v1/procedures?q=" + q("dang ky") + "&size=5&page=1"));
@@ -162,14 +174,30 @@ class CatalogueApiIT extends PortalIntegrationTest {
   void aProcedureShowsEveryFieldAndItsOfferings() throws Exception {
     // a procedure the demo commune offers at level 4: the national catalogue that another test
     // imports has procedures no agency offers yet
-    String code = get("/api/v1/procedures?level=4&agency=000.01.31.H91&size=1").json()
-        .getJsonArray("items").getJsonObject(0).getString("code");
+    String code =
+        get("/api/v1/procedures?level=4&agency=000.01.31.H91&size=1")
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getString("code");
     Answer a = get("/api/v1/procedures/" + code);
     assertEquals(200, a.status(), a.body());
     JsonObject p = a.json();
     assertEquals(code, p.getString("code"));
-    for (String key : List.of("name", "field", "tiers", "levels", "steps", "channels", "components",
-        "subjects", "implementingAgencies", "results", "legalBases", "offerings")) {
+    for (String key :
+        List.of(
+            "name",
+            "field",
+            "tiers",
+            "levels",
+            "steps",
+            "channels",
+            "components",
+            "subjects",
+            "implementingAgencies",
+            "results",
+            "legalBases",
+            "offerings")) {
       assertTrue(p.containsKey(key), "has " + key);
     }
     assertFalse(p.getJsonArray("offerings").isEmpty());
@@ -190,7 +218,9 @@ class CatalogueApiIT extends PortalIntegrationTest {
     Answer roots = get("/api/v1/agencies");
     assertEquals(200, roots.status(), roots.body());
     assertTrue(roots.json().getInt("total") >= 2, "two demo provinces");
-    assertEquals(7, get("/api/v1/agencies?tier=district").json().getInt("total"),
+    assertEquals(
+        7,
+        get("/api/v1/agencies?tier=district").json().getInt("total"),
         "the three-tier demo province has 7 districts; the two-tier one none");
     Answer summary = get("/api/v1/catalogue/summary");
     assertEquals(200, summary.status());
@@ -200,7 +230,8 @@ class CatalogueApiIT extends PortalIntegrationTest {
 
   @Test
   void importNeedsAnAdminAndReportsEveryBadRecord() throws Exception {
-    String records = """
+    String records =
+        """
         [{"MATTHC": "9.900001", "TENTTHC": "Thủ tục thử nghiệm nhập một", "MUCDO": 3,
           "LINHVUCTHUCHIEN": [{"TENLINHVUC": "Thử nghiệm"}], "CAPTHUCHIEN": [{"TENCAP": "Cấp Tỉnh"}]},
          {"TENTTHC": "Không có mã"},
@@ -221,20 +252,30 @@ class CatalogueApiIT extends PortalIntegrationTest {
     assertEquals(1, rejected.getJsonObject(0).getInt("index"));
     assertEquals(3, rejected.getJsonObject(1).getInt("index"));
     assertTrue(rejected.getJsonObject(1).getString("reason").contains("MUCDO"));
-    assertEquals(3, count("SELECT COUNT(*) FROM catalogue_procedure WHERE code LIKE ?", "9.90000%"));
+    assertEquals(
+        3, count("SELECT COUNT(*) FROM catalogue_procedure WHERE code LIKE ?", "9.90000%"));
 
     Answer again = post("/api/v1/procedures/import", "application/json", records, token);
     assertEquals(0, again.json().getInt("created"));
     assertEquals(3, again.json().getInt("updated"));
 
     Answer found = get("/api/v1/procedures?q=" + q("thu nghiem nhap bon"));
-    assertEquals("9.900004", found.json().getJsonArray("items").getJsonObject(0).getString("code"),
+    assertEquals(
+        "9.900004",
+        found.json().getJsonArray("items").getJsonObject(0).getString("code"),
         "imported procedures are searchable at once");
 
     long before = count("SELECT COUNT(*) FROM catalogue_procedure");
-    assertProblem(post("/api/v1/procedures/import", "application/json",
-        "[{\"MATTHC\": \"9.900005\", \"TENTTHC\": \"Nửa chừng\"}, {\"MATTHC\": ", token), 400);
-    assertEquals(before, count("SELECT COUNT(*) FROM catalogue_procedure"),
+    assertProblem(
+        post(
+            "/api/v1/procedures/import",
+            "application/json",
+            "[{\"MATTHC\": \"9.900005\", \"TENTTHC\": \"Nửa chừng\"}, {\"MATTHC\": ",
+            token),
+        400);
+    assertEquals(
+        before,
+        count("SELECT COUNT(*) FROM catalogue_procedure"),
         "a malformed body writes nothing");
     assertProblem(post("/api/v1/procedures/import", "text/plain", "x", token), 415);
     assertProblem(post("/api/v1/procedures/import", "application/json", "  ", token), 400);
@@ -242,8 +283,8 @@ class CatalogueApiIT extends PortalIntegrationTest {
 
   @Test
   void badParametersAndUnknownCodesAreClearProblems() throws Exception {
-    Answer bad = get("/api/v1/procedures?level=abc&size=1000&page=-1&tier=xyz",
-        "Accept-Language", "en");
+    Answer bad =
+        get("/api/v1/procedures?level=abc&size=1000&page=-1&tier=xyz", "Accept-Language", "en");
     assertProblem(bad, 400);
     Set<String> fields = new HashSet<>();
     bad.json().getJsonArray("errors").forEach(e -> fields.add(e.asJsonObject().getString("field")));
@@ -260,8 +301,13 @@ class CatalogueApiIT extends PortalIntegrationTest {
     assertProblem(get("/api/v1/procedures/export?format=xml"), 400);
     assertProblem(get("/api/v1/procedures?q=" + "a".repeat(500)), 400);
     assertProblem(post("/api/v1/auth/token", "application/json", "{bad", null), 400);
-    assertProblem(post("/api/v1/auth/token", "application/json",
-        "{\"username\":\"admin\",\"password\":\"wrong\"}", null), 401);
+    assertProblem(
+        post(
+            "/api/v1/auth/token",
+            "application/json",
+            "{\"username\":\"admin\",\"password\":\"wrong\"}",
+            null),
+        401);
     assertProblem(send(HttpRequest.newBuilder(uri("/api/v1/procedures")).DELETE()), 405);
     Answer weird = get("/api/v1/procedures?q=" + q("\"'); DROP TABLE agency; -- ((( *** ~~~ đ"));
     assertEquals(200, weird.status(), weird.body());
@@ -287,14 +333,22 @@ class CatalogueApiIT extends PortalIntegrationTest {
   void openApiDescribesTheCatalogue() throws Exception {
     Answer a = get("/openapi", "Accept", "application/json");
     assertEquals(200, a.status());
-    for (String path : List.of("/api/v1/procedures", "/api/v1/procedures/{code}",
-        "/api/v1/procedures/import", "/api/v1/procedures/export", "/api/v1/agencies",
-        "/api/v1/agencies/{code}", "/api/v1/catalogue/summary", "/api/v1/auth/token")) {
+    for (String path :
+        List.of(
+            "/api/v1/procedures",
+            "/api/v1/procedures/{code}",
+            "/api/v1/procedures/import",
+            "/api/v1/procedures/export",
+            "/api/v1/agencies",
+            "/api/v1/agencies/{code}",
+            "/api/v1/catalogue/summary",
+            "/api/v1/auth/token")) {
       assertTrue(a.body().contains("\"" + path + "\""), "OpenAPI describes " + path);
     }
     Answer metrics = get("/metrics");
     assertEquals(200, metrics.status());
-    assertTrue(metrics.body().contains("catalogue_search_seconds_count"),
+    assertTrue(
+        metrics.body().contains("catalogue_search_seconds_count"),
         "searches are timed in /metrics");
     Answer page = get("/api-docs/");
     assertEquals(200, page.status());
@@ -305,11 +359,17 @@ class CatalogueApiIT extends PortalIntegrationTest {
 
   @Test
   void theRealNationalCatalogueImportsAndIsFoundAsCitizensType() throws Exception {
-    Path feed = Path.of(System.getProperty("portal.shared.data", "../../shared/data"),
-        "procedures_national_feed.jsonl");
+    Path feed =
+        Path.of(
+            System.getProperty("portal.shared.data", "../../shared/data"),
+            "procedures_national_feed.jsonl");
     assumeTrue(Files.isReadable(feed), "shared data absent: " + feed);
-    Answer a = post("/api/v1/procedures/import", "application/x-ndjson",
-        Files.readString(feed, StandardCharsets.UTF_8), adminToken());
+    Answer a =
+        post(
+            "/api/v1/procedures/import",
+            "application/x-ndjson",
+            Files.readString(feed, StandardCharsets.UTF_8),
+            adminToken());
     assertEquals(200, a.status(), a.body());
     assertEquals(2642, a.json().getInt("created") + a.json().getInt("updated"));
     assertEquals(0, a.json().getJsonArray("rejected").size(), a.body());
@@ -321,7 +381,8 @@ class CatalogueApiIT extends PortalIntegrationTest {
     assertEquals("dang ky khai sinh", plainName(first("dang ky khia sinh")));
     assertEquals("1.001193", first("1.001193").getString("code"));
     Answer timed = get("/api/v1/procedures?q=" + q("giay phep xay dung"));
-    assertTrue(timed.raw().headers().firstValue("Server-Timing").orElse("").startsWith("search;dur="));
+    assertTrue(
+        timed.raw().headers().firstValue("Server-Timing").orElse("").startsWith("search;dur="));
   }
 
   private static String plainName(JsonObject item) {

@@ -8,12 +8,12 @@ import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HexFormat;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.Multipart;
@@ -49,30 +49,51 @@ class FileSweepIT extends PortalIntegrationTest {
   void oldFilesWithoutARowGoAndEverythingElseStays() throws Exception {
     String orphan = key();
     String recent = key();
-    Path oldOrphan = plant(files().resolve(orphan.substring(0, 2)).resolve(orphan),
-        Duration.ofHours(3));
-    Path newOrphan = plant(files().resolve(recent.substring(0, 2)).resolve(recent),
-        Duration.ofMinutes(1));
+    Path oldOrphan =
+        plant(files().resolve(orphan.substring(0, 2)).resolve(orphan), Duration.ofHours(3));
+    Path newOrphan =
+        plant(files().resolve(recent.substring(0, 2)).resolve(recent), Duration.ofMinutes(1));
     Path oldPart = plant(files().resolve("tmp").resolve("upload-crash.part"), Duration.ofHours(3));
     Path newPart = plant(files().resolve("tmp").resolve("upload-live.part"), Duration.ofMinutes(1));
     // a file of this run with its row, made to look as old as the orphan
     Portal.Account applicant = portal.newAccount("APPLICANT", null);
-    Http.Response submitted = applicant.http().postJson("/api/v1/dossiers",
-        "{\"procedureCode\":\"9.001001\",\"agencyCode\":\"000.01.31.H91\","
-            + "\"channel\":\"ONLINE\",\"applicant\":{\"type\":\"CITIZEN\","
-            + "\"fullName\":\"Võ Văn Sơn\",\"idNumber\":\"001099044321\"},"
-            + "\"form\":{" + Submissions.BIRTH + "}," + Submissions.PROMISED_BIRTH + "}");
+    Http.Response submitted =
+        applicant
+            .http()
+            .postJson(
+                "/api/v1/dossiers",
+                "{\"procedureCode\":\"9.001001\",\"agencyCode\":\"000.01.31.H91\","
+                    + "\"channel\":\"ONLINE\",\"applicant\":{\"type\":\"CITIZEN\","
+                    + "\"fullName\":\"Võ Văn Sơn\",\"idNumber\":\"001099044321\"},"
+                    + "\"form\":{"
+                    + Submissions.BIRTH
+                    + "},"
+                    + Submissions.PROMISED_BIRTH
+                    + "}");
     assertEquals(201, submitted.status(), submitted.toString());
     String code = submitted.json().getString("code");
-    Multipart m = new Multipart().field("component", "1")
-        .file("file", "giay.pdf", "application/pdf", Multipart.pdf("Giấy chứng sinh"));
-    Http.Response uploaded = applicant.http().send(applicant.http().request("/api/v1/dossiers/"
-        + code + "/attachments", "Content-Type", m.contentType()).POST(m.publisher()));
+    Multipart m =
+        new Multipart()
+            .field("component", "1")
+            .file("file", "giay.pdf", "application/pdf", Multipart.pdf("Giấy chứng sinh"));
+    Http.Response uploaded =
+        applicant
+            .http()
+            .send(
+                applicant
+                    .http()
+                    .request(
+                        "/api/v1/dossiers/" + code + "/attachments",
+                        "Content-Type",
+                        m.contentType())
+                    .POST(m.publisher()));
     assertEquals(201, uploaded.status(), uploaded.toString());
     String ownedKey;
     try (Connection c = TestDatabase.connect();
-        PreparedStatement q = c.prepareStatement("SELECT f.storage_key FROM dossier_file f"
-            + " JOIN dossier d ON d.id = f.dossier_id WHERE d.code = ?")) {
+        PreparedStatement q =
+            c.prepareStatement(
+                "SELECT f.storage_key FROM dossier_file f"
+                    + " JOIN dossier d ON d.id = f.dossier_id WHERE d.code = ?")) {
       q.setString(1, code);
       try (ResultSet rs = q.executeQuery()) {
         assertTrue(rs.next());
@@ -92,11 +113,20 @@ class FileSweepIT extends PortalIntegrationTest {
     assertTrue(Files.exists(newOrphan), "a recent file may be an upload about to commit");
     assertTrue(Files.exists(newPart), "an upload in progress is left alone");
     assertTrue(Files.exists(owned), "a file with its row stays, however old");
-    assertEquals(200, applicant.http().get("/api/v1/dossiers/" + code + "/attachments/"
-        + uploaded.json().getJsonNumber("id")).status(), "and can still be downloaded");
-    assertEquals(400, portal.admin().post("/api/v1/admin/files/sweep?olderThanMinutes=1",
-        "application/json", "").status());
-    assertEquals(401, portal.http().post("/api/v1/admin/files/sweep", "application/json", "")
-        .status());
+    assertEquals(
+        200,
+        applicant
+            .http()
+            .get("/api/v1/dossiers/" + code + "/attachments/" + uploaded.json().getJsonNumber("id"))
+            .status(),
+        "and can still be downloaded");
+    assertEquals(
+        400,
+        portal
+            .admin()
+            .post("/api/v1/admin/files/sweep?olderThanMinutes=1", "application/json", "")
+            .status());
+    assertEquals(
+        401, portal.http().post("/api/v1/admin/files/sweep", "application/json", "").status());
   }
 }

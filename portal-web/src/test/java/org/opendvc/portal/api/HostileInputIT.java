@@ -15,39 +15,122 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Http;
-import org.opendvc.portal.testsupport.Portal;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
 
 /**
  * Generated malformed and hostile requests over every operation that {@code /openapi} lists and
- * every page address, as anonymous, admin, officer and applicant: none may be answered with a
- * 5xx, show a stack trace, or give back an injected script unescaped in a page. At least 5,000
- * requests per run; {@code -Dhostile.rounds=N} sends N rounds over the API (default 18), and
- * {@code -Dhostile.seed=S} repeats a run (the seed is printed).
+ * every page address, as anonymous, admin, officer and applicant: none may be answered with a 5xx,
+ * show a stack trace, or give back an injected script unescaped in a page. At least 5,000 requests
+ * per run; {@code -Dhostile.rounds=N} sends N rounds over the API (default 18), and {@code
+ * -Dhostile.seed=S} repeats a run (the seed is printed).
  */
 class HostileInputIT extends PortalIntegrationTest {
 
   private static final String SCRIPT = "<script>alert(1)</script>";
-  private static final List<String> VALUES = List.of("", " ", "0", "-1", "2147483648",
-      "99999999999999999999", "1e309", "NaN", "abc", "\u0000", "'; DROP TABLE agency;--", SCRIPT,
-      "\"><img src=x onerror=alert(1)>", "a".repeat(3000), "../../etc/passwd", "đỏ khai sinh",
-      "{{7*7}}", "${7*7}", "2026-13-45", "2026-02-30T25:61", "true", "null", "[]", "%", "\\",
-      "A".repeat(201), "000.01.31.H91", "9.001001", "000.01.31.H91-261201-0001", "😀", "\uFFFF");
-  private static final List<String> BODIES = List.of("", "{}", "[]", "null", "\"s\"", "{\"a\":",
-      "{\"username\":1}", "{\"x\":\"" + "y".repeat(100_000) + "\"}", "[".repeat(2000),
-      "{\"action\":\"ACCEPT\",\"expectedVersion\":\"x\"}", "{\"scores\":{\"access\":9}}",
-      "{\"idNumber\":[]}", "{\"form\":{\"a\":{\"b\":1}}}", "{\"applicant\":\"x\"}",
-      "{\"enabled\":1}", "{\"kind\":\"SYNONYM\",\"phrase\":\"" + SCRIPT + "\"}");
-  private static final List<String> TYPES = List.of("application/json", "application/json",
-      "text/plain", "multipart/form-data; boundary=x", "application/x-www-form-urlencoded");
-  private static final List<String> PAGES = List.of("/", "/procedures", "/procedures/9.001001",
-      "/agencies", "/agencies/000.01.31.H91", "/tracking", "/tracking/000.01.31.H91-261201-0001",
-      "/results", "/statistics", "/open-data", "/satisfaction", "/scorecard", "/feedback",
-      "/login", "/register", "/register/verify", "/search/open", "/forms/9.001001/1",
-      "/my/dossiers", "/officer/dossiers", "/admin/calendar/2026", "/admin/search", "/kiosk/1");
-  private static final List<String> PAGE_PARAMS = List.of("q", "page", "level", "tier", "agency",
-      "field", "period", "from", "to", "groupBy", "province", "unit", "lang", "status", "scope",
-      "code", "idNumber", "year", "next");
+  private static final List<String> VALUES =
+      List.of(
+          "",
+          " ",
+          "0",
+          "-1",
+          "2147483648",
+          "99999999999999999999",
+          "1e309",
+          "NaN",
+          "abc",
+          "\u0000",
+          "'; DROP TABLE agency;--",
+          SCRIPT,
+          "\"><img src=x onerror=alert(1)>",
+          "a".repeat(3000),
+          "../../etc/passwd",
+          "đỏ khai sinh",
+          "{{7*7}}",
+          "${7*7}",
+          "2026-13-45",
+          "2026-02-30T25:61",
+          "true",
+          "null",
+          "[]",
+          "%",
+          "\\",
+          "A".repeat(201),
+          "000.01.31.H91",
+          "9.001001",
+          "000.01.31.H91-261201-0001",
+          "😀",
+          "\uFFFF");
+  private static final List<String> BODIES =
+      List.of(
+          "",
+          "{}",
+          "[]",
+          "null",
+          "\"s\"",
+          "{\"a\":",
+          "{\"username\":1}",
+          "{\"x\":\"" + "y".repeat(100_000) + "\"}",
+          "[".repeat(2000),
+          "{\"action\":\"ACCEPT\",\"expectedVersion\":\"x\"}",
+          "{\"scores\":{\"access\":9}}",
+          "{\"idNumber\":[]}",
+          "{\"form\":{\"a\":{\"b\":1}}}",
+          "{\"applicant\":\"x\"}",
+          "{\"enabled\":1}",
+          "{\"kind\":\"SYNONYM\",\"phrase\":\"" + SCRIPT + "\"}");
+  private static final List<String> TYPES =
+      List.of(
+          "application/json",
+          "application/json",
+          "text/plain",
+          "multipart/form-data; boundary=x",
+          "application/x-www-form-urlencoded");
+  private static final List<String> PAGES =
+      List.of(
+          "/",
+          "/procedures",
+          "/procedures/9.001001",
+          "/agencies",
+          "/agencies/000.01.31.H91",
+          "/tracking",
+          "/tracking/000.01.31.H91-261201-0001",
+          "/results",
+          "/statistics",
+          "/open-data",
+          "/satisfaction",
+          "/scorecard",
+          "/feedback",
+          "/login",
+          "/register",
+          "/register/verify",
+          "/search/open",
+          "/forms/9.001001/1",
+          "/my/dossiers",
+          "/officer/dossiers",
+          "/admin/calendar/2026",
+          "/admin/search",
+          "/kiosk/1");
+  private static final List<String> PAGE_PARAMS =
+      List.of(
+          "q",
+          "page",
+          "level",
+          "tier",
+          "agency",
+          "field",
+          "period",
+          "from",
+          "to",
+          "groupBy",
+          "province",
+          "unit",
+          "lang",
+          "status",
+          "scope",
+          "code",
+          "idNumber",
+          "year",
+          "next");
   private static final Pattern PATH_PARAM = Pattern.compile("\\{[^}]+\\}");
   private static final Pattern TRACE = Pattern.compile("\\bjava\\.[a-z]+\\.[A-Z]\\w*Exception");
 
@@ -80,10 +163,12 @@ class HostileInputIT extends PortalIntegrationTest {
   }
 
   private void send(Http http, String method, String target, String body, String type) {
-    HttpRequest.Builder b = type == null ? http.request(target) : http.request(target,
-        "Content-Type", type);
-    HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-        : HttpRequest.BodyPublishers.ofString(body);
+    HttpRequest.Builder b =
+        type == null ? http.request(target) : http.request(target, "Content-Type", type);
+    HttpRequest.BodyPublisher publisher =
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body);
     try {
       check(method, target, http.send(b.method(method, publisher)));
     } catch (RuntimeException e) {
@@ -97,10 +182,10 @@ class HostileInputIT extends PortalIntegrationTest {
     int rounds = Integer.getInteger("hostile.rounds", 18);
     System.out.println("HostileInputIT seed " + seed + ", " + rounds + " rounds");
     Random random = new Random(seed);
-    JsonObject paths = portal.http().get("/openapi", "Accept", "application/json").json()
-        .getJsonObject("paths");
-    List<Http> callers = List.of(portal.http(), portal.admin(), portal.demo("canbo.xa"),
-        portal.demo("congdan"));
+    JsonObject paths =
+        portal.http().get("/openapi", "Accept", "application/json").json().getJsonObject("paths");
+    List<Http> callers =
+        List.of(portal.http(), portal.admin(), portal.demo("canbo.xa"), portal.demo("congdan"));
     for (int round = 0; round < rounds; round++) {
       for (Map.Entry<String, JsonValue> path : paths.entrySet()) {
         for (Map.Entry<String, JsonValue> op : path.getValue().asJsonObject().entrySet()) {
@@ -129,7 +214,11 @@ class HostileInputIT extends PortalIntegrationTest {
               target.append('?').append(String.join("&", query));
             }
             boolean withBody = List.of("POST", "PUT", "PATCH").contains(method);
-            send(caller, method, target.toString(), withBody ? any(random, BODIES) : null,
+            send(
+                caller,
+                method,
+                target.toString(),
+                withBody ? any(random, BODIES) : null,
                 withBody ? any(random, TYPES) : null);
           }
         }
@@ -138,17 +227,30 @@ class HostileInputIT extends PortalIntegrationTest {
     for (int i = 0; i < 600; i++) {
       StringBuilder target = new StringBuilder(any(random, PAGES)).append('?');
       for (int k = random.nextInt(4); k >= 0; k--) {
-        target.append(any(random, PAGE_PARAMS)).append('=').append(q(any(random, VALUES)))
+        target
+            .append(any(random, PAGE_PARAMS))
+            .append('=')
+            .append(q(any(random, VALUES)))
             .append('&');
       }
       String method = any(random, List.of("GET", "GET", "POST", "HEAD"));
-      send(any(random, callers), method, target.toString(),
+      send(
+          any(random, callers),
+          method,
+          target.toString(),
           method.equals("POST") ? "a=" + q(any(random, VALUES)) : null,
           method.equals("POST") ? "application/x-www-form-urlencoded" : null);
     }
     System.out.println("HostileInputIT sent " + sent + " requests");
     assertTrue(sent >= 5000 || rounds < 18, "only " + sent + " requests were sent");
-    assertTrue(problems.isEmpty(), problems.size() + " of " + sent + " requests went wrong (seed "
-        + seed + "):\n" + String.join("\n", problems.subList(0, Math.min(40, problems.size()))));
+    assertTrue(
+        problems.isEmpty(),
+        problems.size()
+            + " of "
+            + sent
+            + " requests went wrong (seed "
+            + seed
+            + "):\n"
+            + String.join("\n", problems.subList(0, Math.min(40, problems.size()))));
   }
 }

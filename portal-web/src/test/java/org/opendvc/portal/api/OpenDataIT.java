@@ -36,10 +36,10 @@ import org.opendvc.portal.testsupport.PortalIntegrationTest;
 import org.opendvc.portal.testsupport.Submissions;
 
 /**
- * The downloads of the statistics (CSV, XLSX) and the open datasets against the API they come
- * from, on the demo province and dossiers this class drives itself: every figure of every row is
- * the API's, the results are the board's rows of the period, the catalogue has every procedure,
- * bad requests are problems, and no applicant's personal data but the masked name is in any file.
+ * The downloads of the statistics (CSV, XLSX) and the open datasets against the API they come from,
+ * on the demo province and dossiers this class drives itself: every figure of every row is the
+ * API's, the results are the board's rows of the period, the catalogue has every procedure, bad
+ * requests are problems, and no applicant's personal data but the masked name is in any file.
  */
 class OpenDataIT extends PortalIntegrationTest {
 
@@ -65,10 +65,14 @@ class OpenDataIT extends PortalIntegrationTest {
   void statisticsCsvXlsxAndOpenDataHoldEveryFigureOfTheApi() throws Exception {
     LocalDate today = LocalDate.now(VIETNAM);
     int year = today.getYear();
-    for (String query : List.of("period=" + year, "period=" + year + "&groupBy=tier&agency="
-        + DISTRICT, "from=" + today.minusDays(40) + "&to=" + today + "&groupBy=procedure",
-        "period=" + YearMonth.from(today).minusMonths(1) + "&groupBy=field",
-        "period=" + year + "&groupBy=level", "period=" + year + "&groupBy=month")) {
+    for (String query :
+        List.of(
+            "period=" + year,
+            "period=" + year + "&groupBy=tier&agency=" + DISTRICT,
+            "from=" + today.minusDays(40) + "&to=" + today + "&groupBy=procedure",
+            "period=" + YearMonth.from(today).minusMonths(1) + "&groupBy=field",
+            "period=" + year + "&groupBy=level",
+            "period=" + year + "&groupBy=month")) {
       JsonObject api = ok("/api/v1/statistics?" + query).json();
       assertTrue(api.getJsonObject("total").getInt("received") > 0, query);
       List<Map<String, String>> expected = statisticsRows(api);
@@ -78,15 +82,15 @@ class OpenDataIT extends PortalIntegrationTest {
       assertTrue(csv.header("Content-Type").orElse("").toLowerCase().contains("utf-8"));
       String disposition = csv.header("Content-Disposition").orElse("");
       assertTrue(disposition.startsWith("attachment; filename=\"statistics-"), disposition);
-      String period = query.startsWith("period=") ? query.split("[=&]")[1]
-          : today.minusDays(40) + "_" + today;
+      String period =
+          query.startsWith("period=") ? query.split("[=&]")[1] : today.minusDays(40) + "_" + today;
       assertTrue(disposition.contains(period + ".csv\""), disposition + " names " + period);
       assertEquals("public, max-age=300", csv.header("Cache-Control").orElse(""));
       assertSameRows(expected, records(csv), query + " (csv)");
 
       Http.Response xlsx = ok("/api/v1/statistics.xlsx?" + query);
-      assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-          xlsx.mediaType());
+      assertEquals(
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.mediaType());
       assertTrue(xlsx.header("Content-Disposition").orElse("").contains(period + ".xlsx"));
       assertSameRows(expected, sheet(xlsx.bytes(), "statistics"), query + " (xlsx)");
 
@@ -94,12 +98,16 @@ class OpenDataIT extends PortalIntegrationTest {
       assertEquals("statistics", open.getString("dataset"));
       assertEquals(api.getString("from"), open.getJsonObject("period").getString("from"));
       assertEquals(api.getString("to"), open.getJsonObject("period").getString("to"));
-      assertEquals(api.getString("countedTo"),
-          open.getJsonObject("period").getString("countedTo"));
-      assertEquals(expected.get(0).keySet().stream().toList(), open.getJsonArray("fields")
-          .getValuesAs(JsonObject.class).stream().map(f -> f.getString("name")).toList());
+      assertEquals(api.getString("countedTo"), open.getJsonObject("period").getString("countedTo"));
+      assertEquals(
+          expected.get(0).keySet().stream().toList(),
+          open.getJsonArray("fields").getValuesAs(JsonObject.class).stream()
+              .map(f -> f.getString("name"))
+              .toList());
       assertSameRows(expected, jsonRows(open), query + " (open data json)");
-      assertSameRows(expected, records(ok("/api/v1/open-data/statistics.csv?" + query)),
+      assertSameRows(
+          expected,
+          records(ok("/api/v1/open-data/statistics.csv?" + query)),
           query + " (open data csv)");
     }
   }
@@ -113,40 +121,61 @@ class OpenDataIT extends PortalIntegrationTest {
     JsonObject doc = r.json();
     assertEquals(last.atDay(1).toString(), doc.getJsonObject("period").getString("from"));
     assertEquals(last.atEndOfMonth().toString(), doc.getJsonObject("period").getString("to"));
-    assertEquals("Creative Commons Attribution 4.0 (CC BY 4.0)",
+    assertEquals(
+        "Creative Commons Attribution 4.0 (CC BY 4.0)",
         doc.getJsonObject("licence").getString("name"));
-    assertEquals("https://creativecommons.org/licenses/by/4.0/",
+    assertEquals(
+        "https://creativecommons.org/licenses/by/4.0/",
         doc.getJsonObject("licence").getString("url"));
     assertTrue(doc.getString("source").endsWith("/open-data"), doc.getString("source"));
     OffsetDateTime.parse(doc.getString("generatedAt"));
-    assertSameRows(statisticsRows(ok("/api/v1/statistics?period=" + last).json()),
-        jsonRows(doc), "the last month");
-    assertTrue(r.header("Content-Disposition").orElse("").contains("statistics-" + last
-        + ".json"), r.toString());
+    assertSameRows(
+        statisticsRows(ok("/api/v1/statistics?period=" + last).json()),
+        jsonRows(doc),
+        "the last month");
+    assertTrue(
+        r.header("Content-Disposition").orElse("").contains("statistics-" + last + ".json"),
+        r.toString());
   }
 
   @Test
   void onlineUptakeDownloadsHoldTheApisRowsAndEveryIdleOffering() throws Exception {
     String query = "period=" + LocalDate.now(VIETNAM).getYear() + "&agency=" + DISTRICT;
     JsonObject api = ok("/api/v1/statistics/online-uptake?" + query).json();
-    List<String> columns = List.of("section", "key", "name", "tier", "offeredOnline",
-        "withOnlineDossiers", "received", "receivedOnline", "onlineShare");
+    List<String> columns =
+        List.of(
+            "section",
+            "key",
+            "name",
+            "tier",
+            "offeredOnline",
+            "withOnlineDossiers",
+            "received",
+            "receivedOnline",
+            "onlineShare");
     List<Map<String, String>> expected = new ArrayList<>();
     for (JsonObject row : api.getJsonArray("rows").getValuesAs(JsonObject.class)) {
       expected.add(ordered(flat("rows", row), columns));
     }
     expected.add(ordered(flat("total", api.getJsonObject("total")), columns));
-    assertSameRows(expected, records(ok("/api/v1/statistics/online-uptake.csv?" + query)),
-        "uptake csv");
+    assertSameRows(
+        expected, records(ok("/api/v1/statistics/online-uptake.csv?" + query)), "uptake csv");
     List<Map<String, String>> idle =
         records(ok("/api/v1/statistics/online-uptake.csv?table=idle&" + query));
     assertEquals(api.getJsonNumber("idleCount").longValue(), idle.size(), "every idle offering");
-    assertEquals(List.of("agencyCode", "agencyName", "procedureCode", "procedureName", "level"),
+    assertEquals(
+        List.of("agencyCode", "agencyName", "procedureCode", "procedureName", "level"),
         List.copyOf(idle.get(0).keySet()));
-    List<String> listed = api.getJsonArray("idle").getValuesAs(JsonObject.class).stream()
-        .map(i -> i.getString("agencyCode") + " " + i.getString("procedureCode")).toList();
-    assertEquals(listed, idle.stream().limit(listed.size())
-        .map(i -> i.get("agencyCode") + " " + i.get("procedureCode")).toList());
+    List<String> listed =
+        api.getJsonArray("idle").getValuesAs(JsonObject.class).stream()
+            .map(i -> i.getString("agencyCode") + " " + i.getString("procedureCode"))
+            .toList();
+    assertEquals(
+        listed,
+        idle.stream()
+            .limit(listed.size())
+            .map(i -> i.get("agencyCode") + " " + i.get("procedureCode"))
+            .toList());
 
     Http.Response xlsx = ok("/api/v1/statistics/online-uptake.xlsx?" + query);
     assertSameRows(expected, sheet(xlsx.bytes(), "online-uptake"), "uptake xlsx");
@@ -165,7 +194,8 @@ class OpenDataIT extends PortalIntegrationTest {
     List<Map<String, String>> expected = new ArrayList<>();
     for (int page = 0; ; page++) {
       JsonObject p = ok("/api/v1/results?size=100&page=" + page + "&" + period).json();
-      p.getJsonArray("items").getValuesAs(JsonObject.class)
+      p.getJsonArray("items")
+          .getValuesAs(JsonObject.class)
           .forEach(i -> expected.add(resultRow(i)));
       if ((page + 1) * 100 >= p.getInt("total")) {
         break;
@@ -179,16 +209,26 @@ class OpenDataIT extends PortalIntegrationTest {
     assertEquals(today.minusDays(20).toString(), open.getJsonObject("period").getString("from"));
     assertSameResults(expected, jsonRows(open), "json");
     Http.Response csv = ok("/api/v1/open-data/results.csv?" + period);
-    assertTrue(csv.header("Content-Disposition").orElse("")
-        .contains("results-" + DISTRICT + "-" + today.minusDays(20) + "_" + today + ".csv"),
+    assertTrue(
+        csv.header("Content-Disposition")
+            .orElse("")
+            .contains("results-" + DISTRICT + "-" + today.minusDays(20) + "_" + today + ".csv"),
         csv.toString());
     assertSameResults(expected, records(csv), "csv");
 
     YearMonth last = YearMonth.from(today).minusMonths(1);
     JsonObject byDefault = ok("/api/v1/open-data/results.json?agency=" + COMMUNE).json();
     assertEquals(last.atDay(1).toString(), byDefault.getJsonObject("period").getString("from"));
-    long lastMonth = ok("/api/v1/results?agency=" + COMMUNE + "&from=" + last.atDay(1) + "&to="
-        + last.atEndOfMonth()).json().getJsonNumber("total").longValue();
+    long lastMonth =
+        ok("/api/v1/results?agency="
+                + COMMUNE
+                + "&from="
+                + last.atDay(1)
+                + "&to="
+                + last.atEndOfMonth())
+            .json()
+            .getJsonNumber("total")
+            .longValue();
     assertEquals(lastMonth, byDefault.getJsonArray("rows").size());
   }
 
@@ -202,33 +242,60 @@ class OpenDataIT extends PortalIntegrationTest {
     assertFalse(json.containsKey("period"));
 
     JsonObject procedure = ok("/api/v1/procedures/" + PROCEDURE).json();
-    Set<String> offerings = procedure.getJsonArray("offerings").getValuesAs(JsonObject.class)
-        .stream().map(o -> o.getString("agencyCode") + "@" + o.getInt("level"))
-        .collect(Collectors.toCollection(TreeSet::new));
-    Set<String> rows = csv.stream().filter(r -> r.get("procedureCode").equals(PROCEDURE))
-        .map(r -> r.get("agencyCode") + "@" + r.get("level"))
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> offerings =
+        procedure.getJsonArray("offerings").getValuesAs(JsonObject.class).stream()
+            .map(o -> o.getString("agencyCode") + "@" + o.getInt("level"))
+            .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> rows =
+        csv.stream()
+            .filter(r -> r.get("procedureCode").equals(PROCEDURE))
+            .map(r -> r.get("agencyCode") + "@" + r.get("level"))
+            .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(offerings, rows);
-    Map<String, String> one = csv.stream().filter(r -> r.get("procedureCode").equals(PROCEDURE))
-        .findFirst().orElseThrow();
+    Map<String, String> one =
+        csv.stream()
+            .filter(r -> r.get("procedureCode").equals(PROCEDURE))
+            .findFirst()
+            .orElseThrow();
     assertEquals(procedure.getString("name"), one.get("procedureName"));
     assertEquals(procedure.getString("field"), one.get("field"));
     // the first time limit with an amount, and every fee, as the procedure's API shows them
-    List<JsonObject> limits = procedure.getJsonArray("channels").getValuesAs(JsonObject.class)
-        .stream().flatMap(c -> c.getJsonArray("timeLimits").getValuesAs(JsonObject.class)
-            .stream()).toList();
-    JsonObject first = limits.stream().filter(t -> t.containsKey("amount")
-        && t.get("amount").getValueType() == JsonValue.ValueType.NUMBER).findFirst()
-        .orElseThrow(() -> new AssertionError("a time limit: " + procedure));
-    assertEquals(0, first.getJsonNumber("amount").bigDecimalValue()
-        .compareTo(new BigDecimal(one.get("timeLimit"))), one.toString());
+    List<JsonObject> limits =
+        procedure.getJsonArray("channels").getValuesAs(JsonObject.class).stream()
+            .flatMap(c -> c.getJsonArray("timeLimits").getValuesAs(JsonObject.class).stream())
+            .toList();
+    JsonObject first =
+        limits.stream()
+            .filter(
+                t ->
+                    t.containsKey("amount")
+                        && t.get("amount").getValueType() == JsonValue.ValueType.NUMBER)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("a time limit: " + procedure));
+    assertEquals(
+        0,
+        first
+            .getJsonNumber("amount")
+            .bigDecimalValue()
+            .compareTo(new BigDecimal(one.get("timeLimit"))),
+        one.toString());
     assertEquals(first.getString("unit"), one.get("timeLimitUnit"));
-    limits.stream().flatMap(t -> t.getJsonArray("fees").getValuesAs(JsonObject.class).stream())
-        .filter(f -> f.containsKey("amount")
-            && f.get("amount").getValueType() == JsonValue.ValueType.NUMBER)
-        .forEach(f -> assertTrue(one.get("fees").contains(
-            f.getJsonNumber("amount").bigDecimalValue().stripTrailingZeros().toPlainString()),
-            f + " in " + one.get("fees")));
+    limits.stream()
+        .flatMap(t -> t.getJsonArray("fees").getValuesAs(JsonObject.class).stream())
+        .filter(
+            f ->
+                f.containsKey("amount")
+                    && f.get("amount").getValueType() == JsonValue.ValueType.NUMBER)
+        .forEach(
+            f ->
+                assertTrue(
+                    one.get("fees")
+                        .contains(
+                            f.getJsonNumber("amount")
+                                .bigDecimalValue()
+                                .stripTrailingZeros()
+                                .toPlainString()),
+                    f + " in " + one.get("fees")));
   }
 
   // --- bad requests ---
@@ -251,21 +318,29 @@ class OpenDataIT extends PortalIntegrationTest {
     assertTrue(unknown.json().getString("detail").contains("weather"), unknown.toString());
     Http.Response english = pub.get("/api/v1/open-data/weather.json", "Accept-Language", "en");
     assertEquals(404, english.status());
-    assertTrue(english.json().getString("detail").startsWith("There is no open dataset"),
+    assertTrue(
+        english.json().getString("detail").startsWith("There is no open dataset"),
         english.toString());
     Http.Response format = problem("/api/v1/open-data/statistics.xml", 404);
     assertTrue(format.json().getString("detail").contains("xml"), format.toString());
     problem("/api/v1/open-data/statistics", 404);
     String openapi = pub.get("/openapi").body();
-    for (String path : List.of("v1/statistics.csv:", "v1/statistics.xlsx:",
-        "v1/statistics/online-uptake.csv:", "v1/statistics/online-uptake.xlsx:",
-        "v1/open-data/{file}:")) {
+    for (String path :
+        List.of(
+            "v1/statistics.csv:",
+            "v1/statistics.xlsx:",
+            "v1/statistics/online-uptake.csv:",
+            "v1/statistics/online-uptake.xlsx:",
+            "v1/open-data/{file}:")) {
       assertTrue(openapi.contains(path), path + " is in the OpenAPI document");
     }
     problem("/api/v1/open-data/", 404);
-    for (String odd : List.of("/api/v1/open-data/..json", "/api/v1/open-data/results.json?"
-        + "period=" + "9".repeat(30), "/api/v1/open-data/statistics.csv?groupBy=%00",
-        "/api/v1/statistics.csv?from=%00&to=x")) {
+    for (String odd :
+        List.of(
+            "/api/v1/open-data/..json",
+            "/api/v1/open-data/results.json?" + "period=" + "9".repeat(30),
+            "/api/v1/open-data/statistics.csv?groupBy=%00",
+            "/api/v1/statistics.csv?from=%00&to=x")) {
       Http.Response r = pub.get(odd);
       assertTrue(r.status() == 400 || r.status() == 404, odd + " -> " + r);
       assertEquals("application/problem+json", r.mediaType(), r.toString());
@@ -290,35 +365,52 @@ class OpenDataIT extends PortalIntegrationTest {
 
     LocalDate today = LocalDate.now(VIETNAM);
     String day = "from=" + today + "&to=" + today;
-    List<String> secrets = List.of(name, "Dữ Liệu Mở", idNumber, phone, phone.replace(" ", ""),
-        email, address, note);
+    List<String> secrets =
+        List.of(name, "Dữ Liệu Mở", idNumber, phone, phone.replace(" ", ""), email, address, note);
     Map<String, String> files = new LinkedHashMap<>();
     for (String dataset : List.of("statistics", "results", "procedures")) {
       for (String format : List.of("csv", "json")) {
-        files.put(dataset + "." + format, text(ok("/api/v1/open-data/" + dataset + "." + format
-            + "?" + day + (dataset.equals("statistics") ? "&groupBy=procedure" : ""))));
+        files.put(
+            dataset + "." + format,
+            text(
+                ok(
+                    "/api/v1/open-data/"
+                        + dataset
+                        + "."
+                        + format
+                        + "?"
+                        + day
+                        + (dataset.equals("statistics") ? "&groupBy=procedure" : ""))));
       }
     }
     for (String groupBy : List.of("agency", "procedure")) {
-      files.put("statistics.csv " + groupBy,
+      files.put(
+          "statistics.csv " + groupBy,
           text(ok("/api/v1/statistics.csv?" + day + "&groupBy=" + groupBy)));
-      files.put("statistics.xlsx " + groupBy,
+      files.put(
+          "statistics.xlsx " + groupBy,
           text(ok("/api/v1/statistics.xlsx?" + day + "&groupBy=" + groupBy)));
-      files.put("online-uptake.csv " + groupBy,
+      files.put(
+          "online-uptake.csv " + groupBy,
           text(ok("/api/v1/statistics/online-uptake.csv?" + day + "&groupBy=" + groupBy)));
-      files.put("online-uptake.xlsx " + groupBy,
+      files.put(
+          "online-uptake.xlsx " + groupBy,
           text(ok("/api/v1/statistics/online-uptake.xlsx?" + day + "&groupBy=" + groupBy)));
     }
-    files.put("online-uptake idle", text(ok("/api/v1/statistics/online-uptake.csv?table=idle&"
-        + day)));
-    assertTrue(files.get("results.csv").contains(code) && files.get("results.json")
-        .contains(code), "the finished dossier is in the results");
+    files.put(
+        "online-uptake idle", text(ok("/api/v1/statistics/online-uptake.csv?table=idle&" + day)));
+    assertTrue(
+        files.get("results.csv").contains(code) && files.get("results.json").contains(code),
+        "the finished dossier is in the results");
     assertFalse(files.get("results.csv").contains(open), "one in progress is not");
-    assertTrue(files.get("results.csv").contains("Phùng T. D. L. M.")
-        && files.get("results.json").contains("Phùng T. D. L. M."), "with its masked name");
+    assertTrue(
+        files.get("results.csv").contains("Phùng T. D. L. M.")
+            && files.get("results.json").contains("Phùng T. D. L. M."),
+        "with its masked name");
     for (Map.Entry<String, String> file : files.entrySet()) {
       for (String secret : secrets) {
-        assertFalse(file.getValue().contains(secret),
+        assertFalse(
+            file.getValue().contains(secret),
             file.getKey() + " must not contain \"" + secret + "\"");
       }
     }
@@ -342,21 +434,45 @@ class OpenDataIT extends PortalIntegrationTest {
     return r;
   }
 
-  static final List<String> STATISTICS_COLUMNS = List.of("section", "key", "name", "tier",
-      "received", "carriedOver", "receivedOnline", "receivedOffline", "transferredIn",
-      "transferredOut", "resolved", "resolvedEarly", "resolvedOnTime", "resolvedLate",
-      "withdrawn", "inProgress", "inProgressWithinTime", "inProgressOverdue", "onTimeRate",
-      "onlineShare");
+  static final List<String> STATISTICS_COLUMNS =
+      List.of(
+          "section",
+          "key",
+          "name",
+          "tier",
+          "received",
+          "carriedOver",
+          "receivedOnline",
+          "receivedOffline",
+          "transferredIn",
+          "transferredOut",
+          "resolved",
+          "resolvedEarly",
+          "resolvedOnTime",
+          "resolvedLate",
+          "withdrawn",
+          "inProgress",
+          "inProgressWithinTime",
+          "inProgressOverdue",
+          "onTimeRate",
+          "onlineShare");
 
   /** The API's answer as the rows of the downloads: rows, then tiers, then the total. */
   private static List<Map<String, String>> statisticsRows(JsonObject api) {
     List<Map<String, String>> out = new ArrayList<>();
-    api.getJsonArray("rows").getValuesAs(JsonObject.class)
+    api.getJsonArray("rows")
+        .getValuesAs(JsonObject.class)
         .forEach(r -> out.add(pick(flat("rows", r), STATISTICS_COLUMNS)));
-    api.getJsonArray("tiers").getValuesAs(JsonObject.class)
+    api.getJsonArray("tiers")
+        .getValuesAs(JsonObject.class)
         .forEach(r -> out.add(pick(flat("tiers", r), STATISTICS_COLUMNS)));
-    JsonObject total = JsonProviders.JSON.createObjectBuilder(api.getJsonObject("total"))
-        .add("key", "TOTAL").addNull("name").addNull("tier").build();
+    JsonObject total =
+        JsonProviders.JSON
+            .createObjectBuilder(api.getJsonObject("total"))
+            .add("key", "TOTAL")
+            .addNull("name")
+            .addNull("tier")
+            .build();
     out.add(pick(flat("total", total), STATISTICS_COLUMNS));
     return out;
   }
@@ -397,10 +513,12 @@ class OpenDataIT extends PortalIntegrationTest {
     };
   }
 
-  private static void assertSameRows(List<Map<String, String>> expected,
-      List<Map<String, String>> actual, String what) {
+  private static void assertSameRows(
+      List<Map<String, String>> expected, List<Map<String, String>> actual, String what) {
     assertEquals(expected.size(), actual.size(), what + ": rows");
-    assertEquals(List.copyOf(expected.get(0).keySet()), List.copyOf(actual.get(0).keySet()),
+    assertEquals(
+        List.copyOf(expected.get(0).keySet()),
+        List.copyOf(actual.get(0).keySet()),
         what + ": columns");
     for (int i = 0; i < expected.size(); i++) {
       Map<String, String> e = expected.get(i);
@@ -440,8 +558,8 @@ class OpenDataIT extends PortalIntegrationTest {
     return out;
   }
 
-  private static void assertSameResults(List<Map<String, String>> expected,
-      List<Map<String, String>> actual, String what) {
+  private static void assertSameResults(
+      List<Map<String, String>> expected, List<Map<String, String>> actual, String what) {
     assertEquals(expected.size(), actual.size(), what + ": rows");
     assertEquals(List.copyOf(expected.get(0).keySet()), List.copyOf(actual.get(0).keySet()));
     for (int i = 0; i < expected.size(); i++) {
@@ -449,7 +567,9 @@ class OpenDataIT extends PortalIntegrationTest {
         String e = expected.get(i).get(column);
         String a = actual.get(i).get(column);
         if (column.endsWith("At") && !e.isEmpty()) {
-          assertEquals(OffsetDateTime.parse(e).toInstant(), OffsetDateTime.parse(a).toInstant(),
+          assertEquals(
+              OffsetDateTime.parse(e).toInstant(),
+              OffsetDateTime.parse(a).toInstant(),
               what + " row " + i + " " + column);
           assertTrue(a.endsWith("+07:00"), a);
         } else {
@@ -460,8 +580,10 @@ class OpenDataIT extends PortalIntegrationTest {
   }
 
   private static List<Map<String, String>> jsonRows(JsonObject doc) {
-    List<String> fields = doc.getJsonArray("fields").getValuesAs(JsonObject.class).stream()
-        .map(f -> f.getString("name")).toList();
+    List<String> fields =
+        doc.getJsonArray("fields").getValuesAs(JsonObject.class).stream()
+            .map(f -> f.getString("name"))
+            .toList();
     List<Map<String, String>> out = new ArrayList<>();
     for (JsonObject row : doc.getJsonArray("rows").getValuesAs(JsonObject.class)) {
       assertEquals(fields, List.copyOf(row.keySet()), "every field, in order");
@@ -475,7 +597,9 @@ class OpenDataIT extends PortalIntegrationTest {
   /** A CSV answer as records by column name; checks the byte order mark and RFC 4180. */
   static List<Map<String, String>> records(Http.Response r) {
     byte[] b = r.bytes();
-    assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(b, 3),
+    assertArrayEquals(
+        new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+        Arrays.copyOf(b, 3),
         "UTF-8 with a byte order mark");
     List<List<String>> lines = parseCsv(new String(b, 3, b.length - 3, StandardCharsets.UTF_8));
     List<String> header = lines.get(0);
@@ -533,16 +657,18 @@ class OpenDataIT extends PortalIntegrationTest {
   /** A sheet of a workbook as records by column name, numbers as plain text. */
   static List<Map<String, String>> sheet(byte[] xlsx, String name) throws Exception {
     try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
-      List<Row> rows = wb.findSheet(name).orElseThrow(() -> new AssertionError("no " + name))
-          .read();
+      List<Row> rows =
+          wb.findSheet(name).orElseThrow(() -> new AssertionError("no " + name)).read();
       List<String> header = rows.get(0).stream().map(Cell::getText).toList();
       List<Map<String, String>> out = new ArrayList<>();
       for (Row row : rows.subList(1, rows.size())) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
           Cell c = row.getOptionalCell(i).orElse(null);
-          String v = c == null || c.getType() == CellType.EMPTY ? ""
-              : c.getType() == CellType.NUMBER ? c.asNumber().toPlainString() : c.getText();
+          String v =
+              c == null || c.getType() == CellType.EMPTY
+                  ? ""
+                  : c.getType() == CellType.NUMBER ? c.asNumber().toPlainString() : c.getText();
           m.put(header.get(i), v);
         }
         out.add(m);
@@ -572,10 +698,14 @@ class OpenDataIT extends PortalIntegrationTest {
     return s.toString();
   }
 
-  private static String citizen(String name, String idNumber, String phone, String email,
-      String address) {
-    var b = JsonProviders.JSON.createObjectBuilder().add("type", "CITIZEN").add("fullName", name)
-        .add("idNumber", idNumber);
+  private static String citizen(
+      String name, String idNumber, String phone, String email, String address) {
+    var b =
+        JsonProviders.JSON
+            .createObjectBuilder()
+            .add("type", "CITIZEN")
+            .add("fullName", name)
+            .add("idNumber", idNumber);
     if (phone != null) {
       b.add("phone", phone).add("email", email).add("address", address);
     }
@@ -583,16 +713,31 @@ class OpenDataIT extends PortalIntegrationTest {
   }
 
   private static String submit(String channel, String applicantJson) {
-    Http.Response r = officer.postJson("/api/v1/dossiers", "{\"procedureCode\":\"" + PROCEDURE
-        + "\",\"agencyCode\":\"" + COMMUNE + "\",\"channel\":\"" + channel + "\",\"applicant\":"
-        + applicantJson + ",\"form\":{\"tenTre\":\"Nguyễn Văn Bình\"," + Submissions.BIRTH + "}," + Submissions.PROMISED_BIRTH + "}");
+    Http.Response r =
+        officer.postJson(
+            "/api/v1/dossiers",
+            "{\"procedureCode\":\""
+                + PROCEDURE
+                + "\",\"agencyCode\":\""
+                + COMMUNE
+                + "\",\"channel\":\""
+                + channel
+                + "\",\"applicant\":"
+                + applicantJson
+                + ",\"form\":{\"tenTre\":\"Nguyễn Văn Bình\","
+                + Submissions.BIRTH
+                + "},"
+                + Submissions.PROMISED_BIRTH
+                + "}");
     assertEquals(201, r.status(), r.toString());
     return r.json().getString("code");
   }
 
   private static void act(String code, String action, String extra) {
-    Http.Response r = officer.postJson("/api/v1/dossiers/" + code + "/actions",
-        "{\"action\":\"" + action + "\"" + (extra == null ? "" : "," + extra) + "}");
+    Http.Response r =
+        officer.postJson(
+            "/api/v1/dossiers/" + code + "/actions",
+            "{\"action\":\"" + action + "\"" + (extra == null ? "" : "," + extra) + "}");
     assertEquals(200, r.status(), action + " -> " + r);
   }
 }

@@ -46,11 +46,21 @@ class PaymentApiIT extends PortalIntegrationTest {
   }
 
   String submit(String token, String procedure, String channel) {
-    Http.Response r = http.withBearer(token).postJson("/api/v1/dossiers",
-        "{\"procedureCode\":\"" + procedure + "\",\"agencyCode\":\"" + COMMUNE + "\","
-            + "\"channel\":\"" + channel + "\",\"applicant\":{\"type\":\"CITIZEN\","
-            + "\"fullName\":\"Nguyễn Văn An\",\"idNumber\":\"001099012345\"},"
-            + Submissions.completeFor(http, procedure) + "}");
+    Http.Response r =
+        http.withBearer(token)
+            .postJson(
+                "/api/v1/dossiers",
+                "{\"procedureCode\":\""
+                    + procedure
+                    + "\",\"agencyCode\":\""
+                    + COMMUNE
+                    + "\","
+                    + "\"channel\":\""
+                    + channel
+                    + "\",\"applicant\":{\"type\":\"CITIZEN\","
+                    + "\"fullName\":\"Nguyễn Văn An\",\"idNumber\":\"001099012345\"},"
+                    + Submissions.completeFor(http, procedure)
+                    + "}");
     assertEquals(201, r.status(), r.toString());
     return json(r).getString("code");
   }
@@ -73,15 +83,22 @@ class PaymentApiIT extends PortalIntegrationTest {
   }
 
   Http.Response sandbox(String redirectUrl, String outcome) {
-    return http.send(http.request(redirectUrl, "Content-Type",
-        "application/x-www-form-urlencoded", "Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("outcome=" + outcome)));
+    return http.send(
+        http.request(
+                redirectUrl,
+                "Content-Type",
+                "application/x-www-form-urlencoded",
+                "Accept",
+                "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("outcome=" + outcome)));
   }
 
   static int historyCount(String code, String action) throws Exception {
     try (Connection c = TestDatabase.connect();
-        PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM dossier_history h"
-            + " JOIN dossier d ON d.id = h.dossier_id WHERE d.code = ? AND h.action = ?")) {
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT COUNT(*) FROM dossier_history h"
+                    + " JOIN dossier d ON d.id = h.dossier_id WHERE d.code = ? AND h.action = ?")) {
       s.setString(1, code);
       s.setString(2, action);
       try (ResultSet r = s.executeQuery()) {
@@ -100,8 +117,10 @@ class PaymentApiIT extends PortalIntegrationTest {
     act(officer, code, "{\"action\":\"START_PROCESSING\"}");
     // the amount is a positive whole number of đồng
     assertEquals(400, act(officer, code, "{\"action\":\"REQUEST_PAYMENT\"}").status());
-    assertEquals(400, act(officer, code, "{\"action\":\"REQUEST_PAYMENT\",\"amount\":-5}").status());
-    assertEquals(400, act(officer, code, "{\"action\":\"REQUEST_PAYMENT\",\"amount\":1.5}").status());
+    assertEquals(
+        400, act(officer, code, "{\"action\":\"REQUEST_PAYMENT\",\"amount\":-5}").status());
+    assertEquals(
+        400, act(officer, code, "{\"action\":\"REQUEST_PAYMENT\",\"amount\":1.5}").status());
     Http.Response asked = act(officer, code, "{\"action\":\"REQUEST_PAYMENT\",\"amount\":50000}");
     assertEquals(200, asked.status(), asked.toString());
     JsonObject waiting = json(asked);
@@ -112,9 +131,11 @@ class PaymentApiIT extends PortalIntegrationTest {
     assertEquals(409, claimed.status(), claimed.toString());
     assertTrue(json(claimed).getString("detail").contains("/payments"), claimed.toString());
     JsonObject seen = json(http.withBearer(applicant).getJson("/api/v1/dossiers/" + code));
-    assertTrue(seen.getJsonArray("allowedActions").stream()
-        .noneMatch(a -> a.toString().contains("PAY")), seen.toString());
-    assertEquals("/api/v1/dossiers/" + code + "/payments",
+    assertTrue(
+        seen.getJsonArray("allowedActions").stream().noneMatch(a -> a.toString().contains("PAY")),
+        seen.toString());
+    assertEquals(
+        "/api/v1/dossiers/" + code + "/payments",
         seen.getJsonObject("payment").getString("payUrl"));
 
     // only the owner pays
@@ -130,17 +151,22 @@ class PaymentApiIT extends PortalIntegrationTest {
     String redirect = payment.getString("redirectUrl");
     String reference = payment.getString("reference");
     assertNotNull(payment.getJsonNumber("paymentId"));
-    assertEquals(payment.getJsonNumber("paymentId"), json(http.withBearer(applicant)
-        .postJson(payments, "{}")).getJsonNumber("paymentId"), "a pending payment is not doubled");
+    assertEquals(
+        payment.getJsonNumber("paymentId"),
+        json(http.withBearer(applicant).postJson(payments, "{}")).getJsonNumber("paymentId"),
+        "a pending payment is not doubled");
     // one shape for a payment: as started, as listed, and as the dossier shows it
-    JsonObject listed = json(http.withBearer(applicant).getJson(payments)).getJsonArray("items")
-        .getJsonObject(0);
-    JsonObject inDossier = json(http.withBearer(applicant).getJson("/api/v1/dossiers/" + code))
-        .getJsonObject("payment").getJsonArray("payments").getJsonObject(0);
+    JsonObject listed =
+        json(http.withBearer(applicant).getJson(payments)).getJsonArray("items").getJsonObject(0);
+    JsonObject inDossier =
+        json(http.withBearer(applicant).getJson("/api/v1/dossiers/" + code))
+            .getJsonObject("payment")
+            .getJsonArray("payments")
+            .getJsonObject(0);
     // the same instant, written the same way, wherever the payment is read
     assertEquals(payment.getString("createdAt"), listed.getString("createdAt"), listed.toString());
-    assertEquals(payment.getString("createdAt"), inDossier.getString("createdAt"),
-        inDossier.toString());
+    assertEquals(
+        payment.getString("createdAt"), inDossier.getString("createdAt"), inDossier.toString());
     assertEquals(payment, listed);
     assertEquals(inDossier, listed);
 
@@ -151,13 +177,21 @@ class PaymentApiIT extends PortalIntegrationTest {
     assertTrue(page.body().contains("<form"), page.body());
 
     // a forged callback is refused and changes nothing
-    String forged = "{\"reference\":\"" + reference + "\",\"amount\":\"50000\",\"status\":\"PAID\","
-        + "\"at\":\"1700000000\",\"signature\":\"" + "ab".repeat(32) + "\"}";
+    String forged =
+        "{\"reference\":\""
+            + reference
+            + "\",\"amount\":\"50000\",\"status\":\"PAID\","
+            + "\"at\":\"1700000000\",\"signature\":\""
+            + "ab".repeat(32)
+            + "\"}";
     Http.Response refused = http.postJson("/api/v1/payments/callback/sandbox", forged);
     assertEquals(403, refused.status(), refused.toString());
     assertEquals("application/problem+json", refused.mediaType());
-    assertEquals(6, json(http.withBearer(applicant).getJson("/api/v1/dossiers/" + code))
-        .getJsonObject("status").getInt("code"));
+    assertEquals(
+        6,
+        json(http.withBearer(applicant).getJson("/api/v1/dossiers/" + code))
+            .getJsonObject("status")
+            .getInt("code"));
 
     Http.Response paid = sandbox(redirect, "paid");
     assertEquals(200, paid.status(), paid.toString());
@@ -171,8 +205,13 @@ class PaymentApiIT extends PortalIntegrationTest {
     assertEquals("PAY", last.getString("action"));
     assertTrue(last.getString("note").contains(reference), last.toString());
     assertTrue(after.getJsonObject("payment").isNull("amountDue"));
-    assertEquals("PAID", after.getJsonObject("payment").getJsonArray("payments")
-        .getJsonObject(0).getString("status"));
+    assertEquals(
+        "PAID",
+        after
+            .getJsonObject("payment")
+            .getJsonArray("payments")
+            .getJsonObject(0)
+            .getString("status"));
 
     // the same callback again: harmless
     Http.Response again = http.postJson("/api/v1/payments/callback/sandbox", callback.toString());
@@ -182,10 +221,13 @@ class PaymentApiIT extends PortalIntegrationTest {
     String tampered = callback.toString().replace("\"50000\"", "\"1\"");
     assertEquals(403, http.postJson("/api/v1/payments/callback/sandbox", tampered).status());
     assertEquals(1, historyCount(code, "PAY"), "PAY applied exactly once");
-    assertEquals(4, json(http.withBearer(applicant).getJson("/api/v1/dossiers/" + code))
-        .getJsonObject("status").getInt("code"));
-    assertEquals(409, http.withBearer(applicant).postJson(payments, "{}").status(),
-        "nothing left to pay");
+    assertEquals(
+        4,
+        json(http.withBearer(applicant).getJson("/api/v1/dossiers/" + code))
+            .getJsonObject("status")
+            .getInt("code"));
+    assertEquals(
+        409, http.withBearer(applicant).postJson(payments, "{}").status(), "nothing left to pay");
   }
 
   @Test
@@ -197,14 +239,22 @@ class PaymentApiIT extends PortalIntegrationTest {
     JsonObject first = json(http.withBearer(applicant).postJson(payments, "{}"));
     Http.Response failed = sandbox(first.getString("redirectUrl"), "failed");
     assertEquals("FAILED", json(failed).getString("status"), failed.toString());
-    assertEquals(6, json(http.withBearer(applicant).getJson("/api/v1/dossiers/" + code))
-        .getJsonObject("status").getInt("code"));
+    assertEquals(
+        6,
+        json(http.withBearer(applicant).getJson("/api/v1/dossiers/" + code))
+            .getJsonObject("status")
+            .getInt("code"));
     JsonObject second = json(http.withBearer(applicant).postJson(payments, "{}"));
     assertTrue(!first.getString("reference").equals(second.getString("reference")));
-    assertEquals("PAID", json(sandbox(second.getString("redirectUrl"), "paid")).getString("status"));
-    assertEquals(4, json(http.withBearer(applicant).getJson("/api/v1/dossiers/" + code))
-        .getJsonObject("status").getInt("code"));
-    assertEquals(2, json(http.withBearer(applicant).getJson(payments)).getJsonArray("items").size());
+    assertEquals(
+        "PAID", json(sandbox(second.getString("redirectUrl"), "paid")).getString("status"));
+    assertEquals(
+        4,
+        json(http.withBearer(applicant).getJson("/api/v1/dossiers/" + code))
+            .getJsonObject("status")
+            .getInt("code"));
+    assertEquals(
+        2, json(http.withBearer(applicant).getJson(payments)).getJsonArray("items").size());
     assertEquals(404, http.get("/api/v1/payments/sandbox/SBXNOSUCHREFERENCE").status());
   }
 
@@ -212,9 +262,11 @@ class PaymentApiIT extends PortalIntegrationTest {
   void paymentIsAskedOnlyOfLevelFourOnlineDossiers() throws Exception {
     String level3 = null;
     try (Connection c = TestDatabase.connect();
-        PreparedStatement s = c.prepareStatement("SELECT p.code FROM offering o"
-            + " JOIN catalogue_procedure p ON p.id = o.procedure_id"
-            + " JOIN agency a ON a.id = o.agency_id WHERE a.code = ? AND o.level = 3 LIMIT 1")) {
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT p.code FROM offering o"
+                    + " JOIN catalogue_procedure p ON p.id = o.procedure_id"
+                    + " JOIN agency a ON a.id = o.agency_id WHERE a.code = ? AND o.level = 3 LIMIT 1")) {
       s.setString(1, COMMUNE);
       try (ResultSet r = s.executeQuery()) {
         if (r.next()) {
@@ -233,8 +285,8 @@ class PaymentApiIT extends PortalIntegrationTest {
 
     // a counter dossier has no account to pay online with
     String counter = submit(officer, LEVEL4, "COUNTER");
-    Http.Response noAccount = act(officer, counter,
-        "{\"action\":\"REQUEST_PAYMENT\",\"amount\":50000}");
+    Http.Response noAccount =
+        act(officer, counter, "{\"action\":\"REQUEST_PAYMENT\",\"amount\":50000}");
     assertEquals(409, noAccount.status(), noAccount.toString());
   }
 
@@ -242,13 +294,15 @@ class PaymentApiIT extends PortalIntegrationTest {
   void theDemosDossiersAwaitingOnlinePaymentCarryTheirAmount() throws Exception {
     int checked = 0;
     try (Connection c = TestDatabase.connect();
-        PreparedStatement s = c.prepareStatement("SELECT d.payment_amount,"
-            + " (SELECT MAX(o.level) FROM offering o WHERE o.procedure_id = d.procedure_id"
-            + " AND o.agency_id = d.receiving_agency_id) AS level, d.owner_id"
-            + " FROM dossier d WHERE d.status = 6 AND d.id IN (SELECT id FROM"
-            // the demo's 3,000 dossiers are the first rows of the fresh test database; the
-            // other tests' dossiers come after them and may have been asked other amounts
-            + " (SELECT id FROM dossier ORDER BY id LIMIT 3000) demo)");
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT d.payment_amount,"
+                    + " (SELECT MAX(o.level) FROM offering o WHERE o.procedure_id = d.procedure_id"
+                    + " AND o.agency_id = d.receiving_agency_id) AS level, d.owner_id"
+                    + " FROM dossier d WHERE d.status = 6 AND d.id IN (SELECT id FROM"
+                    // the demo's 3,000 dossiers are the first rows of the fresh test database; the
+                    // other tests' dossiers come after them and may have been asked other amounts
+                    + " (SELECT id FROM dossier ORDER BY id LIMIT 3000) demo)");
         ResultSet r = s.executeQuery()) {
       while (r.next()) {
         long amount = r.getLong(1);

@@ -23,8 +23,8 @@ import org.opendvc.portal.testsupport.Submissions;
 
 /**
  * Ratings of finished dossiers (docs/satisfaction.md): once per dossier, only by its applicant,
- * only once it is finished; a rating moves the agency's satisfaction index by exactly its
- * scores; the comment is never published.
+ * only once it is finished; a rating moves the agency's satisfaction index by exactly its scores;
+ * the comment is never published.
  */
 class RatingApiIT extends PortalIntegrationTest {
 
@@ -53,9 +53,13 @@ class RatingApiIT extends PortalIntegrationTest {
     assertEquals(400, missing.status(), missing.toString());
     assertTrue(missing.errorFields().contains("scores.result"), missing.toString());
     assertEquals(400, owner.postJson(rating(code), "{\"scores\":{\"access\":\"năm\"}}").status());
-    assertEquals(404, stranger.postJson(rating(code), scores(1, 1, 1, 1, 1, null)).status(),
+    assertEquals(
+        404,
+        stranger.postJson(rating(code), scores(1, 1, 1, 1, 1, null)).status(),
         "another applicant cannot see the dossier");
-    assertEquals(403, officer.postJson(rating(code), scores(5, 5, 5, 5, 5, null)).status(),
+    assertEquals(
+        403,
+        officer.postJson(rating(code), scores(5, 5, 5, 5, 5, null)).status(),
         "the agency cannot rate itself");
     assertEquals(401, portal.http().postJson(rating(code), scores(5, 5, 5, 5, 5, null)).status());
     assertEquals(before, total(), "refused ratings leave nothing behind");
@@ -72,19 +76,25 @@ class RatingApiIT extends PortalIntegrationTest {
       JsonObject was = element(before, ELEMENTS[e]);
       JsonObject now = element(after, ELEMENTS[e]);
       for (int score = 1; score <= 5; score++) {
-        int moved = now.getJsonArray("counts").getInt(score - 1)
-            - was.getJsonArray("counts").getInt(score - 1);
+        int moved =
+            now.getJsonArray("counts").getInt(score - 1)
+                - was.getJsonArray("counts").getInt(score - 1);
         assertEquals(score == given[e] ? 1 : 0, moved, ELEMENTS[e] + " score " + score);
       }
-      assertEquals(given[e] >= 4 ? 1 : 0, now.getJsonObject("satisfied").getInt("count")
-          - was.getJsonObject("satisfied").getInt("count"), ELEMENTS[e]);
+      assertEquals(
+          given[e] >= 4 ? 1 : 0,
+          now.getJsonObject("satisfied").getInt("count")
+              - was.getJsonObject("satisfied").getInt("count"),
+          ELEMENTS[e]);
       assertEquals(after.getInt("responses"), now.getJsonObject("satisfied").getInt("of"));
     }
     JsonObject overall = after.getJsonObject("overall");
     assertEquals(before.getJsonObject("overall").getInt("count") + 2, overall.getInt("count"));
     assertEquals(after.getInt("responses") * 5, overall.getInt("of"));
-    assertEquals((double) overall.getInt("count") / overall.getInt("of"),
-        overall.getJsonNumber("share").doubleValue(), 1e-9);
+    assertEquals(
+        (double) overall.getInt("count") / overall.getInt("of"),
+        overall.getJsonNumber("share").doubleValue(),
+        1e-9);
 
     JsonObject seen = officer.get(rating(code)).json();
     assertEquals(COMMENT, seen.getString("comment"), "the agency reads the comment");
@@ -104,11 +114,13 @@ class RatingApiIT extends PortalIntegrationTest {
       List<Future<Integer>> posts = new ArrayList<>();
       for (int i = 0; i < 4; i++) {
         int score = i + 1;
-        Callable<Integer> post = () -> {
-          start.await();
-          return owner.postJson(rating(code), scores(score, score, score, score, score, null))
-              .status();
-        };
+        Callable<Integer> post =
+            () -> {
+              start.await();
+              return owner
+                  .postJson(rating(code), scores(score, score, score, score, score, null))
+                  .status();
+            };
         posts.add(pool.submit(post));
       }
       start.countDown();
@@ -133,10 +145,12 @@ class RatingApiIT extends PortalIntegrationTest {
     act(officer, code, "{\"action\":\"RESOLVE\"}");
     Http.Response wrong = portal.http().postJson(path, withId("079000000001"));
     assertEquals(404, wrong.status(), wrong.toString());
-    Http.Response unknown = portal.http().postJson("/api/v1/tracking/H91-000000-9999/rating",
-        withId(ID_NUMBER));
+    Http.Response unknown =
+        portal.http().postJson("/api/v1/tracking/H91-000000-9999/rating", withId(ID_NUMBER));
     assertEquals(404, unknown.status());
-    assertEquals(wrong.json().getString("detail"), unknown.json().getString("detail"),
+    assertEquals(
+        wrong.json().getString("detail"),
+        unknown.json().getString("detail"),
         "a wrong ID number tells nothing more than an unknown code");
     JsonObject before = total();
     Http.Response rated = portal.http().postJson(path, withId(ID_NUMBER));
@@ -152,8 +166,10 @@ class RatingApiIT extends PortalIntegrationTest {
     JsonObject total = empty.getJsonObject("total");
     assertEquals(0, total.getInt("responses"));
     assertFalse(total.getBoolean("significant"));
-    assertEquals(JsonValue.ValueType.NULL, total.getJsonObject("overall").get("share")
-        .getValueType(), "no response, no share: never 100 %");
+    assertEquals(
+        JsonValue.ValueType.NULL,
+        total.getJsonObject("overall").get("share").getValueType(),
+        "no response, no share: never 100 %");
     assertEquals(30, empty.getInt("minResponses"));
     Http.Response badPeriod = portal.http().get("/api/v1/satisfaction?period=2026-13");
     assertEquals(400, badPeriod.status(), badPeriod.toString());
@@ -166,39 +182,64 @@ class RatingApiIT extends PortalIntegrationTest {
   /** The commune's satisfaction total from yesterday to tomorrow. */
   private JsonObject total() {
     LocalDate today = LocalDate.now(VIETNAM);
-    Http.Response r = portal.http().get("/api/v1/satisfaction?from=" + today.minusDays(1)
-        + "&to=" + today.plusDays(1) + "&agency=" + COMMUNE);
+    Http.Response r =
+        portal
+            .http()
+            .get(
+                "/api/v1/satisfaction?from="
+                    + today.minusDays(1)
+                    + "&to="
+                    + today.plusDays(1)
+                    + "&agency="
+                    + COMMUNE);
     assertEquals(200, r.status(), r.toString());
     return r.json().getJsonObject("total");
   }
 
   private static JsonObject element(JsonObject row, String name) {
     return row.getJsonArray("elements").getValuesAs(JsonObject.class).stream()
-        .filter(e -> e.getString("element").equals(name)).findFirst().orElseThrow();
+        .filter(e -> e.getString("element").equals(name))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static String rating(String code) {
     return "/api/v1/dossiers/" + code + "/rating";
   }
 
-  private static String scores(int access, int procedure, int officer, int result, int feedback,
-      String comment) {
-    return "{\"scores\":{\"access\":" + access + ",\"procedure\":" + procedure + ",\"officer\":"
-        + officer + ",\"result\":" + result + ",\"feedback\":" + feedback + "}"
-        + (comment == null ? "" : ",\"comment\":\"" + comment + "\"") + "}";
+  private static String scores(
+      int access, int procedure, int officer, int result, int feedback, String comment) {
+    return "{\"scores\":{\"access\":"
+        + access
+        + ",\"procedure\":"
+        + procedure
+        + ",\"officer\":"
+        + officer
+        + ",\"result\":"
+        + result
+        + ",\"feedback\":"
+        + feedback
+        + "}"
+        + (comment == null ? "" : ",\"comment\":\"" + comment + "\"")
+        + "}";
   }
 
   private static String withId(String idNumber) {
-    return "{\"idNumber\":\"" + idNumber + "\",\"scores\":{\"access\":4,\"procedure\":4,"
+    return "{\"idNumber\":\""
+        + idNumber
+        + "\",\"scores\":{\"access\":4,\"procedure\":4,"
         + "\"officer\":5,\"result\":5,\"feedback\":3}}";
   }
 
   private void resolveOnline(String code) {
     act(officer, code, "{\"action\":\"ACCEPT\"}");
     act(officer, code, "{\"action\":\"START_PROCESSING\"}");
-    Http.Response result = officer.postMultipart("/api/v1/dossiers/" + code + "/attachments",
-        new Multipart().field("kind", "RESULT")
-            .file("file", "ket-qua.pdf", "application/pdf", Multipart.pdf("Kết quả")));
+    Http.Response result =
+        officer.postMultipart(
+            "/api/v1/dossiers/" + code + "/attachments",
+            new Multipart()
+                .field("kind", "RESULT")
+                .file("file", "ket-qua.pdf", "application/pdf", Multipart.pdf("Kết quả")));
     assertEquals(201, result.status(), result.toString());
     act(officer, code, "{\"action\":\"RESOLVE\"}");
   }
@@ -212,10 +253,24 @@ class RatingApiIT extends PortalIntegrationTest {
   }
 
   private static String submit(Http who, String channel) {
-    Http.Response r = who.postJson("/api/v1/dossiers", "{\"procedureCode\":\"" + PROCEDURE
-        + "\",\"agencyCode\":\"" + COMMUNE + "\",\"channel\":\"" + channel + "\","
-        + "\"applicant\":{\"type\":\"CITIZEN\",\"fullName\":\"Phạm Thị Đánh Giá\","
-        + "\"idNumber\":\"" + ID_NUMBER + "\"},\"form\":{\"tenTre\":\"Phạm Văn Hài Lòng\"," + Submissions.BIRTH + "}," + Submissions.PROMISED_BIRTH + "}");
+    Http.Response r =
+        who.postJson(
+            "/api/v1/dossiers",
+            "{\"procedureCode\":\""
+                + PROCEDURE
+                + "\",\"agencyCode\":\""
+                + COMMUNE
+                + "\",\"channel\":\""
+                + channel
+                + "\","
+                + "\"applicant\":{\"type\":\"CITIZEN\",\"fullName\":\"Phạm Thị Đánh Giá\","
+                + "\"idNumber\":\""
+                + ID_NUMBER
+                + "\"},\"form\":{\"tenTre\":\"Phạm Văn Hài Lòng\","
+                + Submissions.BIRTH
+                + "},"
+                + Submissions.PROMISED_BIRTH
+                + "}");
     assertEquals(201, r.status(), r.toString());
     return r.json().getString("code");
   }

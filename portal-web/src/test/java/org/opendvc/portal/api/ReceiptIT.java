@@ -42,12 +42,26 @@ class ReceiptIT extends PortalIntegrationTest {
   }
 
   private String submit(String token, String channel) {
-    Http.Response r = http().withBearer(token).postJson("/api/v1/dossiers",
-        "{\"procedureCode\":\"" + PROCEDURE + "\",\"agencyCode\":\"" + COMMUNE + "\","
-            + "\"channel\":\"" + channel + "\",\"applicant\":{\"type\":\"CITIZEN\","
-            + "\"fullName\":\"Lê Thị Ngọc Ánh\",\"idNumber\":\"001199012345\","
-            + "\"phone\":\"0987 654 321\",\"address\":\"Thôn Đoài, xã Đức Tú\"},"
-            + "\"form\":{" + Submissions.BIRTH + "}," + Submissions.PROMISED_BIRTH + "}");
+    Http.Response r =
+        http()
+            .withBearer(token)
+            .postJson(
+                "/api/v1/dossiers",
+                "{\"procedureCode\":\""
+                    + PROCEDURE
+                    + "\",\"agencyCode\":\""
+                    + COMMUNE
+                    + "\","
+                    + "\"channel\":\""
+                    + channel
+                    + "\",\"applicant\":{\"type\":\"CITIZEN\","
+                    + "\"fullName\":\"Lê Thị Ngọc Ánh\",\"idNumber\":\"001199012345\","
+                    + "\"phone\":\"0987 654 321\",\"address\":\"Thôn Đoài, xã Đức Tú\"},"
+                    + "\"form\":{"
+                    + Submissions.BIRTH
+                    + "},"
+                    + Submissions.PROMISED_BIRTH
+                    + "}");
     assertEquals(201, r.status(), r.toString());
     return json(r).getString("code");
   }
@@ -61,12 +75,12 @@ class ReceiptIT extends PortalIntegrationTest {
     Http.Response r = http().withBearer(officer).get(receipt);
     assertEquals(200, r.status(), r.toString());
     assertEquals("application/pdf", r.mediaType());
-    assertEquals("inline; filename=\"" + code + ".pdf\"",
-        r.header("Content-Disposition").orElse(""));
+    assertEquals(
+        "inline; filename=\"" + code + ".pdf\"", r.header("Content-Disposition").orElse(""));
     assertEquals("%PDF-", new String(r.bytes(), 0, 5, StandardCharsets.US_ASCII));
     // kept for a look by eye: target/receipt-it.pdf
-    Files.write(Path.of(System.getProperty("portal.build.dir", "target"), "receipt-it.pdf"),
-        r.bytes());
+    Files.write(
+        Path.of(System.getProperty("portal.build.dir", "target"), "receipt-it.pdf"), r.bytes());
 
     String text = text(r.bytes());
     assertTrue(text.contains(code), text);
@@ -92,8 +106,8 @@ class ReceiptIT extends PortalIntegrationTest {
     Http.Response nobody = http().get(receipt);
     assertEquals(401, nobody.status(), nobody.toString());
 
-    Http.Response unknown = http().withBearer(officer)
-        .get("/api/v1/dossiers/" + COMMUNE + "-200101-9999/receipt.pdf");
+    Http.Response unknown =
+        http().withBearer(officer).get("/api/v1/dossiers/" + COMMUNE + "-200101-9999/receipt.pdf");
     assertEquals(404, unknown.status(), unknown.toString());
   }
 

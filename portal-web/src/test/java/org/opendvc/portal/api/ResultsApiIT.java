@@ -34,15 +34,16 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The public results board over the API, against the demo province (about 2,400 finished
- * dossiers) and dossiers this class drives itself: filters give only matching rows, newest first,
- * paging, bad input as problems, the Atom feed, and no personal data but the masked name in the
- * API, the feed or the page.
+ * The public results board over the API, against the demo province (about 2,400 finished dossiers)
+ * and dossiers this class drives itself: filters give only matching rows, newest first, paging, bad
+ * input as problems, the Atom feed, and no personal data but the masked name in the API, the feed
+ * or the page.
  */
 class ResultsApiIT extends PortalIntegrationTest {
 
   /** A district of the demo province and its first commune, which offers the procedure online. */
   static final String DISTRICT = "000.00.31.H91";
+
   static final String COMMUNE = "000.01.31.H91";
   static final String PROCEDURE = "9.001001";
   static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -82,16 +83,20 @@ class ResultsApiIT extends PortalIntegrationTest {
 
   private static void assertNewestFirst(List<JsonObject> items) {
     for (int i = 1; i < items.size(); i++) {
-      assertFalse(finishedAt(items.get(i)).isAfter(finishedAt(items.get(i - 1))),
+      assertFalse(
+          finishedAt(items.get(i)).isAfter(finishedAt(items.get(i - 1))),
           "newest first at " + i + ": " + items.get(i - 1) + " then " + items.get(i));
     }
   }
 
   private static long count(String where, Object... params) throws Exception {
     try (Connection c = TestDatabase.connect();
-        PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM dossier d"
-            + " JOIN agency a ON a.id = d.agency_id"
-            + " WHERE d.finished_at IS NOT NULL AND d.outcome IS NOT NULL" + where)) {
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT COUNT(*) FROM dossier d"
+                    + " JOIN agency a ON a.id = d.agency_id"
+                    + " WHERE d.finished_at IS NOT NULL AND d.outcome IS NOT NULL"
+                    + where)) {
       for (int i = 0; i < params.length; i++) {
         s.setObject(i + 1, params[i]);
       }
@@ -103,14 +108,31 @@ class ResultsApiIT extends PortalIntegrationTest {
   }
 
   private static String submission(String channel, String applicantJson) {
-    return "{\"procedureCode\":\"" + PROCEDURE + "\",\"agencyCode\":\"" + COMMUNE + "\","
-        + "\"channel\":\"" + channel + "\",\"applicant\":" + applicantJson + ","
-        + "\"form\":{\"tenTre\":\"Nguyễn Văn Bình\"," + Submissions.BIRTH + "}," + Submissions.PROMISED_BIRTH + "}";
+    return "{\"procedureCode\":\""
+        + PROCEDURE
+        + "\",\"agencyCode\":\""
+        + COMMUNE
+        + "\","
+        + "\"channel\":\""
+        + channel
+        + "\",\"applicant\":"
+        + applicantJson
+        + ","
+        + "\"form\":{\"tenTre\":\"Nguyễn Văn Bình\","
+        + Submissions.BIRTH
+        + "},"
+        + Submissions.PROMISED_BIRTH
+        + "}";
   }
 
   private static String citizen(String name, String idNumber) {
-    return JsonProviders.JSON.createObjectBuilder().add("type", "CITIZEN").add("fullName", name)
-        .add("idNumber", idNumber).build().toString();
+    return JsonProviders.JSON
+        .createObjectBuilder()
+        .add("type", "CITIZEN")
+        .add("fullName", name)
+        .add("idNumber", idNumber)
+        .build()
+        .toString();
   }
 
   private static String submit(Http who, String channel, String applicantJson) {
@@ -124,23 +146,28 @@ class ResultsApiIT extends PortalIntegrationTest {
   }
 
   private static JsonObject act(Http who, String code, String action, String extra) {
-    Http.Response r = who.postJson("/api/v1/dossiers/" + code + "/actions",
-        "{\"action\":\"" + action + "\"" + (extra == null ? "" : "," + extra) + "}");
+    Http.Response r =
+        who.postJson(
+            "/api/v1/dossiers/" + code + "/actions",
+            "{\"action\":\"" + action + "\"" + (extra == null ? "" : "," + extra) + "}");
     assertEquals(200, r.status(), action + " -> " + r);
     return r.json();
   }
 
   /** EARLY, ON_TIME or LATE by the rule of docs/domain.md §5 (no supplement requested). */
   private static String expectedTimeliness(JsonObject dossier) {
-    LocalDate finished = OffsetDateTime.parse(dossier.getString("finishedAt"))
-        .atZoneSameInstant(VIETNAM).toLocalDate();
-    LocalDate due = OffsetDateTime.parse(dossier.getString("dueAt"))
-        .atZoneSameInstant(VIETNAM).toLocalDate();
+    LocalDate finished =
+        OffsetDateTime.parse(dossier.getString("finishedAt"))
+            .atZoneSameInstant(VIETNAM)
+            .toLocalDate();
+    LocalDate due =
+        OffsetDateTime.parse(dossier.getString("dueAt")).atZoneSameInstant(VIETNAM).toLocalDate();
     return finished.isBefore(due) ? "EARLY" : finished.isAfter(due) ? "LATE" : "ON_TIME";
   }
 
   private static java.time.Instant seconds(String moment) {
-    return OffsetDateTime.parse(moment).toInstant()
+    return OffsetDateTime.parse(moment)
+        .toInstant()
         .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
   }
 
@@ -152,21 +179,27 @@ class ResultsApiIT extends PortalIntegrationTest {
   }
 
   static String unescape(String html) {
-    java.util.regex.Matcher m = java.util.regex.Pattern
-        .compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|amp|lt|gt|quot|apos|nbsp);").matcher(html);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|amp|lt|gt|quot|apos|nbsp);")
+            .matcher(html);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String ref = m.group(1);
-      String ch = switch (ref) {
-        case "amp" -> "&";
-        case "lt" -> "<";
-        case "gt" -> ">";
-        case "quot" -> "\"";
-        case "apos" -> "'";
-        case "nbsp" -> "\u00a0";
-        default -> new String(Character.toChars(ref.startsWith("#x") || ref.startsWith("#X")
-            ? Integer.parseInt(ref.substring(2), 16) : Integer.parseInt(ref.substring(1))));
-      };
+      String ch =
+          switch (ref) {
+            case "amp" -> "&";
+            case "lt" -> "<";
+            case "gt" -> ">";
+            case "quot" -> "\"";
+            case "apos" -> "'";
+            case "nbsp" -> "\u00a0";
+            default ->
+                new String(
+                    Character.toChars(
+                        ref.startsWith("#x") || ref.startsWith("#X")
+                            ? Integer.parseInt(ref.substring(2), 16)
+                            : Integer.parseInt(ref.substring(1))));
+          };
       m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(ch));
     }
     m.appendTail(out);
@@ -198,12 +231,27 @@ class ResultsApiIT extends PortalIntegrationTest {
       assertNotNull(item.getJsonObject("procedure").getString("code"));
       assertNotNull(item.getJsonObject("agency").getString("name"));
       assertFalse(item.getString("applicant").matches(".*\\d.*"), "no digits: " + item);
-      assertFalse(item.containsKey("idNumber") || item.containsKey("phone")
-          || item.containsKey("address") || item.containsKey("email"), item.toString());
+      assertFalse(
+          item.containsKey("idNumber")
+              || item.containsKey("phone")
+              || item.containsKey("address")
+              || item.containsKey("email"),
+          item.toString());
     }
     JsonObject first = items.get(0);
-    for (String field : List.of("code", "procedure", "agency", "field", "level", "receivedAt",
-        "dueAt", "finishedAt", "timeliness", "timelinessLabel", "applicant")) {
+    for (String field :
+        List.of(
+            "code",
+            "procedure",
+            "agency",
+            "field",
+            "level",
+            "receivedAt",
+            "dueAt",
+            "finishedAt",
+            "timeliness",
+            "timelinessLabel",
+            "applicant")) {
       assertTrue(first.containsKey(field), field + " in " + first);
     }
   }
@@ -225,13 +273,15 @@ class ResultsApiIT extends PortalIntegrationTest {
     List<JsonObject> items = items(page);
     assertFalse(items.isEmpty());
     assertNewestFirst(items);
-    Set<String> agencies = items.stream()
-        .map(i -> i.getJsonObject("agency").getString("code")).collect(Collectors.toSet());
+    Set<String> agencies =
+        items.stream()
+            .map(i -> i.getJsonObject("agency").getString("code"))
+            .collect(Collectors.toSet());
     for (String a : agencies) {
       assertTrue(a.matches("000\\.\\d\\d\\.31\\.H91"), "under the district: " + a);
     }
-    assertTrue(agencies.contains(COMMUNE),
-        "the commune's dossiers are the district's: " + agencies);
+    assertTrue(
+        agencies.contains(COMMUNE), "the commune's dossiers are the district's: " + agencies);
 
     JsonObject commune = results("?agency=" + COMMUNE + "&size=100");
     assertEquals(count(" AND a.code = ?", COMMUNE), commune.getJsonNumber("total").longValue());
@@ -242,8 +292,11 @@ class ResultsApiIT extends PortalIntegrationTest {
   void aProvinceIncludesEveryLevelOfItsTree() throws Exception {
     JsonObject province = results("?agency=000.00.00.H92&size=100");
     assertEquals(count(" AND a.code LIKE ?", "%.H92"), province.getJsonNumber("total").longValue());
-    items(province).forEach(i ->
-        assertTrue(i.getJsonObject("agency").getString("code").endsWith(".H92"), i.toString()));
+    items(province)
+        .forEach(
+            i ->
+                assertTrue(
+                    i.getJsonObject("agency").getString("code").endsWith(".H92"), i.toString()));
   }
 
   @Test
@@ -254,26 +307,36 @@ class ResultsApiIT extends PortalIntegrationTest {
     String receiving;
     LocalDate day;
     try (Connection c = TestDatabase.connect();
-        PreparedStatement s = c.prepareStatement("SELECT d.code, a.code, ra.code, d.finished_at"
-            + " FROM dossier d JOIN agency a ON a.id = d.agency_id"
-            + " JOIN agency ra ON ra.id = d.receiving_agency_id WHERE d.outcome IS NOT NULL"
-            + " AND d.finished_at IS NOT NULL AND d.agency_id <> d.receiving_agency_id"
-            + " ORDER BY d.finished_at DESC LIMIT 1");
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT d.code, a.code, ra.code, d.finished_at"
+                    + " FROM dossier d JOIN agency a ON a.id = d.agency_id"
+                    + " JOIN agency ra ON ra.id = d.receiving_agency_id WHERE d.outcome IS NOT NULL"
+                    + " AND d.finished_at IS NOT NULL AND d.agency_id <> d.receiving_agency_id"
+                    + " ORDER BY d.finished_at DESC LIMIT 1");
         ResultSet r = s.executeQuery()) {
       assertTrue(r.next(), "the demo transfers some dossiers from a commune to its district");
       code = r.getString(1);
       finishing = r.getString(2);
       receiving = r.getString(3);
-      day = r.getObject(4, java.time.LocalDateTime.class).atZone(ZoneId.of("UTC"))
-          .withZoneSameInstant(VIETNAM).toLocalDate();
+      day =
+          r.getObject(4, java.time.LocalDateTime.class)
+              .atZone(ZoneId.of("UTC"))
+              .withZoneSameInstant(VIETNAM)
+              .toLocalDate();
     }
-    JsonObject item = items(results("?agency=" + finishing + "&from=" + day + "&to=" + day
-        + "&size=100")).stream().filter(i -> i.getString("code").equals(code)).findFirst()
-        .orElseThrow(() -> new AssertionError(code + " at " + finishing + " on " + day));
+    JsonObject item =
+        items(results("?agency=" + finishing + "&from=" + day + "&to=" + day + "&size=100"))
+            .stream()
+            .filter(i -> i.getString("code").equals(code))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(code + " at " + finishing + " on " + day));
     assertEquals(finishing, item.getJsonObject("agency").getString("code"));
     assertEquals(receiving, item.getJsonObject("receivingAgency").getString("code"));
-    assertFalse(codes(results("?agency=" + receiving + "&from=" + day + "&to=" + day
-        + "&size=100")).contains(code), "counted where it was finished");
+    assertFalse(
+        codes(results("?agency=" + receiving + "&from=" + day + "&to=" + day + "&size=100"))
+            .contains(code),
+        "counted where it was finished");
   }
 
   @Test
@@ -282,17 +345,23 @@ class ResultsApiIT extends PortalIntegrationTest {
     assertEquals(count(" AND d.outcome = 'LATE'"), late.getJsonNumber("total").longValue());
     assertFalse(items(late).isEmpty());
     items(late).forEach(i -> assertEquals("LATE", i.getString("timeliness")));
-    assertEquals(late.getJsonNumber("total").longValue(),
-        results("?timeliness=late").getJsonNumber("total").longValue(), "any case");
+    assertEquals(
+        late.getJsonNumber("total").longValue(),
+        results("?timeliness=late").getJsonNumber("total").longValue(),
+        "any case");
 
     // one day: the finishing day of the 30th newest dossier, in Vietnam
     JsonObject sample = items(results("?size=30")).get(29);
     LocalDate day = finishedAt(sample).atZoneSameInstant(VIETNAM).toLocalDate();
     JsonObject oneDay = results("?from=" + day + "&to=" + day + "&size=100");
-    long expected = count(" AND d.finished_at >= ? AND d.finished_at < ?",
-        day.atStartOfDay(VIETNAM).withZoneSameInstant(ZoneId.of("UTC")).toLocalDateTime(),
-        day.plusDays(1).atStartOfDay(VIETNAM).withZoneSameInstant(ZoneId.of("UTC"))
-            .toLocalDateTime());
+    long expected =
+        count(
+            " AND d.finished_at >= ? AND d.finished_at < ?",
+            day.atStartOfDay(VIETNAM).withZoneSameInstant(ZoneId.of("UTC")).toLocalDateTime(),
+            day.plusDays(1)
+                .atStartOfDay(VIETNAM)
+                .withZoneSameInstant(ZoneId.of("UTC"))
+                .toLocalDateTime());
     assertEquals(expected, oneDay.getJsonNumber("total").longValue());
     assertTrue(codes(oneDay).contains(sample.getString("code")) || expected > 100);
     for (JsonObject i : items(oneDay)) {
@@ -309,8 +378,9 @@ class ResultsApiIT extends PortalIntegrationTest {
     assertEquals(byName.getJsonNumber("total"), bySlug.getJsonNumber("total"));
     assertFalse(items(byName).isEmpty());
     items(byName).forEach(i -> assertEquals(field, i.getString("field")));
-    assertTrue(byName.getJsonNumber("total").longValue()
-        < results("").getJsonNumber("total").longValue(), "a field is a part of the board");
+    assertTrue(
+        byName.getJsonNumber("total").longValue() < results("").getJsonNumber("total").longValue(),
+        "a field is a part of the board");
 
     for (int level : List.of(2, 3, 4)) {
       JsonObject atLevel = results("?level=" + level + "&size=100");
@@ -328,11 +398,14 @@ class ResultsApiIT extends PortalIntegrationTest {
 
   @Test
   void badInputIsAProblemNamingEveryParameter() {
-    Http.Response r = pub.get("/api/v1/results?level=9&timeliness=SOON&from=2026-13-01&to=hom-qua"
-        + "&page=-1&size=1000");
+    Http.Response r =
+        pub.get(
+            "/api/v1/results?level=9&timeliness=SOON&from=2026-13-01&to=hom-qua"
+                + "&page=-1&size=1000");
     assertEquals(400, r.status(), r.toString());
     assertEquals("application/problem+json", r.mediaType());
-    assertEquals(new TreeSet<>(Set.of("level", "timeliness", "from", "to", "page", "size")),
+    assertEquals(
+        new TreeSet<>(Set.of("level", "timeliness", "from", "to", "page", "size")),
         r.errorFields());
     assertEquals(400, r.json().getInt("status"));
 
@@ -347,11 +420,25 @@ class ResultsApiIT extends PortalIntegrationTest {
 
     Http.Response english = pub.get("/api/v1/results?from=02/03/2026", "Accept-Language", "en");
     assertEquals(400, english.status());
-    assertTrue(english.json().getJsonArray("errors").getJsonObject(0).getString("message")
-        .contains("YYYY-MM-DD"), english.toString());
+    assertTrue(
+        english
+            .json()
+            .getJsonArray("errors")
+            .getJsonObject(0)
+            .getString("message")
+            .contains("YYYY-MM-DD"),
+        english.toString());
 
-    for (String query : List.of("?page=abc", "?size=0", "?page=99999999999", "?page=200&size=50",
-        "?agency=" + "x".repeat(300), "?from=%00", "?level=3.5", "?timeliness=")) {
+    for (String query :
+        List.of(
+            "?page=abc",
+            "?size=0",
+            "?page=99999999999",
+            "?page=200&size=50",
+            "?agency=" + "x".repeat(300),
+            "?from=%00",
+            "?level=3.5",
+            "?timeliness=")) {
       Http.Response odd = pub.get("/api/v1/results" + query);
       assertTrue(odd.status() == 400 || odd.status() == 200, query + " -> " + odd);
       assertFalse(odd.body().contains("Exception"), odd.toString());
@@ -382,8 +469,8 @@ class ResultsApiIT extends PortalIntegrationTest {
     }
     assertEquals(code, codes(results("?timeliness=" + timeliness + "&agency=" + COMMUNE)).get(0));
     String other = timeliness.equals("EARLY") ? "LATE" : "EARLY";
-    assertFalse(codes(results("?timeliness=" + other + "&agency=" + COMMUNE + "&size=100"))
-        .contains(code));
+    assertFalse(
+        codes(results("?timeliness=" + other + "&agency=" + COMMUNE + "&size=100")).contains(code));
     LocalDate today = LocalDate.now(VIETNAM);
     assertEquals(code, codes(results("?from=" + today + "&to=" + today)).get(0));
     assertFalse(codes(results("?to=" + today.minusDays(1) + "&size=100")).contains(code));
@@ -391,16 +478,19 @@ class ResultsApiIT extends PortalIntegrationTest {
     // field and level come from the catalogue: the procedure's field, the commune's offering
     JsonObject procedure = pub.getJson("/api/v1/procedures/" + PROCEDURE).json();
     String field = procedure.getString("field");
-    int level = procedure.getJsonArray("offerings").getValuesAs(JsonObject.class).stream()
-        .filter(o -> o.getString("agencyCode").equals(COMMUNE)).findFirst().orElseThrow()
-        .getInt("level");
+    int level =
+        procedure.getJsonArray("offerings").getValuesAs(JsonObject.class).stream()
+            .filter(o -> o.getString("agencyCode").equals(COMMUNE))
+            .findFirst()
+            .orElseThrow()
+            .getInt("level");
     JsonObject top = items(results("?agency=" + COMMUNE + "&size=1")).get(0);
     assertEquals(field, top.getString("field"));
     assertEquals(level, top.getInt("level"));
     assertEquals(code, codes(results("?field=" + q(field) + "&level=" + level)).get(0));
     int otherLevel = level == 2 ? 3 : 2;
-    assertFalse(codes(results("?agency=" + COMMUNE + "&level=" + otherLevel + "&size=100"))
-        .contains(code));
+    assertFalse(
+        codes(results("?agency=" + COMMUNE + "&level=" + otherLevel + "&size=100")).contains(code));
   }
 
   @Test
@@ -466,12 +556,13 @@ class ResultsApiIT extends PortalIntegrationTest {
       assertTrue(child(e, "link").getAttribute("href").endsWith("/tracking/" + dossier));
       assertTrue(dossier.matches("000\\.\\d\\d\\.31\\.H91-\\d{6}-\\d{4,5}"), dossier);
     }
-    assertEquals("tag:opendvc.org,2026:dossier:" + code,
-        child(entries.get(0), "id").getTextContent());
+    assertEquals(
+        "tag:opendvc.org,2026:dossier:" + code, child(entries.get(0), "id").getTextContent());
     assertTrue(child(entries.get(0), "summary").getTextContent().contains("Hà T. T."));
 
     String openapi = pub.get("/openapi").body();
-    assertTrue(openapi.contains("v1/results:") && openapi.contains("v1/results/feed.atom:"),
+    assertTrue(
+        openapi.contains("v1/results:") && openapi.contains("v1/results/feed.atom:"),
         "both calls are in the OpenAPI document");
 
     Http.Response missing = pub.get("/api/v1/results/feed.atom");
@@ -491,30 +582,59 @@ class ResultsApiIT extends PortalIntegrationTest {
     String email = "quach.dieu.huyen.kiemthu@example.org";
     String address = "Số 77 ngõ Mặt Nạ, phường Kiểm Thử";
     String note = "Ghi chú riêng tư số 4711 về người nộp";
-    String citizen = JsonProviders.JSON.createObjectBuilder().add("type", "CITIZEN")
-        .add("fullName", name).add("idNumber", idNumber).add("phone", phone).add("email", email)
-        .add("address", address).build().toString();
+    String citizen =
+        JsonProviders.JSON
+            .createObjectBuilder()
+            .add("type", "CITIZEN")
+            .add("fullName", name)
+            .add("idNumber", idNumber)
+            .add("phone", phone)
+            .add("email", email)
+            .add("address", address)
+            .build()
+            .toString();
     String code = submit(officer, "COUNTER", citizen);
     act(code, "START_PROCESSING", "\"note\":" + JsonProviders.JSON.createValue(note));
     act(code, "RESOLVE", "\"note\":\"" + note + " (kết quả)\"");
 
     String taxCode = "0319998877";
-    String business = JsonProviders.JSON.createObjectBuilder().add("type", "BUSINESS")
-        .add("fullName", "Công ty TNHH Mặt Nạ Kiểm Thử").add("idNumber", taxCode)
-        .add("phone", "0283 999 1234").add("address", "Lô 9 khu công nghiệp Kiểm Thử").build()
-        .toString();
+    String business =
+        JsonProviders.JSON
+            .createObjectBuilder()
+            .add("type", "BUSINESS")
+            .add("fullName", "Công ty TNHH Mặt Nạ Kiểm Thử")
+            .add("idNumber", taxCode)
+            .add("phone", "0283 999 1234")
+            .add("address", "Lô 9 khu công nghiệp Kiểm Thử")
+            .build()
+            .toString();
     String businessCode = submit(officer, "COUNTER", business);
     act(businessCode, "START_PROCESSING", null);
     act(businessCode, "RESOLVE", null);
 
-    List<String> secrets = List.of(name, "Diệu Huyền", idNumber, phone, phone.replace(" ", ""),
-        email, address, note, taxCode, "0283 999 1234", "Lô 9 khu công nghiệp Kiểm Thử");
+    List<String> secrets =
+        List.of(
+            name,
+            "Diệu Huyền",
+            idNumber,
+            phone,
+            phone.replace(" ", ""),
+            email,
+            address,
+            note,
+            taxCode,
+            "0283 999 1234",
+            "Lô 9 khu công nghiệp Kiểm Thử");
     String api = pub.get("/api/v1/results?agency=" + COMMUNE + "&size=5").body();
     String feed = unescape(pub.get("/api/v1/results/feed.atom?agency=" + COMMUNE).body());
     String page = html("/results?agency=" + COMMUNE);
     String pageEn = html("/results?agency=" + COMMUNE + "&lang=en");
-    for (var answer : List.of(List.of("API", api), List.of("feed", feed), List.of("page", page),
-        List.of("English page", pageEn))) {
+    for (var answer :
+        List.of(
+            List.of("API", api),
+            List.of("feed", feed),
+            List.of("page", page),
+            List.of("English page", pageEn))) {
       String where = answer.get(0);
       String body = answer.get(1);
       assertTrue(body.contains("Quách T. D. H."), where + " shows the masked name");
@@ -524,7 +644,8 @@ class ResultsApiIT extends PortalIntegrationTest {
       }
     }
     assertTrue(page.contains(code) && page.contains(businessCode), "the page lists both");
-    assertTrue(page.contains("<link rel=\"alternate\" type=\"application/atom+xml\""),
+    assertTrue(
+        page.contains("<link rel=\"alternate\" type=\"application/atom+xml\""),
         "the page announces the agency's feed");
   }
 

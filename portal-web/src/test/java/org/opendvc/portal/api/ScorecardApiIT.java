@@ -37,13 +37,18 @@ class ScorecardApiIT extends PortalIntegrationTest {
     String online = submit(applicant, "ONLINE");
     act(online, "{\"action\":\"ACCEPT\"}");
     act(online, "{\"action\":\"START_PROCESSING\"}");
-    Http.Response result = officer.postMultipart("/api/v1/dossiers/" + online + "/attachments",
-        new Multipart().field("kind", "RESULT")
-            .file("file", "ket-qua.pdf", "application/pdf", Multipart.pdf("Kết quả")));
+    Http.Response result =
+        officer.postMultipart(
+            "/api/v1/dossiers/" + online + "/attachments",
+            new Multipart()
+                .field("kind", "RESULT")
+                .file("file", "ket-qua.pdf", "application/pdf", Multipart.pdf("Kết quả")));
     assertEquals(201, result.status(), result.toString());
     act(online, "{\"action\":\"RESOLVE\"}");
-    Http.Response disliked = applicant.postJson("/api/v1/dossiers/" + online + "/rating",
-        "{\"scores\":{\"access\":1,\"procedure\":2,\"officer\":1,\"result\":3,\"feedback\":2}}");
+    Http.Response disliked =
+        applicant.postJson(
+            "/api/v1/dossiers/" + online + "/rating",
+            "{\"scores\":{\"access\":1,\"procedure\":2,\"officer\":1,\"result\":3,\"feedback\":2}}");
     assertEquals(201, disliked.status(), disliked.toString());
 
     JsonObject after = card();
@@ -56,14 +61,26 @@ class ScorecardApiIT extends PortalIntegrationTest {
 
     // the same figures as the statistics of the period
     LocalDate today = LocalDate.now(VIETNAM);
-    JsonObject stats = portal.http().get("/api/v1/statistics?from=" + today.minusDays(1)
-        + "&to=" + today.plusDays(1) + "&agency=" + COMMUNE).json().getJsonObject("total");
+    JsonObject stats =
+        portal
+            .http()
+            .get(
+                "/api/v1/statistics?from="
+                    + today.minusDays(1)
+                    + "&to="
+                    + today.plusDays(1)
+                    + "&agency="
+                    + COMMUNE)
+            .json()
+            .getJsonObject("total");
     JsonObject onTime = indicator(after, "onTime");
     assertEquals(stats.getInt("resolved"), onTime.getInt("denominator"));
-    assertEquals(stats.getInt("resolvedEarly") + stats.getInt("resolvedOnTime"),
-        onTime.getInt("numerator"));
-    assertEquals(20.0 * onTime.getInt("numerator") / onTime.getInt("denominator"),
-        onTime.getJsonNumber("points").doubleValue(), 0.01);
+    assertEquals(
+        stats.getInt("resolvedEarly") + stats.getInt("resolvedOnTime"), onTime.getInt("numerator"));
+    assertEquals(
+        20.0 * onTime.getInt("numerator") / onTime.getInt("denominator"),
+        onTime.getJsonNumber("points").doubleValue(),
+        0.01);
   }
 
   @Test
@@ -72,16 +89,21 @@ class ScorecardApiIT extends PortalIntegrationTest {
     JsonObject total = league.getJsonObject("total").getJsonObject("scorecard");
     double groups = 0;
     for (JsonObject g : total.getJsonArray("groups").getValuesAs(JsonObject.class)) {
-      double indicators = g.getJsonArray("indicators").getValuesAs(JsonObject.class).stream()
-          .mapToDouble(i -> i.getJsonNumber("points").doubleValue()).sum();
+      double indicators =
+          g.getJsonArray("indicators").getValuesAs(JsonObject.class).stream()
+              .mapToDouble(i -> i.getJsonNumber("points").doubleValue())
+              .sum();
       assertEquals(indicators, g.getJsonNumber("points").doubleValue(), 0.011, g.toString());
       assertTrue(indicators <= g.getInt("max"));
       groups += indicators;
     }
     assertEquals(groups, total.getJsonNumber("points").doubleValue(), 0.06);
     assertTrue(total.getJsonNumber("points").doubleValue() <= 100);
-    assertEquals(List.of(18, 20, 22, 22, 18), total.getJsonArray("groups")
-        .getValuesAs(JsonObject.class).stream().map(g -> g.getInt("max")).toList());
+    assertEquals(
+        List.of(18, 20, 22, 22, 18),
+        total.getJsonArray("groups").getValuesAs(JsonObject.class).stream()
+            .map(g -> g.getInt("max"))
+            .toList());
     JsonObject sync = indicator(total, "nationalSync");
     assertEquals("NOT_MEASURED", sync.getString("status"));
     assertEquals(0, sync.getJsonNumber("points").doubleValue());
@@ -89,23 +111,27 @@ class ScorecardApiIT extends PortalIntegrationTest {
     List<JsonObject> rows = league.getJsonArray("rows").getValuesAs(JsonObject.class);
     assertTrue(rows.size() > 3, "the demo province has agencies with figures");
     for (int i = 1; i < rows.size(); i++) {
-      double previous = rows.get(i - 1).getJsonObject("scorecard").getJsonNumber("points")
-          .doubleValue();
+      double previous =
+          rows.get(i - 1).getJsonObject("scorecard").getJsonNumber("points").doubleValue();
       double here = rows.get(i).getJsonObject("scorecard").getJsonNumber("points").doubleValue();
       assertTrue(previous >= here, "ranked by points");
       assertTrue(rows.get(i).getInt("rank") >= rows.get(i - 1).getInt("rank"));
     }
     assertEquals(1, rows.get(0).getInt("rank"));
-    List<JsonObject> communes = get("/api/v1/scorecard?tier=commune").getJsonArray("rows")
-        .getValuesAs(JsonObject.class);
+    List<JsonObject> communes =
+        get("/api/v1/scorecard?tier=commune").getJsonArray("rows").getValuesAs(JsonObject.class);
     assertTrue(communes.stream().allMatch(r -> r.getString("tier").equals("COMMUNE")));
 
-    JsonObject empty = get("/api/v1/scorecard?period=2001&agency=" + COMMUNE)
-        .getJsonObject("total").getJsonObject("scorecard");
+    JsonObject empty =
+        get("/api/v1/scorecard?period=2001&agency=" + COMMUNE)
+            .getJsonObject("total")
+            .getJsonObject("scorecard");
     JsonObject onTime = indicator(empty, "onTime");
     assertEquals("NO_DATA", onTime.getString("status"));
     assertEquals(JsonValue.ValueType.NULL, onTime.get("value").getValueType());
-    assertEquals("NO_DATA", indicator(empty, "handlingSatisfaction").getString("status"),
+    assertEquals(
+        "NO_DATA",
+        indicator(empty, "handlingSatisfaction").getString("status"),
         "nothing resolved is not full satisfaction");
     assertEquals(0, onTime.getJsonNumber("points").doubleValue());
 
@@ -119,26 +145,42 @@ class ScorecardApiIT extends PortalIntegrationTest {
   @Test
   void eachFinishedDossierIsEvaluatedByTheNineCriteriaForItsAgency() {
     LocalDate today = LocalDate.now(VIETNAM);
-    String averages = "/api/v1/scorecard/circular01?from=" + today.minusDays(1) + "&to="
-        + today.plusDays(1) + "&agency=" + COMMUNE;
+    String averages =
+        "/api/v1/scorecard/circular01?from="
+            + today.minusDays(1)
+            + "&to="
+            + today.plusDays(1)
+            + "&agency="
+            + COMMUNE;
     int before = get(averages).getJsonObject("total").getInt("dossiers");
     String online = submit(applicant, "ONLINE");
-    assertEquals(409, officer.get("/api/v1/dossiers/" + online + "/evaluation").status(),
+    assertEquals(
+        409,
+        officer.get("/api/v1/dossiers/" + online + "/evaluation").status(),
         "not finished yet");
     act(online, "{\"action\":\"ACCEPT\"}");
     act(online, "{\"action\":\"REQUEST_SUPPLEMENT\",\"reason\":\"Thiếu bản sao\"}");
-    Http.Response supplemented = applicant.postJson("/api/v1/dossiers/" + online + "/actions",
-        "{\"action\":\"SUPPLEMENT\",\"note\":\"Đã bổ sung\"}");
+    Http.Response supplemented =
+        applicant.postJson(
+            "/api/v1/dossiers/" + online + "/actions",
+            "{\"action\":\"SUPPLEMENT\",\"note\":\"Đã bổ sung\"}");
     assertEquals(200, supplemented.status(), supplemented.toString());
     act(online, "{\"action\":\"START_PROCESSING\"}");
-    Http.Response result = officer.postMultipart("/api/v1/dossiers/" + online + "/attachments",
-        new Multipart().field("kind", "RESULT")
-            .file("file", "ket-qua.pdf", "application/pdf", Multipart.pdf("Kết quả")));
+    Http.Response result =
+        officer.postMultipart(
+            "/api/v1/dossiers/" + online + "/attachments",
+            new Multipart()
+                .field("kind", "RESULT")
+                .file("file", "ket-qua.pdf", "application/pdf", Multipart.pdf("Kết quả")));
     assertEquals(201, result.status(), result.toString());
     act(online, "{\"action\":\"RESOLVE\"}");
-    assertEquals(201, applicant.postJson("/api/v1/dossiers/" + online + "/rating",
-        "{\"scores\":{\"access\":5,\"procedure\":5,\"officer\":3,\"result\":5,\"feedback\":5}}")
-        .status());
+    assertEquals(
+        201,
+        applicant
+            .postJson(
+                "/api/v1/dossiers/" + online + "/rating",
+                "{\"scores\":{\"access\":5,\"procedure\":5,\"officer\":3,\"result\":5,\"feedback\":5}}")
+            .status());
 
     Http.Response evaluated = officer.get("/api/v1/dossiers/" + online + "/evaluation");
     assertEquals(200, evaluated.status(), evaluated.toString());
@@ -148,16 +190,20 @@ class ScorecardApiIT extends PortalIntegrationTest {
     assertEquals(1, criterion(e, "officerRating").getInt("points"), "the officer scored 3");
     assertEquals(2, criterion(e, "agenciesInvolved").getInt("points"), "no transfer");
     assertEquals(2, criterion(e, "feedbackHandled").getInt("points"), "no feedback about it");
-    int sum = e.getJsonArray("criteria").getValuesAs(JsonObject.class).stream()
-        .filter(c -> c.get("points").getValueType() == JsonValue.ValueType.NUMBER)
-        .mapToInt(c -> c.getInt("points")).sum();
+    int sum =
+        e.getJsonArray("criteria").getValuesAs(JsonObject.class).stream()
+            .filter(c -> c.get("points").getValueType() == JsonValue.ValueType.NUMBER)
+            .mapToInt(c -> c.getInt("points"))
+            .sum();
     assertEquals(sum, e.getJsonNumber("points").intValue());
     assertEquals(18, e.getInt("measuredMax"), "every criterion measured: no transfer");
 
-    assertEquals(403, applicant.get("/api/v1/dossiers/" + online + "/evaluation").status(),
+    assertEquals(
+        403,
+        applicant.get("/api/v1/dossiers/" + online + "/evaluation").status(),
         "for the agency, not the applicant");
-    assertEquals(404, portal.demo("doanhnghiep").get("/api/v1/dossiers/" + online
-        + "/evaluation").status());
+    assertEquals(
+        404, portal.demo("doanhnghiep").get("/api/v1/dossiers/" + online + "/evaluation").status());
     JsonObject after = get(averages).getJsonObject("total");
     assertEquals(before + 1, after.getInt("dossiers"));
     assertTrue(after.getJsonNumber("averagePoints").doubleValue() <= 18);
@@ -165,28 +211,38 @@ class ScorecardApiIT extends PortalIntegrationTest {
 
   private static JsonObject criterion(JsonObject evaluation, String key) {
     return evaluation.getJsonArray("criteria").getValuesAs(JsonObject.class).stream()
-        .filter(c -> c.getString("key").equals(key)).findFirst().orElseThrow();
+        .filter(c -> c.getString("key").equals(key))
+        .findFirst()
+        .orElseThrow();
   }
 
   private JsonObject card() {
     LocalDate today = LocalDate.now(VIETNAM);
-    return get("/api/v1/scorecard?from=" + today.minusDays(1) + "&to=" + today.plusDays(1)
-        + "&agency=" + COMMUNE).getJsonObject("total").getJsonObject("scorecard");
+    return get("/api/v1/scorecard?from="
+            + today.minusDays(1)
+            + "&to="
+            + today.plusDays(1)
+            + "&agency="
+            + COMMUNE)
+        .getJsonObject("total")
+        .getJsonObject("scorecard");
   }
 
-  private static void assertMoved(JsonObject before, JsonObject after, String key,
-      int numerator, int denominator) {
+  private static void assertMoved(
+      JsonObject before, JsonObject after, String key, int numerator, int denominator) {
     JsonObject b = indicator(before, key);
     JsonObject a = indicator(after, key);
     assertEquals(numerator, a.getInt("numerator") - b.getInt("numerator"), key + " numerator");
-    assertEquals(denominator, a.getInt("denominator") - b.getInt("denominator"),
-        key + " denominator");
+    assertEquals(
+        denominator, a.getInt("denominator") - b.getInt("denominator"), key + " denominator");
   }
 
   private static JsonObject indicator(JsonObject card, String key) {
     return card.getJsonArray("groups").getValuesAs(JsonObject.class).stream()
         .flatMap(g -> g.getJsonArray("indicators").getValuesAs(JsonObject.class).stream())
-        .filter(i -> i.getString("key").equals(key)).findFirst().orElseThrow();
+        .filter(i -> i.getString("key").equals(key))
+        .findFirst()
+        .orElseThrow();
   }
 
   private JsonObject get(String path) {
@@ -201,10 +257,22 @@ class ScorecardApiIT extends PortalIntegrationTest {
   }
 
   private static String submit(Http who, String channel) {
-    Http.Response r = who.postJson("/api/v1/dossiers", "{\"procedureCode\":\"" + PROCEDURE
-        + "\",\"agencyCode\":\"" + COMMUNE + "\",\"channel\":\"" + channel + "\","
-        + "\"applicant\":{\"type\":\"CITIZEN\",\"fullName\":\"Đỗ Thị Điểm Số\","
-        + "\"idNumber\":\"001099011223\"},\"form\":{\"tenTre\":\"Đỗ Văn Trăm\"," + Submissions.BIRTH + "}," + Submissions.PROMISED_BIRTH + "}");
+    Http.Response r =
+        who.postJson(
+            "/api/v1/dossiers",
+            "{\"procedureCode\":\""
+                + PROCEDURE
+                + "\",\"agencyCode\":\""
+                + COMMUNE
+                + "\",\"channel\":\""
+                + channel
+                + "\","
+                + "\"applicant\":{\"type\":\"CITIZEN\",\"fullName\":\"Đỗ Thị Điểm Số\","
+                + "\"idNumber\":\"001099011223\"},\"form\":{\"tenTre\":\"Đỗ Văn Trăm\","
+                + Submissions.BIRTH
+                + "},"
+                + Submissions.PROMISED_BIRTH
+                + "}");
     assertEquals(201, r.status(), r.toString());
     return r.json().getString("code");
   }

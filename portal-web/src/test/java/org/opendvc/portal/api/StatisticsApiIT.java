@@ -25,9 +25,20 @@ class StatisticsApiIT extends PortalIntegrationTest {
   static final String COMMUNE = "000.01.31.H91";
   static final String OTHER_AGENCY = "000.00.31.H92";
   static final String PROCEDURE = "9.001001";
-  static final String[] COUNTED = {"received", "receivedOnline", "receivedOffline",
-      "transferredIn", "transferredOut", "resolved", "resolvedEarly", "resolvedOnTime",
-      "resolvedLate", "withdrawn", "inProgress", "inProgressOverdue"};
+  static final String[] COUNTED = {
+    "received",
+    "receivedOnline",
+    "receivedOffline",
+    "transferredIn",
+    "transferredOut",
+    "resolved",
+    "resolvedEarly",
+    "resolvedOnTime",
+    "resolvedLate",
+    "withdrawn",
+    "inProgress",
+    "inProgressOverdue"
+  };
 
   private final Http officer = portal.demo("canbo.xa");
   private final Http applicant = portal.demo("congdan");
@@ -54,25 +65,46 @@ class StatisticsApiIT extends PortalIntegrationTest {
     act(officer, twice, "{\"action\":\"REQUEST_SUPPLEMENT\",\"reason\":\"Bản sao mờ\"}");
     act(applicant, twice, "{\"action\":\"SUPPLEMENT\",\"note\":\"Đã bổ sung lần hai\"}");
     act(officer, twice, "{\"action\":\"START_PROCESSING\"}");
-    Http.Response result = officer.postMultipart("/api/v1/dossiers/" + twice + "/attachments",
-        new Multipart().field("kind", "RESULT")
-            .file("file", "ket-qua.pdf", "application/pdf", Multipart.pdf("Kết quả")));
+    Http.Response result =
+        officer.postMultipart(
+            "/api/v1/dossiers/" + twice + "/attachments",
+            new Multipart()
+                .field("kind", "RESULT")
+                .file("file", "ket-qua.pdf", "application/pdf", Multipart.pdf("Kết quả")));
     assertEquals(201, result.status(), result.toString());
     act(officer, twice, "{\"action\":\"RESOLVE\"}");
-    JsonObject transferred = act(officer, counter(), "{\"action\":\"TRANSFER\","
-        + "\"targetAgencyCode\":\"" + OTHER_AGENCY + "\",\"note\":\"Liên thông\"}");
+    JsonObject transferred =
+        act(
+            officer,
+            counter(),
+            "{\"action\":\"TRANSFER\","
+                + "\"targetAgencyCode\":\""
+                + OTHER_AGENCY
+                + "\",\"note\":\"Liên thông\"}");
     assertEquals(4, transferred.getJsonObject("status").getInt("code"), transferred.toString());
 
-    assertMoved(commune, total(COMMUNE), Map.ofEntries(
-        Map.entry("received", 7), Map.entry("receivedOnline", 2),
-        Map.entry("receivedOffline", 5), Map.entry("resolved", 4), Map.entry("resolvedLate", 1),
-        Map.entry("withdrawn", 1), Map.entry("transferredOut", 1), Map.entry("inProgress", 1)),
-        "resolvedEarly+resolvedOnTime", 3);
-    assertMoved(other, total(OTHER_AGENCY), Map.of("transferredIn", 1, "inProgress", 1),
-        "resolvedEarly+resolvedOnTime", 0);
+    assertMoved(
+        commune,
+        total(COMMUNE),
+        Map.ofEntries(
+            Map.entry("received", 7),
+            Map.entry("receivedOnline", 2),
+            Map.entry("receivedOffline", 5),
+            Map.entry("resolved", 4),
+            Map.entry("resolvedLate", 1),
+            Map.entry("withdrawn", 1),
+            Map.entry("transferredOut", 1),
+            Map.entry("inProgress", 1)),
+        "resolvedEarly+resolvedOnTime",
+        3);
+    assertMoved(
+        other,
+        total(OTHER_AGENCY),
+        Map.of("transferredIn", 1, "inProgress", 1),
+        "resolvedEarly+resolvedOnTime",
+        0);
 
-    JsonObject recount = portal.admin().postJson("/api/v1/admin/statistics/recount", "")
-        .json();
+    JsonObject recount = portal.admin().postJson("/api/v1/admin/statistics/recount", "").json();
     assertEquals(0, recount.getInt("differing"), recount.toString());
     assertTrue(recount.getInt("dossiers") > 3000, recount.toString());
   }
@@ -80,38 +112,57 @@ class StatisticsApiIT extends PortalIntegrationTest {
   @Test
   void rowsOfEveryGroupingAddUpToTheTotal() {
     for (String groupBy : new String[] {"agency", "field", "level", "tier", "procedure"}) {
-      JsonObject report = get("/api/v1/statistics?period=" + LocalDate.now(VIETNAM).getYear()
-          + "&groupBy=" + groupBy);
+      JsonObject report =
+          get(
+              "/api/v1/statistics?period="
+                  + LocalDate.now(VIETNAM).getYear()
+                  + "&groupBy="
+                  + groupBy);
       JsonObject total = report.getJsonObject("total");
       for (String figure : COUNTED) {
-        long sum = report.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
-            .mapToLong(r -> r.getJsonNumber(figure).longValue()).sum();
+        long sum =
+            report.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .mapToLong(r -> r.getJsonNumber(figure).longValue())
+                .sum();
         assertEquals(total.getJsonNumber(figure).longValue(), sum, groupBy + " " + figure);
       }
       assertTrue(total.getInt("resolved") > 0, "the demo year has resolved dossiers");
-      assertEquals(total.getInt("received"),
-          total.getInt("carriedOver") + total.getInt("receivedOnline")
+      assertEquals(
+          total.getInt("received"),
+          total.getInt("carriedOver")
+              + total.getInt("receivedOnline")
               + total.getInt("receivedOffline"));
-      assertEquals(total.getInt("carriedOver") + total.getInt("receivedOnline")
-              + total.getInt("receivedOffline") + total.getInt("transferredIn"),
-          total.getInt("resolved") + total.getInt("withdrawn") + total.getInt("transferredOut")
-              + total.getInt("inProgress"), "every dossier is somewhere");
-      double rate = (double) (total.getInt("resolvedEarly") + total.getInt("resolvedOnTime"))
-          / total.getInt("resolved");
+      assertEquals(
+          total.getInt("carriedOver")
+              + total.getInt("receivedOnline")
+              + total.getInt("receivedOffline")
+              + total.getInt("transferredIn"),
+          total.getInt("resolved")
+              + total.getInt("withdrawn")
+              + total.getInt("transferredOut")
+              + total.getInt("inProgress"),
+          "every dossier is somewhere");
+      double rate =
+          (double) (total.getInt("resolvedEarly") + total.getInt("resolvedOnTime"))
+              / total.getInt("resolved");
       assertEquals(rate, total.getJsonNumber("onTimeRate").doubleValue(), 1e-9);
     }
-    JsonArray months = get("/api/v1/statistics?period=" + LocalDate.now(VIETNAM).getYear()
-        + "&groupBy=month").getJsonArray("rows");
+    JsonArray months =
+        get("/api/v1/statistics?period=" + LocalDate.now(VIETNAM).getYear() + "&groupBy=month")
+            .getJsonArray("rows");
     assertTrue(months.size() >= 1 && months.size() <= 12, months.toString());
   }
 
   @Test
   void aPeriodWithNothingResolvedHasNoRateAndBadRequestsAreExplained() {
     JsonObject empty = get("/api/v1/statistics?period=2001-Q1");
-    assertEquals(JsonValue.ValueType.NULL,
-        empty.getJsonObject("total").get("onTimeRate").getValueType(), empty.toString());
+    assertEquals(
+        JsonValue.ValueType.NULL,
+        empty.getJsonObject("total").get("onTimeRate").getValueType(),
+        empty.toString());
     assertEquals(0, empty.getJsonObject("total").getInt("resolved"));
-    assertTrue(!empty.getJsonObject("total").containsKey("empty"),
+    assertTrue(
+        !empty.getJsonObject("total").containsKey("empty"),
         "only the documented fields: " + empty.getJsonObject("total").keySet());
     assertEquals(0, empty.getJsonArray("rows").size());
 
@@ -132,29 +183,47 @@ class StatisticsApiIT extends PortalIntegrationTest {
   @Test
   void onlineUptakeCountsAcceptedOnlineDossiersAndListsOfferingsNobodyUsedOnline() {
     LocalDate today = LocalDate.now(VIETNAM);
-    String path = "/api/v1/statistics/online-uptake?from=" + today.minusDays(1) + "&to="
-        + today.plusDays(1) + "&agency=" + COMMUNE;
+    String path =
+        "/api/v1/statistics/online-uptake?from="
+            + today.minusDays(1)
+            + "&to="
+            + today.plusDays(1)
+            + "&agency="
+            + COMMUNE;
     JsonObject before = get(path);
     String code = online();
     act(officer, code, "{\"action\":\"ACCEPT\"}");
     JsonObject after = get(path);
-    assertEquals(before.getJsonObject("total").getInt("receivedOnline") + 1,
-        after.getJsonObject("total").getInt("receivedOnline"), after.toString());
-    assertEquals(before.getJsonObject("total").getInt("received") + 1,
+    assertEquals(
+        before.getJsonObject("total").getInt("receivedOnline") + 1,
+        after.getJsonObject("total").getInt("receivedOnline"),
+        after.toString());
+    assertEquals(
+        before.getJsonObject("total").getInt("received") + 1,
         after.getJsonObject("total").getInt("received"));
-    JsonObject row = after.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
-        .filter(r -> r.getString("key").equals(COMMUNE)).findFirst().orElseThrow();
-    assertTrue(row.getInt("withOnlineDossiers") >= 1, row.toString());
-    assertEquals(after.getJsonObject("total").getInt("offeredOnline"),
+    JsonObject row =
         after.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
-            .mapToInt(r -> r.getInt("offeredOnline")).sum());
-    assertTrue(after.getJsonArray("idle").getValuesAs(JsonObject.class).stream()
-        .noneMatch(i -> i.getString("procedureCode").equals(PROCEDURE)
-            && i.getString("agencyCode").equals(COMMUNE)), "used online, so not idle");
-    assertEquals(row.getInt("offeredOnline") - row.getInt("withOnlineDossiers"),
-        after.getJsonNumber("idleCount").longValue(), "the commune has no sub-units");
-    assertEquals(400, portal.http().get("/api/v1/statistics/online-uptake?groupBy=tier")
-        .status());
+            .filter(r -> r.getString("key").equals(COMMUNE))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(row.getInt("withOnlineDossiers") >= 1, row.toString());
+    assertEquals(
+        after.getJsonObject("total").getInt("offeredOnline"),
+        after.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+            .mapToInt(r -> r.getInt("offeredOnline"))
+            .sum());
+    assertTrue(
+        after.getJsonArray("idle").getValuesAs(JsonObject.class).stream()
+            .noneMatch(
+                i ->
+                    i.getString("procedureCode").equals(PROCEDURE)
+                        && i.getString("agencyCode").equals(COMMUNE)),
+        "used online, so not idle");
+    assertEquals(
+        row.getInt("offeredOnline") - row.getInt("withOnlineDossiers"),
+        after.getJsonNumber("idleCount").longValue(),
+        "the commune has no sub-units");
+    assertEquals(400, portal.http().get("/api/v1/statistics/online-uptake?groupBy=tier").status());
   }
 
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -162,8 +231,13 @@ class StatisticsApiIT extends PortalIntegrationTest {
   /** The agency's total from yesterday to today (a change just after midnight still counts). */
   private JsonObject total(String agency) {
     LocalDate today = LocalDate.now(VIETNAM);
-    return get("/api/v1/statistics?from=" + today.minusDays(1) + "&to=" + today.plusDays(1)
-        + "&agency=" + agency).getJsonObject("total");
+    return get("/api/v1/statistics?from="
+            + today.minusDays(1)
+            + "&to="
+            + today.plusDays(1)
+            + "&agency="
+            + agency)
+        .getJsonObject("total");
   }
 
   private JsonObject get(String path) {
@@ -172,19 +246,29 @@ class StatisticsApiIT extends PortalIntegrationTest {
     return r.json();
   }
 
-  private static void assertMoved(JsonObject before, JsonObject after, Map<String, Integer> moved,
-      String earlyOrOnTime, int earlyOrOnTimeMoved) {
+  private static void assertMoved(
+      JsonObject before,
+      JsonObject after,
+      Map<String, Integer> moved,
+      String earlyOrOnTime,
+      int earlyOrOnTimeMoved) {
     for (String figure : COUNTED) {
       int expected = moved.getOrDefault(figure, 0);
       if (figure.equals("resolvedEarly") || figure.equals("resolvedOnTime")) {
         continue;
       }
-      assertEquals(expected, after.getInt(figure) - before.getInt(figure),
+      assertEquals(
+          expected,
+          after.getInt(figure) - before.getInt(figure),
           figure + ": " + before + " -> " + after);
     }
-    assertEquals(earlyOrOnTimeMoved,
-        after.getInt("resolvedEarly") + after.getInt("resolvedOnTime")
-            - before.getInt("resolvedEarly") - before.getInt("resolvedOnTime"), earlyOrOnTime);
+    assertEquals(
+        earlyOrOnTimeMoved,
+        after.getInt("resolvedEarly")
+            + after.getInt("resolvedOnTime")
+            - before.getInt("resolvedEarly")
+            - before.getInt("resolvedOnTime"),
+        earlyOrOnTime);
   }
 
   private String counter() {
@@ -196,10 +280,22 @@ class StatisticsApiIT extends PortalIntegrationTest {
   }
 
   private static String submit(Http who, String channel) {
-    Http.Response r = who.postJson("/api/v1/dossiers", "{\"procedureCode\":\"" + PROCEDURE
-        + "\",\"agencyCode\":\"" + COMMUNE + "\",\"channel\":\"" + channel + "\","
-        + "\"applicant\":{\"type\":\"CITIZEN\",\"fullName\":\"Trần Thị Thống Kê\","
-        + "\"idNumber\":\"001099054321\"},\"form\":{\"tenTre\":\"Trần Văn Số\"," + Submissions.BIRTH + "}," + Submissions.PROMISED_BIRTH + "}");
+    Http.Response r =
+        who.postJson(
+            "/api/v1/dossiers",
+            "{\"procedureCode\":\""
+                + PROCEDURE
+                + "\",\"agencyCode\":\""
+                + COMMUNE
+                + "\",\"channel\":\""
+                + channel
+                + "\","
+                + "\"applicant\":{\"type\":\"CITIZEN\",\"fullName\":\"Trần Thị Thống Kê\","
+                + "\"idNumber\":\"001099054321\"},\"form\":{\"tenTre\":\"Trần Văn Số\","
+                + Submissions.BIRTH
+                + "},"
+                + Submissions.PROMISED_BIRTH
+                + "}");
     assertEquals(201, r.status(), r.toString());
     return r.json().getString("code");
   }

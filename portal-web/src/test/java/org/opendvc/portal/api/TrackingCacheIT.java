@@ -25,10 +25,10 @@ import org.opendvc.portal.testsupport.TestDatabase;
 
 /**
  * Public tracking answers from the node's cache but never serves a stale status: a change made
- * through the API shows at once, and a change made behind the portal's back (as another node of
- * the cluster would, straight in the database) shows within the poll interval of the history
- * change log (500 ms by default; the node stops using its cache if polling falls more than
- * 4 × interval + 1 s behind, so 3 s is the hard bound asserted here).
+ * through the API shows at once, and a change made behind the portal's back (as another node of the
+ * cluster would, straight in the database) shows within the poll interval of the history change log
+ * (500 ms by default; the node stops using its cache if polling falls more than 4 × interval + 1 s
+ * behind, so 3 s is the hard bound asserted here).
  */
 class TrackingCacheIT extends PortalIntegrationTest {
 
@@ -57,18 +57,36 @@ class TrackingCacheIT extends PortalIntegrationTest {
   }
 
   private String submit(String token, String channel) {
-    Http.Response r = http().withBearer(token).postJson("/api/v1/dossiers",
-        "{\"procedureCode\":\"" + PROCEDURE + "\",\"agencyCode\":\"" + COMMUNE + "\","
-            + "\"channel\":\"" + channel + "\",\"applicant\":{\"type\":\"CITIZEN\","
-            + "\"fullName\":\"Trần Văn Cường\",\"idNumber\":\"" + ID_NUMBER + "\"},"
-            + "\"form\":{" + Submissions.BIRTH + "}," + Submissions.PROMISED_BIRTH + "}");
+    Http.Response r =
+        http()
+            .withBearer(token)
+            .postJson(
+                "/api/v1/dossiers",
+                "{\"procedureCode\":\""
+                    + PROCEDURE
+                    + "\",\"agencyCode\":\""
+                    + COMMUNE
+                    + "\","
+                    + "\"channel\":\""
+                    + channel
+                    + "\",\"applicant\":{\"type\":\"CITIZEN\","
+                    + "\"fullName\":\"Trần Văn Cường\",\"idNumber\":\""
+                    + ID_NUMBER
+                    + "\"},"
+                    + "\"form\":{"
+                    + Submissions.BIRTH
+                    + "},"
+                    + Submissions.PROMISED_BIRTH
+                    + "}");
     assertEquals(201, r.status(), r.toString());
     return json(r).getString("code");
   }
 
   private void act(String token, String code, String action) {
-    Http.Response r = http().withBearer(token).postJson("/api/v1/dossiers/" + code + "/actions",
-        "{\"action\":\"" + action + "\"}");
+    Http.Response r =
+        http()
+            .withBearer(token)
+            .postJson("/api/v1/dossiers/" + code + "/actions", "{\"action\":\"" + action + "\"}");
     assertEquals(200, r.status(), r.toString());
   }
 
@@ -94,8 +112,10 @@ class TrackingCacheIT extends PortalIntegrationTest {
   /** Tracks until the status is {@code want}; answers how long it took. */
   private long millisUntilStatus(String code, int want) {
     long start = System.nanoTime();
-    await(code + " in status " + want).atMost(Duration.ofSeconds(10))
-        .pollInterval(Duration.ofMillis(20)).until(() -> status(track(code)) == want);
+    await(code + " in status " + want)
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(20))
+        .until(() -> status(track(code)) == want);
     return (System.nanoTime() - start) / 1_000_000;
   }
 
@@ -120,8 +140,8 @@ class TrackingCacheIT extends PortalIntegrationTest {
 
     // a wrong ID number is a 404 even when the dossier is cached, the same as an unknown code
     Http.Response wrong = http().get("/api/v1/tracking/" + code + "?idNumber=000000000000");
-    Http.Response unknown = http().get("/api/v1/tracking/" + COMMUNE + "-200101-0001?idNumber="
-        + ID_NUMBER);
+    Http.Response unknown =
+        http().get("/api/v1/tracking/" + COMMUNE + "-200101-0001?idNumber=" + ID_NUMBER);
     assertEquals(404, wrong.status(), wrong.toString());
     assertEquals(wrong.body(), unknown.body());
   }
@@ -171,7 +191,8 @@ class TrackingCacheIT extends PortalIntegrationTest {
     act(officer, fast, "START_PROCESSING");
     assertEquals(4, status(track(slow)));
     assertEquals(4, status(track(fast)));
-    try (Connection first = TestDatabase.connect(); Connection second = TestDatabase.connect()) {
+    try (Connection first = TestDatabase.connect();
+        Connection second = TestDatabase.connect()) {
       first.setAutoCommit(false);
       second.setAutoCommit(false);
       long slowId = changeBehindTheBack(first, slow, 4, 9, "RESOLVE"); // not committed yet
@@ -189,20 +210,20 @@ class TrackingCacheIT extends PortalIntegrationTest {
   }
 
   /** What the service does for an action, in plain JDBC: answers the history row's id. */
-  private static long changeBehindTheBack(Connection c, String code, int from, int to,
-      String action) throws Exception {
+  private static long changeBehindTheBack(
+      Connection c, String code, int from, int to, String action) throws Exception {
     long id;
     int seq;
-    try (PreparedStatement s = c.prepareStatement(
-        "SELECT id FROM dossier WHERE code = ? FOR UPDATE")) {
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT id FROM dossier WHERE code = ? FOR UPDATE")) {
       s.setString(1, code);
       try (ResultSet r = s.executeQuery()) {
         assertTrue(r.next(), code);
         id = r.getLong(1);
       }
     }
-    try (PreparedStatement s = c.prepareStatement(
-        "SELECT MAX(seq) FROM dossier_history WHERE dossier_id = ?")) {
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT MAX(seq) FROM dossier_history WHERE dossier_id = ?")) {
       s.setLong(1, id);
       try (ResultSet r = s.executeQuery()) {
         r.next();
@@ -211,9 +232,12 @@ class TrackingCacheIT extends PortalIntegrationTest {
     }
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
     long historyId;
-    try (PreparedStatement s = c.prepareStatement("INSERT INTO dossier_history (dossier_id, seq,"
-        + " action, from_status, to_status, at, actor, unit_code) VALUES (?, ?, ?, ?, ?, ?,"
-        + " 'another-node', ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO dossier_history (dossier_id, seq,"
+                + " action, from_status, to_status, at, actor, unit_code) VALUES (?, ?, ?, ?, ?, ?,"
+                + " 'another-node', ?)",
+            PreparedStatement.RETURN_GENERATED_KEYS)) {
       s.setLong(1, id);
       s.setInt(2, seq);
       s.setString(3, action);
@@ -227,8 +251,10 @@ class TrackingCacheIT extends PortalIntegrationTest {
         historyId = keys.getLong(1);
       }
     }
-    try (PreparedStatement s = c.prepareStatement("UPDATE dossier SET status = ?,"
-        + " finished_at = ?, version = version + 1 WHERE id = ?")) {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "UPDATE dossier SET status = ?,"
+                + " finished_at = ?, version = version + 1 WHERE id = ?")) {
       s.setInt(1, to);
       s.setObject(2, now);
       s.setLong(3, id);

@@ -21,10 +21,18 @@ class TrackingPrivacyIT extends PortalIntegrationTest {
   private static final String PRIVATE = "Bà Lê Thị Hạnh gọi 0912 345 678, thiếu bản sao sổ hộ khẩu";
 
   private String counterDossier(Portal.Account officer) {
-    Http.Response r = officer.http().postJson("/api/v1/dossiers",
-        "{\"procedureCode\":\"9.001001\",\"agencyCode\":\"" + COMMUNE + "\","
-            + "\"channel\":\"COUNTER\",\"applicant\":{\"type\":\"CITIZEN\","
-            + "\"fullName\":\"Lê Thị Hạnh\",\"idNumber\":\"" + ID_NUMBER + "\"}}");
+    Http.Response r =
+        officer
+            .http()
+            .postJson(
+                "/api/v1/dossiers",
+                "{\"procedureCode\":\"9.001001\",\"agencyCode\":\""
+                    + COMMUNE
+                    + "\","
+                    + "\"channel\":\"COUNTER\",\"applicant\":{\"type\":\"CITIZEN\","
+                    + "\"fullName\":\"Lê Thị Hạnh\",\"idNumber\":\""
+                    + ID_NUMBER
+                    + "\"}}");
     assertEquals(201, r.status(), r.toString());
     return r.json().getString("code");
   }
@@ -33,26 +41,44 @@ class TrackingPrivacyIT extends PortalIntegrationTest {
   void theTimelineShowsStandardLabelsNotWhatTheOfficerWrote() {
     Portal.Account officer = portal.newAccount("OFFICER", COMMUNE);
     String code = counterDossier(officer);
-    Http.Response acted = officer.http().postJson("/api/v1/dossiers/" + code + "/actions",
-        "{\"action\":\"REQUEST_SUPPLEMENT\",\"note\":\"" + PRIVATE + "\",\"reason\":\""
-            + PRIVATE + "\"}");
+    Http.Response acted =
+        officer
+            .http()
+            .postJson(
+                "/api/v1/dossiers/" + code + "/actions",
+                "{\"action\":\"REQUEST_SUPPLEMENT\",\"note\":\""
+                    + PRIVATE
+                    + "\",\"reason\":\""
+                    + PRIVATE
+                    + "\"}");
     assertEquals(200, acted.status(), acted.toString());
 
     Http.Response api = portal.http().get("/api/v1/tracking/" + code + "?idNumber=" + ID_NUMBER);
     assertEquals(200, api.status(), api.toString());
     assertFalse(api.body().contains("0912"), api.body());
     assertFalse(api.body().contains("Hạnh gọi"), api.body());
-    JsonObject last = api.json().getJsonArray("history").getJsonObject(
-        api.json().getJsonArray("history").size() - 1);
+    JsonObject last =
+        api.json()
+            .getJsonArray("history")
+            .getJsonObject(api.json().getJsonArray("history").size() - 1);
     assertEquals("REQUEST_SUPPLEMENT", last.getString("action"));
     assertEquals("Yêu cầu bổ sung", last.getString("note"));
-    Http.Response english = portal.http().get("/api/v1/tracking/" + code + "?idNumber="
-        + ID_NUMBER, "Accept-Language", "en");
-    assertEquals("Supplement requested", english.json().getJsonArray("history")
-        .getJsonObject(english.json().getJsonArray("history").size() - 1).getString("note"));
+    Http.Response english =
+        portal
+            .http()
+            .get("/api/v1/tracking/" + code + "?idNumber=" + ID_NUMBER, "Accept-Language", "en");
+    assertEquals(
+        "Supplement requested",
+        english
+            .json()
+            .getJsonArray("history")
+            .getJsonObject(english.json().getJsonArray("history").size() - 1)
+            .getString("note"));
 
-    Http.Response page = portal.http().postForm("/tracking/" + code,
-        java.util.Map.of("code", code, "idNumber", ID_NUMBER));
+    Http.Response page =
+        portal
+            .http()
+            .postForm("/tracking/" + code, java.util.Map.of("code", code, "idNumber", ID_NUMBER));
     assertEquals(200, page.status());
     assertTrue(page.body().contains("Yêu cầu bổ sung"), "the step's label on the page");
     assertFalse(page.body().contains("0912"), "no free text on the page");
@@ -64,12 +90,16 @@ class TrackingPrivacyIT extends PortalIntegrationTest {
   void theIdNumberMayComeInAPostBody() {
     Portal.Account officer = portal.newAccount("OFFICER", COMMUNE);
     String code = counterDossier(officer);
-    Http.Response posted = portal.http().postJson("/api/v1/tracking/" + code,
-        "{\"idNumber\":\"" + ID_NUMBER + "\"}");
+    Http.Response posted =
+        portal.http().postJson("/api/v1/tracking/" + code, "{\"idNumber\":\"" + ID_NUMBER + "\"}");
     assertEquals(200, posted.status(), posted.toString());
     assertEquals(code, posted.json().getString("code"));
-    assertEquals(404, portal.http().postJson("/api/v1/tracking/" + code,
-        "{\"idNumber\":\"001099000000\"}").status());
+    assertEquals(
+        404,
+        portal
+            .http()
+            .postJson("/api/v1/tracking/" + code, "{\"idNumber\":\"001099000000\"}")
+            .status());
     assertEquals(400, portal.http().postJson("/api/v1/tracking/" + code, "[]").status());
   }
 }

@@ -12,42 +12,66 @@ import org.opendvc.portal.testsupport.PortalIntegrationTest;
 import org.opendvc.portal.testsupport.Submissions;
 
 /**
- * Limits on what is uploaded, on the real server: a dossier holds at most
- * {@code portal.upload.dossier.max.files} files (40), and an applicant's account sends at most
- * {@code portal.upload.rate.max.failures} files in {@code portal.upload.rate.window.seconds}
- * (the shipped 60 in 600 s, which the test server keeps: no other test's account comes near it).
- * What is refused is answered with a problem and not kept. Each test sends from accounts of its
- * own, so the order of the tests does not matter.
+ * Limits on what is uploaded, on the real server: a dossier holds at most {@code
+ * portal.upload.dossier.max.files} files (40), and an applicant's account sends at most {@code
+ * portal.upload.rate.max.failures} files in {@code portal.upload.rate.window.seconds} (the shipped
+ * 60 in 600 s, which the test server keeps: no other test's account comes near it). What is refused
+ * is answered with a problem and not kept. Each test sends from accounts of its own, so the order
+ * of the tests does not matter.
  */
 class UploadQuotaIT extends PortalIntegrationTest {
 
   private static final String COMMUNE = "000.01.31.H91";
+
   /** Files one applicant's account may send in the window, as shipped. */
   private static final int RATE = 60;
+
   /** Files one dossier holds, as shipped. */
   private static final int DOSSIER_FILES = 40;
 
   /** A dossier of the commune's birth registration, online (an applicant) or at the counter. */
   private static String submit(Http client, String channel) {
-    Http.Response r = client.postJson("/api/v1/dossiers",
-        "{\"procedureCode\":\"9.001001\",\"agencyCode\":\"" + COMMUNE + "\","
-            + "\"channel\":\"" + channel + "\",\"applicant\":{\"type\":\"CITIZEN\","
-            + "\"fullName\":\"Phan Văn Tú\",\"idNumber\":\"001099066321\"},"
-            + "\"form\":{" + Submissions.BIRTH + "}," + Submissions.PROMISED_BIRTH + "}");
+    Http.Response r =
+        client.postJson(
+            "/api/v1/dossiers",
+            "{\"procedureCode\":\"9.001001\",\"agencyCode\":\""
+                + COMMUNE
+                + "\","
+                + "\"channel\":\""
+                + channel
+                + "\",\"applicant\":{\"type\":\"CITIZEN\","
+                + "\"fullName\":\"Phan Văn Tú\",\"idNumber\":\"001099066321\"},"
+                + "\"form\":{"
+                + Submissions.BIRTH
+                + "},"
+                + Submissions.PROMISED_BIRTH
+                + "}");
     assertEquals(201, r.status(), r.toString());
     return r.json().getString("code");
   }
 
   private static Http.Response upload(Http client, String code, int n) {
-    Multipart m = new Multipart().field("component", "1")
-        .file("file", "giay-" + n + ".pdf", "application/pdf", Multipart.pdf("Giấy " + n));
-    return client.send(client.request("/api/v1/dossiers/" + code + "/attachments",
-        "Content-Type", m.contentType(), "Accept", "application/json").POST(m.publisher()));
+    Multipart m =
+        new Multipart()
+            .field("component", "1")
+            .file("file", "giay-" + n + ".pdf", "application/pdf", Multipart.pdf("Giấy " + n));
+    return client.send(
+        client
+            .request(
+                "/api/v1/dossiers/" + code + "/attachments",
+                "Content-Type",
+                m.contentType(),
+                "Accept",
+                "application/json")
+            .POST(m.publisher()));
   }
 
   private static int files(Http applicant, String code) {
-    return applicant.get("/api/v1/dossiers/" + code + "/attachments").json()
-        .getJsonArray("items").size();
+    return applicant
+        .get("/api/v1/dossiers/" + code + "/attachments")
+        .json()
+        .getJsonArray("items")
+        .size();
   }
 
   @Test

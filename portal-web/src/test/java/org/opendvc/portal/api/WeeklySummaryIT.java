@@ -22,8 +22,8 @@ import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
 
 /**
- * The weekly summary reaches the agency's administrator once per week, with the week's figures
- * as the statistics give them.
+ * The weekly summary reaches the agency's administrator once per week, with the week's figures as
+ * the statistics give them.
  */
 class WeeklySummaryIT extends PortalIntegrationTest {
 
@@ -34,8 +34,9 @@ class WeeklySummaryIT extends PortalIntegrationTest {
 
   @BeforeEach
   void startSmtp() {
-    smtp = new GreenMail(new ServerSetup(NotificationIT.SMTP_PORT, "127.0.0.1",
-        ServerSetup.PROTOCOL_SMTP));
+    smtp =
+        new GreenMail(
+            new ServerSetup(NotificationIT.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
   }
 
@@ -50,25 +51,48 @@ class WeeklySummaryIT extends PortalIntegrationTest {
   void theAgencyHeadGetsTheWeeksFiguresOnceAndBadRequestsAreExplained() throws Exception {
     String address = "truong." + RUN + "@example.vn";
     Http admin = portal.admin();
-    Http.Response created = admin.postJson("/api/v1/admin/users", "{\"username\":\"truong."
-        + RUN + "\",\"password\":\"Mat-khau-2026\",\"role\":\"AGENCY_ADMIN\",\"agencyCode\":\""
-        + COMMUNE + "\",\"fullName\":\"Trưởng bộ phận\",\"email\":\"" + address + "\"}");
+    Http.Response created =
+        admin.postJson(
+            "/api/v1/admin/users",
+            "{\"username\":\"truong."
+                + RUN
+                + "\",\"password\":\"Mat-khau-2026\",\"role\":\"AGENCY_ADMIN\",\"agencyCode\":\""
+                + COMMUNE
+                + "\",\"fullName\":\"Trưởng bộ phận\",\"email\":\""
+                + address
+                + "\"}");
     assertEquals(201, created.status(), created.toString());
 
-    LocalDate monday = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"))
-        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    LocalDate monday =
+        LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"))
+            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     Http.Response sent = admin.postJson("/api/v1/admin/summaries/weekly?week=" + monday, "");
     assertEquals(200, sent.status(), sent.toString());
-    assertTrue(sent.json().getInt("sent") >= 1 && sent.json().getInt("mails") >= 1, sent.toString());
+    assertTrue(
+        sent.json().getInt("sent") >= 1 && sent.json().getInt("mails") >= 1, sent.toString());
     List<MimeMessage> mails = mailsTo(address);
     assertEquals(1, mails.size());
-    JsonObject stats = portal.http().get("/api/v1/statistics?from=" + monday + "&to="
-        + monday.plusDays(6) + "&agency=" + COMMUNE).json().getJsonObject("total");
+    JsonObject stats =
+        portal
+            .http()
+            .get(
+                "/api/v1/statistics?from="
+                    + monday
+                    + "&to="
+                    + monday.plusDays(6)
+                    + "&agency="
+                    + COMMUNE)
+            .json()
+            .getJsonObject("total");
     String body = GreenMailUtil.getBody(mails.get(0));
     String subject = mails.get(0).getSubject();
     assertTrue(subject.startsWith("Tóm tắt tuần của UBND"), subject);
-    assertTrue(body.contains("Dossiers resolved: " + String.format(java.util.Locale.ENGLISH,
-        "%,d", stats.getInt("resolved")) + ", of which late: " + stats.getInt("resolvedLate")),
+    assertTrue(
+        body.contains(
+            "Dossiers resolved: "
+                + String.format(java.util.Locale.ENGLISH, "%,d", stats.getInt("resolved"))
+                + ", of which late: "
+                + stats.getInt("resolvedLate")),
         body);
 
     Http.Response again = admin.postJson("/api/v1/admin/summaries/weekly?week=" + monday, "");
@@ -76,21 +100,25 @@ class WeeklySummaryIT extends PortalIntegrationTest {
     Thread.sleep(500);
     assertEquals(1, mailsTo(address).size(), "once per week");
 
-    Http.Response tuesday = admin.postJson("/api/v1/admin/summaries/weekly?week="
-        + monday.plusDays(1), "");
+    Http.Response tuesday =
+        admin.postJson("/api/v1/admin/summaries/weekly?week=" + monday.plusDays(1), "");
     assertEquals(400, tuesday.status());
     assertTrue(tuesday.errorFields().contains("week"));
-    assertEquals(403, portal.demo("canbo.xa").postJson("/api/v1/admin/summaries/weekly", "")
-        .status());
+    assertEquals(
+        403, portal.demo("canbo.xa").postJson("/api/v1/admin/summaries/weekly", "").status());
   }
 
   private List<MimeMessage> mailsTo(String address) throws Exception {
-    return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-      try {
-        return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
-      } catch (jakarta.mail.MessagingException e) {
-        return false;
-      }
-    }).toList();
+    return Arrays.stream(smtp.getReceivedMessages())
+        .filter(
+            m -> {
+              try {
+                return Arrays.stream(m.getAllRecipients())
+                    .anyMatch(a -> a.toString().equals(address));
+              } catch (jakarta.mail.MessagingException e) {
+                return false;
+              }
+            })
+        .toList();
   }
 }

@@ -24,20 +24,24 @@ import java.util.regex.Pattern;
 import org.opendvc.portal.shared.TextFolding;
 
 /**
- * The benchmark harness, run by hand with {@code mvn -Pbench} (never part of the tests). In one
- * run against a real Payara Micro and database it measures start-up, the import of the real
- * national catalogue and search latency, each with a baseline measured in the same run, and
- * prints a table (also written to {@code portal-web/target/bench-results.md}).
+ * The benchmark harness, run by hand with {@code mvn -Pbench} (never part of the tests). In one run
+ * against a real Payara Micro and database it measures start-up, the import of the real national
+ * catalogue and search latency, each with a baseline measured in the same run, and prints a table
+ * (also written to {@code portal-web/target/bench-results.md}).
  *
  * <p>Database: {@code PORTAL_BENCH_DB_URL} (a JDBC URL whose database is dropped and recreated),
  * else a fresh database on the MariaDB/MySQL at 127.0.0.1:3306 (root, empty password).
  */
 public class Benchmark {
 
-  private static final HttpClient HTTP = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   private static final Pattern TOKEN = Pattern.compile("\"accessToken\"\\s*:\\s*\"([^\"]+)\"");
-  private static final Pattern NAME = Pattern.compile("\"TENTTHC\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+  private static final Pattern NAME =
+      Pattern.compile("\"TENTTHC\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
   private static final Pattern DUR = Pattern.compile("dur=([0-9.]+)");
 
   final List<String> report = new ArrayList<>();
@@ -49,7 +53,8 @@ public class Benchmark {
       case "tracking" -> new TrackingBenchmark().run();
       case "statistics" -> new StatisticsBenchmark().run();
       default -> {
-        System.err.println("Unknown benchmark '" + mode + "': use catalogue, tracking or statistics.");
+        System.err.println(
+            "Unknown benchmark '" + mode + "': use catalogue, tracking or statistics.");
         System.exit(2);
       }
     }
@@ -58,11 +63,15 @@ public class Benchmark {
   private void run() throws Exception {
     Path micro = Path.of(System.getProperty("portal.micro.jar"));
     Path war = Path.of(System.getProperty("portal.war"));
-    Path feed = Path.of(System.getProperty("portal.shared.data", "../shared/data"),
-        "procedures_national_feed.jsonl");
+    Path feed =
+        Path.of(
+            System.getProperty("portal.shared.data", "../shared/data"),
+            "procedures_national_feed.jsonl");
     if (!Files.isReadable(feed)) {
-      System.err.println("The real catalogue is needed: " + feed.toAbsolutePath()
-          + " not found. Put the shared data folder beside the repository.");
+      System.err.println(
+          "The real catalogue is needed: "
+              + feed.toAbsolutePath()
+              + " not found. Put the shared data folder beside the repository.");
       System.exit(2);
     }
     String adminUrl = "jdbc:mysql://127.0.0.1:3306/";
@@ -80,25 +89,44 @@ public class Benchmark {
       Process portal = startPortal(micro, war, dbUrl, port);
       double warm = awaitReady(base, portal);
       double baselineJvm = timeJavaVersion();
-      row("start-up, empty database (s)", cold, "`java -version`: " + fmt(baselineJvm), cold / baselineJvm);
-      row("start-up, existing database (s)", warm, "`java -version`: " + fmt(baselineJvm), warm / baselineJvm);
+      row(
+          "start-up, empty database (s)",
+          cold,
+          "`java -version`: " + fmt(baselineJvm),
+          cold / baselineJvm);
+      row(
+          "start-up, existing database (s)",
+          warm,
+          "`java -version`: " + fmt(baselineJvm),
+          warm / baselineJvm);
       try {
         String token = token(base);
         String body = Files.readString(feed, StandardCharsets.UTF_8);
         // 2. import: the whole national catalogue, created then updated
         long t0 = System.nanoTime();
-        String created = post(base + "/api/v1/procedures/import", "application/x-ndjson", body, token);
+        String created =
+            post(base + "/api/v1/procedures/import", "application/x-ndjson", body, token);
         double importCreate = (System.nanoTime() - t0) / 1e9;
         t0 = System.nanoTime();
-        String updated = post(base + "/api/v1/procedures/import", "application/x-ndjson", body, token);
+        String updated =
+            post(base + "/api/v1/procedures/import", "application/x-ndjson", body, token);
         double importUpdate = (System.nanoTime() - t0) / 1e9;
         double parse = timeParse(body);
-        System.out.println("import answers: " + created.substring(0, Math.min(80, created.length()))
-            + " / " + updated.substring(0, Math.min(80, updated.length())));
-        row("import 2,642 records, new (s)", importCreate,
-            "reading and checking the same records in this JVM: " + fmt(parse), importCreate / parse);
-        row("import 2,642 records, again (upsert) (s)", importUpdate,
-            "reading and checking the same records in this JVM: " + fmt(parse), importUpdate / parse);
+        System.out.println(
+            "import answers: "
+                + created.substring(0, Math.min(80, created.length()))
+                + " / "
+                + updated.substring(0, Math.min(80, updated.length())));
+        row(
+            "import 2,642 records, new (s)",
+            importCreate,
+            "reading and checking the same records in this JVM: " + fmt(parse),
+            importCreate / parse);
+        row(
+            "import 2,642 records, again (upsert) (s)",
+            importUpdate,
+            "reading and checking the same records in this JVM: " + fmt(parse),
+            importUpdate / parse);
         // 3. search
         List<String> queries = queries(body, 400);
         for (String q : queries) {
@@ -120,15 +148,25 @@ public class Benchmark {
         double bp50 = pct(baseline, 50);
         double bp99 = pct(baseline, 99);
         List<Double> local = inProcessSearch(body, queries);
-        row("search server time p50 (ms), " + queries.size() + " queries", pct(server, 50),
+        row(
+            "search server time p50 (ms), " + queries.size() + " queries",
+            pct(server, 50),
             "same index and queries in this JVM p50: " + fmt(pct(local, 50)),
             pct(server, 50) / pct(local, 50));
-        row("search server time p99 (ms)", pct(server, 99),
+        row(
+            "search server time p99 (ms)",
+            pct(server, 99),
             "same index and queries in this JVM p99: " + fmt(pct(local, 99)),
             pct(server, 99) / pct(local, 99));
-        row("search round trip p50 (ms)", pct(roundTrip, 50), "GET /health/live p50: " + fmt(bp50),
+        row(
+            "search round trip p50 (ms)",
+            pct(roundTrip, 50),
+            "GET /health/live p50: " + fmt(bp50),
             pct(roundTrip, 50) / bp50);
-        row("search round trip p99 (ms)", pct(roundTrip, 99), "GET /health/live p99: " + fmt(bp99),
+        row(
+            "search round trip p99 (ms)",
+            pct(roundTrip, 99),
+            "GET /health/live p99: " + fmt(bp99),
             pct(roundTrip, 99) / bp99);
       } finally {
         stop(portal);
@@ -154,8 +192,16 @@ public class Benchmark {
   }
 
   void row(String what, double value, String baseline, double ratio) {
-    report.add("| " + what + " | " + fmt(value) + " | " + baseline + " | "
-        + (Double.isNaN(ratio) ? "-" : String.format(Locale.ROOT, "%.2f", ratio)) + " |");
+    report.add(
+        "| "
+            + what
+            + " | "
+            + fmt(value)
+            + " | "
+            + baseline
+            + " | "
+            + (Double.isNaN(ratio) ? "-" : String.format(Locale.ROOT, "%.2f", ratio))
+            + " |");
   }
 
   static String fmt(double v) {
@@ -176,11 +222,24 @@ public class Benchmark {
     if (extra != null && !extra.isBlank()) {
       command.addAll(Arrays.asList(extra.strip().split("\\s+")));
     }
-    command.addAll(List.of("-Dportal.db.url=" + dbUrl, "-Dportal.demo.data=" + demo,
-        "-Dportal.admin.password=bench-Admin1", "-jar", micro.toString(), "--deploy",
-        war.toString(), "--contextroot", "/", "--port", Integer.toString(port), "--nocluster"));
+    command.addAll(
+        List.of(
+            "-Dportal.db.url=" + dbUrl,
+            "-Dportal.demo.data=" + demo,
+            "-Dportal.admin.password=bench-Admin1",
+            "-jar",
+            micro.toString(),
+            "--deploy",
+            war.toString(),
+            "--contextroot",
+            "/",
+            "--port",
+            Integer.toString(port),
+            "--nocluster"));
     return new ProcessBuilder(command)
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .start();
   }
 
   static double awaitReady(String base, Process p) throws Exception {
@@ -190,8 +249,11 @@ public class Benchmark {
         throw new IllegalStateException("Payara Micro exited with " + p.exitValue());
       }
       try {
-        if (HTTP.send(HttpRequest.newBuilder(URI.create(base + "/health/ready")).build(),
-            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        if (HTTP.send(
+                    HttpRequest.newBuilder(URI.create(base + "/health/ready")).build(),
+                    HttpResponse.BodyHandlers.discarding())
+                .statusCode()
+            == 200) {
           return (System.nanoTime() - started) / 1e9;
         }
       } catch (IOException e) {
@@ -211,14 +273,17 @@ public class Benchmark {
 
   private static double timeJavaVersion() throws Exception {
     long s = System.nanoTime();
-    new ProcessBuilder("java", "-version").redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+    new ProcessBuilder("java", "-version")
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start()
+        .waitFor();
     return (System.nanoTime() - s) / 1e9;
   }
 
   /**
-   * The floor for a search: the same Lucene index built from the same records and the same
-   * queries, called directly in this JVM (after the same warm-up), no server, no HTTP.
+   * The floor for a search: the same Lucene index built from the same records and the same queries,
+   * called directly in this JVM (after the same warm-up), no server, no HTTP.
    */
   private static List<Double> inProcessSearch(String body, List<String> queries) {
     List<org.opendvc.portal.catalogue.search.IndexedProcedure> procedures = new ArrayList<>();
@@ -226,8 +291,15 @@ public class Benchmark {
       if (!line.isBlank()) {
         try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(line))) {
           var r = org.opendvc.portal.catalogue.NationalFeedReader.read(reader.readValue());
-          procedures.add(new org.opendvc.portal.catalogue.search.IndexedProcedure(r.code(), r.name(),
-              r.fieldName(), r.keywords(), r.tiers(), r.nationalLevel(), List.of()));
+          procedures.add(
+              new org.opendvc.portal.catalogue.search.IndexedProcedure(
+                  r.code(),
+                  r.name(),
+                  r.fieldName(),
+                  r.keywords(),
+                  r.tiers(),
+                  r.nationalLevel(),
+                  List.of()));
         }
       }
     }
@@ -237,7 +309,8 @@ public class Benchmark {
       times.clear();
       for (String q : queries) {
         long s = System.nanoTime();
-        index.search(new org.opendvc.portal.catalogue.search.SearchQuery(q, null, null, null, null, 0, 10));
+        index.search(
+            new org.opendvc.portal.catalogue.search.SearchQuery(q, null, null, null, null, 0, 10));
         times.add((System.nanoTime() - s) / 1e6);
       }
     }
@@ -245,8 +318,8 @@ public class Benchmark {
   }
 
   /**
-   * The part of an import that needs no server or database: parsing every line, checking it as
-   * the portal does and writing its details as JSON, here in the harness's JVM (best of three).
+   * The part of an import that needs no server or database: parsing every line, checking it as the
+   * portal does and writing its details as JSON, here in the harness's JVM (best of three).
    */
   private static double timeParse(String body) {
     double best = Double.MAX_VALUE;
@@ -266,8 +339,12 @@ public class Benchmark {
   }
 
   static String token(String base) throws Exception {
-    String answer = post(base + "/api/v1/auth/token", "application/json",
-        "{\"username\":\"admin\",\"password\":\"bench-Admin1\"}", null);
+    String answer =
+        post(
+            base + "/api/v1/auth/token",
+            "application/json",
+            "{\"username\":\"admin\",\"password\":\"bench-Admin1\"}",
+            null);
     Matcher m = TOKEN.matcher(answer);
     if (!m.find()) {
       throw new IllegalStateException("no token: " + answer);
@@ -277,9 +354,15 @@ public class Benchmark {
 
   private static double[] search(String base, String q) throws Exception {
     long s = System.nanoTime();
-    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base
-        + "/api/v1/procedures?size=10&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        HTTP.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        base
+                            + "/api/v1/procedures?size=10&q="
+                            + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     double rt = (System.nanoTime() - s) / 1e6;
     if (r.statusCode() != 200) {
       throw new IllegalStateException("search " + q + ": " + r.statusCode() + " " + r.body());
@@ -289,13 +372,17 @@ public class Benchmark {
   }
 
   private static String get(String url) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
-        HttpResponse.BodyHandlers.ofString()).body();
+    return HTTP.send(
+            HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+        .body();
   }
 
   static String post(String url, String type, String body, String token) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", type)
-        .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", type)
+            .timeout(Duration.ofMinutes(5))
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     if (token != null) {
       b.header("Authorization", "Bearer " + token);
     }
@@ -306,7 +393,9 @@ public class Benchmark {
     return r.body();
   }
 
-  /** Queries typed as citizens type them: names and parts of names, without tones, some with a slip. */
+  /**
+   * Queries typed as citizens type them: names and parts of names, without tones, some with a slip.
+   */
   static List<String> queries(String feed, int n) {
     List<String> names = new ArrayList<>();
     Matcher m = NAME.matcher(feed);
@@ -351,13 +440,15 @@ public class Benchmark {
    * Up to four offerings at level 3 or 4 of each of the first {@code units} agencies that have
    * some, grouped by agency; their codes are added to {@code unitCodes}.
    */
-  static List<List<long[]>> offeringsOfUnits(java.sql.Connection c, int units,
-      List<String> unitCodes) throws java.sql.SQLException {
+  static List<List<long[]>> offeringsOfUnits(
+      java.sql.Connection c, int units, List<String> unitCodes) throws java.sql.SQLException {
     List<long[]> offerings = new ArrayList<>();
     try (java.sql.Statement s = c.createStatement();
-        java.sql.ResultSet r = s.executeQuery("SELECT o.agency_id, o.procedure_id, a.code"
-            + " FROM offering o JOIN agency a ON a.id = o.agency_id WHERE o.level >= 3"
-            + " ORDER BY o.id")) {
+        java.sql.ResultSet r =
+            s.executeQuery(
+                "SELECT o.agency_id, o.procedure_id, a.code"
+                    + " FROM offering o JOIN agency a ON a.id = o.agency_id WHERE o.level >= 3"
+                    + " ORDER BY o.id")) {
       while (r.next() && offerings.size() < units * 4) {
         String unit = r.getString(3);
         if (!unitCodes.contains(unit)) {
@@ -385,5 +476,4 @@ public class Benchmark {
       return s.getLocalPort();
     }
   }
-
 }

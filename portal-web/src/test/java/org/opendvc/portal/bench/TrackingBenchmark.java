@@ -28,15 +28,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Public tracking at scale ({@code mvn -Pbench -Dbench.mode=tracking}): bulk-loads
- * {@code bench.dossiers} dossiers (default 1,000,000) with their history straight into the
- * database, then measures, at the same concurrency and for the same time, tracking lookups through
- * HTTP and the raw JDBC selects of the same rows (the dossier by code with its procedure and
- * agency, then its history), and reports both rates, their p99 and the ratio. It does so for two
- * mixes of codes, always with the right ID numbers: uniform over all dossiers (the portal's cache
- * holds a tenth of them by default, and starts empty, so this is the cold figure), and a mix where
- * {@value #RECENT_SHARE} % of lookups are for the dossiers of the last {@value #RECENT_DAYS} days,
- * as the public tracks dossiers in progress. The cache's hit rate in each comes from the portal's
+ * Public tracking at scale ({@code mvn -Pbench -Dbench.mode=tracking}): bulk-loads {@code
+ * bench.dossiers} dossiers (default 1,000,000) with their history straight into the database, then
+ * measures, at the same concurrency and for the same time, tracking lookups through HTTP and the
+ * raw JDBC selects of the same rows (the dossier by code with its procedure and agency, then its
+ * history), and reports both rates, their p99 and the ratio. It does so for two mixes of codes,
+ * always with the right ID numbers: uniform over all dossiers (the portal's cache holds a tenth of
+ * them by default, and starts empty, so this is the cold figure), and a mix where {@value
+ * #RECENT_SHARE} % of lookups are for the dossiers of the last {@value #RECENT_DAYS} days, as the
+ * public tracks dossiers in progress. The cache's hit rate in each comes from the portal's
  * /metrics.
  */
 public class TrackingBenchmark extends Benchmark {
@@ -60,8 +60,14 @@ public class TrackingBenchmark extends Benchmark {
     String jdbcUrl = dbUrl + (dbUrl.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true";
     int port = freePort();
     String base = "http://127.0.0.1:" + port;
-    report.add("| measure (" + count + " dossiers, " + threads + " clients, " + seconds
-        + " s each) | value | baseline in the same run | ratio |");
+    report.add(
+        "| measure ("
+            + count
+            + " dossiers, "
+            + threads
+            + " clients, "
+            + seconds
+            + " s each) | value | baseline in the same run | ratio |");
     report.add("|---|---|---|---|");
     Process portal = startPortal(micro, war, dbUrl, port, true);
     try {
@@ -86,10 +92,19 @@ public class TrackingBenchmark extends Benchmark {
       double[] cache1 = cacheCounters(base);
       double[] jdbc = measure(null, jdbcUrl, uniform);
       double uniformHits = hitRate(cache0, cache1);
-      row("tracking lookups per second, HTTP, codes uniform over all " + count + " (cache hit rate "
-          + pct(uniformHits) + ")", http[0], "raw JDBC select per second: " + fmt(jdbc[0]),
+      row(
+          "tracking lookups per second, HTTP, codes uniform over all "
+              + count
+              + " (cache hit rate "
+              + pct(uniformHits)
+              + ")",
+          http[0],
+          "raw JDBC select per second: " + fmt(jdbc[0]),
           http[0] / jdbc[0]);
-      row("tracking p99 (ms), HTTP, uniform", http[1], "raw JDBC select p99: " + fmt(jdbc[1]),
+      row(
+          "tracking p99 (ms), HTTP, uniform",
+          http[1],
+          "raw JDBC select p99: " + fmt(jdbc[1]),
           http[1] / jdbc[1]);
       // 2. as the public tracks: mostly dossiers received in the last week, sometimes any
       measure(r -> httpLookup(base, r, recent), null, recent); // warms the cache, not counted
@@ -98,17 +113,33 @@ public class TrackingBenchmark extends Benchmark {
       double[] cache3 = cacheCounters(base);
       double[] jdbcRecent = measure(null, jdbcUrl, recent);
       double recentHits = hitRate(cache2, cache3);
-      row("tracking lookups per second, HTTP, " + RECENT_SHARE + " % of lookups on the "
-          + recentDossiers() + " dossiers of the last " + RECENT_DAYS + " days, the rest uniform"
-          + " (cache hit rate " + pct(recentHits) + ")", httpRecent[0],
+      row(
+          "tracking lookups per second, HTTP, "
+              + RECENT_SHARE
+              + " % of lookups on the "
+              + recentDossiers()
+              + " dossiers of the last "
+              + RECENT_DAYS
+              + " days, the rest uniform"
+              + " (cache hit rate "
+              + pct(recentHits)
+              + ")",
+          httpRecent[0],
           "raw JDBC select per second, same mix: " + fmt(jdbcRecent[0]),
           httpRecent[0] / jdbcRecent[0]);
-      row("tracking p99 (ms), HTTP, recent mix", httpRecent[1], "raw JDBC select p99, same mix: "
-          + fmt(jdbcRecent[1]), httpRecent[1] / jdbcRecent[1]);
-      report.add("| load average (1 min) before / after the measurements | " + loadBefore + " / "
-          + loadAverage() + " | - | - |");
-      System.out.printf("cache hit rate: uniform %s, recent mix %s%n", pct(uniformHits),
-          pct(recentHits));
+      row(
+          "tracking p99 (ms), HTTP, recent mix",
+          httpRecent[1],
+          "raw JDBC select p99, same mix: " + fmt(jdbcRecent[1]),
+          httpRecent[1] / jdbcRecent[1]);
+      report.add(
+          "| load average (1 min) before / after the measurements | "
+              + loadBefore
+              + " / "
+              + loadAverage()
+              + " | - | - |");
+      System.out.printf(
+          "cache hit rate: uniform %s, recent mix %s%n", pct(uniformHits), pct(recentHits));
     } finally {
       stop(portal);
       if (System.getenv("PORTAL_BENCH_DB_URL") == null) {
@@ -127,8 +158,11 @@ public class TrackingBenchmark extends Benchmark {
     int day = (i / UNITS) % DAYS;
     // daily sequences from 5001 keep clear of the demo dossiers of the same units and days
     int seq = 5001 + i / (UNITS * DAYS);
-    return unitCodes.get(unit) + "-" + firstDay.plusDays(day).format(YYMMDD)
-        + "-" + String.format("%04d", seq);
+    return unitCodes.get(unit)
+        + "-"
+        + firstDay.plusDays(day).format(YYMMDD)
+        + "-"
+        + String.format("%04d", seq);
   }
 
   private static String idNumber(int i) {
@@ -138,15 +172,16 @@ public class TrackingBenchmark extends Benchmark {
   private void load(Connection c) throws Exception {
     List<List<long[]>> byUnit = offeringsOfUnits(c, UNITS, unitCodes);
     c.setAutoCommit(false);
-    String insert = "INSERT INTO dossier (code, procedure_id, receiving_agency_id, agency_id,"
-        + " channel, status, applicant_type, applicant_name, applicant_id_number, received_at,"
-        + " accepted_at, due_at, supplement_requests, version) VALUES"
-        + " (?, ?, ?, ?, 'COUNTER', 4, 'CITIZEN', ?, ?, ?, ?, ?, 0, 2)";
+    String insert =
+        "INSERT INTO dossier (code, procedure_id, receiving_agency_id, agency_id,"
+            + " channel, status, applicant_type, applicant_name, applicant_id_number, received_at,"
+            + " accepted_at, due_at, supplement_requests, version) VALUES"
+            + " (?, ?, ?, ?, 'COUNTER', 4, 'CITIZEN', ?, ?, ?, ?, ?, 0, 2)";
     try (PreparedStatement s = c.prepareStatement(insert)) {
       for (int i = 0; i < count; i++) {
         long[] o = byUnit.get(i % UNITS).get((i / UNITS) % byUnit.get(i % UNITS).size());
-        LocalDateTime received = firstDay.plusDays((i / UNITS) % DAYS).atTime(8, 0)
-            .plusMinutes(i % 400);
+        LocalDateTime received =
+            firstDay.plusDays((i / UNITS) % DAYS).atTime(8, 0).plusMinutes(i % 400);
         s.setString(1, code(i));
         s.setLong(2, o[1]);
         s.setLong(3, o[0]);
@@ -164,14 +199,16 @@ public class TrackingBenchmark extends Benchmark {
       }
     }
     try (Statement s = c.createStatement()) {
-      s.executeUpdate("INSERT INTO dossier_history (dossier_id, seq, action, from_status,"
-          + " to_status, at, actor, unit_code, due_at) SELECT d.id, 1, 'RECEIVE', NULL, 2,"
-          + " d.received_at, 'bench', a.code, d.due_at FROM dossier d JOIN agency a"
-          + " ON a.id = d.agency_id WHERE d.applicant_name LIKE 'Người nộp %'");
-      s.executeUpdate("INSERT INTO dossier_history (dossier_id, seq, action, from_status,"
-          + " to_status, at, actor, unit_code, due_at) SELECT d.id, 2, 'START_PROCESSING', 2, 4,"
-          + " d.received_at, 'bench', a.code, d.due_at FROM dossier d JOIN agency a"
-          + " ON a.id = d.agency_id WHERE d.applicant_name LIKE 'Người nộp %'");
+      s.executeUpdate(
+          "INSERT INTO dossier_history (dossier_id, seq, action, from_status,"
+              + " to_status, at, actor, unit_code, due_at) SELECT d.id, 1, 'RECEIVE', NULL, 2,"
+              + " d.received_at, 'bench', a.code, d.due_at FROM dossier d JOIN agency a"
+              + " ON a.id = d.agency_id WHERE d.applicant_name LIKE 'Người nộp %'");
+      s.executeUpdate(
+          "INSERT INTO dossier_history (dossier_id, seq, action, from_status,"
+              + " to_status, at, actor, unit_code, due_at) SELECT d.id, 2, 'START_PROCESSING', 2, 4,"
+              + " d.received_at, 'bench', a.code, d.due_at FROM dossier d JOIN agency a"
+              + " ON a.id = d.agency_id WHERE d.applicant_name LIKE 'Người nộp %'");
       c.commit();
     }
     c.setAutoCommit(true);
@@ -209,12 +246,15 @@ public class TrackingBenchmark extends Benchmark {
   }
 
   private static final Pattern GAUGE =
-      Pattern.compile("(?m)^(tracking_cache_hits|tracking_cache_misses)(?:\\{[^}]*\\})?\\s+([0-9.eE+]+)");
+      Pattern.compile(
+          "(?m)^(tracking_cache_hits|tracking_cache_misses)(?:\\{[^}]*\\})?\\s+([0-9.eE+]+)");
 
   /** The portal's cache hits and misses so far, from /metrics (NaN when it has none). */
   private static double[] cacheCounters(String base) throws Exception {
-    HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/metrics"))
-        .build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        CLIENT.send(
+            HttpRequest.newBuilder(URI.create(base + "/metrics")).build(),
+            HttpResponse.BodyHandlers.ofString());
     double[] out = {Double.NaN, Double.NaN};
     Matcher m = GAUGE.matcher(r.body());
     while (m.find()) {
@@ -268,27 +308,30 @@ public class TrackingBenchmark extends Benchmark {
     List<Future<List<Double>>> futures = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       int seed = t;
-      futures.add(pool.submit(() -> {
-        List<Double> times = new ArrayList<>();
-        Random random = new Random(1000 + seed);
-        Connection c = jdbcUrl == null ? null : DriverManager.getConnection(jdbcUrl, "root", "");
-        try {
-          while (System.nanoTime() < end) {
-            long s = System.nanoTime();
-            if (c == null) {
-              http.run(random);
-            } else {
-              jdbcLookup(c, random, pick);
-            }
-            times.add((System.nanoTime() - s) / 1e6);
-          }
-        } finally {
-          if (c != null) {
-            c.close();
-          }
-        }
-        return times;
-      }));
+      futures.add(
+          pool.submit(
+              () -> {
+                List<Double> times = new ArrayList<>();
+                Random random = new Random(1000 + seed);
+                Connection c =
+                    jdbcUrl == null ? null : DriverManager.getConnection(jdbcUrl, "root", "");
+                try {
+                  while (System.nanoTime() < end) {
+                    long s = System.nanoTime();
+                    if (c == null) {
+                      http.run(random);
+                    } else {
+                      jdbcLookup(c, random, pick);
+                    }
+                    times.add((System.nanoTime() - s) / 1e6);
+                  }
+                } finally {
+                  if (c != null) {
+                    c.close();
+                  }
+                }
+                return times;
+              }));
     }
     List<Double> all = new ArrayList<>();
     for (Future<List<Double>> f : futures) {
@@ -299,26 +342,35 @@ public class TrackingBenchmark extends Benchmark {
     return new double[] {all.size() / (double) seconds, pct(all, 99)};
   }
 
-  private static final HttpClient CLIENT = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private void httpLookup(String base, Random random, Pick pick) throws Exception {
     int i = pick.next(random);
-    HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(
-        base + "/api/v1/tracking/" + code(i) + "?idNumber=" + idNumber(i))).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        CLIENT.send(
+            HttpRequest.newBuilder(
+                    URI.create(base + "/api/v1/tracking/" + code(i) + "?idNumber=" + idNumber(i)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() != 200) {
-      throw new IllegalStateException("tracking " + code(i) + ": " + r.statusCode() + " " + r.body());
+      throw new IllegalStateException(
+          "tracking " + code(i) + ": " + r.statusCode() + " " + r.body());
     }
   }
 
   private void jdbcLookup(Connection c, Random random, Pick pick) throws Exception {
     int i = pick.next(random);
     long id;
-    try (PreparedStatement s = c.prepareStatement("SELECT d.id, d.applicant_id_number, d.status,"
-        + " d.received_at, d.due_at, d.finished_at, p.code, p.name, a.code, a.name FROM dossier d"
-        + " JOIN catalogue_procedure p ON p.id = d.procedure_id JOIN agency a ON a.id = d.agency_id"
-        + " WHERE d.code = ?")) {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT d.id, d.applicant_id_number, d.status,"
+                + " d.received_at, d.due_at, d.finished_at, p.code, p.name, a.code, a.name FROM dossier d"
+                + " JOIN catalogue_procedure p ON p.id = d.procedure_id JOIN agency a ON a.id = d.agency_id"
+                + " WHERE d.code = ?")) {
       s.setString(1, code(i));
       try (ResultSet r = s.executeQuery()) {
         if (!r.next() || !idNumber(i).equals(r.getString(2))) {
@@ -327,8 +379,10 @@ public class TrackingBenchmark extends Benchmark {
         id = r.getLong(1);
       }
     }
-    try (PreparedStatement s = c.prepareStatement("SELECT seq, to_status, at, unit_code, note"
-        + " FROM dossier_history WHERE dossier_id = ? ORDER BY seq")) {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT seq, to_status, at, unit_code, note"
+                + " FROM dossier_history WHERE dossier_id = ? ORDER BY seq")) {
       s.setLong(1, id);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {

@@ -38,12 +38,11 @@ import org.opendvc.portal.testsupport.EmbeddedDatabase;
  *
  * <p>Settings come from the environment ({@code PORTAL_HTTP_PORT}...) or from system properties of
  * the same name in MicroProfile Config form ({@code portal.http.port}...); a system property wins,
- * as in MicroProfile Config: {@code PORTAL_HTTP_PORT} (8080), {@code PORTAL_DB_URL},
- * {@code PORTAL_DB_USER} (root), {@code PORTAL_DB_PASSWORD}, {@code PORTAL_DB_OWNER_USER},
- * {@code PORTAL_DB_OWNER_PASSWORD} (the schema's owner, see docs/operations.md),
- * {@code PORTAL_DATA_DIR} (./data),
- * {@code PORTAL_ADMIN_PASSWORD}, {@code PORTAL_DEMO_DATA} (true here) and
- * {@code PORTAL_JAVA_OPTS} (extra JVM options for Payara Micro, e.g. {@code -Xmx1g}).
+ * as in MicroProfile Config: {@code PORTAL_HTTP_PORT} (8080), {@code PORTAL_DB_URL}, {@code
+ * PORTAL_DB_USER} (root), {@code PORTAL_DB_PASSWORD}, {@code PORTAL_DB_OWNER_USER}, {@code
+ * PORTAL_DB_OWNER_PASSWORD} (the schema's owner, see docs/operations.md), {@code PORTAL_DATA_DIR}
+ * (./data), {@code PORTAL_ADMIN_PASSWORD}, {@code PORTAL_DEMO_DATA} (true here) and {@code
+ * PORTAL_JAVA_OPTS} (extra JVM options for Payara Micro, e.g. {@code -Xmx1g}).
  *
  * <p>The embedded database is set up as docs/operations.md asks of a real one: its {@code root}
  * owns the schema, and the portal runs as the account {@code 'portal'@'127.0.0.1'}, which has no
@@ -58,11 +57,14 @@ import org.opendvc.portal.testsupport.EmbeddedDatabase;
 public final class PortalLauncher {
 
   static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(10);
+
   /** After Payara Micro says it is ready, how long the health check may take to agree. */
   static final Duration READY_GRACE = Duration.ofSeconds(90);
+
   static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
   static final Duration POLL_BEFORE_READY = Duration.ofSeconds(15);
   static final String EXPIRED_CERTIFICATE_WARNING = "NCLS-SECURITY-05054";
+
   /** The account the portal runs as on the embedded database. */
   static final String EMBEDDED_RUNTIME_USER = "portal";
 
@@ -120,10 +122,20 @@ public final class PortalLauncher {
     waitUntilReady();
     long seconds = Math.round((System.nanoTime() - startedNanos) / 1e9);
     OUT.println();
-    OUT.println("  Portal ready at http://localhost:" + settings.port + "/ (started in " + seconds + " s)");
-    OUT.println("  Database: " + redact(dbUrl) + (embeddedDb != null ? " (embedded, data in "
-        + embeddedDb.directory() + "; the portal runs as '" + EMBEDDED_RUNTIME_USER
-        + "', the schema belongs to '" + embeddedDb.user() + "')" : ""));
+    OUT.println(
+        "  Portal ready at http://localhost:" + settings.port + "/ (started in " + seconds + " s)");
+    OUT.println(
+        "  Database: "
+            + redact(dbUrl)
+            + (embeddedDb != null
+                ? " (embedded, data in "
+                    + embeddedDb.directory()
+                    + "; the portal runs as '"
+                    + EMBEDDED_RUNTIME_USER
+                    + "', the schema belongs to '"
+                    + embeddedDb.user()
+                    + "')"
+                : ""));
     OUT.println("  Press Ctrl-C to stop.");
     OUT.println();
     OUT.flush();
@@ -142,12 +154,18 @@ public final class PortalLauncher {
 
   private void checkFiles() {
     if (!Files.isRegularFile(settings.microJar)) {
-      throw new LaunchFailure("Payara Micro is not at " + settings.microJar
-          + ": build first with 'mvn -Prun' (or 'mvn -pl portal-web -am package') from the repository root.", 2);
+      throw new LaunchFailure(
+          "Payara Micro is not at "
+              + settings.microJar
+              + ": build first with 'mvn -Prun' (or 'mvn -pl portal-web -am package') from the repository root.",
+          2);
     }
     if (!Files.isRegularFile(settings.war)) {
-      throw new LaunchFailure("The portal WAR is not at " + settings.war
-          + ": build first with 'mvn -Prun' (or 'mvn -pl portal-web -am package') from the repository root.", 2);
+      throw new LaunchFailure(
+          "The portal WAR is not at "
+              + settings.war
+              + ": build first with 'mvn -Prun' (or 'mvn -pl portal-web -am package') from the repository root.",
+          2);
     }
   }
 
@@ -156,11 +174,22 @@ public final class PortalLauncher {
       socket.setReuseAddress(true);
       socket.bind(new InetSocketAddress(port));
     } catch (BindException e) {
-      throw new LaunchFailure("Port " + port + " is already in use: stop what runs there or choose "
-          + "another port, e.g. PORTAL_HTTP_PORT=" + (port == 8080 ? 8081 : port + 1) + " mvn -Prun", 3);
+      throw new LaunchFailure(
+          "Port "
+              + port
+              + " is already in use: stop what runs there or choose "
+              + "another port, e.g. PORTAL_HTTP_PORT="
+              + (port == 8080 ? 8081 : port + 1)
+              + " mvn -Prun",
+          3);
     } catch (IOException e) {
-      throw new LaunchFailure("Cannot listen on port " + port + " (" + e.getMessage()
-          + "): choose another port with PORTAL_HTTP_PORT", 3);
+      throw new LaunchFailure(
+          "Cannot listen on port "
+              + port
+              + " ("
+              + e.getMessage()
+              + "): choose another port with PORTAL_HTTP_PORT",
+          3);
     }
   }
 
@@ -177,8 +206,13 @@ public final class PortalLauncher {
       return url;
     }
     Path dir = settings.dataDir.resolve("mariadb");
-    OUT.println("Starting the embedded MariaDB with data in " + dir
-        + (Files.isDirectory(dir.resolve("data")) ? "" : " (first start: installing, about 20 s)") + " ...");
+    OUT.println(
+        "Starting the embedded MariaDB with data in "
+            + dir
+            + (Files.isDirectory(dir.resolve("data"))
+                ? ""
+                : " (first start: installing, about 20 s)")
+            + " ...");
     try {
       embeddedDb = EmbeddedDatabase.start(dir, "portal");
       // our own hook stops Payara Micro first, then the database
@@ -186,8 +220,11 @@ public final class PortalLauncher {
       embeddedPassword = runtimePassword(dir.resolve("portal.password"));
       embeddedDb.ensureAccount(EMBEDDED_RUNTIME_USER, embeddedPassword);
     } catch (RuntimeException e) {
-      throw new LaunchFailure("The embedded database did not start: " + rootMessage(e)
-          + ". Set PORTAL_DB_URL to use another database, or PORTAL_DATA_DIR to use another data directory.", 4);
+      throw new LaunchFailure(
+          "The embedded database did not start: "
+              + rootMessage(e)
+              + ". Set PORTAL_DB_URL to use another database, or PORTAL_DATA_DIR to use another data directory.",
+          4);
     }
     return embeddedDb.jdbcUrl();
   }
@@ -220,18 +257,30 @@ public final class PortalLauncher {
 
   static void checkDatabase(String url, String user, String password) {
     if (!url.startsWith("jdbc:mysql:") && !url.startsWith("jdbc:mariadb:")) {
-      throw new LaunchFailure("PORTAL_DB_URL must be a MySQL or MariaDB JDBC URL such as "
-          + "jdbc:mysql://127.0.0.1:3306/portal, not " + redact(url), 4);
+      throw new LaunchFailure(
+          "PORTAL_DB_URL must be a MySQL or MariaDB JDBC URL such as "
+              + "jdbc:mysql://127.0.0.1:3306/portal, not "
+              + redact(url),
+          4);
     }
-    String probe = url + (url.contains("?") ? "&" : "?")
-        + "createDatabaseIfNotExist=true&connectTimeout=5000&allowPublicKeyRetrieval=true";
+    String probe =
+        url
+            + (url.contains("?") ? "&" : "?")
+            + "createDatabaseIfNotExist=true&connectTimeout=5000&allowPublicKeyRetrieval=true";
     DriverManager.setLoginTimeout(10);
     try (Connection c = DriverManager.getConnection(probe, user, password)) {
       c.isValid(5);
     } catch (SQLException e) {
-      throw new LaunchFailure("Cannot connect to the database " + redact(url) + " as '" + user + "': "
-          + firstLine(rootMessage(e)) + ". Check that it runs and PORTAL_DB_URL, PORTAL_DB_USER and "
-          + "PORTAL_DB_PASSWORD, or unset PORTAL_DB_URL to use the embedded database.", 4);
+      throw new LaunchFailure(
+          "Cannot connect to the database "
+              + redact(url)
+              + " as '"
+              + user
+              + "': "
+              + firstLine(rootMessage(e))
+              + ". Check that it runs and PORTAL_DB_URL, PORTAL_DB_USER and "
+              + "PORTAL_DB_PASSWORD, or unset PORTAL_DB_URL to use the embedded database.",
+          4);
     }
   }
 
@@ -242,7 +291,8 @@ public final class PortalLauncher {
       Files.createDirectories(runTmp);
       Files.createDirectories(settings.dataDir);
     } catch (IOException e) {
-      throw new LaunchFailure("Cannot create " + runTmp + " or " + settings.dataDir + ": " + e.getMessage(), 2);
+      throw new LaunchFailure(
+          "Cannot create " + runTmp + " or " + settings.dataDir + ": " + e.getMessage(), 2);
     }
     List<String> command = new ArrayList<>();
     command.add(javaExecutable());
@@ -250,8 +300,10 @@ public final class PortalLauncher {
     command.add("-Djava.io.tmpdir=" + runTmp);
     command.add("-Dfile.encoding=UTF-8");
     command.add("-Dportal.db.url=" + dbUrl);
-    command.add("-Dportal.db.user=" + (embeddedDb != null ? EMBEDDED_RUNTIME_USER : settings.dbUser));
-    Optional<String> owner = embeddedDb != null ? Optional.of(embeddedDb.user()) : settings.dbOwnerUser;
+    command.add(
+        "-Dportal.db.user=" + (embeddedDb != null ? EMBEDDED_RUNTIME_USER : settings.dbUser));
+    Optional<String> owner =
+        embeddedDb != null ? Optional.of(embeddedDb.user()) : settings.dbOwnerUser;
     owner.ifPresent(user -> command.add("-Dportal.db.owner.user=" + user));
     command.add("-Dportal.data.dir=" + settings.dataDir);
     command.add("-Dportal.demo.data=" + settings.demoData);
@@ -286,8 +338,12 @@ public final class PortalLauncher {
     try {
       payara = builder.start();
     } catch (IOException e) {
-      throw new LaunchFailure("Cannot start Payara Micro (" + String.join(" ", command.subList(0, 1))
-          + "): " + e.getMessage(), 5);
+      throw new LaunchFailure(
+          "Cannot start Payara Micro ("
+              + String.join(" ", command.subList(0, 1))
+              + "): "
+              + e.getMessage(),
+          5);
     }
     pump = new Thread(() -> pumpOutput(payara), "payara-output");
     pump.setDaemon(true);
@@ -295,8 +351,9 @@ public final class PortalLauncher {
   }
 
   private void pumpOutput(Process process) {
-    try (BufferedReader in = new BufferedReader(
-        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       boolean inCertificateWarning = false;
       int hiddenCertificateWarnings = 0;
@@ -306,7 +363,8 @@ public final class PortalLauncher {
         if (line.contains(EXPIRED_CERTIFICATE_WARNING)) {
           inCertificateWarning = true;
           if (hiddenCertificateWarnings++ == 0) {
-            OUT.println("(warnings about expired CA certificates in Payara Micro's trust store hidden)");
+            OUT.println(
+                "(warnings about expired CA certificates in Payara Micro's trust store hidden)");
           }
           continue;
         }
@@ -335,8 +393,11 @@ public final class PortalLauncher {
     int lastStatus = -1;
     while (true) {
       if (!payara.isAlive()) {
-        throw new LaunchFailure("Payara Micro exited with code " + payara.exitValue()
-            + " before the portal was ready; the cause is in the log above.", 5);
+        throw new LaunchFailure(
+            "Payara Micro exited with code "
+                + payara.exitValue()
+                + " before the portal was ready; the cause is in the log above.",
+            5);
       }
       // Requests sent while Payara Micro boots hang until it has deployed (and log errors when
       // they time out): poll once it says it is ready, and only now and then before.
@@ -351,14 +412,28 @@ public final class PortalLauncher {
         readySaidAt = System.nanoTime();
       }
       if (readySaidAt != 0 && System.nanoTime() - readySaidAt > READY_GRACE.toNanos()) {
-        throw new LaunchFailure("Payara Micro started but the portal did not become ready ("
-            + ready + " answers " + lastStatus + "); the deployment failed"
-            + (lastSevere != null ? ", see the first SEVERE error in the log above" : ", see the log above")
-            + ".", 5);
+        throw new LaunchFailure(
+            "Payara Micro started but the portal did not become ready ("
+                + ready
+                + " answers "
+                + lastStatus
+                + "); the deployment failed"
+                + (lastSevere != null
+                    ? ", see the first SEVERE error in the log above"
+                    : ", see the log above")
+                + ".",
+            5);
       }
       if (System.nanoTime() > deadline) {
-        throw new LaunchFailure("The portal was not ready after " + STARTUP_TIMEOUT.toMinutes()
-            + " minutes (" + ready + " answers " + lastStatus + "); see the log above.", 5);
+        throw new LaunchFailure(
+            "The portal was not ready after "
+                + STARTUP_TIMEOUT.toMinutes()
+                + " minutes ("
+                + ready
+                + " answers "
+                + lastStatus
+                + "); see the log above.",
+            5);
       }
       sleep(500);
     }
@@ -366,7 +441,8 @@ public final class PortalLauncher {
 
   private static int status(HttpClient http, URI uri) {
     try {
-      HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build();
+      HttpRequest request =
+          HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build();
       return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     } catch (IOException e) {
       return -1;
@@ -377,8 +453,8 @@ public final class PortalLauncher {
   }
 
   /**
-   * The shutdown hook (Ctrl-C, kill): stops everything, then ends the JVM with status 0 so that
-   * a deliberate stop is not reported as a failure (by Maven, for one).
+   * The shutdown hook (Ctrl-C, kill): stops everything, then ends the JVM with status 0 so that a
+   * deliberate stop is not reported as a failure (by Maven, for one).
    */
   private void stopOnSignal() {
     boolean wasRunning = !stopping;
@@ -399,7 +475,8 @@ public final class PortalLauncher {
       process.destroy(); // SIGTERM: Payara Micro shuts down cleanly
       try {
         if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-          OUT.println("Payara Micro did not stop within " + STOP_TIMEOUT.toSeconds() + " s: killing it");
+          OUT.println(
+              "Payara Micro did not stop within " + STOP_TIMEOUT.toSeconds() + " s: killing it");
           process.destroyForcibly();
           process.waitFor(10, TimeUnit.SECONDS);
         }
@@ -457,13 +534,16 @@ public final class PortalLauncher {
       return;
     }
     try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      paths
+          .sorted(Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.deleteIfExists(p);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
     } catch (IOException | UncheckedIOException e) {
       OUT.println("Could not clean " + dir + ": " + e.getMessage());
     }
@@ -507,13 +587,21 @@ public final class PortalLauncher {
     static Settings read(Map<String, String> env, java.util.Properties props) {
       Lookup lookup = new Lookup(env, props);
       int port = lookup.get("PORTAL_HTTP_PORT").map(value -> parsePort(value)).orElse(8080);
-      Path dataDir = Path.of(lookup.get("PORTAL_DATA_DIR").orElse("data")).toAbsolutePath().normalize();
-      Path microJar = Path.of(props.getProperty("portal.micro.jar", "portal-web/target/payara-micro.jar"))
-          .toAbsolutePath().normalize();
-      Path war = Path.of(props.getProperty("portal.war", "portal-web/target/portal-web.war"))
-          .toAbsolutePath().normalize();
-      List<String> javaOptions = lookup.get("PORTAL_JAVA_OPTS")
-          .map(value -> List.of(value.trim().split("\\s+"))).orElse(List.of());
+      Path dataDir =
+          Path.of(lookup.get("PORTAL_DATA_DIR").orElse("data")).toAbsolutePath().normalize();
+      Path microJar =
+          Path.of(props.getProperty("portal.micro.jar", "portal-web/target/payara-micro.jar"))
+              .toAbsolutePath()
+              .normalize();
+      Path war =
+          Path.of(props.getProperty("portal.war", "portal-web/target/portal-web.war"))
+              .toAbsolutePath()
+              .normalize();
+      List<String> javaOptions =
+          lookup
+              .get("PORTAL_JAVA_OPTS")
+              .map(value -> List.of(value.trim().split("\\s+")))
+              .orElse(List.of());
       return new Settings(
           port,
           lookup.get("PORTAL_DB_URL"),
@@ -538,7 +626,8 @@ public final class PortalLauncher {
       } catch (NumberFormatException e) {
         // reported below
       }
-      throw new IllegalArgumentException("PORTAL_HTTP_PORT must be a port number (1-65535), not '" + value + "'");
+      throw new IllegalArgumentException(
+          "PORTAL_HTTP_PORT must be a port number (1-65535), not '" + value + "'");
     }
 
     private static boolean parseBoolean(String value) {
@@ -549,7 +638,8 @@ public final class PortalLauncher {
       if (v.equals("false") || v.equals("no") || v.equals("0")) {
         return false;
       }
-      throw new IllegalArgumentException("PORTAL_DEMO_DATA must be true or false, not '" + value + "'");
+      throw new IllegalArgumentException(
+          "PORTAL_DEMO_DATA must be true or false, not '" + value + "'");
     }
   }
 

@@ -32,11 +32,12 @@ class PortalLauncherSettingsTest {
     Properties props = new Properties();
     props.setProperty("portal.http.port", "18090");
     props.setProperty("portal.demo.data", "false");
-    Map<String, String> env = Map.of(
-        "PORTAL_HTTP_PORT", "9999",
-        "PORTAL_DB_URL", "jdbc:mysql://db:3306/p",
-        "PORTAL_ADMIN_PASSWORD", "s3cret-Admin",
-        "PORTAL_DATA_DIR", "/srv/portal");
+    Map<String, String> env =
+        Map.of(
+            "PORTAL_HTTP_PORT", "9999",
+            "PORTAL_DB_URL", "jdbc:mysql://db:3306/p",
+            "PORTAL_ADMIN_PASSWORD", "s3cret-Admin",
+            "PORTAL_DATA_DIR", "/srv/portal");
     PortalLauncher.Settings s = PortalLauncher.Settings.read(env, props);
     assertEquals(18090, s.port());
     assertFalse(s.demoData());
@@ -47,32 +48,43 @@ class PortalLauncherSettingsTest {
 
   @Test
   void blankValuesCountAsUnset() {
-    PortalLauncher.Settings s = PortalLauncher.Settings.read(Map.of("PORTAL_DB_URL", " "), new Properties());
+    PortalLauncher.Settings s =
+        PortalLauncher.Settings.read(Map.of("PORTAL_DB_URL", " "), new Properties());
     assertEquals(Optional.empty(), s.dbUrl());
   }
 
   @Test
   void badValuesAreRefusedWithTheirName() {
-    IllegalArgumentException port = assertThrows(IllegalArgumentException.class,
-        () -> PortalLauncher.Settings.read(Map.of("PORTAL_HTTP_PORT", "80a"), new Properties()));
+    IllegalArgumentException port =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                PortalLauncher.Settings.read(Map.of("PORTAL_HTTP_PORT", "80a"), new Properties()));
     assertTrue(port.getMessage().contains("PORTAL_HTTP_PORT"), port.getMessage());
-    IllegalArgumentException demo = assertThrows(IllegalArgumentException.class,
-        () -> PortalLauncher.Settings.read(Map.of("PORTAL_DEMO_DATA", "maybe"), new Properties()));
+    IllegalArgumentException demo =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                PortalLauncher.Settings.read(
+                    Map.of("PORTAL_DEMO_DATA", "maybe"), new Properties()));
     assertTrue(demo.getMessage().contains("PORTAL_DEMO_DATA"), demo.getMessage());
   }
 
   @Test
   void aTakenPortIsReportedWithWhatToDo() throws Exception {
     try (ServerSocket taken = new ServerSocket(0)) {
-      PortalLauncher.LaunchFailure failure = assertThrows(PortalLauncher.LaunchFailure.class,
-          () -> PortalLauncher.checkPortFree(taken.getLocalPort()));
+      PortalLauncher.LaunchFailure failure =
+          assertThrows(
+              PortalLauncher.LaunchFailure.class,
+              () -> PortalLauncher.checkPortFree(taken.getLocalPort()));
       assertTrue(failure.getMessage().contains("PORTAL_HTTP_PORT"), failure.getMessage());
     }
   }
 
   @Test
   void passwordsInUrlsAreHidden() {
-    assertEquals("jdbc:mysql://h/p?user=a&password=***&x=1",
+    assertEquals(
+        "jdbc:mysql://h/p?user=a&password=***&x=1",
         PortalLauncher.redact("jdbc:mysql://h/p?user=a&password=secret&x=1"));
   }
 
@@ -83,8 +95,8 @@ class PortalLauncherSettingsTest {
     assertEquals("", none.dbOwnerPassword());
     Properties props = new Properties();
     props.setProperty("portal.db.owner.user", "portal_owner");
-    PortalLauncher.Settings owned = PortalLauncher.Settings.read(
-        Map.of("PORTAL_DB_OWNER_PASSWORD", "o-secret"), props);
+    PortalLauncher.Settings owned =
+        PortalLauncher.Settings.read(Map.of("PORTAL_DB_OWNER_PASSWORD", "o-secret"), props);
     assertEquals(Optional.of("portal_owner"), owned.dbOwnerUser());
     assertEquals("o-secret", owned.dbOwnerPassword());
   }
@@ -96,8 +108,10 @@ class PortalLauncherSettingsTest {
     assertTrue(first.matches("[A-Za-z0-9]{24}"), first);
     assertEquals(first, PortalLauncher.runtimePassword(file), "the same password at every start");
     if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-      assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
-          java.nio.file.Files.getPosixFilePermissions(file)));
+      assertEquals(
+          "rw-------",
+          java.nio.file.attribute.PosixFilePermissions.toString(
+              java.nio.file.Files.getPosixFilePermissions(file)));
     }
     java.nio.file.Files.writeString(file, "");
     String replaced = PortalLauncher.runtimePassword(file);

@@ -12,8 +12,8 @@ class TrackingGuardTest {
 
   @Test
   void oneCodeGuessedFromManyAddressesMakesEveryAddressWaitForThatCode() {
-    TrackingGuard guard = new TrackingGuard(new AttemptLimiter(10, 600),
-        new AttemptLimiter(30, 600));
+    TrackingGuard guard =
+        new TrackingGuard(new AttemptLimiter(10, 600), new AttemptLimiter(30, 600));
     for (int address = 0; address < 10; address++) {
       for (int i = 0; i < 3; i++) {
         assertEquals(0, guard.secondsToWait("10.0.0." + address, CODE));
@@ -23,14 +23,14 @@ class TrackingGuardTest {
     // no address reached its own limit, but the code did
     assertTrue(guard.secondsToWait("10.0.0.99", CODE) > 0);
     assertTrue(guard.secondsToWait("10.0.0.99", CODE.toLowerCase()) > 0, "the code in any case");
-    assertEquals(0, guard.secondsToWait("10.0.0.99", "000.01.31.H91-261201-0002"),
-        "other codes go on");
+    assertEquals(
+        0, guard.secondsToWait("10.0.0.99", "000.01.31.H91-261201-0002"), "other codes go on");
   }
 
   @Test
   void oneAddressGuessingManyCodesWaitsForEveryCode() {
-    TrackingGuard guard = new TrackingGuard(new AttemptLimiter(10, 600),
-        new AttemptLimiter(30, 600));
+    TrackingGuard guard =
+        new TrackingGuard(new AttemptLimiter(10, 600), new AttemptLimiter(30, 600));
     for (int i = 0; i < 10; i++) {
       guard.failed("10.0.0.1", "000.01.31.H91-261201-" + (1000 + i));
     }

@@ -21,22 +21,34 @@ class XlsxWriterTest {
 
   @Test
   void writesOneSheetPerTableWithNumbersAsNumbersAndRatesAsPercentages() throws Exception {
-    Table figures = Table.of("statistics", List.of(Column.text("key"), Column.text("name"),
-        Column.integer("resolved"), Column.rate("onTimeRate")), List.of(
-            new Object[] {"000.01.31.H91", "UBND phường Hòa Bình, quận \"Một\"", 8L, 0.75},
-            new Object[] {"TOTAL", null, 0L, null}));
-    Table idle = Table.of("online-uptake-idle", List.of(Column.text("procedureCode"),
-        Column.integer("level")), List.<Object[]>of(new Object[] {"1.001193", 4}));
+    Table figures =
+        Table.of(
+            "statistics",
+            List.of(
+                Column.text("key"),
+                Column.text("name"),
+                Column.integer("resolved"),
+                Column.rate("onTimeRate")),
+            List.of(
+                new Object[] {"000.01.31.H91", "UBND phường Hòa Bình, quận \"Một\"", 8L, 0.75},
+                new Object[] {"TOTAL", null, 0L, null}));
+    Table idle =
+        Table.of(
+            "online-uptake-idle",
+            List.of(Column.text("procedureCode"), Column.integer("level")),
+            List.<Object[]>of(new Object[] {"1.001193", 4}));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     XlsxWriter.write(List.of(figures, idle), out);
 
-    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()),
-        new ReadingOptions(true, false))) {
+    try (ReadableWorkbook wb =
+        new ReadableWorkbook(
+            new ByteArrayInputStream(out.toByteArray()), new ReadingOptions(true, false))) {
       List<String> names = wb.getSheets().map(s -> s.getName()).toList();
       assertEquals(List.of("statistics", "online-uptake-idle"), names);
       List<Row> rows = wb.getFirstSheet().read();
       assertEquals(3, rows.size());
-      assertEquals(List.of("key", "name", "resolved", "onTimeRate"),
+      assertEquals(
+          List.of("key", "name", "resolved", "onTimeRate"),
           rows.get(0).stream().map(Cell::getText).toList());
       Row first = rows.get(1);
       assertEquals("UBND phường Hòa Bình, quận \"Một\"", first.getCell(1).asString());
@@ -48,10 +60,12 @@ class XlsxWriterTest {
       assertEquals(XlsxWriter.PERCENT, rate.getDataFormatString(), "shown as a percentage");
       Row total = rows.get(2);
       assertEquals("TOTAL", total.getCell(0).asString());
-      assertFalse(total.getOptionalCell(3).filter(c -> c.getType() != CellType.EMPTY)
-          .isPresent(), "a null rate is an empty cell");
-      assertFalse(total.getOptionalCell(1).filter(c -> c.getType() != CellType.EMPTY)
-          .isPresent(), "a null name is an empty cell");
+      assertFalse(
+          total.getOptionalCell(3).filter(c -> c.getType() != CellType.EMPTY).isPresent(),
+          "a null rate is an empty cell");
+      assertFalse(
+          total.getOptionalCell(1).filter(c -> c.getType() != CellType.EMPTY).isPresent(),
+          "a null name is an empty cell");
       List<Row> idleRows = wb.findSheet("online-uptake-idle").orElseThrow().read();
       assertEquals(2, idleRows.size());
       assertEquals(0, BigDecimal.valueOf(4).compareTo(idleRows.get(1).getCell(1).asNumber()));

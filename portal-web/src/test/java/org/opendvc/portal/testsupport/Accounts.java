@@ -46,7 +46,8 @@ public final class Accounts {
 
   static String account(String user) {
     if (!user.matches("[A-Za-z0-9_]{1,32}")) {
-      throw new IllegalArgumentException("An account name must be 1 to 32 letters, digits and _: " + user);
+      throw new IllegalArgumentException(
+          "An account name must be 1 to 32 letters, digits and _: " + user);
     }
     return "'" + user + "'@'" + HOST + "'";
   }

@@ -14,9 +14,9 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 
 /**
- * A page test in headless Chromium against the deployed portal: the browser the test opens
- * (closed after each test), the portal's address, the check that nothing scrolls sideways, and
- * screenshots into {@code target/screenshots}.
+ * A page test in headless Chromium against the deployed portal: the browser the test opens (closed
+ * after each test), the portal's address, the check that nothing scrolls sideways, and screenshots
+ * into {@code target/screenshots}.
  */
 public abstract class BrowserPageTest extends PortalIntegrationTest {
 
@@ -44,8 +44,10 @@ public abstract class BrowserPageTest extends PortalIntegrationTest {
 
   /** The page in {@code b} is no wider than the window. */
   protected static void assertFitsTheWindow(WebDriver b, String what) {
-    Number overflow = (Number) ((JavascriptExecutor) b).executeScript(
-        "return document.documentElement.scrollWidth - window.innerWidth;");
+    Number overflow =
+        (Number)
+            ((JavascriptExecutor) b)
+                .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
     assertTrue(overflow.intValue() <= 0, what + " scrolls sideways by " + overflow + " px");
   }
 

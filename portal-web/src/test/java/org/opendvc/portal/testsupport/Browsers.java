@@ -22,8 +22,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Chromium for browser tests, using Debian's {@code /usr/bin/chromium} and
- * {@code /usr/bin/chromedriver} (never Selenium Manager, which would try to download a browser).
+ * Headless Chromium for browser tests, using Debian's {@code /usr/bin/chromium} and {@code
+ * /usr/bin/chromedriver} (never Selenium Manager, which would try to download a browser).
  *
  * <p>When Chromium is not installed the calling test is skipped with a message saying how to
  * install it; on CI ({@code CI=true}) it fails instead, since {@code .ci/run} installs it.
@@ -42,16 +42,17 @@ public final class Browsers {
   public static final Dimension PHONE = new Dimension(412, 915);
 
   /** The flags proven on the project's machines (docs/STACK.md). */
-  public static final List<String> FLAGS = List.of(
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-dev-shm-usage");
+  public static final List<String> FLAGS =
+      List.of(
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-dev-shm-usage");
 
   private static final int MIN_WINDOW_WIDTH = 500;
   private static final AtomicInteger PROFILES = new AtomicInteger();
@@ -61,8 +62,8 @@ public final class Browsers {
   /** A 1280x900 browser. */
   /**
    * Clicks the element (a form's submit button) and waits until the browser has left the page it
-   * was on. Chromium may answer "node does not belong to the document" instead of "stale" while
-   * the old page goes away; both mean the next page is coming.
+   * was on. Chromium may answer "node does not belong to the document" instead of "stale" while the
+   * old page goes away; both mean the next page is coming.
    */
   public static void clickAndWaitForNextPage(WebDriver browser, By button) {
     WebElement before = browser.findElement(By.tagName("main"));
@@ -77,9 +78,9 @@ public final class Browsers {
   }
 
   /**
-   * A phone: a 412x915 viewport (CSS pixels) with mobile emulation, since Chromium keeps windows
-   * at least 500 px wide. Pages get the phone's width only with a
-   * {@code <meta name="viewport" content="width=device-width">}, as on a real phone.
+   * A phone: a 412x915 viewport (CSS pixels) with mobile emulation, since Chromium keeps windows at
+   * least 500 px wide. Pages get the phone's width only with a {@code <meta name="viewport"
+   * content="width=device-width">}, as on a real phone.
    */
   public static WebDriver phone() {
     return chromium(PHONE);
@@ -96,17 +97,29 @@ public final class Browsers {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(FLAGS);
-    options.addArguments("--window-size=" + Math.max(window.getWidth(), MIN_WINDOW_WIDTH) + ","
-        + window.getHeight());
+    options.addArguments(
+        "--window-size="
+            + Math.max(window.getWidth(), MIN_WINDOW_WIDTH)
+            + ","
+            + window.getHeight());
     if (window.getWidth() < MIN_WINDOW_WIDTH) {
       // Chromium will not make a window narrower than 500 px, even headless: emulate the phone's
       // viewport (CSS pixels, touch, mobile layout) instead.
-      options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of(
-          "width", window.getWidth(),
-          "height", window.getHeight(),
-          "pixelRatio", 1.0,
-          "mobile", true,
-          "touch", true)));
+      options.setExperimentalOption(
+          "mobileEmulation",
+          Map.of(
+              "deviceMetrics",
+              Map.of(
+                  "width",
+                  window.getWidth(),
+                  "height",
+                  window.getHeight(),
+                  "pixelRatio",
+                  1.0,
+                  "mobile",
+                  true,
+                  "touch",
+                  true)));
     }
     options.addArguments("--user-data-dir=" + freshProfileDir());
     options.addArguments(extraFlags);
@@ -129,8 +142,13 @@ public final class Browsers {
     if (present) {
       return;
     }
-    String message = "Chromium is not installed (" + CHROMIUM + ", " + CHROMEDRIVER + "): "
-        + "install it with 'sudo apt-get install -y chromium chromium-driver' to run the browser tests";
+    String message =
+        "Chromium is not installed ("
+            + CHROMIUM
+            + ", "
+            + CHROMEDRIVER
+            + "): "
+            + "install it with 'sudo apt-get install -y chromium chromium-driver' to run the browser tests";
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
       Assertions.fail(message + " (CI=true: .ci/run should have installed it)");
     }
@@ -142,7 +160,8 @@ public final class Browsers {
     Path root = TestDatabase.buildDir().toAbsolutePath().resolve("chromium-profiles");
     try {
       Files.createDirectories(root);
-      return Files.createTempDirectory(root, "profile-" + PROFILES.incrementAndGet() + "-").toString();
+      return Files.createTempDirectory(root, "profile-" + PROFILES.incrementAndGet() + "-")
+          .toString();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -19,7 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class DatabaseProxy implements AutoCloseable {
 
   /** What the relay does with the traffic. */
-  public enum Mode { OPEN, DOWN, FROZEN }
+  public enum Mode {
+    OPEN,
+    DOWN,
+    FROZEN
+  }
 
   private final ServerSocket listener;
   private final String upstreamHost;
@@ -105,26 +109,30 @@ public final class DatabaseProxy implements AutoCloseable {
   }
 
   private void pump(Socket from, Socket to, String name) {
-    Thread t = new Thread(() -> {
-      byte[] buffer = new byte[16 * 1024];
-      try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-        int n;
-        while ((n = in.read(buffer)) >= 0) {
-          if (!waitUntilOpen()) {
-            break;
-          }
-          out.write(buffer, 0, n);
-          out.flush();
-        }
-      } catch (IOException ignored) {
-        // the other side or down() closed the connection
-      } finally {
-        closeQuietly(from);
-        closeQuietly(to);
-        sockets.remove(from);
-        sockets.remove(to);
-      }
-    }, name);
+    Thread t =
+        new Thread(
+            () -> {
+              byte[] buffer = new byte[16 * 1024];
+              try (InputStream in = from.getInputStream();
+                  OutputStream out = to.getOutputStream()) {
+                int n;
+                while ((n = in.read(buffer)) >= 0) {
+                  if (!waitUntilOpen()) {
+                    break;
+                  }
+                  out.write(buffer, 0, n);
+                  out.flush();
+                }
+              } catch (IOException ignored) {
+                // the other side or down() closed the connection
+              } finally {
+                closeQuietly(from);
+                closeQuietly(to);
+                sockets.remove(from);
+                sockets.remove(to);
+              }
+            },
+            name);
     t.setDaemon(true);
     t.start();
   }

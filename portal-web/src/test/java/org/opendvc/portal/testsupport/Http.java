@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
 import org.opendvc.portal.shared.JsonProviders;
 
 /**
- * A small HTTP client for tests against the running portal: relative paths are resolved against
- * the base URI, bodies are UTF-8 text, and every call answers status, headers and body.
+ * A small HTTP client for tests against the running portal: relative paths are resolved against the
+ * base URI, bodies are UTF-8 text, and every call answers status, headers and body.
  *
  * <pre>
  * Http http = Http.at(deploymentUrl);
@@ -35,11 +35,12 @@ import org.opendvc.portal.shared.JsonProviders;
 public final class Http {
 
   /** HTTP/1.1 as browsers and proxies speak it to the portal (no h2c upgrade on plain HTTP). */
-  private static final HttpClient CLIENT = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(10))
-      .followRedirects(HttpClient.Redirect.NEVER)
-      .build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
 
   private final URI base;
   private final Map<String, String> defaultHeaders;
@@ -76,8 +77,8 @@ public final class Http {
   }
 
   /**
-   * The same client signed in as the user: asks {@code POST /api/v1/auth/token} and sends the
-   * token it answers on every request. Fails the test when the sign-in is refused.
+   * The same client signed in as the user: asks {@code POST /api/v1/auth/token} and sends the token
+   * it answers on every request. Fails the test when the sign-in is refused.
    */
   public Http signedInAs(String username, String password) {
     return withBearer(tokenFor(username, password));
@@ -85,8 +86,15 @@ public final class Http {
 
   /** A bearer token for the user, from {@code POST /api/v1/auth/token}; fails when refused. */
   public String tokenFor(String username, String password) {
-    Response r = postJson("/api/v1/auth/token", JsonProviders.JSON.createObjectBuilder()
-        .add("username", username).add("password", password).build().toString());
+    Response r =
+        postJson(
+            "/api/v1/auth/token",
+            JsonProviders.JSON
+                .createObjectBuilder()
+                .add("username", username)
+                .add("password", password)
+                .build()
+                .toString());
     if (r.status() != 200) {
       throw new AssertionError("sign-in of " + username + " refused: " + r);
     }
@@ -112,35 +120,47 @@ public final class Http {
   }
 
   public Response postJson(String path, String json, String... headers) {
-    return send(request(path, headers).header("Content-Type", "application/json")
-        .header("Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    return send(
+        request(path, headers)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
   public Response putJson(String path, String json, String... headers) {
-    return send(request(path, headers).header("Content-Type", "application/json")
-        .header("Accept", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    return send(
+        request(path, headers)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
   public Response post(String path, String contentType, String body, String... headers) {
-    return send(request(path, headers).header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    return send(
+        request(path, headers)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
   /** Posts an HTML form ({@code application/x-www-form-urlencoded}), fields in the given order. */
   public Response postForm(String path, Map<String, String> fields, String... headers) {
     StringBuilder body = new StringBuilder();
-    fields.forEach((name, value) -> body.append(body.length() == 0 ? "" : "&")
-        .append(java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
-        .append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8)));
+    fields.forEach(
+        (name, value) ->
+            body.append(body.length() == 0 ? "" : "&")
+                .append(java.net.URLEncoder.encode(name, StandardCharsets.UTF_8))
+                .append('=')
+                .append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8)));
     return post(path, "application/x-www-form-urlencoded", body.toString(), headers);
   }
 
   /** Posts a {@code multipart/form-data} body, as a file upload form sends it. */
   public Response postMultipart(String path, Multipart body, String... headers) {
-    return send(request(path, headers).header("Content-Type", body.contentType())
-        .header("Accept", "application/json").POST(body.publisher()));
+    return send(
+        request(path, headers)
+            .header("Content-Type", body.contentType())
+            .header("Accept", "application/json")
+            .POST(body.publisher()));
   }
 
   public Response delete(String path, String... headers) {
@@ -152,10 +172,11 @@ public final class Http {
     HttpRequest built = request.build();
     try {
       HttpResponse<byte[]> response = CLIENT.send(built, HttpResponse.BodyHandlers.ofByteArray());
-      return new Response(built.method(), built.uri(), response.statusCode(), response.headers(),
-          response.body());
+      return new Response(
+          built.method(), built.uri(), response.statusCode(), response.headers(), response.body());
     } catch (IOException e) {
-      throw new UncheckedIOException(built.method() + " " + built.uri() + " failed: " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          built.method() + " " + built.uri() + " failed: " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted: " + built.method() + " " + built.uri(), e);
@@ -216,7 +237,8 @@ public final class Http {
 
     /** The Content-Type without parameters, lower case ("" when absent). */
     public String mediaType() {
-      return header("Content-Type").map(v -> v.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT))
+      return header("Content-Type")
+          .map(v -> v.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT))
           .orElse("");
     }
 
@@ -224,7 +246,12 @@ public final class Http {
     @Override
     public String toString() {
       String text = body();
-      return method + " " + uri + " -> " + status + ": "
+      return method
+          + " "
+          + uri
+          + " -> "
+          + status
+          + ": "
           + (text.length() > 500 ? text.substring(0, 500) + "..." : text);
     }
   }

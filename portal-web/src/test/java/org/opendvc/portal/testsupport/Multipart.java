@@ -19,16 +19,29 @@ public final class Multipart {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
   public Multipart field(String name, String value) {
-    write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n"
-        + value + "\r\n");
+    write(
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\""
+            + name
+            + "\"\r\n\r\n"
+            + value
+            + "\r\n");
     return this;
   }
 
   /** A file part; a null content type leaves the header out. */
   public Multipart file(String name, String fileName, String contentType, byte[] bytes) {
-    write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
-        + "\"; filename=\"" + fileName + "\"\r\n"
-        + (contentType == null ? "" : "Content-Type: " + contentType + "\r\n") + "\r\n");
+    write(
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\""
+            + name
+            + "\"; filename=\""
+            + fileName
+            + "\"\r\n"
+            + (contentType == null ? "" : "Content-Type: " + contentType + "\r\n")
+            + "\r\n");
     out.writeBytes(bytes);
     write("\r\n");
     return this;

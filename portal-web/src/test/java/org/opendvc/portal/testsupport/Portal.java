@@ -12,24 +12,26 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.opendvc.portal.shared.JsonProviders;
 
 /**
- * The running portal as one integration-test class sees it: its address, HTTP clients signed in
- * as whom the test needs, and data of the class's own, made through the API so that no test
- * relies on rows another test wrote or changes rows another test reads.
+ * The running portal as one integration-test class sees it: its address, HTTP clients signed in as
+ * whom the test needs, and data of the class's own, made through the API so that no test relies on
+ * rows another test wrote or changes rows another test reads.
  *
  * <ul>
  *   <li>{@link #newAccount}: an account of the class's own (unique name), for any role;
  *   <li>{@link #ownYear()}: a calendar year that no other test class of the run reads or writes.
  * </ul>
  *
- * <p>The demo province (agencies, procedures, offerings, the demo accounts of docs/demo-data.md)
- * is the shared, read-only background: tests read it but change only what they made.
+ * <p>The demo province (agencies, procedures, offerings, the demo accounts of docs/demo-data.md) is
+ * the shared, read-only background: tests read it but change only what they made.
  */
 public final class Portal {
 
   /** The built-in administrator's password, as {@code arquillian.xml} sets it. */
   public static final String ADMIN_PASSWORD = "it-admin-Secret1";
+
   /** The password of every demo account. */
   public static final String DEMO_PASSWORD = "Demo@2026";
+
   /** The password of the accounts {@link #newAccount} makes. */
   public static final String PASSWORD = "Mat-khau-2026";
 
@@ -38,6 +40,7 @@ public final class Portal {
 
   /** Unique per run, in case the database is one kept from an earlier run. */
   private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
+
   private static final AtomicInteger NEXT_YEAR = new AtomicInteger(FIRST_OWN_YEAR);
   private static final Map<String, Integer> YEARS = new ConcurrentHashMap<>();
   private static final AtomicInteger NEXT_ACCOUNT = new AtomicInteger();
@@ -91,17 +94,21 @@ public final class Portal {
   }
 
   /**
-   * A new account of this class's own, made by the administrator through
-   * {@code POST /api/v1/admin/users}: {@code role} APPLICANT, OFFICER, AGENCY_ADMIN, ADMIN or
-   * AGENCY_SYSTEM,
+   * A new account of this class's own, made by the administrator through {@code POST
+   * /api/v1/admin/users}: {@code role} APPLICANT, OFFICER, AGENCY_ADMIN, ADMIN or AGENCY_SYSTEM,
    * {@code agencyCode} for the agency roles (else null). Fails the test when refused.
    */
   public Account newAccount(String role, String agencyCode) {
-    String username = (owner + "." + role + "." + RUN + "." + NEXT_ACCOUNT.incrementAndGet())
-        .toLowerCase(Locale.ROOT);
-    JsonObjectBuilder body = JsonProviders.JSON.createObjectBuilder()
-        .add("username", username).add("password", PASSWORD).add("role", role)
-        .add("fullName", "Kiểm thử " + owner);
+    String username =
+        (owner + "." + role + "." + RUN + "." + NEXT_ACCOUNT.incrementAndGet())
+            .toLowerCase(Locale.ROOT);
+    JsonObjectBuilder body =
+        JsonProviders.JSON
+            .createObjectBuilder()
+            .add("username", username)
+            .add("password", PASSWORD)
+            .add("role", role)
+            .add("fullName", "Kiểm thử " + owner);
     if (agencyCode != null) {
       body.add("agencyCode", agencyCode);
     }
@@ -113,8 +120,8 @@ public final class Portal {
   }
 
   /**
-   * A calendar year of this class's own (from {@value #FIRST_OWN_YEAR} on), the same for every
-   * call from the class: no other test class of the run reads or writes it.
+   * A calendar year of this class's own (from {@value #FIRST_OWN_YEAR} on), the same for every call
+   * from the class: no other test class of the run reads or writes it.
    */
   public int ownYear() {
     return YEARS.computeIfAbsent(owner, k -> NEXT_YEAR.getAndIncrement());

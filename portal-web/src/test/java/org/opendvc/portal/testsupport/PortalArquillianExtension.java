@@ -10,13 +10,12 @@ import org.jboss.arquillian.core.spi.LoadableExtension;
  * The integration tests' Arquillian set-up:
  *
  * <ul>
- *   <li>one Payara Micro for the whole test run ({@link SharedPayaraMicroContainer} in place of
- *       the adapter's container, which would start one per test class);
- *   <li>{@link TestDatabase} has chosen the database before Arquillian reads
- *       {@code arquillian.xml} (which refers to {@code ${portal.test.db.url}}), also when the
- *       JUnit session listener did not act: a single IT started from an IDE without
- *       {@code portal.it=true}. Arquillian loads its configuration on {@link ManagerStarted};
- *       this observer runs first.
+ *   <li>one Payara Micro for the whole test run ({@link SharedPayaraMicroContainer} in place of the
+ *       adapter's container, which would start one per test class);
+ *   <li>{@link TestDatabase} has chosen the database before Arquillian reads {@code arquillian.xml}
+ *       (which refers to {@code ${portal.test.db.url}}), also when the JUnit session listener did
+ *       not act: a single IT started from an IDE without {@code portal.it=true}. Arquillian loads
+ *       its configuration on {@link ManagerStarted}; this observer runs first.
  * </ul>
  */
 public final class PortalArquillianExtension implements LoadableExtension {
@@ -24,7 +23,9 @@ public final class PortalArquillianExtension implements LoadableExtension {
   @Override
   @SuppressWarnings("rawtypes")
   public void register(ExtensionBuilder builder) {
-    builder.override(DeployableContainer.class, PayaraMicroDeployableContainer.class,
+    builder.override(
+        DeployableContainer.class,
+        PayaraMicroDeployableContainer.class,
         SharedPayaraMicroContainer.class);
     builder.observer(SelectDatabaseFirst.class);
   }
@@ -35,10 +36,13 @@ public final class PortalArquillianExtension implements LoadableExtension {
       // what failsafe passes, for runs outside Maven (an IDE, from the repository or module root)
       String build = TestDatabase.buildDir().toAbsolutePath().toString();
       System.setProperty("portal.build.dir", System.getProperty("portal.build.dir", build));
-      System.setProperty("payara.microJar", System.getProperty("payara.microJar",
-          build + java.io.File.separator + "payara-micro.jar"));
-      System.setProperty("portal.war", System.getProperty("portal.war",
-          build + java.io.File.separator + "portal-web.war"));
+      System.setProperty(
+          "payara.microJar",
+          System.getProperty(
+              "payara.microJar", build + java.io.File.separator + "payara-micro.jar"));
+      System.setProperty(
+          "portal.war",
+          System.getProperty("portal.war", build + java.io.File.separator + "portal-web.war"));
       TestDatabase.select();
     }
   }

@@ -8,16 +8,16 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The deployment of the integration tests: the WAR that Maven built, as {@code ROOT.war} so that
- * it serves at {@code /} as in production. Use it as
+ * The deployment of the integration tests: the WAR that Maven built, as {@code ROOT.war} so that it
+ * serves at {@code /} as in production. Use it as
  *
  * <pre>
  * &#64;Deployment(testable = false)
  * static WebArchive deployment() { return PortalDeployment.portal(); }
  * </pre>
  *
- * <p>Every test class deploys this same WAR, so the whole run shares one Payara Micro
- * ({@link SharedPayaraMicroContainer}): started by the first class, stopped when the run ends.
+ * <p>Every test class deploys this same WAR, so the whole run shares one Payara Micro ({@link
+ * SharedPayaraMicroContainer}): started by the first class, stopped when the run ends.
  */
 public final class PortalDeployment {
 
@@ -31,12 +31,15 @@ public final class PortalDeployment {
   /** The built WAR: system property portal.war (failsafe sets it), else target/portal-web.war. */
   public static File warFile() {
     String path = System.getProperty("portal.war");
-    File war = path != null && !path.isBlank()
-        ? new File(path)
-        : TestDatabase.buildDir().resolve("portal-web.war").toFile();
+    File war =
+        path != null && !path.isBlank()
+            ? new File(path)
+            : TestDatabase.buildDir().resolve("portal-web.war").toFile();
     if (!war.isFile()) {
-      throw new IllegalStateException("The portal WAR is not at " + war.getAbsolutePath()
-          + ": run the integration tests with 'mvn verify' (which packages it first)");
+      throw new IllegalStateException(
+          "The portal WAR is not at "
+              + war.getAbsolutePath()
+              + ": run the integration tests with 'mvn verify' (which packages it first)");
     }
     return war;
   }

@@ -20,8 +20,9 @@ public final class PortalExtension implements BeforeAllCallback {
   public void beforeAll(ExtensionContext context) throws IllegalAccessException {
     String base = System.getProperty(SharedPayaraMicroContainer.BASE_URI_PROPERTY);
     if (base == null) {
-      throw new ExtensionConfigurationException("The portal is not running: Arquillian's"
-          + " extension must deploy before this one (extend PortalIntegrationTest)");
+      throw new ExtensionConfigurationException(
+          "The portal is not running: Arquillian's"
+              + " extension must deploy before this one (extend PortalIntegrationTest)");
     }
     Class<?> testClass = context.getRequiredTestClass();
     Portal portal = new Portal(URI.create(base), testClass);

@@ -6,10 +6,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The base of every black-box integration test: the portal WAR deployed once for the whole run
- * on one Payara Micro against the test database ({@link SharedPayaraMicroContainer},
- * {@link TestDatabase}), and the {@link Portal} of the class in {@link #portal}, set by
- * {@link PortalExtension} before the class's own {@code @BeforeAll} methods run.
+ * The base of every black-box integration test: the portal WAR deployed once for the whole run on
+ * one Payara Micro against the test database ({@link SharedPayaraMicroContainer}, {@link
+ * TestDatabase}), and the {@link Portal} of the class in {@link #portal}, set by {@link
+ * PortalExtension} before the class's own {@code @BeforeAll} methods run.
  *
  * <pre>
  * class CalendarApiIT extends PortalIntegrationTest {

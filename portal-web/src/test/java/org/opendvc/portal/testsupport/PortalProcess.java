@@ -40,7 +40,8 @@ public final class PortalProcess implements AutoCloseable {
    */
   public static PortalProcess with(String name, Map<String, String> settings) {
     Path buildDir = TestDatabase.buildDir().toAbsolutePath();
-    String microJar = System.getProperty("payara.microJar", buildDir.resolve("payara-micro.jar").toString());
+    String microJar =
+        System.getProperty("payara.microJar", buildDir.resolve("payara-micro.jar").toString());
     String war = System.getProperty("portal.war", buildDir.resolve("portal-web.war").toString());
     int port = freePort();
     List<String> command = new ArrayList<>();
@@ -49,8 +50,18 @@ public final class PortalProcess implements AutoCloseable {
     command.add("-Djava.io.tmpdir=" + buildDir);
     command.add("-Dfile.encoding=UTF-8");
     settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
-    command.addAll(List.of("-jar", microJar, "--deploy", war, "--contextroot", "/",
-        "--port", String.valueOf(port), "--nocluster", "--disablephonehome"));
+    command.addAll(
+        List.of(
+            "-jar",
+            microJar,
+            "--deploy",
+            war,
+            "--contextroot",
+            "/",
+            "--port",
+            String.valueOf(port),
+            "--nocluster",
+            "--disablephonehome"));
     return new PortalProcess(command, buildDir.resolve(name + ".log"), port);
   }
 
@@ -70,12 +81,14 @@ public final class PortalProcess implements AutoCloseable {
     }
     try {
       Files.createDirectories(log.getParent());
-      process = new ProcessBuilder(command)
-          .redirectErrorStream(true)
-          .redirectOutput(starts++ == 0
-              ? ProcessBuilder.Redirect.to(log.toFile())
-              : ProcessBuilder.Redirect.appendTo(log.toFile()))
-          .start();
+      process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(
+                  starts++ == 0
+                      ? ProcessBuilder.Redirect.to(log.toFile())
+                      : ProcessBuilder.Redirect.appendTo(log.toFile()))
+              .start();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start " + command, e);
     }
@@ -83,8 +96,8 @@ public final class PortalProcess implements AutoCloseable {
     long deadline = System.nanoTime() + STARTUP.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("the portal stopped while starting (exit "
-            + process.exitValue() + "); see " + log);
+        throw new IllegalStateException(
+            "the portal stopped while starting (exit " + process.exitValue() + "); see " + log);
       }
       try {
         if (http.getJson("/health/ready").status() == 200) {

@@ -10,10 +10,10 @@ import org.jboss.shrinkwrap.api.Archive;
 
 /**
  * Payara Micro deploys its application at start-up, so Arquillian's Payara Micro adapter starts a
- * new server for every test class that deploys (20-30 s each). The integration tests all deploy
- * the same black-box WAR ({@link PortalDeployment#portal()}), so this container starts Payara
- * Micro on the first deployment of a test run, answers every later deployment of that WAR with
- * the same server, and stops it only when the run ends (Arquillian's {@code AfterSuite}).
+ * new server for every test class that deploys (20-30 s each). The integration tests all deploy the
+ * same black-box WAR ({@link PortalDeployment#portal()}), so this container starts Payara Micro on
+ * the first deployment of a test run, answers every later deployment of that WAR with the same
+ * server, and stops it only when the run ends (Arquillian's {@code AfterSuite}).
  *
  * <p>A test class therefore shares the server, and so its in-memory state (caches, attempt
  * limiters, sessions), with the classes run before it: each class makes its own data instead of
@@ -34,8 +34,10 @@ public class SharedPayaraMicroContainer extends PayaraMicroDeployableContainer {
   public synchronized ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
     if (metaData != null) {
       if (!deployed.getName().equals(archive.getName())) {
-        throw new DeploymentException("This test run's Payara Micro already serves "
-            + deployed.getName() + "; every integration test deploys PortalDeployment.portal()");
+        throw new DeploymentException(
+            "This test run's Payara Micro already serves "
+                + deployed.getName()
+                + "; every integration test deploys PortalDeployment.portal()");
       }
       return metaData;
     }
@@ -45,8 +47,11 @@ public class SharedPayaraMicroContainer extends PayaraMicroDeployableContainer {
     HTTPContext http = metaData.getContexts(HTTPContext.class).iterator().next();
     String base = "http://" + http.getHost() + ":" + http.getPort() + "/";
     System.setProperty(BASE_URI_PROPERTY, base);
-    LOG.info(() -> String.format("Portal started once for this test run at %s in %.1f s", base,
-        (System.nanoTime() - started) / 1e9));
+    LOG.info(
+        () ->
+            String.format(
+                "Portal started once for this test run at %s in %.1f s",
+                base, (System.nanoTime() - started) / 1e9));
     return metaData;
   }
 

@@ -3,8 +3,8 @@ package org.opendvc.portal.testsupport;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -22,33 +22,33 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Picks the database that the integration tests' Payara Micro uses, once per test run, and
- * publishes it as the system properties {@code portal.test.db.url}, {@code portal.test.db.user}
- * and {@code portal.test.db.password} (the account the portal runs as), and
- * {@code portal.test.db.owner.user} / {@code portal.test.db.owner.password} (the schema's owner,
- * empty for none), which {@code arquillian.xml} passes on to the server.
+ * publishes it as the system properties {@code portal.test.db.url}, {@code portal.test.db.user} and
+ * {@code portal.test.db.password} (the account the portal runs as), and {@code
+ * portal.test.db.owner.user} / {@code portal.test.db.owner.password} (the schema's owner, empty for
+ * none), which {@code arquillian.xml} passes on to the server.
  *
  * <ol>
- *   <li>{@code PORTAL_TEST_DB_URL} (environment or system property, with optional
- *       {@code PORTAL_TEST_DB_USER} / {@code PORTAL_TEST_DB_PASSWORD} and
- *       {@code PORTAL_TEST_DB_OWNER_USER} / {@code PORTAL_TEST_DB_OWNER_PASSWORD}): used as given,
- *       never dropped;
+ *   <li>{@code PORTAL_TEST_DB_URL} (environment or system property, with optional {@code
+ *       PORTAL_TEST_DB_USER} / {@code PORTAL_TEST_DB_PASSWORD} and {@code
+ *       PORTAL_TEST_DB_OWNER_USER} / {@code PORTAL_TEST_DB_OWNER_PASSWORD}): used as given, never
+ *       dropped;
  *   <li>else a MariaDB/MySQL answering at 127.0.0.1:3306 as {@code root} without password (the
  *       project's machines and CI): a fresh database {@code portal_it_<timestamp>_<random>} owned
  *       by {@code root}, and a fresh account of the same name without rights of its own, which the
- *       portal runs as (so every test runs with the rights the portal gives itself in
- *       production); both dropped when the run ends unless {@code PORTAL_TEST_KEEP_DB=true};
- *   <li>else an {@link EmbeddedDatabase} under {@code target/it-mariadb} (a newcomer's laptop), with
- *       a fresh database and account likewise. {@code PORTAL_TEST_EMBEDDED=true} chooses this even
- *       when a local server answers.
+ *       portal runs as (so every test runs with the rights the portal gives itself in production);
+ *       both dropped when the run ends unless {@code PORTAL_TEST_KEEP_DB=true};
+ *   <li>else an {@link EmbeddedDatabase} under {@code target/it-mariadb} (a newcomer's laptop),
+ *       with a fresh database and account likewise. {@code PORTAL_TEST_EMBEDDED=true} chooses this
+ *       even when a local server answers.
  * </ol>
  *
  * <p>Registered as a JUnit Platform {@link LauncherSessionListener}, so it runs before any test
- * class is even discovered; it acts only when the system property {@code portal.it} is
- * {@code true} (failsafe sets it), so unit test runs never touch a database. Tests that look into
- * the database directly use {@link #connect()}; the static accessors also work (selecting the
- * database on first use) when a test is started from an IDE without the listener having acted;
- * it connects as the owner (who may do anything to the test data), {@link #connectAsPortal()} as
- * the account the portal runs as.
+ * class is even discovered; it acts only when the system property {@code portal.it} is {@code true}
+ * (failsafe sets it), so unit test runs never touch a database. Tests that look into the database
+ * directly use {@link #connect()}; the static accessors also work (selecting the database on first
+ * use) when a test is started from an IDE without the listener having acted; it connects as the
+ * owner (who may do anything to the test data), {@link #connectAsPortal()} as the account the
+ * portal runs as.
  */
 public final class TestDatabase implements LauncherSessionListener {
 
@@ -63,7 +63,8 @@ public final class TestDatabase implements LauncherSessionListener {
   /** Test databases older than this were left by killed runs (CI gives a run 90 minutes). */
   static final Duration ABANDONED_AFTER = Duration.ofHours(12);
 
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT);
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT);
   private static final Pattern FRESH_NAME = Pattern.compile("portal_it_(\\d{14})_[0-9a-z]{1,4}");
   private static final Logger LOG = Logger.getLogger(TestDatabase.class.getName());
   private static final Object LOCK = new Object();
@@ -140,8 +141,16 @@ public final class TestDatabase implements LauncherSessionListener {
         System.setProperty(PASSWORD_PROPERTY, chosen.password());
         System.setProperty(OWNER_USER_PROPERTY, chosen.ownerUser().orElse(""));
         System.setProperty(OWNER_PASSWORD_PROPERTY, chosen.ownerPassword());
-        LOG.info(() -> "Integration tests use " + chosen.url() + " as " + chosen.user()
-            + chosen.ownerUser().map(o -> ", owned by " + o).orElse("") + " (" + chosen.origin() + ")");
+        LOG.info(
+            () ->
+                "Integration tests use "
+                    + chosen.url()
+                    + " as "
+                    + chosen.user()
+                    + chosen.ownerUser().map(o -> ", owned by " + o).orElse("")
+                    + " ("
+                    + chosen.origin()
+                    + ")");
         selection = chosen;
         // in case the session is not closed (an IDE run, a killed fork)
         cleanupHook = new Thread(TestDatabase::release, "test-database-cleanup");
@@ -171,17 +180,27 @@ public final class TestDatabase implements LauncherSessionListener {
     }
     if (s.dropAtEnd() != null) {
       if (setting("PORTAL_TEST_KEEP_DB").map(Boolean::parseBoolean).orElse(false)) {
-        LOG.info(() -> "Kept the test database " + s.dropAtEnd() + " and its account "
-            + s.user() + " (PORTAL_TEST_KEEP_DB=true): " + s.url());
+        LOG.info(
+            () ->
+                "Kept the test database "
+                    + s.dropAtEnd()
+                    + " and its account "
+                    + s.user()
+                    + " (PORTAL_TEST_KEEP_DB=true): "
+                    + s.url());
       } else {
-        try (Connection c = DriverManager.getConnection(s.serverUrl(), s.ownerUser().orElseThrow(),
-            s.ownerPassword());
+        try (Connection c =
+                DriverManager.getConnection(
+                    s.serverUrl(), s.ownerUser().orElseThrow(), s.ownerPassword());
             Statement st = c.createStatement()) {
           st.execute("DROP DATABASE IF EXISTS `" + s.dropAtEnd() + "`");
           Accounts.drop(c, s.user());
         } catch (SQLException e) {
-          LOG.warning("Could not drop the test database " + s.dropAtEnd() + " or its account: "
-              + e.getMessage());
+          LOG.warning(
+              "Could not drop the test database "
+                  + s.dropAtEnd()
+                  + " or its account: "
+                  + e.getMessage());
         }
       }
     }
@@ -193,26 +212,48 @@ public final class TestDatabase implements LauncherSessionListener {
   private static Selection choose() {
     Optional<String> given = setting("PORTAL_TEST_DB_URL");
     if (given.isPresent()) {
-      return new Selection(given.get(), setting("PORTAL_TEST_DB_USER").orElse("root"),
-          setting("PORTAL_TEST_DB_PASSWORD").orElse(""), setting("PORTAL_TEST_DB_OWNER_USER"),
-          setting("PORTAL_TEST_DB_OWNER_PASSWORD").orElse(""), "given by PORTAL_TEST_DB_URL", null,
-          null, null);
+      return new Selection(
+          given.get(),
+          setting("PORTAL_TEST_DB_USER").orElse("root"),
+          setting("PORTAL_TEST_DB_PASSWORD").orElse(""),
+          setting("PORTAL_TEST_DB_OWNER_USER"),
+          setting("PORTAL_TEST_DB_OWNER_PASSWORD").orElse(""),
+          "given by PORTAL_TEST_DB_URL",
+          null,
+          null,
+          null);
     }
     String name = freshName();
     String password = Accounts.randomPassword();
-    boolean forceEmbedded = setting("PORTAL_TEST_EMBEDDED").map(Boolean::parseBoolean).orElse(false);
+    boolean forceEmbedded =
+        setting("PORTAL_TEST_EMBEDDED").map(Boolean::parseBoolean).orElse(false);
     if (!forceEmbedded && localServerAnswers()) {
       dropAbandonedDatabases(LOCAL_SERVER, "root", "");
       createDatabase(LOCAL_SERVER, "root", "", name, password);
-      return new Selection(LOCAL_SERVER + name, name, password, Optional.of("root"), "",
-          "fresh database on the local server", name, LOCAL_SERVER, null);
+      return new Selection(
+          LOCAL_SERVER + name,
+          name,
+          password,
+          Optional.of("root"),
+          "",
+          "fresh database on the local server",
+          name,
+          LOCAL_SERVER,
+          null);
     }
     Path dir = buildDir().resolve("it-mariadb");
     EmbeddedDatabase embedded = EmbeddedDatabase.start(dir, name);
     embedded.ensureAccount(name, password);
     String serverUrl = embedded.jdbcUrl("mysql");
-    return new Selection(embedded.jdbcUrl(), name, password, Optional.of(embedded.user()),
-        embedded.password(), "fresh database on an embedded MariaDB under " + dir, name, serverUrl,
+    return new Selection(
+        embedded.jdbcUrl(),
+        name,
+        password,
+        Optional.of(embedded.user()),
+        embedded.password(),
+        "fresh database on an embedded MariaDB under " + dir,
+        name,
+        serverUrl,
         embedded);
   }
 
@@ -224,12 +265,18 @@ public final class TestDatabase implements LauncherSessionListener {
 
   private static boolean localServerAnswers() {
     DriverManager.setLoginTimeout(5);
-    try (Connection c = DriverManager.getConnection(
-        LOCAL_SERVER + "?connectTimeout=2000&socketTimeout=10000&allowPublicKeyRetrieval=true", "root", "")) {
+    try (Connection c =
+        DriverManager.getConnection(
+            LOCAL_SERVER + "?connectTimeout=2000&socketTimeout=10000&allowPublicKeyRetrieval=true",
+            "root",
+            "")) {
       return c.isValid(5);
     } catch (SQLException e) {
-      LOG.info(() -> "No database at 127.0.0.1:3306 as root without password (" + e.getMessage()
-          + "): using an embedded MariaDB");
+      LOG.info(
+          () ->
+              "No database at 127.0.0.1:3306 as root without password ("
+                  + e.getMessage()
+                  + "): using an embedded MariaDB");
       return false;
     }
   }
@@ -257,8 +304,12 @@ public final class TestDatabase implements LauncherSessionListener {
         LOG.info(() -> "Dropped the abandoned test database " + name);
       }
       List<String> accounts = new ArrayList<>();
-      try (ResultSet rs = s.executeQuery("SELECT DISTINCT User FROM mysql.user"
-          + " WHERE User LIKE 'portal\\_it\\_%' AND Host = '" + Accounts.HOST + "'")) {
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT DISTINCT User FROM mysql.user"
+                  + " WHERE User LIKE 'portal\\_it\\_%' AND Host = '"
+                  + Accounts.HOST
+                  + "'")) {
         while (rs.next()) {
           String name = rs.getString(1);
           Matcher m = FRESH_NAME.matcher(name);
@@ -277,15 +328,16 @@ public final class TestDatabase implements LauncherSessionListener {
   }
 
   /** Creates the database and an account of the same name, with that password and no rights. */
-  private static void createDatabase(String serverUrl, String user, String password, String name,
-      String accountPassword) {
+  private static void createDatabase(
+      String serverUrl, String user, String password, String name, String accountPassword) {
     try (Connection c = DriverManager.getConnection(serverUrl, user, password);
         Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
       Accounts.ensure(c, name, accountPassword);
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot create the test database " + name + " on " + serverUrl
-          + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Cannot create the test database " + name + " on " + serverUrl + ": " + e.getMessage(),
+          e);
     }
   }
 
@@ -295,7 +347,9 @@ public final class TestDatabase implements LauncherSessionListener {
       return Path.of(dir);
     }
     Path module = Path.of("portal-web");
-    return java.nio.file.Files.isDirectory(module.resolve("src")) ? module.resolve("target") : Path.of("target");
+    return java.nio.file.Files.isDirectory(module.resolve("src"))
+        ? module.resolve("target")
+        : Path.of("target");
   }
 
   /** A system property of that exact name, else the environment variable. */
@@ -309,9 +363,9 @@ public final class TestDatabase implements LauncherSessionListener {
 
   /**
    * Another fresh database on the server of the chosen one, for a test that runs a portal of its
-   * own (the fault suite): its JDBC URL, or empty when the database was given by
-   * {@code PORTAL_TEST_DB_URL} (no server to create one on). It is dropped when the run ends, like
-   * the main one, unless {@code PORTAL_TEST_KEEP_DB=true}.
+   * own (the fault suite): its JDBC URL, or empty when the database was given by {@code
+   * PORTAL_TEST_DB_URL} (no server to create one on). It is dropped when the run ends, like the
+   * main one, unless {@code PORTAL_TEST_KEEP_DB=true}.
    */
   public static Optional<String> freshSibling() {
     Selection s = select();
@@ -325,29 +379,41 @@ public final class TestDatabase implements LauncherSessionListener {
         Statement st = c.createStatement()) {
       st.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot create the database " + name + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Cannot create the database " + name + ": " + e.getMessage(), e);
     }
     if (!setting("PORTAL_TEST_KEEP_DB").map(Boolean::parseBoolean).orElse(false)) {
       String server = s.serverUrl();
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try (Connection c = DriverManager.getConnection(server, user, password);
-            Statement st = c.createStatement()) {
-          st.execute("DROP DATABASE IF EXISTS `" + name + "`");
-        } catch (SQLException e) {
-          LOG.warning("Could not drop the test database " + name + ": " + e.getMessage());
-        }
-      }, "test-database-sibling-cleanup"));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try (Connection c = DriverManager.getConnection(server, user, password);
+                        Statement st = c.createStatement()) {
+                      st.execute("DROP DATABASE IF EXISTS `" + name + "`");
+                    } catch (SQLException e) {
+                      LOG.warning(
+                          "Could not drop the test database " + name + ": " + e.getMessage());
+                    }
+                  },
+                  "test-database-sibling-cleanup"));
     }
     return Optional.of(s.url().replaceFirst("^(jdbc:[a-z]+://[^/]+/)[^?]*", "$1" + name));
   }
 
   /**
-   * The chosen database: the portal runs as {@code user}, the schema belongs to
-   * {@code ownerUser} when there is one. {@code dropAtEnd} names a database (and an account of the
-   * same name, {@code user}) created for this run, {@code serverUrl} reaches its server without
-   * naming it.
+   * The chosen database: the portal runs as {@code user}, the schema belongs to {@code ownerUser}
+   * when there is one. {@code dropAtEnd} names a database (and an account of the same name, {@code
+   * user}) created for this run, {@code serverUrl} reaches its server without naming it.
    */
-  public record Selection(String url, String user, String password, Optional<String> ownerUser,
-      String ownerPassword, String origin, String dropAtEnd, String serverUrl,
+  public record Selection(
+      String url,
+      String user,
+      String password,
+      Optional<String> ownerUser,
+      String ownerPassword,
+      String origin,
+      String dropAtEnd,
+      String serverUrl,
       EmbeddedDatabase embedded) {}
 }

@@ -31,8 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The whole life of an online dossier through the pages only, three people in three browsers: the
  * applicant (congdan) signs in and submits online at {@code /my/submit/{procedure}?agency=}; the
  * commune's officer (canbo.xa) finds it in the work list, accepts it, starts processing, uploads
- * the result and resolves it; a member of the public tracks it at {@code /tracking/{code}} with
- * the applicant's ID number and sees it resolved, with its timeline.
+ * the result and resolves it; a member of the public tracks it at {@code /tracking/{code}} with the
+ * applicant's ID number and sees it resolved, with its timeline.
  */
 class DossierJourneyIT extends PortalIntegrationTest {
 
@@ -49,8 +49,10 @@ class DossierJourneyIT extends PortalIntegrationTest {
 
   @BeforeEach
   void setUp() {
-    base = url.toString().endsWith("/") ? url.toString().substring(0, url.toString().length() - 1)
-        : url.toString();
+    base =
+        url.toString().endsWith("/")
+            ? url.toString().substring(0, url.toString().length() - 1)
+            : url.toString();
   }
 
   @AfterEach
@@ -84,22 +86,26 @@ class DossierJourneyIT extends PortalIntegrationTest {
     List<WebElement> found = officer.findElements(By.cssSelector(".worklist-row .row-code"));
     assertEquals(1, found.size(), "in the work list");
     found.get(0).click();
-    assertTrue(officer.getCurrentUrl().endsWith("/officer/dossiers/" + code),
-        officer.getCurrentUrl());
+    assertTrue(
+        officer.getCurrentUrl().endsWith("/officer/dossiers/" + code), officer.getCurrentUrl());
     assertEquals("receiving", status(officer));
     actDone(officer, "ACCEPT");
     actDone(officer, "START_PROCESSING");
-    assertFalse(officer.findElements(By.id("resolve-needs-result")).isEmpty(),
+    assertFalse(
+        officer.findElements(By.id("resolve-needs-result")).isEmpty(),
         "an online dossier waits for its result");
     Path result = Path.of(System.getProperty("portal.build.dir", "target"), "journey");
     Files.createDirectories(result);
-    result = Files.write(result.resolve("ket-qua-" + code + ".pdf"),
-        Multipart.pdf("Giấy khai sinh " + code));
+    result =
+        Files.write(
+            result.resolve("ket-qua-" + code + ".pdf"), Multipart.pdf("Giấy khai sinh " + code));
     new Select(officer.findElement(By.id("upload-target"))).selectByValue("RESULT");
     officer.findElement(By.id("upload-file")).sendKeys(result.toAbsolutePath().toString());
     Browsers.clickAndWaitForNextPage(officer, By.id("upload-button"));
-    assertFalse(officer.findElements(By.id("file-notice")).isEmpty(),
-        officer.findElements(By.id("file-error")).isEmpty() ? "uploaded"
+    assertFalse(
+        officer.findElements(By.id("file-notice")).isEmpty(),
+        officer.findElements(By.id("file-error")).isEmpty()
+            ? "uploaded"
             : officer.findElement(By.id("file-error")).getText());
     actDone(officer, "RESOLVE");
     assertEquals("releasing", status(officer));
@@ -116,9 +122,13 @@ class DossierJourneyIT extends PortalIntegrationTest {
     WebElement st = visitor.findElement(By.cssSelector(".tracking-result .status"));
     assertTrue(st.getAttribute("class").contains("status-releasing"), st.getAttribute("class"));
     assertTrue(st.getText().toLowerCase().contains("resolved"), st.getText());
-    List<WebElement> steps = visitor.findElements(By.cssSelector(".tracking-result ol.timeline > li"));
-    assertEquals(4, steps.size(), "submitted, accepted, processing, resolved: "
-        + steps.stream().map(WebElement::getText).toList());
+    List<WebElement> steps =
+        visitor.findElements(By.cssSelector(".tracking-result ol.timeline > li"));
+    assertEquals(
+        4,
+        steps.size(),
+        "submitted, accepted, processing, resolved: "
+            + steps.stream().map(WebElement::getText).toList());
   }
 
   private WebDriver browser() {
@@ -148,7 +158,8 @@ class DossierJourneyIT extends PortalIntegrationTest {
   }
 
   private static void actDone(WebDriver b, String action) {
-    Browsers.clickAndWaitForNextPage(b, By.cssSelector("#action-" + action + " button[type=submit]"));
+    Browsers.clickAndWaitForNextPage(
+        b, By.cssSelector("#action-" + action + " button[type=submit]"));
     List<WebElement> notice = b.findElements(By.id("action-notice"));
     assertTrue(notice.isEmpty(), action + ": " + (notice.isEmpty() ? "" : notice.get(0).getText()));
     assertTrue(b.getCurrentUrl().endsWith("?done=" + action), b.getCurrentUrl());

@@ -45,8 +45,10 @@ class PagesIT extends PortalIntegrationTest {
 
   @BeforeEach
   void openBrowser() {
-    base = url.toString().endsWith("/") ? url.toString().substring(0, url.toString().length() - 1)
-        : url.toString();
+    base =
+        url.toString().endsWith("/")
+            ? url.toString().substring(0, url.toString().length() - 1)
+            : url.toString();
     browser = Browsers.desktop();
   }
 
@@ -66,9 +68,12 @@ class PagesIT extends PortalIntegrationTest {
     List<WebElement> levelLinks = browser.findElements(By.cssSelector(".cards a"));
     assertFalse(levelLinks.isEmpty(), "a count per level");
     assertTrue(levelLinks.get(0).getAttribute("href").contains("/procedures?level="));
-    assertTrue(levelLinks.stream().anyMatch(a -> a.getText().contains("Mức độ 3")
-        && a.getText().contains("Một phần")), "both vocabularies for level 3");
-    assertFalse(browser.findElements(By.cssSelector("table.counts a[href*='tier=']")).isEmpty(),
+    assertTrue(
+        levelLinks.stream()
+            .anyMatch(a -> a.getText().contains("Mức độ 3") && a.getText().contains("Một phần")),
+        "both vocabularies for level 3");
+    assertFalse(
+        browser.findElements(By.cssSelector("table.counts a[href*='tier=']")).isEmpty(),
         "counts by tier link into the search");
   }
 
@@ -76,11 +81,13 @@ class PagesIT extends PortalIntegrationTest {
   void searchWithoutToneMarksFindsTheProcedureFirst() {
     browser.get(base + "/");
     search("dang ky khai sinh");
-    assertTrue(browser.getCurrentUrl().contains("/procedures?q=dang+ky+khai+sinh"),
+    assertTrue(
+        browser.getCurrentUrl().contains("/procedures?q=dang+ky+khai+sinh"),
         browser.getCurrentUrl());
     List<WebElement> hits = browser.findElements(By.cssSelector(".hit-title a"));
     assertFalse(hits.isEmpty(), "results for 'dang ky khai sinh'");
-    assertTrue(fold(hits.get(0).getText()).contains("dang ky khai sinh"),
+    assertTrue(
+        fold(hits.get(0).getText()).contains("dang ky khai sinh"),
         "first result: " + hits.get(0).getText());
     for (WebElement hit : hits.subList(0, Math.min(5, hits.size()))) {
       String name = fold(hit.getText());
@@ -112,8 +119,11 @@ class PagesIT extends PortalIntegrationTest {
   @Test
   void procedurePageShowsItsDetailsAndLinksToTheAgenciesOfferingIt() {
     browser.get(base + "/procedures?q=khai+sinh");
-    List<String> codes = browser.findElements(By.cssSelector(".hit .code")).stream()
-        .map(WebElement::getText).limit(5).toList();
+    List<String> codes =
+        browser.findElements(By.cssSelector(".hit .code")).stream()
+            .map(WebElement::getText)
+            .limit(5)
+            .toList();
     assertFalse(codes.isEmpty(), "results for 'khai sinh'");
     List<WebElement> agencies = List.of();
     for (int i = 0; i < codes.size() && agencies.isEmpty(); i++) {
@@ -121,8 +131,8 @@ class PagesIT extends PortalIntegrationTest {
       WebElement hit = browser.findElements(By.cssSelector(".hit-title a")).get(i);
       String name = hit.getText();
       hit.click();
-      assertTrue(browser.getCurrentUrl().endsWith("/procedures/" + codes.get(i)),
-          browser.getCurrentUrl());
+      assertTrue(
+          browser.getCurrentUrl().endsWith("/procedures/" + codes.get(i)), browser.getCurrentUrl());
       assertEquals(name, browser.findElement(By.tagName("h1")).getText());
       assertEquals(codes.get(i), browser.findElement(By.cssSelector(".facts .code")).getText());
       assertLandmarks();
@@ -131,15 +141,16 @@ class PagesIT extends PortalIntegrationTest {
       if (!all.isEmpty()) {
         all.get(0).click();
       }
-      agencies = browser.findElements(
-          By.cssSelector("#offerings-more table a[href*='/agencies/']"));
+      agencies =
+          browser.findElements(By.cssSelector("#offerings-more table a[href*='/agencies/']"));
     }
     assertFalse(agencies.isEmpty(), "an agency offering one of " + codes);
     String agencyName = agencies.get(0).getText();
     agencies.get(0).click();
     assertTrue(browser.getCurrentUrl().contains("/agencies/"), browser.getCurrentUrl());
     assertEquals(agencyName, browser.findElement(By.tagName("h1")).getText());
-    assertFalse(browser.findElements(By.cssSelector(".hit-title a")).isEmpty(),
+    assertFalse(
+        browser.findElements(By.cssSelector(".hit-title a")).isEmpty(),
         "the agency lists the procedures it offers");
   }
 
@@ -161,13 +172,14 @@ class PagesIT extends PortalIntegrationTest {
     browser.findElement(By.cssSelector("a.lang-switch")).click();
     assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
     assertTrue(browser.getCurrentUrl().contains("q=khai+sinh"), "same page after the switch");
-    assertEquals("Find a procedure (name, keyword or code)",
+    assertEquals(
+        "Find a procedure (name, keyword or code)",
         browser.findElement(By.cssSelector("label[for='q']")).getText());
 
     browser.get(base + "/");
     assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
-    assertEquals("Find an administrative procedure",
-        browser.findElement(By.tagName("h1")).getText());
+    assertEquals(
+        "Find an administrative procedure", browser.findElement(By.tagName("h1")).getText());
 
     browser.findElement(By.cssSelector("a.lang-switch")).click();
     assertEquals("vi", browser.findElement(By.tagName("html")).getAttribute("lang"));
@@ -228,14 +240,19 @@ class PagesIT extends PortalIntegrationTest {
     browser = Browsers.chromium(new Dimension(360, 800)); // the narrowest phone the pages support
     for (String page : List.of("/", "/procedures?q=khai+sinh", "/procedures/9.999999.ZZ")) {
       browser.get(base + page);
-      Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
-          "return document.documentElement.scrollWidth - window.innerWidth;");
+      Number overflow =
+          (Number)
+              ((JavascriptExecutor) browser)
+                  .executeScript(
+                      "return document.documentElement.scrollWidth - window.innerWidth;");
       assertTrue(overflow.intValue() <= 0, page + " scrolls sideways by " + overflow + " px");
     }
     browser.get(base + "/procedures?q=khai+sinh");
     browser.findElement(By.cssSelector(".hit-title a")).click();
-    Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
-        "return document.documentElement.scrollWidth - window.innerWidth;");
+    Number overflow =
+        (Number)
+            ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
     assertTrue(overflow.intValue() <= 0, "procedure page scrolls sideways by " + overflow + " px");
   }
 
@@ -256,7 +273,8 @@ class PagesIT extends PortalIntegrationTest {
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
         HttpResponse.BodyHandlers.ofString());
   }
 

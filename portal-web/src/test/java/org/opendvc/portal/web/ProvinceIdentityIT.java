@@ -15,12 +15,11 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
 /**
- * The province the portal serves, from configuration: the IT server is started with the
- * {@code portal.province.*} keys of {@code it-province.properties} and an emblem file
- * (arquillian.xml). The header and footer show the configured name, responsible agency, hotline
- * and e-mail, the address of the province's committee in the catalogue where none is configured,
- * the configured emblem served as an image; and the markup in a configured value is printed as
- * text, never run.
+ * The province the portal serves, from configuration: the IT server is started with the {@code
+ * portal.province.*} keys of {@code it-province.properties} and an emblem file (arquillian.xml).
+ * The header and footer show the configured name, responsible agency, hotline and e-mail, the
+ * address of the province's committee in the catalogue where none is configured, the configured
+ * emblem served as an image; and the markup in a configured value is printed as text, never run.
  */
 class ProvinceIdentityIT extends BrowserPageTest {
 
@@ -34,7 +33,8 @@ class ProvinceIdentityIT extends BrowserPageTest {
     assertTrue(html.contains("href=\"tel:19000000\""), "the hotline as a phone link");
     assertTrue(html.contains("href=\"mailto:hotro@songlam.example\""), "the e-mail");
     // not configured: the address of the committee 000.00.00.H91 in the demo catalogue
-    assertTrue(html.contains("Số 1 đường Trần Hưng Đạo, thành phố Lam Giang, tỉnh Sông Lam"),
+    assertTrue(
+        html.contains("Số 1 đường Trần Hưng Đạo, thành phố Lam Giang, tỉnh Sông Lam"),
         "the committee's address");
 
     browser = Browsers.chromium(new Dimension(360, 800));
@@ -42,7 +42,8 @@ class ProvinceIdentityIT extends BrowserPageTest {
       browser.get(base() + "/?lang=" + lang);
       WebElement footer = browser.findElement(By.cssSelector(".site-footer"));
       String name = lang.equals("vi") ? "Tỉnh Sông Lam (kiểm thử)" : "Sông Lam Province (test)";
-      assertTrue(footer.findElement(By.cssSelector(".footer-portal")).getText().contains(name),
+      assertTrue(
+          footer.findElement(By.cssSelector(".footer-portal")).getText().contains(name),
           footer.getText());
       assertEquals(name, browser.findElement(By.cssSelector(".brand-province")).getText());
       assertTrue(browser.getTitle().endsWith(name), browser.getTitle());
@@ -64,15 +65,20 @@ class ProvinceIdentityIT extends BrowserPageTest {
     Http.Response page = portal.http().get("/procedures?lang=en");
     String html = page.body();
     assertFalse(html.contains("<script>alert(1)</script>"), "no markup from configuration");
-    assertTrue(html.contains("Provincial People&#39;s Committee Office &lt;script&gt;alert(1)"
-        + "&lt;/script&gt; &amp; &quot;co&quot;")
-        || html.contains("Provincial People's Committee Office &lt;script&gt;alert(1)"
-        + "&lt;/script&gt; &amp; \"co\""), "escaped: " + excerpt(html, "Committee Office"));
+    assertTrue(
+        html.contains(
+                "Provincial People&#39;s Committee Office &lt;script&gt;alert(1)"
+                    + "&lt;/script&gt; &amp; &quot;co&quot;")
+            || html.contains(
+                "Provincial People's Committee Office &lt;script&gt;alert(1)"
+                    + "&lt;/script&gt; &amp; \"co\""),
+        "escaped: " + excerpt(html, "Committee Office"));
 
     browser = Browsers.chromium(new Dimension(1366, 900));
     browser.get(base() + "/procedures?lang=en");
     assertEquals(0, browser.findElements(By.tagName("script")).size(), "no script element");
-    assertEquals("Provincial People's Committee Office <script>alert(1)</script> & \"co\"",
+    assertEquals(
+        "Provincial People's Committee Office <script>alert(1)</script> & \"co\"",
         browser.findElement(By.cssSelector(".footer-agency dd")).getText());
     ((org.openqa.selenium.JavascriptExecutor) browser)
         .executeScript("window.scrollTo(0, document.body.scrollHeight)");
@@ -93,7 +99,8 @@ class ProvinceIdentityIT extends BrowserPageTest {
 
   private static String excerpt(String html, String around) {
     int i = html.indexOf(around);
-    return i < 0 ? "(absent)" : html.substring(Math.max(0, i - 80),
-        Math.min(html.length(), i + 160));
+    return i < 0
+        ? "(absent)"
+        : html.substring(Math.max(0, i - 80), Math.min(html.length(), i + 160));
   }
 }

@@ -30,9 +30,9 @@ import org.opendvc.portal.catalogue.search.IndexedProcedure.OfferedAt;
 
 /**
  * This node's search index of the catalogue. Each node builds it from the database at start and
- * rebuilds it when the catalogue revision in the database moves (checked at most every few
- * seconds, so a change made on another node of a cluster shows up here too). Searches keep using
- * the previous index while a new one is built.
+ * rebuilds it when the catalogue revision in the database moves (checked at most every few seconds,
+ * so a change made on another node of a cluster shows up here too). Searches keep using the
+ * previous index while a new one is built.
  */
 @Singleton
 @Lock(LockType.READ)
@@ -57,8 +57,8 @@ public class CatalogueSearch {
   }
 
   /**
-   * The dictionary changed on this node: look at the revisions at the next search rather than
-   * in a few seconds (the change is committed by then).
+   * The dictionary changed on this node: look at the revisions at the next search rather than in a
+   * few seconds (the change is committed by then).
    */
   public void dictionaryChanged() {
     lastCheckNanos = 0L;
@@ -70,8 +70,14 @@ public class CatalogueSearch {
     Map<Tier, Map<Integer, Long>> byTier = new EnumMap<>(Tier.class);
     for (IndexedProcedure p : current.procedures()) {
       p.levels().forEach(l -> byLevel.merge(l, 1L, Long::sum));
-      p.levelsByTier().forEach((tier, levels) -> levels.forEach(
-          l -> byTier.computeIfAbsent(tier, t -> new TreeMap<>()).merge(l, 1L, Long::sum)));
+      p.levelsByTier()
+          .forEach(
+              (tier, levels) ->
+                  levels.forEach(
+                      l ->
+                          byTier
+                              .computeIfAbsent(tier, t -> new TreeMap<>())
+                              .merge(l, 1L, Long::sum)));
     }
     return new CatalogueSummary(current.size(), byLevel, byTier);
   }
@@ -126,16 +132,21 @@ public class CatalogueSearch {
     ProcedureIndex fresh = ProcedureIndex.build(load(), revision, loadDictionary());
     index = fresh;
     lastCheckNanos = System.nanoTime();
-    LOG.info(() -> String.format("Catalogue index built: %d procedures, revision %d, %d ms",
-        fresh.size(), revision, (System.nanoTime() - started) / 1_000_000));
+    LOG.info(
+        () ->
+            String.format(
+                "Catalogue index built: %d procedures, revision %d, %d ms",
+                fresh.size(), revision, (System.nanoTime() - started) / 1_000_000));
     return fresh;
   }
 
   /** The catalogue's revision and the dictionary's, in one query. */
   private long[] readRevisions() {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT c.revision, d.revision"
-            + " FROM catalogue_state c JOIN search_dictionary_state d ON d.id = 1 WHERE c.id = 1");
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT c.revision, d.revision"
+                    + " FROM catalogue_state c JOIN search_dictionary_state d ON d.id = 1 WHERE c.id = 1");
         ResultSet r = s.executeQuery()) {
       return r.next() ? new long[] {r.getLong(1), r.getLong(2)} : new long[] {0L, 0L};
     } catch (SQLException e) {
@@ -161,15 +172,21 @@ public class CatalogueSearch {
             + " JOIN agency a ON a.id = o.agency_id";
     try (Connection c = dataSource.getConnection()) {
       Map<String, List<OfferedAt>> offered = new HashMap<>();
-      try (PreparedStatement s = c.prepareStatement(offerings); ResultSet r = s.executeQuery()) {
+      try (PreparedStatement s = c.prepareStatement(offerings);
+          ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          offered.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
-              .add(new OfferedAt(r.getString(2), Tier.fromKey(r.getString(3)).orElse(Tier.OTHER),
-                  r.getInt(4)));
+          offered
+              .computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+              .add(
+                  new OfferedAt(
+                      r.getString(2),
+                      Tier.fromKey(r.getString(3)).orElse(Tier.OTHER),
+                      r.getInt(4)));
         }
       }
       List<IndexedProcedure> out = new ArrayList<>();
-      try (PreparedStatement s = c.prepareStatement(procedures); ResultSet r = s.executeQuery()) {
+      try (PreparedStatement s = c.prepareStatement(procedures);
+          ResultSet r = s.executeQuery()) {
         while (r.next()) {
           String code = r.getString(1);
           java.util.Set<Tier> tiers = java.util.EnumSet.noneOf(Tier.class);
@@ -179,9 +196,15 @@ public class CatalogueSearch {
               Tier.fromKey(t).ifPresent(tiers::add);
             }
           }
-          out.add(new IndexedProcedure(code, r.getString(2), r.getString(3), r.getString(4), tiers,
-              OnlineLevel.of(r.getInt(6)).orElse(OnlineLevel.LEVEL_2),
-              offered.getOrDefault(code, List.of())));
+          out.add(
+              new IndexedProcedure(
+                  code,
+                  r.getString(2),
+                  r.getString(3),
+                  r.getString(4),
+                  tiers,
+                  OnlineLevel.of(r.getInt(6)).orElse(OnlineLevel.LEVEL_2),
+                  offered.getOrDefault(code, List.of())));
         }
       }
       return out;

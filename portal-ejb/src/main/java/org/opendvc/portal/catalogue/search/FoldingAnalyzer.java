@@ -7,8 +7,8 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * Splits Vietnamese text into syllables, lower-cases them and removes tones, so that "Đăng ký
- * khai sinh" and "dang ky khai sinh" index alike.
+ * Splits Vietnamese text into syllables, lower-cases them and removes tones, so that "Đăng ký khai
+ * sinh" and "dang ky khai sinh" index alike.
  */
 public final class FoldingAnalyzer extends Analyzer {
 

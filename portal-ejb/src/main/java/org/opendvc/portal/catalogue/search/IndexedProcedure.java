@@ -35,15 +35,16 @@ public record IndexedProcedure(
   }
 
   /**
-   * The (tier, level) pairs it is offered at: from its offerings, or its own tiers at the
-   * announced level when nobody offers it.
+   * The (tier, level) pairs it is offered at: from its offerings, or its own tiers at the announced
+   * level when nobody offers it.
    */
   public java.util.Map<Tier, TreeSet<Integer>> levelsByTier() {
     java.util.Map<Tier, TreeSet<Integer>> out = new java.util.EnumMap<>(Tier.class);
     if (offerings.isEmpty()) {
       tiers.forEach(t -> out.computeIfAbsent(t, k -> new TreeSet<>()).add(nationalLevel.number()));
     } else {
-      offerings.forEach(o -> out.computeIfAbsent(o.agencyTier(), k -> new TreeSet<>()).add(o.level()));
+      offerings.forEach(
+          o -> out.computeIfAbsent(o.agencyTier(), k -> new TreeSet<>()).add(o.level()));
     }
     return out;
   }
@@ -51,7 +52,9 @@ public record IndexedProcedure(
   /** The levels at one agency (empty when it does not offer it). */
   public TreeSet<Integer> levelsAt(String agencyCode) {
     TreeSet<Integer> levels = new TreeSet<>();
-    offerings.stream().filter(o -> o.agencyCode().equals(agencyCode)).forEach(o -> levels.add(o.level()));
+    offerings.stream()
+        .filter(o -> o.agencyCode().equals(agencyCode))
+        .forEach(o -> levels.add(o.level()));
     return levels;
   }
 }

@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -38,16 +38,16 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.opendvc.portal.catalogue.Tier;
@@ -78,8 +78,10 @@ public final class ProcedureIndex {
 
   /** Up to this many readings of a query (as typed, and through the dictionary) are searched. */
   private static final int MAX_VARIANTS = 8;
+
   /** What a filler word adds when it matches: enough to break a tie, never to decide. */
   private static final float FILLER_BOOST = 0.15f;
+
   /** Short words typed with tones match with those tones ("đỏ" is not "do", "đời" not "đổi"). */
   private static final int SHORT_WORD = 3;
 
@@ -90,8 +92,12 @@ public final class ProcedureIndex {
   private final long revision;
   private final SearchDictionary dictionary;
 
-  private ProcedureIndex(List<IndexedProcedure> procedures, List<String> fieldSlugs,
-      IndexSearcher searcher, long revision, SearchDictionary dictionary) {
+  private ProcedureIndex(
+      List<IndexedProcedure> procedures,
+      List<String> fieldSlugs,
+      IndexSearcher searcher,
+      long revision,
+      SearchDictionary dictionary) {
     this.procedures = procedures;
     this.fieldSlugs = fieldSlugs;
     this.searcher = searcher;
@@ -103,20 +109,23 @@ public final class ProcedureIndex {
     return build(procedures, revision, SearchDictionary.empty());
   }
 
-  public static ProcedureIndex build(List<IndexedProcedure> procedures, long revision,
-      SearchDictionary dictionary) {
+  public static ProcedureIndex build(
+      List<IndexedProcedure> procedures, long revision, SearchDictionary dictionary) {
     List<IndexedProcedure> copy = List.copyOf(procedures);
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
-    Analyzer analyzer = new PerFieldAnalyzerWrapper(new FoldingAnalyzer(),
-        Map.of(F_NAME_TONED, new TonedAnalyzer()));
+    Analyzer analyzer =
+        new PerFieldAnalyzerWrapper(
+            new FoldingAnalyzer(), Map.of(F_NAME_TONED, new TonedAnalyzer()));
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
       for (int ord = 0; ord < copy.size(); ord++) {
         writer.addDocument(document(copy.get(ord), ord));
       }
       writer.commit();
       DirectoryReader reader = DirectoryReader.open(directory);
-      List<String> slugs = copy.stream()
-          .map(p -> p.fieldName() == null ? "" : TextFolding.slug(p.fieldName())).toList();
+      List<String> slugs =
+          copy.stream()
+              .map(p -> p.fieldName() == null ? "" : TextFolding.slug(p.fieldName()))
+              .toList();
       return new ProcedureIndex(copy, slugs, new IndexSearcher(reader), revision, dictionary);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the catalogue index", e);
@@ -139,8 +148,9 @@ public final class ProcedureIndex {
     doc.add(new TextField(F_NAME, p.name(), Store.NO));
     doc.add(new TextField(F_NAME_TONED, p.name(), Store.NO));
     doc.add(new StringField(F_NAME_EXACT, exactForm(p.name()), Store.NO));
-    String extra = (p.fieldName() == null ? "" : p.fieldName() + " ")
-        + (p.keywords() == null ? "" : p.keywords());
+    String extra =
+        (p.fieldName() == null ? "" : p.fieldName() + " ")
+            + (p.keywords() == null ? "" : p.keywords());
     if (!extra.isBlank()) {
       doc.add(new TextField(F_EXTRA, extra, Store.NO));
     }
@@ -183,82 +193,98 @@ public final class ProcedureIndex {
         text = searcher.rewrite(reading.query());
         main = withFilters(text, query, null);
       }
-      Sort sort = query.text().isEmpty()
-          ? new Sort(new SortField(F_CODE_SORT, SortField.Type.STRING))
-          : new Sort(SortField.FIELD_SCORE, new SortField(F_CODE_SORT, SortField.Type.STRING));
+      Sort sort =
+          query.text().isEmpty()
+              ? new Sort(new SortField(F_CODE_SORT, SortField.Type.STRING))
+              : new Sort(SortField.FIELD_SCORE, new SortField(F_CODE_SORT, SortField.Type.STRING));
       int wanted = (query.page() + 1) * query.size();
-      TopDocs top = searcher.search(main,
-          new TopFieldCollectorManager(sort, Math.max(1, wanted), null, Integer.MAX_VALUE, false));
+      TopDocs top =
+          searcher.search(
+              main,
+              new TopFieldCollectorManager(
+                  sort, Math.max(1, wanted), null, Integer.MAX_VALUE, false));
       List<ProcedureHit> hits = new ArrayList<>();
       ScoreDoc[] docs = top.scoreDocs;
       for (int i = query.page() * query.size(); i < docs.length; i++) {
         IndexedProcedure p = procedures.get(ordOf(docs[i].doc));
-        hits.add(new ProcedureHit(p.code(), p.name(), p.fieldName(),
-            List.copyOf(query.agencyCode() == null ? p.levels() : p.levelsAt(query.agencyCode())),
-            p.tiers().stream().sorted().toList(), Float.isNaN(docs[i].score) ? 0f : docs[i].score));
+        hits.add(
+            new ProcedureHit(
+                p.code(),
+                p.name(),
+                p.fieldName(),
+                List.copyOf(
+                    query.agencyCode() == null ? p.levels() : p.levelsAt(query.agencyCode())),
+                p.tiers().stream().sorted().toList(),
+                Float.isNaN(docs[i].score) ? 0f : docs[i].score));
       }
       Map<String, Map<String, Long>> facets = facets(text, query);
       return new SearchResult(
-          new Page<>(hits, top.totalHits.value, query.page(), query.size()), facets,
-          reading.alsoSearched(), reading.services());
+          new Page<>(hits, top.totalHits.value, query.page(), query.size()),
+          facets,
+          reading.alsoSearched(),
+          reading.services());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * Counts the three facets in one pass over the documents that match the text: for each facet,
-   * the documents that pass every other filter of the query (so each value shows what choosing
-   * it would give).
+   * Counts the three facets in one pass over the documents that match the text: for each facet, the
+   * documents that pass every other filter of the query (so each value shows what choosing it would
+   * give).
    */
   private Map<String, Map<String, Long>> facets(Query text, SearchQuery q) throws IOException {
     String fieldSlug = q.field() == null ? null : TextFolding.slug(q.field());
     TreeMap<String, Long> levels = new TreeMap<>();
     Map<Tier, Long> tiers = new EnumMap<>(Tier.class);
     Map<String, Long> fields = new HashMap<>();
-    searcher.search(text, new SimpleCollector() {
-      private NumericDocValues ords;
+    searcher.search(
+        text,
+        new SimpleCollector() {
+          private NumericDocValues ords;
 
-      @Override
-      protected void doSetNextReader(LeafReaderContext context) throws IOException {
-        ords = context.reader().getNumericDocValues(F_ORD);
-      }
+          @Override
+          protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            ords = context.reader().getNumericDocValues(F_ORD);
+          }
 
-      @Override
-      public void collect(int doc) throws IOException {
-        if (!ords.advanceExact(doc)) {
-          return;
-        }
-        int ord = (int) ords.longValue();
-        IndexedProcedure p = procedures.get(ord);
-        java.util.Set<Integer> offered =
-            q.agencyCode() == null ? p.levels() : p.levelsAt(q.agencyCode());
-        boolean agency = q.agencyCode() == null || !offered.isEmpty();
-        boolean level = q.level() == null || offered.contains(q.level());
-        boolean tier = q.tier() == null || p.tiers().contains(q.tier());
-        boolean field = fieldSlug == null || fieldSlug.equals(fieldSlugs.get(ord));
-        if (agency && tier && field) {
-          offered.forEach(l -> levels.merge(l.toString(), 1L, Long::sum));
-        }
-        if (agency && level && field) {
-          p.tiers().forEach(t -> tiers.merge(t, 1L, Long::sum));
-        }
-        if (agency && level && tier && p.fieldName() != null) {
-          fields.merge(p.fieldName(), 1L, Long::sum);
-        }
-      }
+          @Override
+          public void collect(int doc) throws IOException {
+            if (!ords.advanceExact(doc)) {
+              return;
+            }
+            int ord = (int) ords.longValue();
+            IndexedProcedure p = procedures.get(ord);
+            java.util.Set<Integer> offered =
+                q.agencyCode() == null ? p.levels() : p.levelsAt(q.agencyCode());
+            boolean agency = q.agencyCode() == null || !offered.isEmpty();
+            boolean level = q.level() == null || offered.contains(q.level());
+            boolean tier = q.tier() == null || p.tiers().contains(q.tier());
+            boolean field = fieldSlug == null || fieldSlug.equals(fieldSlugs.get(ord));
+            if (agency && tier && field) {
+              offered.forEach(l -> levels.merge(l.toString(), 1L, Long::sum));
+            }
+            if (agency && level && field) {
+              p.tiers().forEach(t -> tiers.merge(t, 1L, Long::sum));
+            }
+            if (agency && level && tier && p.fieldName() != null) {
+              fields.merge(p.fieldName(), 1L, Long::sum);
+            }
+          }
 
-      @Override
-      public ScoreMode scoreMode() {
-        return ScoreMode.COMPLETE_NO_SCORES;
-      }
-    });
+          @Override
+          public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+          }
+        });
     Map<String, Long> tierOut = new LinkedHashMap<>();
     tiers.forEach((k, v) -> tierOut.put(k.key(), v));
     Map<String, Long> fieldOut = new LinkedHashMap<>();
     fields.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
-            .thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Long>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> fieldOut.put(e.getKey(), e.getValue()));
     Map<String, Map<String, Long>> out = new LinkedHashMap<>();
     out.put(SearchResult.LEVEL, levels);
@@ -285,7 +311,8 @@ public final class ProcedureIndex {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
     boolean levelApplies = q.level() != null && !SearchResult.LEVEL.equals(except);
     if (q.agencyCode() != null && levelApplies) {
-      b.add(new TermQuery(new Term(F_AGENCY_LEVEL, q.agencyCode() + "|" + q.level())), Occur.FILTER);
+      b.add(
+          new TermQuery(new Term(F_AGENCY_LEVEL, q.agencyCode() + "|" + q.level())), Occur.FILTER);
     } else if (q.agencyCode() != null) {
       b.add(new TermQuery(new Term(F_AGENCY, q.agencyCode())), Occur.FILTER);
     } else if (levelApplies) {
@@ -300,9 +327,11 @@ public final class ProcedureIndex {
     return b.build();
   }
 
-  /** How the search read a query: the Lucene query, what it also searched for, who else handles it. */
-  record Reading(Query query, List<String> alsoSearched,
-      List<SearchDictionary.NationalService> services) {}
+  /**
+   * How the search read a query: the Lucene query, what it also searched for, who else handles it.
+   */
+  record Reading(
+      Query query, List<String> alsoSearched, List<SearchDictionary.NationalService> services) {}
 
   /** One word of a reading: folded, as typed (for short toned words), and whether it counts. */
   private record Word(String folded, String toned, boolean core) {}
@@ -314,11 +343,10 @@ public final class ProcedureIndex {
   /**
    * The ranking. The query is read as typed and, through the dictionary, with each phrase people
    * use replaced by the catalogue's words (colloquial names, abbreviations, old names, English);
-   * the best reading scores each procedure, a reading through the dictionary weighted by its
-   * entry. In every reading filler words (stop words) are optional and only break ties; the
-   * other words must mostly match. Within a reading: an exact name first, then the words as a
-   * phrase, then a near phrase, then names holding most of the words, each word matched as typed
-   * or with one typo.
+   * the best reading scores each procedure, a reading through the dictionary weighted by its entry.
+   * In every reading filler words (stop words) are optional and only break ties; the other words
+   * must mostly match. Within a reading: an exact name first, then the words as a phrase, then a
+   * near phrase, then names holding most of the words, each word matched as typed or with one typo.
    */
   Reading read(String text, boolean relaxed) {
     List<String> tonedWords = tokens(toned, text);
@@ -385,8 +413,11 @@ public final class ProcedureIndex {
       Query q = readingQuery(words, null, false, true, relaxed);
       if (q != null) {
         readings.add(new BoostQuery(q, (float) v.weight()));
-        String shown = words.stream().filter(Word::core).map(Word::toned)
-            .collect(java.util.stream.Collectors.joining(" "));
+        String shown =
+            words.stream()
+                .filter(Word::core)
+                .map(Word::toned)
+                .collect(java.util.stream.Collectors.joining(" "));
         if (!also.contains(shown)) {
           also.add(shown);
         }
@@ -395,10 +426,11 @@ public final class ProcedureIndex {
     if (readings.isEmpty()) {
       readings.add(readingQuery(typed, text, forgiving, false, relaxed));
     }
-    top.add(readings.size() == 1 ? readings.get(0) : new DisjunctionMaxQuery(readings, 0.1f),
+    top.add(
+        readings.size() == 1 ? readings.get(0) : new DisjunctionMaxQuery(readings, 0.1f),
         Occur.SHOULD);
-    return new Reading(top.build(), List.copyOf(also),
-        dictionary.servicesFor(foldedWords, tonedWords));
+    return new Reading(
+        top.build(), List.copyOf(also), dictionary.servicesFor(foldedWords, tonedWords));
   }
 
   /** How many first words of the expansion the reading already ends with. */
@@ -406,8 +438,7 @@ public final class ProcedureIndex {
     for (int k = Math.min(words.size(), expansion.size()); k > 0; k--) {
       boolean same = true;
       for (int i = 0; i < k && same; i++) {
-        same = words.get(words.size() - k + i).folded()
-            .equals(TextFolding.fold(expansion.get(i)));
+        same = words.get(words.size() - k + i).folded().equals(TextFolding.fold(expansion.get(i)));
       }
       if (same) {
         return k;
@@ -443,12 +474,12 @@ public final class ProcedureIndex {
   }
 
   /**
-   * The query of one reading; null when nothing of it can match. Words the catalogue does not
-   * know at all (no name nor keyword holds them) are left optional when the reading has known
-   * words too: an untranslated word must not hide what the rest of the query found.
+   * The query of one reading; null when nothing of it can match. Words the catalogue does not know
+   * at all (no name nor keyword holds them) are left optional when the reading has known words too:
+   * an untranslated word must not hide what the rest of the query found.
    */
-  private Query readingQuery(List<Word> all, String typedText, boolean forgiving,
-      boolean lenient, boolean relaxed) {
+  private Query readingQuery(
+      List<Word> all, String typedText, boolean forgiving, boolean lenient, boolean relaxed) {
     List<Word> core = new ArrayList<>();
     List<Word> optional = new ArrayList<>();
     for (Word w : all) {
@@ -469,8 +500,8 @@ public final class ProcedureIndex {
       words.add(wordQuery(w, forgiving), Occur.SHOULD);
     }
     int n = core.size();
-    words.setMinimumNumberShouldMatch(relaxed ? (n + 1) / 2
-        : n <= 2 ? n : (int) Math.ceil(n * 0.7));
+    words.setMinimumNumberShouldMatch(
+        relaxed ? (n + 1) / 2 : n <= 2 ? n : (int) Math.ceil(n * 0.7));
     BooleanQuery.Builder textual = new BooleanQuery.Builder();
     textual.add(words.build(), Occur.MUST);
     for (Word w : optional) {
@@ -478,10 +509,12 @@ public final class ProcedureIndex {
     }
     List<String> coreFolded = core.stream().map(Word::folded).toList();
     String coreText = String.join(" ", coreFolded);
-    textual.add(new BoostQuery(new TermQuery(new Term(F_NAME_EXACT, exactForm(coreText))), 40f),
+    textual.add(
+        new BoostQuery(new TermQuery(new Term(F_NAME_EXACT, exactForm(coreText))), 40f),
         Occur.SHOULD);
     if (typedText != null && !exactForm(typedText).equals(exactForm(coreText))) {
-      textual.add(new BoostQuery(new TermQuery(new Term(F_NAME_EXACT, exactForm(typedText))), 40f),
+      textual.add(
+          new BoostQuery(new TermQuery(new Term(F_NAME_EXACT, exactForm(typedText))), 40f),
           Occur.SHOULD);
     }
     if (n > 1) {
@@ -500,8 +533,8 @@ public final class ProcedureIndex {
   }
 
   /**
-   * Whether any name or keyword holds the word (with its tones, for a short toned word), or a
-   * word one typo away: a slip is still a word the person meant.
+   * Whether any name or keyword holds the word (with its tones, for a short toned word), or a word
+   * one typo away: a slip is still a word the person meant.
    */
   private boolean known(Word w) {
     try {
@@ -516,7 +549,8 @@ public final class ProcedureIndex {
         return false;
       }
       Set<Term> near = new LinkedHashSet<>();
-      searcher.rewrite(new FuzzyQuery(new Term(F_NAME, w.folded()), 1, 1, 1, true))
+      searcher
+          .rewrite(new FuzzyQuery(new Term(F_NAME, w.folded()), 1, 1, 1, true))
           .visit(QueryVisitor.termCollector(near));
       return !near.isEmpty();
     } catch (IOException e) {
@@ -542,7 +576,8 @@ public final class ProcedureIndex {
     word.add(new BoostQuery(new TermQuery(new Term(F_NAME, w.folded())), 2f), Occur.SHOULD);
     word.add(new BoostQuery(new TermQuery(new Term(F_EXTRA, w.folded())), 0.5f), Occur.SHOULD);
     if (forgiving && mayBeTypo(w.folded())) {
-      word.add(new BoostQuery(new FuzzyQuery(new Term(F_NAME, w.folded()), 1, 1, 50, true), 0.6f),
+      word.add(
+          new BoostQuery(new FuzzyQuery(new Term(F_NAME, w.folded()), 1, 1, 50, true), 0.6f),
           Occur.SHOULD);
     }
     return word.build();
@@ -568,9 +603,9 @@ public final class ProcedureIndex {
   }
 
   /**
-   * Whether a word may be a slip worth expanding to its one-edit neighbours: long enough to
-   * tell, not a number, and not a word the catalogue uses (a word that is there was most likely
-   * typed as meant, and expanding it would only cost time and blur the ranking).
+   * Whether a word may be a slip worth expanding to its one-edit neighbours: long enough to tell,
+   * not a number, and not a word the catalogue uses (a word that is there was most likely typed as
+   * meant, and expanding it would only cost time and blur the ranking).
    */
   private boolean mayBeTypo(String token) {
     if (token.length() < 3 || token.chars().allMatch(Character::isDigit)) {

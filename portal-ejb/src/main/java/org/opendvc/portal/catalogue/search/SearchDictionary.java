@@ -13,33 +13,35 @@ import org.opendvc.portal.shared.TextFolding;
 
 /**
  * What the search knows of the words people use, loaded whole into each index snapshot so that a
- * search never reads the database: synonyms (a colloquial or old name, an abbreviation, a
- * loanword, an everyday verb, an English word, mapped to the catalogue's words), stop words
- * (fillers such as "làm", "xin", "ở đâu" that must not decide the ranking) and the topics that
- * national services handle instead of the province. Phrases match on their words without tones;
- * when both the phrase and the typed words carry tones, the tones must agree too, so "sổ đỏ" is
- * not "số đo".
+ * search never reads the database: synonyms (a colloquial or old name, an abbreviation, a loanword,
+ * an everyday verb, an English word, mapped to the catalogue's words), stop words (fillers such as
+ * "làm", "xin", "ở đâu" that must not decide the ranking) and the topics that national services
+ * handle instead of the province. Phrases match on their words without tones; when both the phrase
+ * and the typed words carry tones, the tones must agree too, so "sổ đỏ" is not "số đo".
  */
 public final class SearchDictionary {
 
   /** What an entry does to a query. */
-  public enum Kind { SYNONYM, STOP }
+  public enum Kind {
+    SYNONYM,
+    STOP
+  }
 
   /**
    * One entry: the phrase people type, the catalogue's words it stands for (alternatives, for a
    * synonym), how much a result found through it weighs against the typed words (1 the same) and
    * what it means, for the admin.
    */
-  public record Term(long id, Kind kind, String phrase, List<String> expansions, double weight,
-      String meaning) {
+  public record Term(
+      long id, Kind kind, String phrase, List<String> expansions, double weight, String meaning) {
     public Term {
       expansions = expansions == null ? List.of() : List.copyOf(expansions);
     }
   }
 
   /** A topic handled outside the province: the words that name it, who handles it, where. */
-  public record NationalService(long id, List<String> triggers, String agencyVi, String agencyEn,
-      String url, String note) {
+  public record NationalService(
+      long id, List<String> triggers, String agencyVi, String agencyEn, String url, String note) {
     public NationalService {
       triggers = List.copyOf(triggers);
     }
@@ -75,13 +77,18 @@ public final class SearchDictionary {
         continue;
       }
       List<String> folded = toned.stream().map(TextFolding::fold).toList();
-      termsByFirstWord.computeIfAbsent(folded.get(0), k -> new ArrayList<>())
+      termsByFirstWord
+          .computeIfAbsent(folded.get(0), k -> new ArrayList<>())
           .add(new Keyed<>(folded, toned, t));
     }
     // longest first, so that "làm lại giấy khai sinh" wins over "làm"; synonyms before stop words
-    termsByFirstWord.values().forEach(l -> l.sort(
-        Comparator.<Keyed<Term>>comparingInt(k -> -k.folded().size())
-            .thenComparing(k -> k.value().kind())));
+    termsByFirstWord
+        .values()
+        .forEach(
+            l ->
+                l.sort(
+                    Comparator.<Keyed<Term>>comparingInt(k -> -k.folded().size())
+                        .thenComparing(k -> k.value().kind())));
     for (NationalService s : this.services) {
       for (String trigger : s.triggers()) {
         List<String> toned = words(trigger);
@@ -93,8 +100,8 @@ public final class SearchDictionary {
     }
   }
 
-  public static SearchDictionary of(List<Term> terms, List<NationalService> services,
-      long revision) {
+  public static SearchDictionary of(
+      List<Term> terms, List<NationalService> services, long revision) {
     return new SearchDictionary(terms, services, revision);
   }
 
@@ -115,8 +122,8 @@ public final class SearchDictionary {
   }
 
   /**
-   * The words of a text as the dictionary compares them: NFC, lower case, split on anything that
-   * is not a letter or a digit. Tones are kept; callers fold.
+   * The words of a text as the dictionary compares them: NFC, lower case, split on anything that is
+   * not a letter or a digit. Tones are kept; callers fold.
    */
   static List<String> words(String text) {
     if (text == null) {
@@ -133,9 +140,10 @@ public final class SearchDictionary {
   }
 
   private static final String[][] OLD_TONES = {
-      {"oá", "óa"}, {"oà", "òa"}, {"oả", "ỏa"}, {"oã", "õa"}, {"oạ", "ọa"},
-      {"oé", "óe"}, {"oè", "òe"}, {"oẻ", "ỏe"}, {"oẽ", "õe"}, {"oẹ", "ọe"},
-      {"uý", "úy"}, {"uỳ", "ùy"}, {"uỷ", "ủy"}, {"uỹ", "ũy"}, {"uỵ", "ụy"}};
+    {"oá", "óa"}, {"oà", "òa"}, {"oả", "ỏa"}, {"oã", "õa"}, {"oạ", "ọa"},
+    {"oé", "óe"}, {"oè", "òe"}, {"oẻ", "ỏe"}, {"oẽ", "õe"}, {"oẹ", "ọe"},
+    {"uý", "úy"}, {"uỳ", "ùy"}, {"uỷ", "ủy"}, {"uỹ", "ũy"}, {"uỵ", "ụy"}
+  };
 
   /** The word with the tone on the first vowel of "oa", "oe", "uy": "hoá" reads "hóa". */
   static String modernTones(String word) {
@@ -151,8 +159,8 @@ public final class SearchDictionary {
     return !TextFolding.fold(word).equals(word);
   }
 
-  private static boolean same(List<String> folded, List<String> toned, List<String> qFolded,
-      List<String> qToned, int at) {
+  private static boolean same(
+      List<String> folded, List<String> toned, List<String> qFolded, List<String> qToned, int at) {
     if (at + folded.size() > qFolded.size()) {
       return false;
     }

@@ -23,8 +23,8 @@ import org.opendvc.portal.shared.NotFoundException;
 /**
  * The dictionary of the search in the database: read whole when an index snapshot is made, and
  * edited by admins. Every change bumps {@code search_dictionary_state.revision} in the same
- * transaction, so every node of a cluster reloads it at its next check (a few seconds); this
- * node reloads at once.
+ * transaction, so every node of a cluster reloads it at its next check (a few seconds); this node
+ * reloads at once.
  */
 @Stateless
 public class SearchDictionaryStore {
@@ -52,13 +52,15 @@ public class SearchDictionaryStore {
   static SearchDictionary read(Connection c) {
     try {
       long revision;
-      try (PreparedStatement s = c.prepareStatement(
-          "SELECT revision FROM search_dictionary_state WHERE id = 1");
+      try (PreparedStatement s =
+              c.prepareStatement("SELECT revision FROM search_dictionary_state WHERE id = 1");
           ResultSet r = s.executeQuery()) {
         revision = r.next() ? r.getLong(1) : 0L;
       }
-      return SearchDictionary.of(terms(c, TERMS + " ORDER BY kind, phrase_key"),
-          services(c, SERVICES + " ORDER BY id"), revision);
+      return SearchDictionary.of(
+          terms(c, TERMS + " ORDER BY kind, phrase_key"),
+          services(c, SERVICES + " ORDER BY id"),
+          revision);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the search dictionary", e);
     }
@@ -85,9 +87,12 @@ public class SearchDictionaryStore {
     try (Connection c = dataSource.getConnection()) {
       duplicate(c, t, 0);
       long id;
-      try (PreparedStatement s = c.prepareStatement("INSERT INTO search_term (kind, phrase,"
-          + " phrase_key, expansion, weight, meaning, updated_at, updated_by)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "INSERT INTO search_term (kind, phrase,"
+                  + " phrase_key, expansion, weight, meaning, updated_at, updated_by)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+              Statement.RETURN_GENERATED_KEYS)) {
         bind(s, t, by);
         s.executeUpdate();
         try (ResultSet keys = s.getGeneratedKeys()) {
@@ -109,9 +114,11 @@ public class SearchDictionaryStore {
     term(id);
     try (Connection c = dataSource.getConnection()) {
       duplicate(c, t, id);
-      try (PreparedStatement s = c.prepareStatement("UPDATE search_term SET kind = ?, phrase = ?,"
-          + " phrase_key = ?, expansion = ?, weight = ?, meaning = ?, updated_at = ?,"
-          + " updated_by = ? WHERE id = ?")) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "UPDATE search_term SET kind = ?, phrase = ?,"
+                  + " phrase_key = ?, expansion = ?, weight = ?, meaning = ?, updated_at = ?,"
+                  + " updated_by = ? WHERE id = ?")) {
         bind(s, t, by);
         s.setLong(9, id);
         s.executeUpdate();
@@ -151,11 +158,12 @@ public class SearchDictionaryStore {
     if (id != null) {
       service(id);
     }
-    String sql = id == null
-        ? "INSERT INTO national_service (triggers, agency_vi, agency_en, url, note, updated_at,"
-            + " updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)"
-        : "UPDATE national_service SET triggers = ?, agency_vi = ?, agency_en = ?, url = ?,"
-            + " note = ?, updated_at = ?, updated_by = ? WHERE id = ?";
+    String sql =
+        id == null
+            ? "INSERT INTO national_service (triggers, agency_vi, agency_en, url, note, updated_at,"
+                + " updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            : "UPDATE national_service SET triggers = ?, agency_vi = ?, agency_en = ?, url = ?,"
+                + " note = ?, updated_at = ?, updated_by = ? WHERE id = ?";
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       s.setString(1, String.join("|", n.triggers()));
@@ -177,8 +185,8 @@ public class SearchDictionaryStore {
         }
       }
       bump(c);
-      return new NationalService(saved, n.triggers(), n.agencyVi(), n.agencyEn(), n.url(),
-          n.note());
+      return new NationalService(
+          saved, n.triggers(), n.agencyVi(), n.agencyEn(), n.url(), n.note());
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     } finally {
@@ -206,13 +214,17 @@ public class SearchDictionaryStore {
 
   /** The phrase, written without tones, is unique per kind. */
   static String key(String phrase) {
-    return String.join(" ", SearchDictionary.words(phrase).stream()
-        .map(org.opendvc.portal.shared.TextFolding::fold).toList());
+    return String.join(
+        " ",
+        SearchDictionary.words(phrase).stream()
+            .map(org.opendvc.portal.shared.TextFolding::fold)
+            .toList());
   }
 
   private static void duplicate(Connection c, Term t, long id) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(
-        "SELECT id FROM search_term WHERE kind = ? AND phrase_key = ? AND id <> ?")) {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT id FROM search_term WHERE kind = ? AND phrase_key = ? AND id <> ?")) {
       s.setString(1, t.kind().name());
       s.setString(2, key(t.phrase()));
       s.setLong(3, id);
@@ -229,23 +241,24 @@ public class SearchDictionaryStore {
     s.setString(2, t.phrase());
     s.setString(3, key(t.phrase()));
     s.setString(4, t.expansions().isEmpty() ? null : String.join("|", t.expansions()));
-    s.setBigDecimal(5, java.math.BigDecimal.valueOf(t.weight()).setScale(2,
-        java.math.RoundingMode.HALF_UP));
+    s.setBigDecimal(
+        5, java.math.BigDecimal.valueOf(t.weight()).setScale(2, java.math.RoundingMode.HALF_UP));
     s.setString(6, t.meaning());
     s.setTimestamp(7, Timestamp.from(clock.instant()));
     s.setString(8, by);
   }
 
   private void bump(Connection c) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("UPDATE search_dictionary_state"
-        + " SET revision = revision + 1, changed_at = ? WHERE id = 1")) {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "UPDATE search_dictionary_state"
+                + " SET revision = revision + 1, changed_at = ? WHERE id = 1")) {
       s.setTimestamp(1, Timestamp.from(clock.instant()));
       s.executeUpdate();
     }
   }
 
-  private static List<Term> terms(Connection c, String sql, Object... params)
-      throws SQLException {
+  private static List<Term> terms(Connection c, String sql, Object... params) throws SQLException {
     List<Term> out = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) {
@@ -254,9 +267,14 @@ public class SearchDictionaryStore {
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           String expansion = r.getString(4);
-          out.add(new Term(r.getLong(1), Kind.valueOf(r.getString(2)), r.getString(3),
-              expansion == null ? List.of() : Arrays.asList(expansion.split("\\|")),
-              r.getBigDecimal(5).doubleValue(), r.getString(6)));
+          out.add(
+              new Term(
+                  r.getLong(1),
+                  Kind.valueOf(r.getString(2)),
+                  r.getString(3),
+                  expansion == null ? List.of() : Arrays.asList(expansion.split("\\|")),
+                  r.getBigDecimal(5).doubleValue(),
+                  r.getString(6)));
         }
       }
     }
@@ -272,8 +290,14 @@ public class SearchDictionaryStore {
       }
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          out.add(new NationalService(r.getLong(1), Arrays.asList(r.getString(2).split("\\|")),
-              r.getString(3), r.getString(4), r.getString(5), r.getString(6)));
+          out.add(
+              new NationalService(
+                  r.getLong(1),
+                  Arrays.asList(r.getString(2).split("\\|")),
+                  r.getString(3),
+                  r.getString(4),
+                  r.getString(5),
+                  r.getString(6)));
         }
       }
     }

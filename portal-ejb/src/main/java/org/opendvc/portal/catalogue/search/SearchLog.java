@@ -27,11 +27,11 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * What people searched for without finding, so that the dictionary grows from their words: per
- * day and query (written without tones, cut to {@value #MAX_QUERY} characters) the number of
- * searches, of searches without any result and of results opened from the search page. Nothing
- * about who searched is kept. Counting costs a map update; the counts reach the database every
- * few seconds in one batch of upserts, never on the search's own time.
+ * What people searched for without finding, so that the dictionary grows from their words: per day
+ * and query (written without tones, cut to {@value #MAX_QUERY} characters) the number of searches,
+ * of searches without any result and of results opened from the search page. Nothing about who
+ * searched is kept. Counting costs a map update; the counts reach the database every few seconds in
+ * one batch of upserts, never on the search's own time.
  */
 @Singleton
 @Lock(LockType.READ)
@@ -39,8 +39,10 @@ import javax.sql.DataSource;
 public class SearchLog {
 
   static final int MAX_QUERY = 100;
+
   /** More different queries than this between two flushes are not counted (a flood, not people). */
   static final int MAX_PENDING = 5_000;
+
   private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final Logger LOG = Logger.getLogger(SearchLog.class.getName());
 
@@ -58,8 +60,12 @@ public class SearchLog {
 
   /** The form a query is counted under: words without tones, one space apart, cut short. */
   public static String normalize(String text) {
-    String q = String.join(" ", SearchDictionary.words(text).stream()
-        .map(org.opendvc.portal.shared.TextFolding::fold).toList());
+    String q =
+        String.join(
+            " ",
+            SearchDictionary.words(text).stream()
+                .map(org.opendvc.portal.shared.TextFolding::fold)
+                .toList());
     return q.length() > MAX_QUERY ? q.substring(0, MAX_QUERY).strip() : q;
   }
 
@@ -108,11 +114,13 @@ public class SearchLog {
       }
     }
     try (Connection conn = dataSource.getConnection();
-        PreparedStatement s = conn.prepareStatement("INSERT INTO search_log"
-            + " (day, query, searches, empty_searches, clicks) VALUES (?, ?, ?, ?, ?)"
-            + " ON DUPLICATE KEY UPDATE searches = searches + VALUES(searches),"
-            + " empty_searches = empty_searches + VALUES(empty_searches),"
-            + " clicks = clicks + VALUES(clicks)")) {
+        PreparedStatement s =
+            conn.prepareStatement(
+                "INSERT INTO search_log"
+                    + " (day, query, searches, empty_searches, clicks) VALUES (?, ?, ?, ?, ?)"
+                    + " ON DUPLICATE KEY UPDATE searches = searches + VALUES(searches),"
+                    + " empty_searches = empty_searches + VALUES(empty_searches),"
+                    + " clicks = clicks + VALUES(clicks)")) {
       for (Map.Entry<Key, AtomicLongArray> e : batch) {
         s.setDate(1, Date.valueOf(e.getKey().day()));
         s.setString(2, e.getKey().query());
@@ -128,17 +136,23 @@ public class SearchLog {
   }
 
   /**
-   * The most frequent queries of the period [from, to] that found nothing ({@code empty}) or
-   * found results nobody opened (otherwise), most frequent first.
+   * The most frequent queries of the period [from, to] that found nothing ({@code empty}) or found
+   * results nobody opened (otherwise), most frequent first.
    */
   public List<LoggedQuery> report(LocalDate from, LocalDate to, boolean empty, int limit) {
     flush();
-    String having = empty ? "SUM(empty_searches) > 0"
-        : "SUM(clicks) = 0 AND SUM(searches) > SUM(empty_searches)";
+    String having =
+        empty
+            ? "SUM(empty_searches) > 0"
+            : "SUM(clicks) = 0 AND SUM(searches) > SUM(empty_searches)";
     String order = empty ? "SUM(empty_searches)" : "SUM(searches)";
-    String sql = "SELECT query, SUM(searches), SUM(empty_searches), SUM(clicks) FROM search_log"
-        + " WHERE day BETWEEN ? AND ? GROUP BY query HAVING " + having
-        + " ORDER BY " + order + " DESC, query LIMIT ?";
+    String sql =
+        "SELECT query, SUM(searches), SUM(empty_searches), SUM(clicks) FROM search_log"
+            + " WHERE day BETWEEN ? AND ? GROUP BY query HAVING "
+            + having
+            + " ORDER BY "
+            + order
+            + " DESC, query LIMIT ?";
     List<LoggedQuery> out = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(sql)) {

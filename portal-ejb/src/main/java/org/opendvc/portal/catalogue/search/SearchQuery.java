@@ -3,8 +3,8 @@ package org.opendvc.portal.catalogue.search;
 import org.opendvc.portal.catalogue.Tier;
 
 /**
- * A catalogue search: free text (with or without tones, or a procedure code) and optional
- * filters, one page of results.
+ * A catalogue search: free text (with or without tones, or a procedure code) and optional filters,
+ * one page of results.
  */
 public record SearchQuery(
     String text, Integer level, Tier tier, String agencyCode, String field, int page, int size) {

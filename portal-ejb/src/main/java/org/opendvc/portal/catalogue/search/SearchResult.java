@@ -7,12 +7,15 @@ import org.opendvc.portal.shared.Page;
 
 /**
  * A page of hits and, for each facet ({@code level}, {@code tier}, {@code field}), the number of
- * matches per value when every other filter of the query applies; what the search also looked
- * for through the dictionary, and the national services that handle what the query names (so a
- * page can say so instead of a bare "no results").
+ * matches per value when every other filter of the query applies; what the search also looked for
+ * through the dictionary, and the national services that handle what the query names (so a page can
+ * say so instead of a bare "no results").
  */
-public record SearchResult(Page<ProcedureHit> hits, Map<String, Map<String, Long>> facets,
-    List<String> alsoSearched, List<NationalService> nationalServices) {
+public record SearchResult(
+    Page<ProcedureHit> hits,
+    Map<String, Map<String, Long>> facets,
+    List<String> alsoSearched,
+    List<NationalService> nationalServices) {
 
   public static final String LEVEL = "level";
   public static final String TIER = "tier";

@@ -7,17 +7,22 @@ import org.opendvc.portal.shared.FieldProblem;
 import org.opendvc.portal.shared.InvalidInputException;
 
 /**
- * A national-service topic as an admin writes it: the phrases that name it ("|" between them),
- * who handles it (Vietnamese and English), the address of their service and a note.
+ * A national-service topic as an admin writes it: the phrases that name it ("|" between them), who
+ * handles it (Vietnamese and English), the address of their service and a note.
  */
-public record ServiceInput(String triggers, String agencyVi, String agencyEn, String url,
-    String note) {
+public record ServiceInput(
+    String triggers, String agencyVi, String agencyEn, String url, String note) {
 
   /** The topic, or every problem with it at once. */
   public SearchDictionary.NationalService serviceOrThrow(long id) {
     List<FieldProblem> problems = new ArrayList<>();
-    List<String> t = triggers == null ? List.of() : Arrays.stream(triggers.split("\\|"))
-        .map(String::strip).filter(s -> !SearchDictionary.words(s).isEmpty()).toList();
+    List<String> t =
+        triggers == null
+            ? List.of()
+            : Arrays.stream(triggers.split("\\|"))
+                .map(String::strip)
+                .filter(s -> !SearchDictionary.words(s).isEmpty())
+                .toList();
     if (t.isEmpty()) {
       problems.add(new FieldProblem("triggers", "nationalService.triggersMissing"));
     } else if (triggers.length() > 1000) {

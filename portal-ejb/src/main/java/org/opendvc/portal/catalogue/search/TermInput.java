@@ -9,12 +9,12 @@ import org.opendvc.portal.shared.FieldProblem;
 import org.opendvc.portal.shared.InvalidInputException;
 
 /**
- * A dictionary entry as an admin writes it, checked before it is saved: the kind, the phrase
- * people type, the catalogue's words it stands for ("|" between alternatives; a synonym needs at
- * least one), its weight against the typed words and its meaning.
+ * A dictionary entry as an admin writes it, checked before it is saved: the kind, the phrase people
+ * type, the catalogue's words it stands for ("|" between alternatives; a synonym needs at least
+ * one), its weight against the typed words and its meaning.
  */
-public record TermInput(String kind, String phrase, String expansion, String weight,
-    String meaning) {
+public record TermInput(
+    String kind, String phrase, String expansion, String weight, String meaning) {
 
   static final int MAX_PHRASE = 120;
   static final int MAX_EXPANSION = 500;
@@ -35,14 +35,16 @@ public record TermInput(String kind, String phrase, String expansion, String wei
     if (words.isEmpty()) {
       problems.add(new FieldProblem("phrase", "searchTerm.phraseMissing"));
     } else if (p.length() > MAX_PHRASE || words.size() > SearchDictionary.MAX_PHRASE_WORDS) {
-      problems.add(new FieldProblem("phrase", "searchTerm.phraseTooLong", MAX_PHRASE,
-          SearchDictionary.MAX_PHRASE_WORDS));
+      problems.add(
+          new FieldProblem(
+              "phrase", "searchTerm.phraseTooLong", MAX_PHRASE, SearchDictionary.MAX_PHRASE_WORDS));
     }
     String e = expansion == null ? "" : expansion.strip();
-    List<String> alternatives = e.isEmpty() ? List.of()
-        : Arrays.stream(e.split("\\|")).map(String::strip).toList();
-    if (k == Kind.SYNONYM && (alternatives.isEmpty()
-        || alternatives.stream().anyMatch(a -> SearchDictionary.words(a).isEmpty()))) {
+    List<String> alternatives =
+        e.isEmpty() ? List.of() : Arrays.stream(e.split("\\|")).map(String::strip).toList();
+    if (k == Kind.SYNONYM
+        && (alternatives.isEmpty()
+            || alternatives.stream().anyMatch(a -> SearchDictionary.words(a).isEmpty()))) {
       problems.add(new FieldProblem("expansion", "searchTerm.expansionMissing"));
     } else if (e.length() > MAX_EXPANSION) {
       problems.add(new FieldProblem("expansion", "searchTerm.tooLong", MAX_EXPANSION));

@@ -10,8 +10,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * Splits text into syllables and lower-cases them, keeping the tones: the second view of a name,
  * used for the short words whose tones are all that tells them apart ("đỏ" and "do", "sổ" and
- * "số"). The text is put in NFC first, so a name typed with combining marks reads the same, and
- * the tone of "oa", "oe", "uy" on its first vowel ("hoá" reads "hóa").
+ * "số"). The text is put in NFC first, so a name typed with combining marks reads the same, and the
+ * tone of "oa", "oe", "uy" on its first vowel ("hoá" reads "hóa").
  */
 public final class TonedAnalyzer extends Analyzer {
 
@@ -23,8 +23,9 @@ public final class TonedAnalyzer extends Analyzer {
       for (int n = reader.read(buffer); n > 0; n = reader.read(buffer)) {
         text.append(buffer, 0, n);
       }
-      return new java.io.StringReader(SearchDictionary.modernTones(
-          Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT)));
+      return new java.io.StringReader(
+          SearchDictionary.modernTones(
+              Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT)));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -36,5 +37,4 @@ public final class TonedAnalyzer extends Analyzer {
     TokenStream stream = new LowerCaseFilter(tokenizer);
     return new TokenStreamComponents(tokenizer, stream);
   }
-
 }

@@ -17,8 +17,8 @@ import org.opendvc.portal.dossier.Dossier;
 
 /**
  * A file of a dossier: what it is (a component's paper or a result document), its safe name, real
- * type, size and SHA-256, who uploaded it and when, and the random key it is stored under. A
- * result document is linked to the dossier as its result when the dossier is resolved.
+ * type, size and SHA-256, who uploaded it and when, and the random key it is stored under. A result
+ * document is linked to the dossier as its result when the dossier is resolved.
  */
 @Entity
 @Table(name = "dossier_file")
@@ -68,14 +68,25 @@ public class Attachment {
 
   protected Attachment() {}
 
-  Attachment(Dossier dossier, AttachmentKind kind, Integer componentNumber, String componentName,
-      String fileName, FileType type, long size, String sha256, String storageKey,
-      Instant uploadedAt, String uploadedBy) {
+  Attachment(
+      Dossier dossier,
+      AttachmentKind kind,
+      Integer componentNumber,
+      String componentName,
+      String fileName,
+      FileType type,
+      long size,
+      String sha256,
+      String storageKey,
+      Instant uploadedAt,
+      String uploadedBy) {
     this.dossier = dossier;
     this.kind = kind;
     this.componentNumber = componentNumber;
-    this.componentName = componentName == null || componentName.length() <= 1000 ? componentName
-        : componentName.substring(0, 1000);
+    this.componentName =
+        componentName == null || componentName.length() <= 1000
+            ? componentName
+            : componentName.substring(0, 1000);
     this.fileName = fileName;
     this.contentType = type.mediaType();
     this.size = size;

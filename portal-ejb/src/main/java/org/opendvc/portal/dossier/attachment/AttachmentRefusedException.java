@@ -35,8 +35,8 @@ public class AttachmentRefusedException extends RuntimeException {
 
   /** A file, or a whole body, that passes the size limit of {@code maxBytes}. */
   public static AttachmentRefusedException tooLarge(long maxBytes) {
-    return new AttachmentRefusedException(Reason.TOO_LARGE, "attachment.tooLarge",
-        UploadLimits.of(maxBytes, "pdf").maxSizeText());
+    return new AttachmentRefusedException(
+        Reason.TOO_LARGE, "attachment.tooLarge", UploadLimits.of(maxBytes, "pdf").maxSizeText());
   }
 
   public Reason reason() {

@@ -19,8 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.opendvc.portal.dossier.ActionRefusedException;
 import org.opendvc.portal.dossier.AccessPolicy;
+import org.opendvc.portal.dossier.ActionRefusedException;
 import org.opendvc.portal.dossier.Caller;
 import org.opendvc.portal.dossier.Dossier;
 import org.opendvc.portal.dossier.DossierService;
@@ -37,10 +37,10 @@ import org.opendvc.portal.shared.NotFoundException;
  * <ul>
  *   <li>The owner adds papers of the dossier components while the dossier is receiving (1) or
  *       waiting for a supplement (5).
- *   <li>Officers of the agency handling the dossier add component papers and result documents
- *       while its processing has not ended (1, 2, 4, 5, 6).
- *   <li>Whoever may see the dossier may read its files, except that the owner sees result
- *       documents only once the dossier is finished (8, 9, 10).
+ *   <li>Officers of the agency handling the dossier add component papers and result documents while
+ *       its processing has not ended (1, 2, 4, 5, 6).
+ *   <li>Whoever may see the dossier may read its files, except that the owner sees result documents
+ *       only once the dossier is finished (8, 9, 10).
  * </ul>
  *
  * A stored file belongs to the transaction that records it: when that transaction does not commit,
@@ -51,8 +51,13 @@ public class AttachmentService {
 
   static final Set<DossierStatus> OWNER_UPLOADS =
       EnumSet.of(DossierStatus.RECEIVING, DossierStatus.WAITING);
-  static final Set<DossierStatus> OFFICER_UPLOADS = EnumSet.of(DossierStatus.RECEIVING,
-      DossierStatus.NEW, DossierStatus.PROCESSING, DossierStatus.WAITING, DossierStatus.PAYING);
+  static final Set<DossierStatus> OFFICER_UPLOADS =
+      EnumSet.of(
+          DossierStatus.RECEIVING,
+          DossierStatus.NEW,
+          DossierStatus.PROCESSING,
+          DossierStatus.WAITING,
+          DossierStatus.PAYING);
   static final Set<DossierStatus> RESULTS_RELEASED =
       EnumSet.of(DossierStatus.UNRESOLVED, DossierStatus.RELEASING, DossierStatus.DONE);
 
@@ -72,10 +77,14 @@ public class AttachmentService {
   /** The configured limits (read each time: cheap, and follows configuration changes). */
   public UploadLimits limits() {
     Config config = ConfigProvider.getConfig(AttachmentService.class.getClassLoader());
-    long max = config.getOptionalValue("portal.upload.max.bytes", Long.class)
-        .orElse(UploadLimits.DEFAULT_MAX_BYTES);
-    String types = config.getOptionalValue("portal.upload.types", String.class)
-        .orElse(UploadLimits.DEFAULT_TYPES);
+    long max =
+        config
+            .getOptionalValue("portal.upload.max.bytes", Long.class)
+            .orElse(UploadLimits.DEFAULT_MAX_BYTES);
+    String types =
+        config
+            .getOptionalValue("portal.upload.types", String.class)
+            .orElse(UploadLimits.DEFAULT_TYPES);
     return UploadLimits.of(max, types);
   }
 
@@ -95,8 +104,10 @@ public class AttachmentService {
    *
    * @param files received files by component number
    */
-  public Dossier submitWithFiles(org.opendvc.portal.dossier.SubmitCommand cmd,
-      java.util.Map<Integer, ReceivedFile> files, Caller caller) {
+  public Dossier submitWithFiles(
+      org.opendvc.portal.dossier.SubmitCommand cmd,
+      java.util.Map<Integer, ReceivedFile> files,
+      Caller caller) {
     Dossier d = dossiers.submit(cmd.withAttached(List.copyOf(files.keySet())), caller);
     String code = d.code().toString();
     for (var e : new java.util.TreeMap<>(files).entrySet()) {
@@ -145,8 +156,11 @@ public class AttachmentService {
       }
       part = form.component(number).orElse(null);
       if (part == null) {
-        throw new AttachmentRefusedException(AttachmentRefusedException.Reason.UNKNOWN_COMPONENT,
-            "attachment.unknownComponent", upload.component().strip(), form.components().size(),
+        throw new AttachmentRefusedException(
+            AttachmentRefusedException.Reason.UNKNOWN_COMPONENT,
+            "attachment.unknownComponent",
+            upload.component().strip(),
+            form.components().size(),
             "/api/v1/procedures/" + d.procedure().code() + "/eform");
       }
     }
@@ -161,9 +175,19 @@ public class AttachmentService {
       throw new UncheckedIOException("cannot store an upload", e);
     }
     deleteUnlessCommitted(key);
-    Attachment a = new Attachment(d, kind, part == null ? null : part.number(),
-        part == null ? null : part.name(), name, type, file.size(), file.sha256(), key,
-        clock.instant().truncatedTo(ChronoUnit.MILLIS), caller.username());
+    Attachment a =
+        new Attachment(
+            d,
+            kind,
+            part == null ? null : part.number(),
+            part == null ? null : part.name(),
+            name,
+            type,
+            file.size(),
+            file.sha256(),
+            key,
+            clock.instant().truncatedTo(ChronoUnit.MILLIS),
+            caller.username());
     em.persist(a);
     em.flush();
     return a;
@@ -180,51 +204,68 @@ public class AttachmentService {
     if (caller.role() == Role.APPLICANT) {
       long wait = rate.secondsToWait(caller.username());
       if (wait > 0) {
-        throw new AttachmentRefusedException(AttachmentRefusedException.Reason.TOO_FAST,
-            "attachment.tooFast", wait);
+        throw new AttachmentRefusedException(
+            AttachmentRefusedException.Reason.TOO_FAST, "attachment.tooFast", wait);
       }
       rate.counted(caller.username());
     }
     Config config = ConfigProvider.getConfig(AttachmentService.class.getClassLoader());
-    long maxFiles = config.getOptionalValue("portal.upload.dossier.max.files", Long.class)
-        .orElse(40L);
-    long maxBytes = config.getOptionalValue("portal.upload.dossier.max.bytes", Long.class)
-        .orElse(100L * 1024 * 1024);
+    long maxFiles =
+        config.getOptionalValue("portal.upload.dossier.max.files", Long.class).orElse(40L);
+    long maxBytes =
+        config
+            .getOptionalValue("portal.upload.dossier.max.bytes", Long.class)
+            .orElse(100L * 1024 * 1024);
     em.lock(d, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-    Object[] held = em.createQuery("SELECT COUNT(a), COALESCE(SUM(a.size), 0) FROM Attachment a"
-        + " WHERE a.dossier = :d", Object[].class).setParameter("d", d).getSingleResult();
+    Object[] held =
+        em.createQuery(
+                "SELECT COUNT(a), COALESCE(SUM(a.size), 0) FROM Attachment a"
+                    + " WHERE a.dossier = :d",
+                Object[].class)
+            .setParameter("d", d)
+            .getSingleResult();
     long files = ((Number) held[0]).longValue();
     long bytes = ((Number) held[1]).longValue();
     if (files >= maxFiles) {
-      throw new AttachmentRefusedException(AttachmentRefusedException.Reason.DOSSIER_FULL,
-          "attachment.dossierFiles", maxFiles);
+      throw new AttachmentRefusedException(
+          AttachmentRefusedException.Reason.DOSSIER_FULL, "attachment.dossierFiles", maxFiles);
     }
     if (bytes + size > maxBytes) {
-      throw new AttachmentRefusedException(AttachmentRefusedException.Reason.DOSSIER_FULL,
-          "attachment.dossierBytes", UploadLimits.of(maxBytes, "pdf").maxSizeText());
+      throw new AttachmentRefusedException(
+          AttachmentRefusedException.Reason.DOSSIER_FULL,
+          "attachment.dossierBytes",
+          UploadLimits.of(maxBytes, "pdf").maxSizeText());
     }
   }
 
   /**
-   * The type of a received file by its content; refused when it is not recognised or not
-   * accepted (415), or when its declared type or name claims another type (422).
+   * The type of a received file by its content; refused when it is not recognised or not accepted
+   * (415), or when its declared type or name claims another type (422).
    */
   static FileType checkType(ReceivedFile file, UploadLimits limits) {
     FileType type = file.sniffed().orElse(null);
     if (type == null || !limits.allows(type)) {
-      throw new AttachmentRefusedException(AttachmentRefusedException.Reason.TYPE_NOT_ACCEPTED,
-          "attachment.typeNotAccepted", limits.typeNames());
+      throw new AttachmentRefusedException(
+          AttachmentRefusedException.Reason.TYPE_NOT_ACCEPTED,
+          "attachment.typeNotAccepted",
+          limits.typeNames());
     }
     Optional<FileType> declared = FileType.ofMediaType(file.declaredType());
     Optional<FileType> byName = FileType.ofFileName(file.declaredName());
-    boolean genericType = file.declaredType() == null
-        || file.declaredType().toLowerCase(Locale.ROOT).startsWith("application/octet-stream");
+    boolean genericType =
+        file.declaredType() == null
+            || file.declaredType().toLowerCase(Locale.ROOT).startsWith("application/octet-stream");
     if ((!genericType && declared.map(t -> t != type).orElse(true))
         || byName.map(t -> t != type).orElse(false)) {
-      String claimed = declared.map(Enum::name).orElse(byName.map(Enum::name)
-          .orElse(String.valueOf(file.declaredType())));
-      throw new AttachmentRefusedException(AttachmentRefusedException.Reason.CONTENT_MISMATCH,
-          "attachment.contentMismatch", claimed, type.name());
+      String claimed =
+          declared
+              .map(Enum::name)
+              .orElse(byName.map(Enum::name).orElse(String.valueOf(file.declaredType())));
+      throw new AttachmentRefusedException(
+          AttachmentRefusedException.Reason.CONTENT_MISMATCH,
+          "attachment.contentMismatch",
+          claimed,
+          type.name());
     }
     return type;
   }
@@ -237,10 +278,12 @@ public class AttachmentService {
   /** The files of a dossier (which the caller may see) that the caller may read. */
   public List<Attachment> visible(Dossier d, Caller caller) {
     boolean hideResults = AccessPolicy.isOwner(d, caller) && !RESULTS_RELEASED.contains(d.status());
-    return em.createQuery("SELECT a FROM Attachment a WHERE a.dossier = :d ORDER BY a.id",
-            Attachment.class)
+    return em
+        .createQuery(
+            "SELECT a FROM Attachment a WHERE a.dossier = :d ORDER BY a.id", Attachment.class)
         .setParameter("d", d)
-        .getResultList().stream()
+        .getResultList()
+        .stream()
         .filter(a -> !(hideResults && a.kind() == AttachmentKind.RESULT))
         .toList();
   }
@@ -254,15 +297,18 @@ public class AttachmentService {
     } catch (NumberFormatException e) {
       throw new NotFoundException("attachment.notFound", id);
     }
-    Attachment a = visible(d, caller).stream().filter(x -> x.id() == fileId).findFirst()
-        .orElseThrow(() -> new NotFoundException("attachment.notFound", id));
+    Attachment a =
+        visible(d, caller).stream()
+            .filter(x -> x.id() == fileId)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("attachment.notFound", id));
     String key = a.storageKey();
     return new Download(a.fileName(), a.contentType(), a.size(), a.sha256(), () -> store.open(key));
   }
 
   /** A file to send: its name, type, size, checksum and its bytes. */
-  public record Download(String fileName, String contentType, long size, String sha256,
-      Opener bytes) {}
+  public record Download(
+      String fileName, String contentType, long size, String sha256, Opener bytes) {}
 
   /** Opens the stored bytes. */
   @FunctionalInterface

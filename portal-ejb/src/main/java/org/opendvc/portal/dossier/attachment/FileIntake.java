@@ -27,8 +27,9 @@ public final class FileIntake {
    * @throws AttachmentRefusedException with {@link AttachmentRefusedException.Reason#TOO_LARGE}
    *     when more than {@code maxBytes} arrive, or {@code EMPTY} when nothing does
    */
-  public static ReceivedFile receive(InputStream in, long maxBytes, FileStore store,
-      String declaredName, String declaredType) throws IOException {
+  public static ReceivedFile receive(
+      InputStream in, long maxBytes, FileStore store, String declaredName, String declaredType)
+      throws IOException {
     Path temp = store.newTempFile();
     boolean kept = false;
     try {
@@ -57,12 +58,17 @@ public final class FileIntake {
         }
       }
       if (size == 0) {
-        throw new AttachmentRefusedException(AttachmentRefusedException.Reason.EMPTY,
-            "attachment.empty");
+        throw new AttachmentRefusedException(
+            AttachmentRefusedException.Reason.EMPTY, "attachment.empty");
       }
       kept = true;
-      return new ReceivedFile(temp, size, HexFormat.of().formatHex(sha.digest()),
-          FileType.sniff(head, headLength), declaredName, declaredType);
+      return new ReceivedFile(
+          temp,
+          size,
+          HexFormat.of().formatHex(sha.digest()),
+          FileType.sniff(head, headLength),
+          declaredName,
+          declaredType);
     } finally {
       if (!kept) {
         Files.deleteIfExists(temp);

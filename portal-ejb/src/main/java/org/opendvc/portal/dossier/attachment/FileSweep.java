@@ -32,8 +32,8 @@ import javax.sql.DataSource;
 
 /**
  * Keeps the stored files and the file rows together after a crash. An upload is written to a
- * temporary file, moved into the store, and then its row commits; a node killed between those
- * steps leaves a temporary file, or a stored file without a row, that nothing refers to. The sweep
+ * temporary file, moved into the store, and then its row commits; a node killed between those steps
+ * leaves a temporary file, or a stored file without a row, that nothing refers to. The sweep
  * removes both once they are an hour old (long past any upload still in progress), a minute after
  * start-up and then every hour. A row whose file is missing is never created: the file is moved
  * into the store before its row is written.
@@ -45,8 +45,10 @@ import javax.sql.DataSource;
 public class FileSweep {
 
   private static final Logger LOG = Logger.getLogger(FileSweep.class.getName());
+
   /** How old a file without a row must be before it is removed. */
   static final Duration GRACE = Duration.ofHours(1);
+
   private static final int BATCH = 500;
 
   /** What one sweep removed. */
@@ -61,8 +63,8 @@ public class FileSweep {
 
   @PostConstruct
   void afterStart() {
-    timers.createSingleActionTimer(Duration.ofMinutes(1).toMillis(),
-        new TimerConfig("file sweep after start", false));
+    timers.createSingleActionTimer(
+        Duration.ofMinutes(1).toMillis(), new TimerConfig("file sweep after start", false));
   }
 
   @Timeout
@@ -89,18 +91,26 @@ public class FileSweep {
       int temp = store.deleteTempFilesOlderThan(olderThan);
       AtomicInteger orphans = new AtomicInteger();
       List<String> batch = new ArrayList<>();
-      store.forEachKeyOlderThan(olderThan, key -> {
-        batch.add(key);
-        if (batch.size() == BATCH) {
-          orphans.addAndGet(removeOrphans(batch));
-          batch.clear();
-        }
-      });
+      store.forEachKeyOlderThan(
+          olderThan,
+          key -> {
+            batch.add(key);
+            if (batch.size() == BATCH) {
+              orphans.addAndGet(removeOrphans(batch));
+              batch.clear();
+            }
+          });
       orphans.addAndGet(removeOrphans(batch));
       Result result = new Result(orphans.get(), temp);
       if (result.orphanFiles() > 0 || result.tempFiles() > 0) {
-        LOG.warning(() -> "File sweep removed " + result.orphanFiles() + " stored file(s) without"
-            + " a row and " + result.tempFiles() + " left-over upload(s)");
+        LOG.warning(
+            () ->
+                "File sweep removed "
+                    + result.orphanFiles()
+                    + " stored file(s) without"
+                    + " a row and "
+                    + result.tempFiles()
+                    + " left-over upload(s)");
       }
       return result;
     } catch (IOException e) {
@@ -113,8 +123,10 @@ public class FileSweep {
       return 0;
     }
     Set<String> known = new HashSet<>();
-    String sql = "SELECT storage_key FROM dossier_file WHERE storage_key IN ("
-        + String.join(",", java.util.Collections.nCopies(keys.size(), "?")) + ")";
+    String sql =
+        "SELECT storage_key FROM dossier_file WHERE storage_key IN ("
+            + String.join(",", java.util.Collections.nCopies(keys.size(), "?"))
+            + ")";
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < keys.size(); i++) {

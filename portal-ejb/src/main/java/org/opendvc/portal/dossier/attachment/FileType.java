@@ -48,7 +48,8 @@ public enum FileType {
   public static Optional<FileType> named(String name) {
     String n = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
     return Arrays.stream(values())
-        .filter(t -> t.name().equalsIgnoreCase(n) || t.mediaType.equals(n) || t.extensions.contains(n))
+        .filter(
+            t -> t.name().equalsIgnoreCase(n) || t.mediaType.equals(n) || t.extensions.contains(n))
         .findFirst();
   }
 
@@ -79,8 +80,15 @@ public enum FileType {
 
   /** The type of content that starts with these bytes ({@code length} of them are valid). */
   public static Optional<FileType> sniff(byte[] head, int length) {
-    if (length >= 12 && head[0] == 'R' && head[1] == 'I' && head[2] == 'F' && head[3] == 'F'
-        && head[8] == 'W' && head[9] == 'E' && head[10] == 'B' && head[11] == 'P') {
+    if (length >= 12
+        && head[0] == 'R'
+        && head[1] == 'I'
+        && head[2] == 'F'
+        && head[3] == 'F'
+        && head[8] == 'W'
+        && head[9] == 'E'
+        && head[10] == 'B'
+        && head[11] == 'P') {
       return Optional.of(WEBP);
     }
     if (length >= 4 && head[0] == 'M' && head[1] == 'M' && head[2] == 0x00 && head[3] == 0x2A) {

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * A file as received, still in its temporary place: its size, SHA-256 (hex) and the type its
- * first bytes show, with the name and media type its sender declared.
+ * A file as received, still in its temporary place: its size, SHA-256 (hex) and the type its first
+ * bytes show, with the name and media type its sender declared.
  */
 public record ReceivedFile(
     Path temp,

@@ -6,9 +6,9 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * The configured limits of an uploaded file: {@code portal.upload.max.bytes}
- * ({@code PORTAL_UPLOAD_MAX_BYTES}, default 10 MB) and {@code portal.upload.types}
- * ({@code PORTAL_UPLOAD_TYPES}, default {@code pdf,jpeg,png}; also known: gif, tiff, webp).
+ * The configured limits of an uploaded file: {@code portal.upload.max.bytes} ({@code
+ * PORTAL_UPLOAD_MAX_BYTES}, default 10 MB) and {@code portal.upload.types} ({@code
+ * PORTAL_UPLOAD_TYPES}, default {@code pdf,jpeg,png}; also known: gif, tiff, webp).
  */
 public record UploadLimits(long maxBytes, Set<FileType> types) {
 
@@ -26,12 +26,15 @@ public record UploadLimits(long maxBytes, Set<FileType> types) {
   /** The limits from the configured texts; unknown type names are logged and left out. */
   public static UploadLimits of(long maxBytes, String typeList) {
     Set<FileType> types = EnumSet.noneOf(FileType.class);
-    for (String name : (typeList == null || typeList.isBlank() ? DEFAULT_TYPES : typeList).split("[,; ]+")) {
+    for (String name :
+        (typeList == null || typeList.isBlank() ? DEFAULT_TYPES : typeList).split("[,; ]+")) {
       if (name.isBlank()) {
         continue;
       }
-      FileType.named(name).ifPresentOrElse(types::add,
-          () -> LOG.warning("portal.upload.types: unknown type '" + name + "' ignored"));
+      FileType.named(name)
+          .ifPresentOrElse(
+              types::add,
+              () -> LOG.warning("portal.upload.types: unknown type '" + name + "' ignored"));
     }
     return new UploadLimits(maxBytes, types);
   }
@@ -48,7 +51,8 @@ public record UploadLimits(long maxBytes, Set<FileType> types) {
   /** The size limit for people, in MB with one decimal when needed. */
   public String maxSizeText() {
     double mb = maxBytes / (1024.0 * 1024.0);
-    return mb >= 1 ? (mb == Math.rint(mb) ? String.valueOf((long) mb) : String.format("%.1f", mb))
-        + " MB" : maxBytes + " bytes";
+    return mb >= 1
+        ? (mb == Math.rint(mb) ? String.valueOf((long) mb) : String.format("%.1f", mb)) + " MB"
+        : maxBytes + " bytes";
   }
 }

@@ -5,11 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.opendvc.portal.shared.AttemptLimiter;
 
 /**
- * How many files each account sent lately, on this node: an account that sends more than
- * {@code portal.upload.rate.max.failures} files (default 60) within
- * {@code portal.upload.rate.window.seconds}
- * (default 600) waits until the oldest leaves the window. A person attaching a dossier's papers
- * never comes near it; a script filling the disk does.
+ * How many files each account sent lately, on this node: an account that sends more than {@code
+ * portal.upload.rate.max.failures} files (default 60) within {@code
+ * portal.upload.rate.window.seconds} (default 600) waits until the oldest leaves the window. A
+ * person attaching a dossier's papers never comes near it; a script filling the disk does.
  */
 @ApplicationScoped
 public class UploadRate {

@@ -33,10 +33,20 @@ final class QrCode {
     BitMatrix modules;
     try {
       // size 0: one pixel per module, plus the margin
-      modules = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(
-          EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-          EncodeHintType.CHARACTER_SET, "UTF-8",
-          EncodeHintType.MARGIN, 4));
+      modules =
+          new QRCodeWriter()
+              .encode(
+                  text,
+                  BarcodeFormat.QR_CODE,
+                  0,
+                  0,
+                  Map.of(
+                      EncodeHintType.ERROR_CORRECTION,
+                      ErrorCorrectionLevel.M,
+                      EncodeHintType.CHARACTER_SET,
+                      "UTF-8",
+                      EncodeHintType.MARGIN,
+                      4));
     } catch (WriterException e) {
       throw new IllegalArgumentException("cannot encode a QR code of " + text, e);
     }

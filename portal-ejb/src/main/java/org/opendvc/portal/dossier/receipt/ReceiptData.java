@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import org.opendvc.portal.catalogue.Agency;
 import org.opendvc.portal.catalogue.ProcedureDetails.ComponentGroup;
-import org.opendvc.portal.dossier.ApplicantType;
 import org.opendvc.portal.dossier.Applicant;
+import org.opendvc.portal.dossier.ApplicantType;
 import org.opendvc.portal.dossier.Channel;
 import org.opendvc.portal.dossier.Dossier;
 
@@ -17,10 +17,11 @@ import org.opendvc.portal.dossier.Dossier;
  *
  * @param parentAgencyName the receiving agency's parent (cơ quan chủ quản), printed above it
  * @param receivingOfficer the name of the officer who received or accepted the dossier
- * @param trackingUrl the absolute address of the public tracking page, {@code <base>/tracking/<code>}
- * @param received the papers really received with an online submission (files, and papers
- *     promised at the counter); null for a counter or postal dossier, whose receipt lists the
- *     procedure's components as the officer checked them
+ * @param trackingUrl the absolute address of the public tracking page, {@code
+ *     <base>/tracking/<code>}
+ * @param received the papers really received with an online submission (files, and papers promised
+ *     at the counter); null for a counter or postal dossier, whose receipt lists the procedure's
+ *     components as the officer checked them
  */
 public record ReceiptData(
     String code,
@@ -46,14 +47,43 @@ public record ReceiptData(
   public record ReceivedPaper(String componentName, String fileName, boolean promised) {}
 
   /** A receipt listing the procedure's components (counter and post). */
-  public ReceiptData(String code, String parentAgencyName, String agencyName,
-      String procedureCode, String procedureName, ApplicantType applicantType,
-      String applicantName, String applicantIdNumber, String applicantPhone,
-      String applicantEmail, String applicantAddress, Channel channel, Instant receivedAt,
-      Instant dueAt, List<ComponentGroup> components, String receivingOfficer, URI trackingUrl) {
-    this(code, parentAgencyName, agencyName, procedureCode, procedureName, applicantType,
-        applicantName, applicantIdNumber, applicantPhone, applicantEmail, applicantAddress,
-        channel, receivedAt, dueAt, components, receivingOfficer, trackingUrl, null);
+  public ReceiptData(
+      String code,
+      String parentAgencyName,
+      String agencyName,
+      String procedureCode,
+      String procedureName,
+      ApplicantType applicantType,
+      String applicantName,
+      String applicantIdNumber,
+      String applicantPhone,
+      String applicantEmail,
+      String applicantAddress,
+      Channel channel,
+      Instant receivedAt,
+      Instant dueAt,
+      List<ComponentGroup> components,
+      String receivingOfficer,
+      URI trackingUrl) {
+    this(
+        code,
+        parentAgencyName,
+        agencyName,
+        procedureCode,
+        procedureName,
+        applicantType,
+        applicantName,
+        applicantIdNumber,
+        applicantPhone,
+        applicantEmail,
+        applicantAddress,
+        channel,
+        receivedAt,
+        dueAt,
+        components,
+        receivingOfficer,
+        trackingUrl,
+        null);
   }
 
   public ReceiptData {
@@ -72,22 +102,34 @@ public record ReceiptData(
   }
 
   /** The receipt of a dossier with the papers really received ({@code received}, may be null). */
-  public static ReceiptData of(Dossier d, String receivingOfficer, URI trackingUrl,
-      List<ReceivedPaper> received) {
+  public static ReceiptData of(
+      Dossier d, String receivingOfficer, URI trackingUrl, List<ReceivedPaper> received) {
     Agency agency = d.receivingAgency();
     Applicant a = d.applicant();
-    return new ReceiptData(d.code().toString(),
-        agency.parent().map(Agency::name).orElse(null), agency.name(),
-        d.procedure().code(), d.procedure().name(),
-        a.type(), a.fullName(), a.idNumber(), a.phone(), a.email(), a.address(),
-        d.channel(), d.receivedAt(), d.dueAt().orElse(null),
-        d.procedure().details().components(), receivingOfficer, trackingUrl, received);
+    return new ReceiptData(
+        d.code().toString(),
+        agency.parent().map(Agency::name).orElse(null),
+        agency.name(),
+        d.procedure().code(),
+        d.procedure().name(),
+        a.type(),
+        a.fullName(),
+        a.idNumber(),
+        a.phone(),
+        a.email(),
+        a.address(),
+        d.channel(),
+        d.receivedAt(),
+        d.dueAt().orElse(null),
+        d.procedure().details().components(),
+        receivingOfficer,
+        trackingUrl,
+        received);
   }
 
   /**
-   * The public tracking address of a dossier: {@code <base>/tracking/<code>}, where the base is
-   * the portal's public address (scheme, host, port and any context path; a trailing '/' is
-   * ignored).
+   * The public tracking address of a dossier: {@code <base>/tracking/<code>}, where the base is the
+   * portal's public address (scheme, host, port and any context path; a trailing '/' is ignored).
    */
   public static URI trackingUrl(String base, String code) {
     String b = base.strip();

@@ -103,8 +103,14 @@ public final class ReceiptPdf {
     head.addCell(cell(centred()));
     Paragraph dated = centred();
     ZonedDateTime day = local(r.receivedAt());
-    dated.add(new Phrase(text("receipt.dated", two(day.getDayOfMonth()),
-        two(day.getMonthValue()), String.valueOf(day.getYear())), f(italic, SIZE)));
+    dated.add(
+        new Phrase(
+            text(
+                "receipt.dated",
+                two(day.getDayOfMonth()),
+                two(day.getMonthValue()),
+                String.valueOf(day.getYear())),
+            f(italic, SIZE)));
     head.addCell(cell(dated));
     doc.add(head);
 
@@ -134,8 +140,11 @@ public final class ReceiptPdf {
     if (blank(r.applicantEmail()) != null) {
       doc.add(line(text("receipt.email"), r.applicantEmail()));
     }
-    doc.add(line(text("receipt.request"),
-        text("receipt.procedure", nfc(r.procedureName()), r.procedureCode()), true));
+    doc.add(
+        line(
+            text("receipt.request"),
+            text("receipt.procedure", nfc(r.procedureName()), r.procedureCode()),
+            true));
 
     int n = 1;
     doc.add(line(n++ + ". " + text("receipt.components"), null));
@@ -145,21 +154,34 @@ public final class ReceiptPdf {
       components(doc, r.components());
     }
     ZonedDateTime received = local(r.receivedAt());
-    doc.add(line(n++ + ". " + text("receipt.receivedAt"), text("receipt.dateTime",
-        two(received.getHour()), two(received.getMinute()), two(received.getDayOfMonth()),
-        two(received.getMonthValue()), String.valueOf(received.getYear()))));
+    doc.add(
+        line(
+            n++ + ". " + text("receipt.receivedAt"),
+            text(
+                "receipt.dateTime",
+                two(received.getHour()),
+                two(received.getMinute()),
+                two(received.getDayOfMonth()),
+                two(received.getMonthValue()),
+                String.valueOf(received.getYear()))));
     String due;
     if (r.dueAt() == null) {
       due = text("receipt.due.pending");
     } else {
       ZonedDateTime d = local(r.dueAt());
-      due = text("receipt.date", two(d.getDayOfMonth()), two(d.getMonthValue()),
-          String.valueOf(d.getYear()));
+      due =
+          text(
+              "receipt.date",
+              two(d.getDayOfMonth()),
+              two(d.getMonthValue()),
+              String.valueOf(d.getYear()));
     }
     doc.add(line(n++ + ". " + text("receipt.due"), due, true));
     Channel channel = r.channel() == null ? Channel.COUNTER : r.channel();
-    doc.add(line(n + ". " + text("receipt.delivery"),
-        text("receipt.delivery." + channel.name(), nfc(r.agencyName()))));
+    doc.add(
+        line(
+            n + ". " + text("receipt.delivery"),
+            text("receipt.delivery." + channel.name(), nfc(r.agencyName()))));
   }
 
   /** What an online submission really brought: each file, and each paper promised on paper. */
@@ -175,8 +197,14 @@ public final class ReceiptPdf {
       String marker = letter <= 'z' ? letter + ") " : "- ";
       letter++;
       p.add(new Chunk(marker + nfc(paper.componentName()), f(regular, SIZE)));
-      p.add(new Chunk(" (" + (paper.promised() ? text("receipt.received.promised")
-          : text("receipt.received.file", nfc(paper.fileName()))) + ")", f(italic, SIZE - 1)));
+      p.add(
+          new Chunk(
+              " ("
+                  + (paper.promised()
+                      ? text("receipt.received.promised")
+                      : text("receipt.received.file", nfc(paper.fileName())))
+                  + ")",
+              f(italic, SIZE - 1)));
       doc.add(indented(p, 14));
     }
   }
@@ -201,8 +229,15 @@ public final class ReceiptPdf {
         letter++;
         p.add(new Chunk(marker + nfc(d.name()), f(regular, SIZE)));
         if (d.originals() > 0 || d.copies() > 0) {
-          p.add(new Chunk(" (" + text("receipt.copies", String.valueOf(d.originals()),
-              String.valueOf(d.copies())) + ")", f(italic, SIZE - 1)));
+          p.add(
+              new Chunk(
+                  " ("
+                      + text(
+                          "receipt.copies",
+                          String.valueOf(d.originals()),
+                          String.valueOf(d.copies()))
+                      + ")",
+                  f(italic, SIZE - 1)));
         }
         doc.add(indented(p, 14));
       }
@@ -274,9 +309,9 @@ public final class ReceiptPdf {
   }
 
   /**
-   * A short centred rule under a heading, as wide as the given percentage of its column, on a
-   * line of its own. (The chunk gets the embedded font: the default one is a Helvetica that is
-   * not embedded.)
+   * A short centred rule under a heading, as wide as the given percentage of its column, on a line
+   * of its own. (The chunk gets the embedded font: the default one is a Helvetica that is not
+   * embedded.)
    */
   private Chunk rule(float percent) {
     Chunk rule = new Chunk(new LineSeparator(0.6f, percent, null, Element.ALIGN_CENTER, 8));
@@ -348,8 +383,11 @@ public final class ReceiptPdf {
       String path = "liberation/" + file;
       try (InputStream in = ReceiptPdf.class.getClassLoader().getResourceAsStream(path)) {
         if (in == null) {
-          throw new IllegalStateException("the font " + path + " is not on the class path:"
-              + " it comes with com.github.librepdf:openpdf-fonts-extra");
+          throw new IllegalStateException(
+              "the font "
+                  + path
+                  + " is not on the class path:"
+                  + " it comes with com.github.librepdf:openpdf-fonts-extra");
         }
         return in.readAllBytes();
       } catch (IOException e) {

@@ -34,28 +34,34 @@ public class ReceiptService {
   public Receipt receipt(String code, Caller caller, String publicBaseUrl) {
     Dossier d = dossiers.get(code, caller);
     String canonical = d.code().toString();
-    ReceiptData data = ReceiptData.of(d, receivingOfficer(d),
-        ReceiptData.trackingUrl(publicBaseUrl, canonical),
-        d.channel() == org.opendvc.portal.dossier.Channel.ONLINE ? received(d) : null);
+    ReceiptData data =
+        ReceiptData.of(
+            d,
+            receivingOfficer(d),
+            ReceiptData.trackingUrl(publicBaseUrl, canonical),
+            d.channel() == org.opendvc.portal.dossier.Channel.ONLINE ? received(d) : null);
     return new Receipt(canonical, ReceiptPdf.render(data));
   }
 
   /**
-   * The papers an online dossier really brought, in the order of the e-form: the files attached
-   * to its components, then the papers promised at the counter (by the names the procedure
-   * gives them).
+   * The papers an online dossier really brought, in the order of the e-form: the files attached to
+   * its components, then the papers promised at the counter (by the names the procedure gives
+   * them).
    */
   private java.util.List<ReceiptData.ReceivedPaper> received(Dossier d) {
     java.util.List<ReceiptData.ReceivedPaper> out = new java.util.ArrayList<>();
-    em.createQuery("SELECT a.componentName, a.fileName FROM Attachment a WHERE a.dossier = :d"
-            + " AND a.kind = org.opendvc.portal.dossier.attachment.AttachmentKind.COMPONENT"
-            + " ORDER BY a.componentNumber, a.id", Object[].class)
-        .setParameter("d", d).getResultList()
+    em.createQuery(
+            "SELECT a.componentName, a.fileName FROM Attachment a WHERE a.dossier = :d"
+                + " AND a.kind = org.opendvc.portal.dossier.attachment.AttachmentKind.COMPONENT"
+                + " ORDER BY a.componentNumber, a.id",
+            Object[].class)
+        .setParameter("d", d)
+        .getResultList()
         .forEach(r -> out.add(new ReceiptData.ReceivedPaper((String) r[0], (String) r[1], false)));
     org.opendvc.portal.dossier.EForm form = org.opendvc.portal.dossier.EForm.of(d.procedure());
     for (Integer n : d.promisedComponents()) {
-      form.component(n).ifPresent(c ->
-          out.add(new ReceiptData.ReceivedPaper(c.name(), null, true)));
+      form.component(n)
+          .ifPresent(c -> out.add(new ReceiptData.ReceivedPaper(c.name(), null, true)));
     }
     return out;
   }
@@ -66,8 +72,13 @@ public class ReceiptService {
         .filter(c -> "RECEIVE".equals(c.action()) || "ACCEPT".equals(c.action()))
         .reduce((first, later) -> later)
         .map(StatusChange::actor)
-        .map(actor -> accounts.find(actor).map(Account::fullName)
-            .filter(name -> name != null && !name.isBlank()).orElse(actor))
+        .map(
+            actor ->
+                accounts
+                    .find(actor)
+                    .map(Account::fullName)
+                    .filter(name -> name != null && !name.isBlank())
+                    .orElse(actor))
         .orElse(null);
   }
 }

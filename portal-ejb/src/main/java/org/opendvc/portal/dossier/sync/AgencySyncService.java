@@ -12,11 +12,11 @@ import org.opendvc.portal.shared.FieldProblem;
 import org.opendvc.portal.shared.InvalidInputException;
 
 /**
- * Publishes a batch of dossiers from an agency's own case software: each record in a
- * transaction of its own ({@link PublishedDossierWriter}), so a bad record never undoes the good
- * ones and is never half stored, and the batch always runs to its end. A record that loses a
- * race with another request for the same dossier (the same new code, the same next number) is
- * tried once more, and then finds what the other stored.
+ * Publishes a batch of dossiers from an agency's own case software: each record in a transaction of
+ * its own ({@link PublishedDossierWriter}), so a bad record never undoes the good ones and is never
+ * half stored, and the batch always runs to its end. A record that loses a race with another
+ * request for the same dossier (the same new code, the same next number) is tried once more, and
+ * then finds what the other stored.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -46,10 +46,16 @@ public class AgencySyncService {
           LOG.log(Level.FINE, "record " + r.code() + " failed, trying once more", e);
           continue;
         }
-        LOG.log(Level.WARNING, "Agency sync by " + publisher.username() + ": dossier "
-            + r.code() + " could not be stored", e);
-        return SyncResult.rejected(List.of(
-            new FieldProblem("record", "import.storeFailed", rootMessage(e))));
+        LOG.log(
+            Level.WARNING,
+            "Agency sync by "
+                + publisher.username()
+                + ": dossier "
+                + r.code()
+                + " could not be stored",
+            e);
+        return SyncResult.rejected(
+            List.of(new FieldProblem("record", "import.storeFailed", rootMessage(e))));
       }
     }
   }

@@ -13,5 +13,5 @@ import org.opendvc.portal.dossier.DossierStatus;
  * @param agencyCode the agency handling the dossier after the change, or null when unchanged
  * @param note a note for the history, or null
  */
-public record PublishedChange(int seq, DossierStatus status, Instant at, Instant dueAt,
-    String agencyCode, String note) {}
+public record PublishedChange(
+    int seq, DossierStatus status, Instant at, Instant dueAt, String agencyCode, String note) {}

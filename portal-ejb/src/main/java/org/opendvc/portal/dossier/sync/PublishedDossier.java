@@ -6,8 +6,8 @@ import org.opendvc.portal.dossier.Applicant;
 import org.opendvc.portal.dossier.Channel;
 
 /**
- * One record of a batch in the national sync shape, its values already read (the API checks
- * their form): the dossier as the agency's system knows it and the changes it reports.
+ * One record of a batch in the national sync shape, its values already read (the API checks their
+ * form): the dossier as the agency's system knows it and the changes it reports.
  *
  * @param code the dossier code (Circular 01/2018)
  * @param procedureCode the procedure
@@ -19,8 +19,14 @@ import org.opendvc.portal.dossier.Channel;
  * @param applicant who it is for
  * @param changes the changes, in any order
  */
-public record PublishedDossier(String code, String procedureCode, String agencyCode,
-    Channel channel, Instant receivedAt, Instant dueAt, Applicant applicant,
+public record PublishedDossier(
+    String code,
+    String procedureCode,
+    String agencyCode,
+    Channel channel,
+    Instant receivedAt,
+    Instant dueAt,
+    Applicant applicant,
     List<PublishedChange> changes) {
 
   public PublishedDossier {

@@ -43,11 +43,11 @@ import org.opendvc.portal.shared.FieldProblem;
 import org.opendvc.portal.shared.InvalidInputException;
 
 /**
- * Writes one published record in a transaction of its own: the dossier is created with its
- * changes, or the changes not stored yet are appended, or nothing happens because everything it
- * says is stored already. Anything wrong refuses the whole record ({@link InvalidInputException}
- * with every problem found) and rolls it back, so a record is never half stored. The rules are
- * those of docs/domain.md §4, "Dossiers published by agency systems".
+ * Writes one published record in a transaction of its own: the dossier is created with its changes,
+ * or the changes not stored yet are appended, or nothing happens because everything it says is
+ * stored already. Anything wrong refuses the whole record ({@link InvalidInputException} with every
+ * problem found) and rolls it back, so a record is never half stored. The rules are those of
+ * docs/domain.md §4, "Dossiers published by agency systems".
  */
 @Stateless
 public class PublishedDossierWriter {
@@ -67,11 +67,18 @@ public class PublishedDossierWriter {
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Outcome write(PublishedDossier record, Publisher publisher) {
-    Agency scope = agencies.findByCode(publisher.agencyCode()).orElseThrow(() ->
-        new InvalidInputException("agencyCode", "sync.noScope", publisher.agencyCode()));
+    Agency scope =
+        agencies
+            .findByCode(publisher.agencyCode())
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "agencyCode", "sync.noScope", publisher.agencyCode()));
     String given = record.code() == null ? "" : record.code().strip();
-    DossierCode code = DossierCode.parse(given).filter(c -> c.toString().equals(given))
-        .orElseThrow(() -> new InvalidInputException("code", "sync.codeInvalid", given));
+    DossierCode code =
+        DossierCode.parse(given)
+            .filter(c -> c.toString().equals(given))
+            .orElseThrow(() -> new InvalidInputException("code", "sync.codeInvalid", given));
     List<FieldProblem> problems = new ArrayList<>();
     List<Numbered> changes = numbered(record.changes(), problems);
     checkNotFuture(record, changes, problems);
@@ -89,8 +96,8 @@ public class PublishedDossierWriter {
   }
 
   /** The record's changes in the order of their numbers; a number given twice is a problem. */
-  private static List<Numbered> numbered(List<PublishedChange> changes,
-      List<FieldProblem> problems) {
+  private static List<Numbered> numbered(
+      List<PublishedChange> changes, List<FieldProblem> problems) {
     List<Numbered> out = new ArrayList<>();
     Set<Integer> seen = new HashSet<>();
     for (int i = 0; i < changes.size(); i++) {
@@ -104,23 +111,29 @@ public class PublishedDossierWriter {
     return out;
   }
 
-  private void checkNotFuture(PublishedDossier r, List<Numbered> changes,
-      List<FieldProblem> problems) {
+  private void checkNotFuture(
+      PublishedDossier r, List<Numbered> changes, List<FieldProblem> problems) {
     Instant latest = clock.instant().plus(CLOCK_SKEW);
     if (r.receivedAt().isAfter(latest)) {
-      problems.add(new FieldProblem("receivedAt", "sync.future", "receivedAt",
-          r.receivedAt().toString()));
+      problems.add(
+          new FieldProblem("receivedAt", "sync.future", "receivedAt", r.receivedAt().toString()));
     }
     for (Numbered n : changes) {
       if (n.change().at().isAfter(latest)) {
-        problems.add(new FieldProblem(n.field("at"), "sync.future", n.field("at"),
-            n.change().at().toString()));
+        problems.add(
+            new FieldProblem(
+                n.field("at"), "sync.future", n.field("at"), n.change().at().toString()));
       }
     }
   }
 
-  private Outcome create(DossierCode code, PublishedDossier r, List<Numbered> changes,
-      Agency scope, Publisher publisher, List<FieldProblem> problems) {
+  private Outcome create(
+      DossierCode code,
+      PublishedDossier r,
+      List<Numbered> changes,
+      Agency scope,
+      Publisher publisher,
+      List<FieldProblem> problems) {
     Procedure procedure = procedures.findByCode(r.procedureCode()).orElse(null);
     if (procedure == null) {
       problems.add(new FieldProblem("procedureCode", "procedure.notFound", r.procedureCode()));
@@ -129,8 +142,8 @@ public class PublishedDossierWriter {
     if (agency == null) {
       problems.add(new FieldProblem("agencyCode", "agency.notFound", r.agencyCode()));
     } else if (!agency.isWithin(scope)) {
-      problems.add(new FieldProblem("agencyCode", "sync.agencyOutOfScope", agency.code(),
-          scope.code()));
+      problems.add(
+          new FieldProblem("agencyCode", "sync.agencyOutOfScope", agency.code(), scope.code()));
     }
     Agency unit = agencies.findByCode(code.unitCode()).orElse(null);
     if (unit == null || !unit.isWithin(scope)) {
@@ -138,8 +151,8 @@ public class PublishedDossierWriter {
     }
     LocalDate receivedOn = r.receivedAt().atZone(WorkingCalendar.ZONE).toLocalDate();
     if (!code.date().equals(receivedOn)) {
-      problems.add(new FieldProblem("code", "sync.codeDate", code.date().toString(),
-          receivedOn.toString()));
+      problems.add(
+          new FieldProblem("code", "sync.codeDate", code.date().toString(), receivedOn.toString()));
     }
     if (changes.isEmpty()) {
       problems.add(new FieldProblem("changes", "sync.changesRequired"));
@@ -151,8 +164,19 @@ public class PublishedDossierWriter {
     }
     Reporting reporting = reporting(procedure, r, scope, publisher);
     Numbered first = changes.get(0);
-    Dossier d = apply(first, () -> Dossier.reported(code, procedure, agency, r.channel(),
-        r.applicant(), r.receivedAt(), reported(first, targets), reporting));
+    Dossier d =
+        apply(
+            first,
+            () ->
+                Dossier.reported(
+                    code,
+                    procedure,
+                    agency,
+                    r.channel(),
+                    r.applicant(),
+                    r.receivedAt(),
+                    reported(first, targets),
+                    reporting));
     for (Numbered n : changes.subList(1, changes.size())) {
       apply(n, () -> d.report(reported(n, targets), reporting));
     }
@@ -163,8 +187,13 @@ public class PublishedDossierWriter {
     return Outcome.CREATED;
   }
 
-  private Outcome update(Dossier d, PublishedDossier r, List<Numbered> changes, Agency scope,
-      Publisher publisher, List<FieldProblem> problems) {
+  private Outcome update(
+      Dossier d,
+      PublishedDossier r,
+      List<Numbered> changes,
+      Agency scope,
+      Publisher publisher,
+      List<FieldProblem> problems) {
     boolean inScope = d.agency().isWithin(scope);
     String code = d.code().toString();
     FieldProblem identity = identityDifference(d, r);
@@ -182,8 +211,8 @@ public class PublishedDossierWriter {
       if (s != null) {
         String differs = difference(s, n.change());
         if (differs != null) {
-          differences.add(new FieldProblem(n.field(null), "sync.changeDiffers",
-              n.change().seq(), differs));
+          differences.add(
+              new FieldProblem(n.field(null), "sync.changeDiffers", n.change().seq(), differs));
         }
       } else {
         fresh.add(n);
@@ -219,8 +248,8 @@ public class PublishedDossierWriter {
   }
 
   /**
-   * The first way a record differs from the stored dossier it names, or null: the field, and
-   * the stored and the sent values where they are no personal data.
+   * The first way a record differs from the stored dossier it names, or null: the field, and the
+   * stored and the sent values where they are no personal data.
    */
   private static FieldProblem identityDifference(Dossier d, PublishedDossier r) {
     String code = d.code().toString();
@@ -237,12 +266,12 @@ public class PublishedDossierWriter {
       return differs(code, "receivedAt", d.receivedAt().toString(), r.receivedAt().toString());
     }
     if (d.applicant().type() != r.applicant().type()) {
-      return differs(code, "applicant.type", d.applicant().type().name(),
-          r.applicant().type().name());
+      return differs(
+          code, "applicant.type", d.applicant().type().name(), r.applicant().type().name());
     }
     if (!d.applicant().idNumber().equals(r.applicant().idNumber())) {
-      return new FieldProblem("applicant.idNumber", "sync.identityDiffers", code,
-          "applicant.idNumber");
+      return new FieldProblem(
+          "applicant.idNumber", "sync.identityDiffers", code, "applicant.idNumber");
     }
     return null;
   }
@@ -264,12 +293,12 @@ public class PublishedDossierWriter {
     if (!seconds(s.at()).equals(seconds(c.at()))) {
       out.add("at");
     }
-    if (c.dueAt() != null && (s.dueAt() == null
-        || !seconds(c.dueAt()).equals(seconds(s.dueAt())))) {
+    if (c.dueAt() != null
+        && (s.dueAt() == null || !seconds(c.dueAt()).equals(seconds(s.dueAt())))) {
       out.add("dueAt");
     }
-    if (c.agencyCode() != null && (s.agency() == null
-        || !c.agencyCode().equals(s.agency().code()))) {
+    if (c.agencyCode() != null
+        && (s.agency() == null || !c.agencyCode().equals(s.agency().code()))) {
       out.add("agencyCode");
     }
     if (!Objects.equals(clean(c.note()), s.note())) {
@@ -279,13 +308,11 @@ public class PublishedDossierWriter {
   }
 
   /** New changes must continue the numbers stored: {@code last + 1}, {@code last + 2} ... */
-  private static void checkNumbering(List<Numbered> fresh, int last,
-      List<FieldProblem> problems) {
+  private static void checkNumbering(List<Numbered> fresh, int last, List<FieldProblem> problems) {
     int expected = last + 1;
     for (Numbered n : fresh) {
       if (n.change().seq() != expected) {
-        problems.add(new FieldProblem(n.field("seq"), "sync.seqGap", expected,
-            n.change().seq()));
+        problems.add(new FieldProblem(n.field("seq"), "sync.seqGap", expected, n.change().seq()));
         return;
       }
       expected++;
@@ -309,16 +336,25 @@ public class PublishedDossierWriter {
     return out;
   }
 
-  private Reporting reporting(Procedure procedure, PublishedDossier r, Agency scope,
-      Publisher publisher) {
-    return new Reporting(scope.code(), publisher.username(), r.dueAt(),
-        TimeLimitRule.of(procedure.details()), calendars.calendar());
+  private Reporting reporting(
+      Procedure procedure, PublishedDossier r, Agency scope, Publisher publisher) {
+    return new Reporting(
+        scope.code(),
+        publisher.username(),
+        r.dueAt(),
+        TimeLimitRule.of(procedure.details()),
+        calendars.calendar());
   }
 
   private static ReportedChange reported(Numbered n, Map<String, Agency> targets) {
     PublishedChange c = n.change();
-    return new ReportedChange(c.seq(), c.status(), c.at(), c.dueAt(),
-        c.agencyCode() == null ? null : targets.get(c.agencyCode()), c.note());
+    return new ReportedChange(
+        c.seq(),
+        c.status(),
+        c.at(),
+        c.dueAt(),
+        c.agencyCode() == null ? null : targets.get(c.agencyCode()),
+        c.note());
   }
 
   /** Runs a step of the dossier, naming the change in the problem when the dossier refuses it. */
@@ -326,9 +362,10 @@ public class PublishedDossierWriter {
     try {
       return step.get();
     } catch (InvalidInputException e) {
-      throw new InvalidInputException(e.problems().stream()
-          .map(p -> new FieldProblem(n.field(p.field()), p.messageKey(), p.args()))
-          .toList());
+      throw new InvalidInputException(
+          e.problems().stream()
+              .map(p -> new FieldProblem(n.field(p.field()), p.messageKey(), p.args()))
+              .toList());
     } catch (ActionRefusedException e) {
       throw new InvalidInputException(n.field("status"), e.messageKey(), e.args());
     }

@@ -4,8 +4,8 @@ import java.util.List;
 import org.opendvc.portal.shared.FieldProblem;
 
 /**
- * What became of one record: created, updated (new changes appended), unchanged (everything it
- * says was stored already), or rejected with its problems (nothing of it stored).
+ * What became of one record: created, updated (new changes appended), unchanged (everything it says
+ * was stored already), or rejected with its problems (nothing of it stored).
  */
 public record SyncResult(Outcome outcome, List<FieldProblem> problems) {
 

@@ -7,7 +7,12 @@ import org.opendvc.portal.catalogue.Tier;
  * its code (null for the province's People's Committee).
  */
 record DemoAgency(
-    String code, String name, Tier tier, String parentCode, String address, String phone,
+    String code,
+    String name,
+    Tier tier,
+    String parentCode,
+    String address,
+    String phone,
     String email) {
 
   /** The name without the "UBND " that starts the names of People's Committees. */

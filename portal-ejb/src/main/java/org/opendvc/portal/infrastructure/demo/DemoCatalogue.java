@@ -24,10 +24,10 @@ import org.opendvc.portal.catalogue.ProcedureDetails.TimeUnit;
 import org.opendvc.portal.catalogue.Tier;
 
 /**
- * The demo catalogue: reads the compact table {@code /demo/procedures.txt} (format described at
- * its top) and turns each row into a complete record in the national feed's shape (docs/domain.md
- * §1), so that the demo goes through the same import as real data. Codes are
- * {@code 9.0FFNNN} (field FF, row NNN): no national procedure code starts with 9.
+ * The demo catalogue: reads the compact table {@code /demo/procedures.txt} (format described at its
+ * top) and turns each row into a complete record in the national feed's shape (docs/domain.md §1),
+ * so that the demo goes through the same import as real data. Codes are {@code 9.0FFNNN} (field FF,
+ * row NNN): no national procedure code starts with 9.
  */
 final class DemoCatalogue {
 
@@ -94,12 +94,13 @@ final class DemoCatalogue {
           if (colon < 1 || field != null) {
             throw new IllegalArgumentException("expected a setting or a procedure");
           }
-          settings.computeIfAbsent(line.substring(0, colon).strip(), k -> new ArrayList<>())
+          settings
+              .computeIfAbsent(line.substring(0, colon).strip(), k -> new ArrayList<>())
               .add(line.substring(colon + 1).strip());
         }
       } catch (RuntimeException e) {
-        throw new IllegalArgumentException(RESOURCE + " line " + lineNumber + ": " + e.getMessage(),
-            e);
+        throw new IllegalArgumentException(
+            RESOURCE + " line " + lineNumber + ": " + e.getMessage(), e);
       }
     }
     return procedures;
@@ -114,12 +115,21 @@ final class DemoCatalogue {
     List<DemoField.Paper> papers = new ArrayList<>();
     for (String paper : settings.getOrDefault("document", List.of())) {
       String[] parts = cells(paper, 3);
-      papers.add(new DemoField.Paper(parts[0], Integer.parseInt(parts[1]),
-          Integer.parseInt(parts[2])));
+      papers.add(
+          new DemoField.Paper(parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
     }
-    return new DemoField(number, name, one(settings, "department"), one(settings, "agency"),
-        one(settings, "ministry"), split(one(settings, "subjects"), ";"), one(settings, "form"),
-        one(settings, "fee"), laws, papers, one(settings, "requirement"),
+    return new DemoField(
+        number,
+        name,
+        one(settings, "department"),
+        one(settings, "agency"),
+        one(settings, "ministry"),
+        split(one(settings, "subjects"), ";"),
+        one(settings, "form"),
+        one(settings, "fee"),
+        laws,
+        papers,
+        one(settings, "requirement"),
         split(one(settings, "keywords"), ","));
   }
 
@@ -130,22 +140,24 @@ final class DemoCatalogue {
     }
     Set<Tier> tiers = EnumSet.noneOf(Tier.class);
     for (char c : cells[0].strip().toCharArray()) {
-      tiers.add(switch (c) {
-        case 'P' -> Tier.PROVINCE;
-        case 'D' -> Tier.DISTRICT;
-        case 'C' -> Tier.COMMUNE;
-        default -> throw new IllegalArgumentException("unknown tier " + c);
-      });
+      tiers.add(
+          switch (c) {
+            case 'P' -> Tier.PROVINCE;
+            case 'D' -> Tier.DISTRICT;
+            case 'C' -> Tier.COMMUNE;
+            default -> throw new IllegalArgumentException("unknown tier " + c);
+          });
     }
     String limit = cells[1].strip();
     int amount = Integer.parseInt(limit.substring(0, limit.length() - 1));
-    TimeUnit unit = switch (limit.charAt(limit.length() - 1)) {
-      case 'd' -> TimeUnit.WORKING_DAYS;
-      case 'c' -> TimeUnit.DAYS;
-      case 'h' -> TimeUnit.WORKING_HOURS;
-      case 'm' -> TimeUnit.MONTHS;
-      default -> throw new IllegalArgumentException("unknown time unit in " + limit);
-    };
+    TimeUnit unit =
+        switch (limit.charAt(limit.length() - 1)) {
+          case 'd' -> TimeUnit.WORKING_DAYS;
+          case 'c' -> TimeUnit.DAYS;
+          case 'h' -> TimeUnit.WORKING_HOURS;
+          case 'm' -> TimeUnit.MONTHS;
+          default -> throw new IllegalArgumentException("unknown time unit in " + limit);
+        };
     long fee = Long.parseLong(cells[2].strip());
     int level = Integer.parseInt(cells[3].strip());
     if (level < 2 || level > 4) {
@@ -156,9 +168,10 @@ final class DemoCatalogue {
     List<DemoField.Paper> extra = new ArrayList<>();
     if (cells.length == 7) {
       for (String paper : split(cells[6], ";")) {
-        extra.add(paper.endsWith("*")
-            ? new DemoField.Paper(paper.substring(0, paper.length() - 1).strip(), 0, 1)
-            : new DemoField.Paper(paper, 1, 0));
+        extra.add(
+            paper.endsWith("*")
+                ? new DemoField.Paper(paper.substring(0, paper.length() - 1).strip(), 0, 1)
+                : new DemoField.Paper(paper, 1, 0));
       }
     }
     if (name.isEmpty() || results.isEmpty()) {
@@ -173,33 +186,46 @@ final class DemoCatalogue {
   static JsonObject toFeedRecord(DemoProcedure p) {
     DemoField f = p.field();
     List<Tier> tiers = Arrays.stream(TIER_ORDER).filter(p.tiers()::contains).toList();
-    JsonObjectBuilder o = JSON.createObjectBuilder()
-        .add("MATTHC", p.code())
-        .add("TENTTHC", p.name())
-        .add("MUCDO", p.level())
-        .add("LOAITTHC", PROCEDURE_TYPE)
-        .add("LINHVUCTHUCHIEN", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
-            .add("MALINHVUC", String.format("LV9%02d", f.number()))
-            .add("TENLINHVUC", f.name())))
-        .add("CAPTHUCHIEN", list(tiers.stream().map(DemoCatalogue::tierName).toList(), "TENCAP"))
-        .add("TRINHTUTHUCHIEN", steps(p, tiers))
-        .add("CACHTHUCTHUCHIEN", channels(p))
-        .add("THANHPHANHOSO", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
-            .add("TRUONGHOP", "Thành phần hồ sơ")
-            .add("GIAYTO", papers(p))))
-        .add("DOITUONGTHUCHIEN", list(f.subjects(), "TENDOITUONG"))
-        .add("COQUANTHUCHIEN", list(tiers.stream().map(t -> implementing(f, t)).toList(),
-            "TENDONVI"))
-        .add("COQUANCOTHAMQUYEN", list(tiers.stream().map(t -> competent(f, t)).toList(),
-            "TENDONVI"))
-        .add("COQUANPHOIHOP", list(tiers.stream().map(DemoCatalogue::desk).toList(), "TENDONVI"))
-        .add("KETQUATHUCHIEN", list(p.results(), "TENKETQUA"))
-        .add("CANCUPHAPLY", laws(f))
-        .add("YEUCAU", f.requirement())
-        .add("TUKHOA", keywords(p))
-        .add("MOTA", description(p, tiers))
-        .add("SOQUYETDINH", String.format("%d/QĐ-%s", 900 + f.number(), f.ministry()))
-        .add("NGAYQUYETDINH", decisionDate(f).toString());
+    JsonObjectBuilder o =
+        JSON.createObjectBuilder()
+            .add("MATTHC", p.code())
+            .add("TENTTHC", p.name())
+            .add("MUCDO", p.level())
+            .add("LOAITTHC", PROCEDURE_TYPE)
+            .add(
+                "LINHVUCTHUCHIEN",
+                JSON.createArrayBuilder()
+                    .add(
+                        JSON.createObjectBuilder()
+                            .add("MALINHVUC", String.format("LV9%02d", f.number()))
+                            .add("TENLINHVUC", f.name())))
+            .add(
+                "CAPTHUCHIEN", list(tiers.stream().map(DemoCatalogue::tierName).toList(), "TENCAP"))
+            .add("TRINHTUTHUCHIEN", steps(p, tiers))
+            .add("CACHTHUCTHUCHIEN", channels(p))
+            .add(
+                "THANHPHANHOSO",
+                JSON.createArrayBuilder()
+                    .add(
+                        JSON.createObjectBuilder()
+                            .add("TRUONGHOP", "Thành phần hồ sơ")
+                            .add("GIAYTO", papers(p))))
+            .add("DOITUONGTHUCHIEN", list(f.subjects(), "TENDOITUONG"))
+            .add(
+                "COQUANTHUCHIEN",
+                list(tiers.stream().map(t -> implementing(f, t)).toList(), "TENDONVI"))
+            .add(
+                "COQUANCOTHAMQUYEN",
+                list(tiers.stream().map(t -> competent(f, t)).toList(), "TENDONVI"))
+            .add(
+                "COQUANPHOIHOP", list(tiers.stream().map(DemoCatalogue::desk).toList(), "TENDONVI"))
+            .add("KETQUATHUCHIEN", list(p.results(), "TENKETQUA"))
+            .add("CANCUPHAPLY", laws(f))
+            .add("YEUCAU", f.requirement())
+            .add("TUKHOA", keywords(p))
+            .add("MOTA", description(p, tiers))
+            .add("SOQUYETDINH", String.format("%d/QĐ-%s", 900 + f.number(), f.ministry()))
+            .add("NGAYQUYETDINH", decisionDate(f).toString());
     return o.build();
   }
 
@@ -251,30 +277,43 @@ final class DemoCatalogue {
   }
 
   private static JsonArrayBuilder steps(DemoProcedure p, List<Tier> tiers) {
-    String agencies = String.join(" hoặc ", tiers.stream()
-        .map(t -> implementing(p.field(), t)).toList());
-    String submit = "trực tiếp tại Bộ phận Một cửa của " + agencies
-        + (online(p) && postal(p) ? ", qua dịch vụ bưu chính công ích hoặc trực tuyến trên"
-            + " Cổng Dịch vụ công" : online(p) ? " hoặc trực tuyến trên Cổng Dịch vụ công"
-            : postal(p) ? " hoặc qua dịch vụ bưu chính công ích" : "");
+    String agencies =
+        String.join(" hoặc ", tiers.stream().map(t -> implementing(p.field(), t)).toList());
+    String submit =
+        "trực tiếp tại Bộ phận Một cửa của "
+            + agencies
+            + (online(p) && postal(p)
+                ? ", qua dịch vụ bưu chính công ích hoặc trực tuyến trên" + " Cổng Dịch vụ công"
+                : online(p)
+                    ? " hoặc trực tuyến trên Cổng Dịch vụ công"
+                    : postal(p) ? " hoặc qua dịch vụ bưu chính công ích" : "");
     String result = lowerFirst(p.results().get(0));
-    List<String> steps = List.of(
-        "Bước 1: Tổ chức, cá nhân chuẩn bị hồ sơ đầy đủ theo quy định và nộp " + submit + ".",
-        "Bước 2: Công chức tiếp nhận kiểm tra tính đầy đủ, hợp lệ của hồ sơ; hồ sơ đầy đủ thì"
-            + " lập Giấy tiếp nhận hồ sơ và hẹn trả kết quả, hồ sơ chưa đầy đủ thì hướng dẫn bổ"
-            + " sung một lần bằng Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.",
-        "Bước 3: " + agencies + " xem xét, giải quyết hồ sơ"
-            + (p.fee() > 0 ? " và thu " + lowerFirst(p.field().feeName()) : "")
-            + "; trường hợp không đủ điều kiện thì trả lời bằng văn bản và nêu rõ lý do.",
-        "Bước 4: Trả kết quả (" + result + ") tại Bộ phận Một cửa"
-            + (p.level() == 4 ? ", qua dịch vụ bưu chính công ích hoặc bản điện tử trên Cổng"
-                + " Dịch vụ công" : postal(p) ? " hoặc qua dịch vụ bưu chính công ích" : "")
-            + ".");
+    List<String> steps =
+        List.of(
+            "Bước 1: Tổ chức, cá nhân chuẩn bị hồ sơ đầy đủ theo quy định và nộp " + submit + ".",
+            "Bước 2: Công chức tiếp nhận kiểm tra tính đầy đủ, hợp lệ của hồ sơ; hồ sơ đầy đủ thì"
+                + " lập Giấy tiếp nhận hồ sơ và hẹn trả kết quả, hồ sơ chưa đầy đủ thì hướng dẫn bổ"
+                + " sung một lần bằng Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.",
+            "Bước 3: "
+                + agencies
+                + " xem xét, giải quyết hồ sơ"
+                + (p.fee() > 0 ? " và thu " + lowerFirst(p.field().feeName()) : "")
+                + "; trường hợp không đủ điều kiện thì trả lời bằng văn bản và nêu rõ lý do.",
+            "Bước 4: Trả kết quả ("
+                + result
+                + ") tại Bộ phận Một cửa"
+                + (p.level() == 4
+                    ? ", qua dịch vụ bưu chính công ích hoặc bản điện tử trên Cổng"
+                        + " Dịch vụ công"
+                    : postal(p) ? " hoặc qua dịch vụ bưu chính công ích" : "")
+                + ".");
     JsonArrayBuilder names = JSON.createArrayBuilder();
     steps.forEach(s -> names.add(JSON.createObjectBuilder().add("TENTRINHTU", s)));
-    return JSON.createArrayBuilder().add(JSON.createObjectBuilder()
-        .add("TRUONGHOP", "Trình tự thực hiện")
-        .add("TRINHTU", names));
+    return JSON.createArrayBuilder()
+        .add(
+            JSON.createObjectBuilder()
+                .add("TRUONGHOP", "Trình tự thực hiện")
+                .add("TRINHTU", names));
   }
 
   private static JsonArrayBuilder channels(DemoProcedure p) {
@@ -302,11 +341,15 @@ final class DemoCatalogue {
     }
     return JSON.createObjectBuilder()
         .add("KENH", kenh)
-        .add("THOIGIAN", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
-            .add("THOIGIANGIAIQUYET", p.timeLimit())
-            .add("DONVITINH", unitName(p.timeUnit()))
-            .add("MOTA", timeText(p))
-            .add("PHILEPHI", JSON.createArrayBuilder().add(fee))));
+        .add(
+            "THOIGIAN",
+            JSON.createArrayBuilder()
+                .add(
+                    JSON.createObjectBuilder()
+                        .add("THOIGIANGIAIQUYET", p.timeLimit())
+                        .add("DONVITINH", unitName(p.timeUnit()))
+                        .add("MOTA", timeText(p))
+                        .add("PHILEPHI", JSON.createArrayBuilder().add(fee))));
   }
 
   static String unitName(TimeUnit unit) {
@@ -320,10 +363,12 @@ final class DemoCatalogue {
   }
 
   private static String timeText(DemoProcedure p) {
-    String amount = String.format("%02d %s", p.timeLimit(),
-        unitName(p.timeUnit()).toLowerCase(Locale.ROOT));
+    String amount =
+        String.format("%02d %s", p.timeLimit(), unitName(p.timeUnit()).toLowerCase(Locale.ROOT));
     if (p.timeUnit() == TimeUnit.WORKING_HOURS) {
-      return "Trong " + amount + " làm việc kể từ khi nhận đủ hồ sơ hợp lệ; hồ sơ nhận sau 15 giờ"
+      return "Trong "
+          + amount
+          + " làm việc kể từ khi nhận đủ hồ sơ hợp lệ; hồ sơ nhận sau 15 giờ"
           + " thì trả kết quả trong ngày làm việc tiếp theo.";
     }
     return amount + " kể từ ngày nhận đủ hồ sơ hợp lệ.";
@@ -331,12 +376,15 @@ final class DemoCatalogue {
 
   private static JsonArrayBuilder papers(DemoProcedure p) {
     String form = p.field().form() + " " + lowerFirst(p.name());
-    JsonArrayBuilder papers = JSON.createArrayBuilder().add(JSON.createObjectBuilder()
-        .add("TENGIAYTO", form + " (theo mẫu)")
-        .add("TENMAUDON", "Mẫu số 01 - " + form)
-        .add("URL", formUrl(p))
-        .add("SOBANCHINH", 1)
-        .add("SOBANSAO", 0));
+    JsonArrayBuilder papers =
+        JSON.createArrayBuilder()
+            .add(
+                JSON.createObjectBuilder()
+                    .add("TENGIAYTO", form + " (theo mẫu)")
+                    .add("TENMAUDON", "Mẫu số 01 - " + form)
+                    .add("URL", formUrl(p))
+                    .add("SOBANCHINH", 1)
+                    .add("SOBANSAO", 0));
     for (DemoField.Paper paper : p.extraPapers()) {
       papers.add(paper(paper));
     }
@@ -361,9 +409,10 @@ final class DemoCatalogue {
   private static JsonArrayBuilder laws(DemoField f) {
     JsonArrayBuilder laws = JSON.createArrayBuilder();
     for (DemoField.Law law : f.laws()) {
-      laws.add(JSON.createObjectBuilder()
-          .add("SOVANBAN", law.number())
-          .add("TENVANBAN", legalTitle(law)));
+      laws.add(
+          JSON.createObjectBuilder()
+              .add("SOVANBAN", law.number())
+              .add("TENVANBAN", legalTitle(law)));
     }
     return laws;
   }
@@ -385,12 +434,15 @@ final class DemoCatalogue {
   }
 
   private static String description(DemoProcedure p, List<Tier> tiers) {
-    return p.name() + ": thủ tục minh họa trong dữ liệu mẫu của cổng (không phải thủ tục được"
-        + " công bố). Lĩnh vực " + p.field().name() + "; thực hiện tại "
-        + String.join(", ", tiers.stream().map(t -> tierName(t).toLowerCase(Locale.ROOT))
-            .toList())
-        + "; thời hạn giải quyết " + String.format("%02d %s", p.timeLimit(),
-            unitName(p.timeUnit()).toLowerCase(Locale.ROOT)) + ".";
+    return p.name()
+        + ": thủ tục minh họa trong dữ liệu mẫu của cổng (không phải thủ tục được"
+        + " công bố). Lĩnh vực "
+        + p.field().name()
+        + "; thực hiện tại "
+        + String.join(", ", tiers.stream().map(t -> tierName(t).toLowerCase(Locale.ROOT)).toList())
+        + "; thời hạn giải quyết "
+        + String.format("%02d %s", p.timeLimit(), unitName(p.timeUnit()).toLowerCase(Locale.ROOT))
+        + ".";
   }
 
   private static JsonArrayBuilder list(List<String> names, String key) {
@@ -413,7 +465,9 @@ final class DemoCatalogue {
 
   private static List<String> split(String text, String separator) {
     return Arrays.stream(text.split(java.util.regex.Pattern.quote(separator)))
-        .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 
   private static String[] cells(String text, int count) {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything the demo loads, built in memory without a database: the same on every run, so
- * tests can check exactly what a node will load.
+ * Everything the demo loads, built in memory without a database: the same on every run, so tests
+ * can check exactly what a node will load.
  */
 record DemoData(
     List<DemoProvince> provinces,
@@ -26,8 +26,8 @@ record DemoData(
   static DemoData build() {
     List<DemoProvince> provinces = DemoProvinces.all();
     List<DemoProcedure> procedures = DemoCatalogue.load();
-    return new DemoData(provinces, procedures, DemoOfferings.of(procedures, provinces),
-        DemoAccounts.of(provinces));
+    return new DemoData(
+        provinces, procedures, DemoOfferings.of(procedures, provinces), DemoAccounts.of(provinces));
   }
 
   /** Every agency of both provinces, parents before children. */

@@ -45,6 +45,7 @@ public class DemoDataWriter {
   static final String INSERT_COUNTER =
       "INSERT INTO dossier_counter (unit_code, day, last_seq) VALUES (?, ?, ?)";
   private static final int IN_LIST = 500;
+
   /** The fee the demo's officers asked of the dossiers awaiting online payment, in đồng. */
   static final long DEMO_FEE = 50_000;
 
@@ -64,9 +65,9 @@ public class DemoDataWriter {
 
   /**
    * Inserts the agencies, parents first, in one transaction, and returns their ids by code. The
-   * first agency goes in alone: if its code is already taken, another node is loading the demo
-   * at this moment (its uncommitted row made this insert wait, then conflict) or has just loaded
-   * it, and this returns empty without writing anything.
+   * first agency goes in alone: if its code is already taken, another node is loading the demo at
+   * this moment (its uncommitted row made this insert wait, then conflict) or has just loaded it,
+   * and this returns empty without writing anything.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Optional<Map<String, Long>> insertAgencies(List<DemoAgency> agencies) {
@@ -119,8 +120,8 @@ public class DemoDataWriter {
    * (offerings whose procedure or agency has no id are skipped).
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public int insertOfferings(List<DemoOffering> chunk, Map<String, Long> procedureIds,
-      Map<String, Long> agencyIds) {
+  public int insertOfferings(
+      List<DemoOffering> chunk, Map<String, Long> procedureIds, Map<String, Long> agencyIds) {
     int count = 0;
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(INSERT_OFFERING)) {
@@ -166,13 +167,16 @@ public class DemoDataWriter {
   }
 
   /**
-   * Inserts one chunk of demo dossiers and their history in its own transaction, both batched,
-   * and returns how many dossiers it inserted (one whose procedure or agency has no id is
-   * skipped, with its history).
+   * Inserts one chunk of demo dossiers and their history in its own transaction, both batched, and
+   * returns how many dossiers it inserted (one whose procedure or agency has no id is skipped, with
+   * its history).
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public int insertDossiers(List<DemoDossier> chunk, Map<String, Long> procedureIds,
-      Map<String, Long> agencyIds, Map<String, Long> accountIds) {
+  public int insertDossiers(
+      List<DemoDossier> chunk,
+      Map<String, Long> procedureIds,
+      Map<String, Long> agencyIds,
+      Map<String, Long> accountIds) {
     List<DemoDossier> stored = new ArrayList<>();
     try (Connection c = dataSource.getConnection()) {
       try (PreparedStatement s = c.prepareStatement(INSERT_DOSSIER)) {
@@ -248,8 +252,8 @@ public class DemoDataWriter {
   }
 
   /**
-   * Inserts the daily counters the demo dossiers used (unit and day → highest sequence), so that
-   * a dossier received later the same day gets the next number.
+   * Inserts the daily counters the demo dossiers used (unit and day → highest sequence), so that a
+   * dossier received later the same day gets the next number.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void insertCounters(Map<String, Integer> counters) {
@@ -269,18 +273,20 @@ public class DemoDataWriter {
   }
 
   /**
-   * The demo dossiers awaiting payment that could be paid online (an applicant's account, a
-   * level-4 offering at the receiving agency) are given the amount an officer would have asked,
-   * {@value #DEMO_FEE} đồng, so the applicant's Pay button leads to the sandbox bank; the others
-   * pay at the desk, as their offering says. Returns how many were given an amount.
+   * The demo dossiers awaiting payment that could be paid online (an applicant's account, a level-4
+   * offering at the receiving agency) are given the amount an officer would have asked, {@value
+   * #DEMO_FEE} đồng, so the applicant's Pay button leads to the sandbox bank; the others pay at the
+   * desk, as their offering says. Returns how many were given an amount.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int askDemoPayments() {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("UPDATE dossier d JOIN offering o"
-            + " ON o.procedure_id = d.procedure_id AND o.agency_id = d.receiving_agency_id"
-            + " AND o.level = 4 SET d.payment_amount = ?"
-            + " WHERE d.status = 6 AND d.owner_id IS NOT NULL AND d.payment_amount IS NULL")) {
+        PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE dossier d JOIN offering o"
+                    + " ON o.procedure_id = d.procedure_id AND o.agency_id = d.receiving_agency_id"
+                    + " AND o.level = 4 SET d.payment_amount = ?"
+                    + " WHERE d.status = 6 AND d.owner_id IS NOT NULL AND d.payment_amount IS NULL")) {
       s.setLong(1, DEMO_FEE);
       return s.executeUpdate();
     } catch (SQLException e) {
@@ -297,8 +303,7 @@ public class DemoDataWriter {
   }
 
   /** A moment as the UTC wall-clock time the connection (session time zone UTC) keeps. */
-  private static void setTime(PreparedStatement s, int i, java.time.Instant t)
-      throws SQLException {
+  private static void setTime(PreparedStatement s, int i, java.time.Instant t) throws SQLException {
     if (t == null) {
       s.setNull(i, Types.TIMESTAMP);
     } else {
@@ -324,8 +329,8 @@ public class DemoDataWriter {
   }
 
   /**
-   * Whether inserting the first agency failed because another node holds it: a unique-key
-   * conflict once that node committed, or a lock wait timeout (1205) while it is still loading.
+   * Whether inserting the first agency failed because another node holds it: a unique-key conflict
+   * once that node committed, or a lock wait timeout (1205) while it is still loading.
    */
   static boolean isClaimedElsewhere(SQLException e) {
     return isDuplicateKey(e) || e.getErrorCode() == 1205;

@@ -44,19 +44,42 @@ record DemoDossier(
   /** The rows of a simulated dossier, under the code the generator numbered it with. */
   static DemoDossier of(String code, Dossier d) {
     Applicant a = d.applicant();
-    return new DemoDossier(code, d.procedure().code(), d.receivingAgency().code(),
-        d.agency().code(), d.channel().name(), d.status().code(),
-        d.statusBeforeRequest().map(DossierStatus::code).orElse(null), a.type().name(),
-        a.fullName(), a.idNumber(), a.phone(), a.email(), a.address(),
-        d.owner().map(Account::username).orElse(null), d.receivedAt(),
-        d.acceptedAt().orElse(null), d.dueAt().orElse(null), d.pausedAt().orElse(null),
-        d.finishedAt().orElse(null), d.supplementRequests(),
-        d.outcome().map(Enum::name).orElse(null), d.history().stream().map(DemoDossier::step).toList());
+    return new DemoDossier(
+        code,
+        d.procedure().code(),
+        d.receivingAgency().code(),
+        d.agency().code(),
+        d.channel().name(),
+        d.status().code(),
+        d.statusBeforeRequest().map(DossierStatus::code).orElse(null),
+        a.type().name(),
+        a.fullName(),
+        a.idNumber(),
+        a.phone(),
+        a.email(),
+        a.address(),
+        d.owner().map(Account::username).orElse(null),
+        d.receivedAt(),
+        d.acceptedAt().orElse(null),
+        d.dueAt().orElse(null),
+        d.pausedAt().orElse(null),
+        d.finishedAt().orElse(null),
+        d.supplementRequests(),
+        d.outcome().map(Enum::name).orElse(null),
+        d.history().stream().map(DemoDossier::step).toList());
   }
 
   private static Step step(StatusChange c) {
-    return new Step(c.seq(), c.action(), c.from().map(DossierStatus::code).orElse(null),
-        c.to().code(), c.at(), c.actor(), c.unitCode(), c.note(), c.dueAt(),
+    return new Step(
+        c.seq(),
+        c.action(),
+        c.from().map(DossierStatus::code).orElse(null),
+        c.to().code(),
+        c.at(),
+        c.actor(),
+        c.unitCode(),
+        c.note(),
+        c.dueAt(),
         c.agency().code());
   }
 
@@ -66,6 +89,15 @@ record DemoDossier(
   }
 
   /** One row of {@code dossier_history}. */
-  record Step(int seq, String action, Integer fromStatus, int toStatus, Instant at, String actor,
-      String unitCode, String note, Instant dueAt, String agencyCode) {}
+  record Step(
+      int seq,
+      String action,
+      Integer fromStatus,
+      int toStatus,
+      Instant at,
+      String actor,
+      String unitCode,
+      String note,
+      Instant dueAt,
+      String agencyCode) {}
 }

@@ -3,10 +3,10 @@ package org.opendvc.portal.infrastructure.demo;
 import java.util.List;
 
 /**
- * A field (lĩnh vực) of the demo catalogue with the texts its procedures share: the department
- * key that says which department offers them, the agency and ministry named in the text, target
- * subjects, the kind of main form, the fee's name, legal basis, common dossier papers,
- * requirements and keywords.
+ * A field (lĩnh vực) of the demo catalogue with the texts its procedures share: the department key
+ * that says which department offers them, the agency and ministry named in the text, target
+ * subjects, the kind of main form, the fee's name, legal basis, common dossier papers, requirements
+ * and keywords.
  */
 record DemoField(
     int number,

@@ -7,15 +7,15 @@ import java.util.Map;
 import org.opendvc.portal.catalogue.Tier;
 
 /**
- * Which demo agency offers which demo procedure at which level. Province-tier procedures go to
- * the department of their field, district-tier ones to every district and commune-tier ones to
- * every commune; in a province without districts (after July 2025) the communes take over the
+ * Which demo agency offers which demo procedure at which level. Province-tier procedures go to the
+ * department of their field, district-tier ones to every district and commune-tier ones to every
+ * commune; in a province without districts (after July 2025) the communes take over the
  * district-tier procedures, as the 2025 reform did.
  *
- * <p>The level is the procedure's usual level, varied per agency by a stable hash of the two
- * codes (no randomness, same result on every run and node): about one agency in seven offers a
- * level-4 procedure only at level 3, a few offer a level-3 procedure at level 4 and a few only at
- * level 2. Level 2 procedures stay at level 2, since they have no online channel.
+ * <p>The level is the procedure's usual level, varied per agency by a stable hash of the two codes
+ * (no randomness, same result on every run and node): about one agency in seven offers a level-4
+ * procedure only at level 3, a few offer a level-3 procedure at level 4 and a few only at level 2.
+ * Level 2 procedures stay at level 2, since they have no online channel.
  */
 final class DemoOfferings {
 
@@ -38,8 +38,8 @@ final class DemoOfferings {
           communes.forEach(a -> agencies.add(a.code()));
         }
         for (String agency : agencies) {
-          offerings.putIfAbsent(p.code() + " " + agency,
-              new DemoOffering(p.code(), agency, levelAt(p, agency)));
+          offerings.putIfAbsent(
+              p.code() + " " + agency, new DemoOffering(p.code(), agency, levelAt(p, agency)));
         }
       }
     }

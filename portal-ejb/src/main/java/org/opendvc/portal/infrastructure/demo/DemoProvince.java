@@ -6,8 +6,8 @@ import org.opendvc.portal.catalogue.Tier;
 
 /**
  * A demo province: its agency tree (parents before children) and which department offers the
- * province-tier procedures of each department key ("JUSTICE", "ENV"... as named in the
- * catalogue table).
+ * province-tier procedures of each department key ("JUSTICE", "ENV"... as named in the catalogue
+ * table).
  */
 record DemoProvince(String name, List<DemoAgency> agencies, Map<String, String> departmentByKey) {
 

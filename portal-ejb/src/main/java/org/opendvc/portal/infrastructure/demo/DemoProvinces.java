@@ -10,12 +10,11 @@ import org.opendvc.portal.catalogue.Tier;
 import org.opendvc.portal.shared.TextFolding;
 
 /**
- * The two invented demo provinces. Agency codes follow the national unit identifier
- * ({@code <level 4>.<level 3>.<level 2>.<province>}, e.g. {@code 000.00.12.H56}) with province
- * codes H91 and H92, which no real province uses: the People's Committee is
- * {@code 000.00.00.Hxx}, its direct units {@code 000.00.NN.Hxx} (departments from 01, districts
- * from 31; in the two-tier province communes from 31) and a district's communes
- * {@code 000.MM.NN.Hxx}.
+ * The two invented demo provinces. Agency codes follow the national unit identifier ({@code <level
+ * 4>.<level 3>.<level 2>.<province>}, e.g. {@code 000.00.12.H56}) with province codes H91 and H92,
+ * which no real province uses: the People's Committee is {@code 000.00.00.Hxx}, its direct units
+ * {@code 000.00.NN.Hxx} (departments from 01, districts from 31; in the two-tier province communes
+ * from 31) and a district's communes {@code 000.MM.NN.Hxx}.
  */
 final class DemoProvinces {
 
@@ -69,19 +68,24 @@ final class DemoProvinces {
 
   /** The city first, then the rural districts; a district's town (thị trấn) bears its name. */
   private static final String[] SONG_LAM_DISTRICTS = {
-    "thành phố Lam Giang", "huyện Hưng Phú", "huyện An Lạc", "huyện Phúc Thịnh",
-    "huyện Minh Khê", "huyện Vĩnh Hòa", "huyện Đông Lâm"
+    "thành phố Lam Giang",
+    "huyện Hưng Phú",
+    "huyện An Lạc",
+    "huyện Phúc Thịnh",
+    "huyện Minh Khê",
+    "huyện Vĩnh Hòa",
+    "huyện Đông Lâm"
   };
 
   private static final String[] FIRST_SYLLABLES = {
-    "An", "Bình", "Cẩm", "Đại", "Đồng", "Gia", "Hà", "Hòa", "Hồng", "Hương", "Kim", "Liên",
-    "Long", "Mỹ", "Nam", "Ngọc", "Nghĩa", "Phú", "Phước", "Quang", "Quảng", "Sơn", "Tân",
-    "Thanh", "Thạch", "Thái", "Thượng", "Trung", "Vĩnh", "Xuân"
+    "An", "Bình", "Cẩm", "Đại", "Đồng", "Gia", "Hà", "Hòa", "Hồng", "Hương", "Kim", "Liên", "Long",
+    "Mỹ", "Nam", "Ngọc", "Nghĩa", "Phú", "Phước", "Quang", "Quảng", "Sơn", "Tân", "Thanh", "Thạch",
+    "Thái", "Thượng", "Trung", "Vĩnh", "Xuân"
   };
 
   private static final String[] SECOND_SYLLABLES = {
-    "Lộc", "Phong", "Thành", "Lợi", "Đức", "Tiến", "Hải", "Bình", "Hưng", "Thịnh", "Thuận",
-    "Trạch", "Mỹ", "Sơn", "Hòa", "Lâm", "Khánh", "Yên", "Phúc", "Long", "Hiệp", "Tường", "Vinh"
+    "Lộc", "Phong", "Thành", "Lợi", "Đức", "Tiến", "Hải", "Bình", "Hưng", "Thịnh", "Thuận", "Trạch",
+    "Mỹ", "Sơn", "Hòa", "Lâm", "Khánh", "Yên", "Phúc", "Long", "Hiệp", "Tường", "Vinh"
   };
 
   private DemoProvinces() {}
@@ -96,17 +100,27 @@ final class DemoProvinces {
     String province = "tỉnh Sông Lam";
     Contacts contacts = new Contacts("songlam.example", "0200");
     List<DemoAgency> agencies = new ArrayList<>();
-    DemoAgency root = contacts.agency("000.00.00.H91", "UBND " + province, Tier.PROVINCE, null,
-        "Số 1 đường Trần Hưng Đạo, thành phố Lam Giang, " + province);
+    DemoAgency root =
+        contacts.agency(
+            "000.00.00.H91",
+            "UBND " + province,
+            Tier.PROVINCE,
+            null,
+            "Số 1 đường Trần Hưng Đạo, thành phố Lam Giang, " + province);
     agencies.add(root);
-    Map<String, String> byKey = departments(SONG_LAM_DEPARTMENTS, "H91", province,
-        "thành phố Lam Giang", root, contacts, agencies);
+    Map<String, String> byKey =
+        departments(
+            SONG_LAM_DEPARTMENTS, "H91", province, "thành phố Lam Giang", root, contacts, agencies);
     for (int d = 0; d < SONG_LAM_DISTRICTS.length; d++) {
       String districtName = SONG_LAM_DISTRICTS[d];
       int districtNumber = 31 + d;
-      DemoAgency district = contacts.agency(
-          String.format("000.00.%02d.H91", districtNumber), "UBND " + districtName, Tier.DISTRICT,
-          root.code(), "Trung tâm hành chính " + districtName + ", " + province);
+      DemoAgency district =
+          contacts.agency(
+              String.format("000.00.%02d.H91", districtNumber),
+              "UBND " + districtName,
+              Tier.DISTRICT,
+              root.code(),
+              "Trung tâm hành chính " + districtName + ", " + province);
       agencies.add(district);
       boolean city = districtName.startsWith("thành phố");
       for (int c = 0; c < COMMUNES_PER_DISTRICT[d]; c++) {
@@ -122,10 +136,13 @@ final class DemoProvinces {
           kind = "xã";
           place = names.next();
         }
-        agencies.add(contacts.agency(
-            String.format("000.%02d.%02d.H91", c + 1, districtNumber),
-            "UBND " + kind + " " + place, Tier.COMMUNE, district.code(),
-            "Trụ sở UBND " + kind + " " + place + ", " + districtName + ", " + province));
+        agencies.add(
+            contacts.agency(
+                String.format("000.%02d.%02d.H91", c + 1, districtNumber),
+                "UBND " + kind + " " + place,
+                Tier.COMMUNE,
+                district.code(),
+                "Trụ sở UBND " + kind + " " + place + ", " + districtName + ", " + province));
       }
     }
     return new DemoProvince("Sông Lam", agencies, byKey);
@@ -141,30 +158,51 @@ final class DemoProvinces {
       communeNames.add((c < TWO_TIER_WARDS ? "phường " : "xã ") + names.next());
     }
     String seat = communeNames.get(0);
-    DemoAgency root = contacts.agency("000.00.00.H92", "UBND " + province, Tier.PROVINCE, null,
-        "Số 2 đường Lê Lợi, " + seat + ", " + province);
+    DemoAgency root =
+        contacts.agency(
+            "000.00.00.H92",
+            "UBND " + province,
+            Tier.PROVINCE,
+            null,
+            "Số 2 đường Lê Lợi, " + seat + ", " + province);
     agencies.add(root);
-    Map<String, String> byKey = departments(TRUONG_SON_DEPARTMENTS, "H92", province, seat, root,
-        contacts, agencies);
+    Map<String, String> byKey =
+        departments(TRUONG_SON_DEPARTMENTS, "H92", province, seat, root, contacts, agencies);
     for (int c = 0; c < communeNames.size(); c++) {
-      agencies.add(contacts.agency(String.format("000.00.%02d.H92", 31 + c),
-          "UBND " + communeNames.get(c), Tier.COMMUNE, root.code(),
-          "Trụ sở UBND " + communeNames.get(c) + ", " + province));
+      agencies.add(
+          contacts.agency(
+              String.format("000.00.%02d.H92", 31 + c),
+              "UBND " + communeNames.get(c),
+              Tier.COMMUNE,
+              root.code(),
+              "Trụ sở UBND " + communeNames.get(c) + ", " + province));
     }
     return new DemoProvince("Trường Sơn", agencies, byKey);
   }
 
-  private static Map<String, String> departments(String[][] table, String provinceCode,
-      String province, String seat, DemoAgency root, Contacts contacts, List<DemoAgency> out) {
+  private static Map<String, String> departments(
+      String[][] table,
+      String provinceCode,
+      String province,
+      String seat,
+      DemoAgency root,
+      Contacts contacts,
+      List<DemoAgency> out) {
     Map<String, String> byKey = new LinkedHashMap<>();
     for (int i = 0; i < table.length; i++) {
       String code = String.format("000.00.%02d.%s", i + 1, provinceCode);
       // "Sở Tư pháp tỉnh Sông Lam", "Thanh tra tỉnh Sông Lam": unambiguous across provinces
-      String name = table[i][1].endsWith(" tỉnh")
-          ? table[i][1] + province.substring("tỉnh".length())
-          : table[i][1] + " " + province;
-      out.add(contacts.agency(code, name, Tier.PROVINCE, root.code(),
-          String.format("Số %d đường Trần Phú, %s, %s", 10 + 2 * i, seat, province)));
+      String name =
+          table[i][1].endsWith(" tỉnh")
+              ? table[i][1] + province.substring("tỉnh".length())
+              : table[i][1] + " " + province;
+      out.add(
+          contacts.agency(
+              code,
+              name,
+              Tier.PROVINCE,
+              root.code(),
+              String.format("Số %d đường Trần Phú, %s, %s", 10 + 2 * i, seat, province)));
       for (String key : table[i][0].split(",")) {
         byKey.put(key, code);
       }
@@ -212,10 +250,13 @@ final class DemoProvinces {
     }
 
     DemoAgency agency(String code, String name, Tier tier, String parentCode, String address) {
-      String local = TextFolding.slug(name.startsWith("UBND ") && parentCode == null
-          ? "ubnd" : name.replaceFirst("^UBND ", "").replaceFirst(" tỉnh .*$", ""));
-      String phone = String.format("%s %d%03d %03d", areaCode, 3, 800 + sequence / 1000,
-          sequence % 1000);
+      String local =
+          TextFolding.slug(
+              name.startsWith("UBND ") && parentCode == null
+                  ? "ubnd"
+                  : name.replaceFirst("^UBND ", "").replaceFirst(" tỉnh .*$", ""));
+      String phone =
+          String.format("%s %d%03d %03d", areaCode, 3, 800 + sequence / 1000, sequence % 1000);
       sequence++;
       return new DemoAgency(code, name, tier, parentCode, address, phone, local + "@" + domain);
     }

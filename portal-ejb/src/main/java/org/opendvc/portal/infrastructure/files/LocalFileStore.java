@@ -18,8 +18,8 @@ import org.opendvc.portal.dossier.attachment.FileStore;
 /**
  * Dossier files in the folder {@code files/} of the data directory ({@code portal.data.dir},
  * environment {@code PORTAL_DATA_DIR}, default {@code ./data}): each under a random 128-bit hex
- * key, in a sub-folder named by the key's first two characters; uploads in progress in
- * {@code files/tmp/}. In a cluster the data directory must be shared storage.
+ * key, in a sub-folder named by the key's first two characters; uploads in progress in {@code
+ * files/tmp/}. In a cluster the data directory must be shared storage.
  */
 @ApplicationScoped
 public class LocalFileStore implements FileStore {
@@ -34,8 +34,10 @@ public class LocalFileStore implements FileStore {
   public Path root() {
     Path r = root;
     if (r == null) {
-      String dir = ConfigProvider.getConfig(LocalFileStore.class.getClassLoader())
-          .getOptionalValue("portal.data.dir", String.class).orElse("./data");
+      String dir =
+          ConfigProvider.getConfig(LocalFileStore.class.getClassLoader())
+              .getOptionalValue("portal.data.dir", String.class)
+              .orElse("./data");
       r = Path.of(dir).toAbsolutePath().normalize().resolve("files");
       root = r;
     }
@@ -76,13 +78,15 @@ public class LocalFileStore implements FileStore {
   }
 
   @Override
-  public void forEachKeyOlderThan(java.time.Instant moment,
-      java.util.function.Consumer<String> key) throws IOException {
+  public void forEachKeyOlderThan(java.time.Instant moment, java.util.function.Consumer<String> key)
+      throws IOException {
     if (!Files.isDirectory(root())) {
       return;
     }
-    try (var folders = Files.newDirectoryStream(root(), p -> p.getFileName().toString()
-        .matches("[0-9a-f]{2}") && Files.isDirectory(p))) {
+    try (var folders =
+        Files.newDirectoryStream(
+            root(),
+            p -> p.getFileName().toString().matches("[0-9a-f]{2}") && Files.isDirectory(p))) {
       for (Path folder : folders) {
         try (var files = Files.newDirectoryStream(folder)) {
           for (Path file : files) {

@@ -59,8 +59,14 @@ public class SandboxPaymentProvider implements PaymentProvider {
     fields.put("amount", Long.toString(amount));
     fields.put("status", paid ? "PAID" : "FAILED");
     fields.put("at", Long.toString(clock.instant().getEpochSecond()));
-    fields.put("signature", CallbackSignature.sign(key(), fields.get("reference"),
-        fields.get("amount"), fields.get("status"), fields.get("at")));
+    fields.put(
+        "signature",
+        CallbackSignature.sign(
+            key(),
+            fields.get("reference"),
+            fields.get("amount"),
+            fields.get("status"),
+            fields.get("at")));
     return fields;
   }
 
@@ -70,10 +76,14 @@ public class SandboxPaymentProvider implements PaymentProvider {
     String amount = callback.get("amount");
     String status = callback.get("status");
     String at = callback.get("at");
-    if (reference == null || amount == null || status == null || at == null
-        || !amount.matches("\\d{1,15}") || !("PAID".equals(status) || "FAILED".equals(status))
-        || !CallbackSignature.verify(key(), callback.get("signature"), reference, amount, status,
-            at)) {
+    if (reference == null
+        || amount == null
+        || status == null
+        || at == null
+        || !amount.matches("\\d{1,15}")
+        || !("PAID".equals(status) || "FAILED".equals(status))
+        || !CallbackSignature.verify(
+            key(), callback.get("signature"), reference, amount, status, at)) {
       return Optional.empty();
     }
     return Optional.of(new Outcome(reference, Long.parseLong(amount), "PAID".equals(status)));
@@ -82,9 +92,11 @@ public class SandboxPaymentProvider implements PaymentProvider {
   private byte[] key() {
     byte[] k = key;
     if (k == null) {
-      Optional<String> configured = ConfigProvider.getConfig(getClass().getClassLoader())
-          .getOptionalValue("portal.payment.sandbox.secret", String.class)
-          .map(String::strip).filter(s -> !s.isEmpty());
+      Optional<String> configured =
+          ConfigProvider.getConfig(getClass().getClassLoader())
+              .getOptionalValue("portal.payment.sandbox.secret", String.class)
+              .map(String::strip)
+              .filter(s -> !s.isEmpty());
       k = configured.map(s -> s.getBytes(StandardCharsets.UTF_8)).orElseGet(this::storedKey);
       key = k;
     }
@@ -96,14 +108,16 @@ public class SandboxPaymentProvider implements PaymentProvider {
     byte[] fresh = new byte[32];
     RANDOM.nextBytes(fresh);
     try (Connection c = dataSource.getConnection()) {
-      try (PreparedStatement s = c.prepareStatement("INSERT IGNORE INTO payment_secret"
-          + " (provider, secret, created_at) VALUES (?, ?, UTC_TIMESTAMP(3))")) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "INSERT IGNORE INTO payment_secret"
+                  + " (provider, secret, created_at) VALUES (?, ?, UTC_TIMESTAMP(3))")) {
         s.setString(1, NAME);
         s.setString(2, HexFormat.of().formatHex(fresh));
         s.executeUpdate();
       }
-      try (PreparedStatement s = c.prepareStatement(
-          "SELECT secret FROM payment_secret WHERE provider = ?")) {
+      try (PreparedStatement s =
+          c.prepareStatement("SELECT secret FROM payment_secret WHERE provider = ?")) {
         s.setString(1, NAME);
         try (ResultSet r = s.executeQuery()) {
           r.next();

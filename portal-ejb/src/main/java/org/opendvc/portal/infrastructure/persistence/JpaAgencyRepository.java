@@ -42,8 +42,8 @@ public class JpaAgencyRepository implements AgencyRepository {
 
   @Override
   public List<Agency> ofTier(Tier tier) {
-    return em.createQuery("SELECT a FROM Agency a WHERE a.tier = :tier ORDER BY a.code",
-            Agency.class)
+    return em.createQuery(
+            "SELECT a FROM Agency a WHERE a.tier = :tier ORDER BY a.code", Agency.class)
         .setParameter("tier", tier)
         .getResultList();
   }
@@ -71,8 +71,9 @@ public class JpaAgencyRepository implements AgencyRepository {
   @Override
   public Map<String, String> namesExcept(String code) {
     Map<String, String> out = new LinkedHashMap<>();
-    em.createQuery("SELECT a.code, a.name FROM Agency a WHERE a.code <> :own"
-            + " ORDER BY a.code", Object[].class)
+    em.createQuery(
+            "SELECT a.code, a.name FROM Agency a WHERE a.code <> :own" + " ORDER BY a.code",
+            Object[].class)
         .setParameter("own", code == null ? "" : code)
         .getResultList()
         .forEach(r -> out.put((String) r[0], (String) r[1]));

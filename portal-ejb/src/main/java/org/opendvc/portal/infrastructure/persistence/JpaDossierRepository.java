@@ -49,7 +49,8 @@ public class JpaDossierRepository implements DossierRepository {
     }
     return em.createQuery("SELECT d FROM Dossier d WHERE d.code = :code", Dossier.class)
         .setParameter("code", parsed.get())
-        .getResultStream().findFirst();
+        .getResultStream()
+        .findFirst();
   }
 
   @Override
@@ -57,7 +58,8 @@ public class JpaDossierRepository implements DossierRepository {
     return em.createQuery("SELECT d FROM Dossier d WHERE d.code = :code", Dossier.class)
         .setParameter("code", code)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream().findFirst();
+        .getResultStream()
+        .findFirst();
   }
 
   @Override
@@ -87,9 +89,10 @@ public class JpaDossierRepository implements DossierRepository {
     // the connection takes part in the caller's transaction: the counter row stays locked by
     // this increment until it commits, so a second reception of the unit and day waits for it
     try (Connection c = dataSource.getConnection()) {
-      try (PreparedStatement s = c.prepareStatement(
-          "INSERT INTO dossier_counter (unit_code, day, last_seq) VALUES (?, ?, LAST_INSERT_ID(1))"
-              + " ON DUPLICATE KEY UPDATE last_seq = LAST_INSERT_ID(last_seq + 1)")) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "INSERT INTO dossier_counter (unit_code, day, last_seq) VALUES (?, ?, LAST_INSERT_ID(1))"
+                  + " ON DUPLICATE KEY UPDATE last_seq = LAST_INSERT_ID(last_seq + 1)")) {
         s.setString(1, unitCode);
         s.setObject(2, day);
         s.executeUpdate();
@@ -107,9 +110,10 @@ public class JpaDossierRepository implements DossierRepository {
   @Override
   public void claim(DossierCode code) {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(
-            "INSERT INTO dossier_counter (unit_code, day, last_seq) VALUES (?, ?, ?)"
-                + " ON DUPLICATE KEY UPDATE last_seq = GREATEST(last_seq, ?)")) {
+        PreparedStatement s =
+            c.prepareStatement(
+                "INSERT INTO dossier_counter (unit_code, day, last_seq) VALUES (?, ?, ?)"
+                    + " ON DUPLICATE KEY UPDATE last_seq = GREATEST(last_seq, ?)")) {
       s.setString(1, code.unitCode());
       s.setObject(2, code.date());
       s.setInt(3, code.sequence());
@@ -122,13 +126,19 @@ public class JpaDossierRepository implements DossierRepository {
 
   @Override
   public Page<Dossier> ofOwner(String username, int page, int size) {
-    List<Dossier> items = em.createQuery("SELECT d FROM Dossier d WHERE d.owner.username = :owner"
-            + " ORDER BY d.receivedAt DESC, d.id DESC", Dossier.class)
-        .setParameter("owner", username)
-        .setFirstResult(page * size).setMaxResults(size).getResultList();
-    long total = em.createQuery("SELECT COUNT(d) FROM Dossier d WHERE d.owner.username = :owner",
-            Long.class)
-        .setParameter("owner", username).getSingleResult();
+    List<Dossier> items =
+        em.createQuery(
+                "SELECT d FROM Dossier d WHERE d.owner.username = :owner"
+                    + " ORDER BY d.receivedAt DESC, d.id DESC",
+                Dossier.class)
+            .setParameter("owner", username)
+            .setFirstResult(page * size)
+            .setMaxResults(size)
+            .getResultList();
+    long total =
+        em.createQuery("SELECT COUNT(d) FROM Dossier d WHERE d.owner.username = :owner", Long.class)
+            .setParameter("owner", username)
+            .getSingleResult();
     return new Page<>(items, total, page, size);
   }
 
@@ -136,19 +146,20 @@ public class JpaDossierRepository implements DossierRepository {
   private static final List<DossierStatus> IN_PROGRESS = WorkListQuery.TIMED_STATUSES;
 
   /** The work list's order, {@link WorkListQuery#rank} in SQL, then due moment, receipt, id. */
-  private static final String URGENCY_ORDER = " ORDER BY CASE"
-      + " WHEN d.status = :rankDenied OR d.status = :rankCancelled OR d.status = :rankUnresolved"
-      + " OR d.status = :rankReleasing OR d.status = :rankDone THEN 4"
-      + " WHEN d.status = :rankReceiving THEN 2"
-      + " WHEN d.dueAt < :rankNow THEN 0"
-      + " WHEN d.dueAt <= :rankHorizon THEN 1"
-      + " ELSE 3 END,"
-      + " CASE WHEN d.dueAt IS NULL THEN 1 ELSE 0 END, d.dueAt, d.receivedAt, d.id";
+  private static final String URGENCY_ORDER =
+      " ORDER BY CASE"
+          + " WHEN d.status = :rankDenied OR d.status = :rankCancelled OR d.status = :rankUnresolved"
+          + " OR d.status = :rankReleasing OR d.status = :rankDone THEN 4"
+          + " WHEN d.status = :rankReceiving THEN 2"
+          + " WHEN d.dueAt < :rankNow THEN 0"
+          + " WHEN d.dueAt <= :rankHorizon THEN 1"
+          + " ELSE 3 END,"
+          + " CASE WHEN d.dueAt IS NULL THEN 1 ELSE 0 END, d.dueAt, d.receivedAt, d.id";
 
   /**
    * The filters keep to the index (agency_id, status, due_at): the agency is compared by id, the
-   * scope and "overdue"/"due soon" become a status list and a due_at range, so the rows sorted
-   * are the agency's open dossiers, not its whole history.
+   * scope and "overdue"/"due soon" become a status list and a due_at range, so the rows sorted are
+   * the agency's open dossiers, not its whole history.
    */
   @Override
   public Page<Dossier> workList(Among among, WorkListQuery query, Instant now, Instant horizon) {
@@ -176,18 +187,23 @@ public class JpaDossierRepository implements DossierRepository {
     }
     String q = query.text();
     if (q != null) {
-      where.append(" AND (d.code = :code OR d.applicant.idNumber = :q"
-          + " OR LOWER(d.applicant.fullName) LIKE :like)");
+      where.append(
+          " AND (d.code = :code OR d.applicant.idNumber = :q"
+              + " OR LOWER(d.applicant.fullName) LIKE :like)");
     }
     boolean finishedOnly = query.finishedOnly();
     // the page's ids first: sorting ids and the columns of the order reads the index
     // (agency_id, status, due_at, received_at) alone; then only the page's rows are read
-    TypedQuery<Long> select = em.createQuery("SELECT d.id FROM Dossier d" + where
-        + (finishedOnly ? " ORDER BY d.finishedAt DESC, d.id DESC" : URGENCY_ORDER),
-        Long.class);
+    TypedQuery<Long> select =
+        em.createQuery(
+            "SELECT d.id FROM Dossier d"
+                + where
+                + (finishedOnly ? " ORDER BY d.finishedAt DESC, d.id DESC" : URGENCY_ORDER),
+            Long.class);
     if (!finishedOnly) {
       // the finished statuses one by one: EclipseLink reads no "IN :list" inside a CASE
-      select.setParameter("rankDenied", DossierStatus.DENIED)
+      select
+          .setParameter("rankDenied", DossierStatus.DENIED)
           .setParameter("rankCancelled", DossierStatus.CANCELLED)
           .setParameter("rankUnresolved", DossierStatus.UNRESOLVED)
           .setParameter("rankReleasing", DossierStatus.RELEASING)
@@ -222,13 +238,18 @@ public class JpaDossierRepository implements DossierRepository {
         tq.setParameter("like", "%" + q.toLowerCase(Locale.ROOT) + "%");
       }
     }
-    List<Long> ids = select.setFirstResult(query.page() * query.size())
-        .setMaxResults(query.size()).getResultList();
+    List<Long> ids =
+        select
+            .setFirstResult(query.page() * query.size())
+            .setMaxResults(query.size())
+            .getResultList();
     List<Dossier> items = List.of();
     if (!ids.isEmpty()) {
       Map<Long, Dossier> byId = new HashMap<>();
       em.createQuery("SELECT d FROM Dossier d WHERE d.id IN :ids", Dossier.class)
-          .setParameter("ids", ids).getResultList().forEach(d -> byId.put(d.id(), d));
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(d -> byId.put(d.id(), d));
       items = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
     return new Page<>(items, count.getSingleResult(), query.page(), query.size());
@@ -237,8 +258,10 @@ public class JpaDossierRepository implements DossierRepository {
   @Override
   public Map<DossierStatus, Long> statusCounts(org.opendvc.portal.catalogue.Agency agency) {
     Map<DossierStatus, Long> out = new EnumMap<>(DossierStatus.class);
-    em.createQuery("SELECT d.status, COUNT(d) FROM Dossier d WHERE d.agency = :agency"
-            + " GROUP BY d.status", Object[].class)
+    em.createQuery(
+            "SELECT d.status, COUNT(d) FROM Dossier d WHERE d.agency = :agency"
+                + " GROUP BY d.status",
+            Object[].class)
         .setParameter("agency", agency)
         .getResultList()
         .forEach(r -> out.put((DossierStatus) r[0], ((Number) r[1]).longValue()));
@@ -247,17 +270,22 @@ public class JpaDossierRepository implements DossierRepository {
 
   @Override
   public void linkResults(Dossier dossier, Instant at) {
-    em.createQuery("UPDATE Attachment a SET a.linkedAt = :now WHERE a.dossier = :d"
-            + " AND a.kind = org.opendvc.portal.dossier.attachment.AttachmentKind.RESULT"
-            + " AND a.linkedAt IS NULL")
-        .setParameter("now", at).setParameter("d", dossier).executeUpdate();
+    em.createQuery(
+            "UPDATE Attachment a SET a.linkedAt = :now WHERE a.dossier = :d"
+                + " AND a.kind = org.opendvc.portal.dossier.attachment.AttachmentKind.RESULT"
+                + " AND a.linkedAt IS NULL")
+        .setParameter("now", at)
+        .setParameter("d", dossier)
+        .executeUpdate();
   }
 
   @Override
   public long countResults(Dossier dossier) {
-    return em.createQuery("SELECT COUNT(a) FROM Attachment a WHERE a.dossier = :d"
-            + " AND a.kind = org.opendvc.portal.dossier.attachment.AttachmentKind.RESULT",
+    return em.createQuery(
+            "SELECT COUNT(a) FROM Attachment a WHERE a.dossier = :d"
+                + " AND a.kind = org.opendvc.portal.dossier.attachment.AttachmentKind.RESULT",
             Long.class)
-        .setParameter("d", dossier).getSingleResult();
+        .setParameter("d", dossier)
+        .getSingleResult();
   }
 }

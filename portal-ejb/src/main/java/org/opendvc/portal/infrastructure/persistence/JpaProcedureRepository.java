@@ -56,8 +56,10 @@ public class JpaProcedureRepository implements ProcedureRepository {
   @Override
   public Map<String, String> namesOfferedBy(String agencyCode) {
     Map<String, String> out = new LinkedHashMap<>();
-    em.createQuery("SELECT p.code, p.name FROM Offering o JOIN o.procedure p"
-            + " JOIN o.agency a WHERE a.code = :agency ORDER BY p.code", Object[].class)
+    em.createQuery(
+            "SELECT p.code, p.name FROM Offering o JOIN o.procedure p"
+                + " JOIN o.agency a WHERE a.code = :agency ORDER BY p.code",
+            Object[].class)
         .setParameter("agency", agencyCode)
         .getResultList()
         .forEach(r -> out.put((String) r[0], (String) r[1]));

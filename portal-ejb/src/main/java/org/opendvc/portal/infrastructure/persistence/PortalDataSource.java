@@ -10,16 +10,16 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The portal's JDBC data source: MySQL Connector/J configured from MicroProfile Config keys
- * {@code portal.db.url}, {@code portal.db.user} and {@code portal.db.password} (environment
- * {@code PORTAL_DB_URL}...). Reading the keys here, rather than through placeholders in the data
- * source definition, lets the password be empty and adds the connection options the portal relies
- * on (UTF-8, UTC session time, batched inserts) unless the URL sets them itself.
+ * The portal's JDBC data source: MySQL Connector/J configured from MicroProfile Config keys {@code
+ * portal.db.url}, {@code portal.db.user} and {@code portal.db.password} (environment {@code
+ * PORTAL_DB_URL}...). Reading the keys here, rather than through placeholders in the data source
+ * definition, lets the password be empty and adds the connection options the portal relies on
+ * (UTF-8, UTC session time, batched inserts) unless the URL sets them itself.
  *
  * <p>With {@code portal.db.owner.user} / {@code portal.db.owner.password} set, the schema belongs
  * to that owner account: the migrations run as the owner ({@link #forMigrations()}), which then
- * gives the runtime account its rights table by table ({@link RuntimeGrants}); the pool connects
- * as the runtime account and never creates the database itself.
+ * gives the runtime account its rights table by table ({@link RuntimeGrants}); the pool connects as
+ * the runtime account and never creates the database itself.
  */
 public class PortalDataSource extends MysqlDataSource {
 
@@ -45,18 +45,21 @@ public class PortalDataSource extends MysqlDataSource {
    * The configured database: its URL as given, the runtime account (which the pool connects as)
    * and, when the schema has an owner of its own, the owner account.
    */
-  record Settings(String url, String user, String password, Optional<String> ownerUser,
-      String ownerPassword) {
+  record Settings(
+      String url, String user, String password, Optional<String> ownerUser, String ownerPassword) {
 
     static Settings read() {
       Config config = ConfigProvider.getConfig(PortalDataSource.class.getClassLoader());
       return new Settings(
-          config.getOptionalValue("portal.db.url", String.class).orElse(
-              "jdbc:mysql://127.0.0.1:3306/portal"),
+          config
+              .getOptionalValue("portal.db.url", String.class)
+              .orElse("jdbc:mysql://127.0.0.1:3306/portal"),
           config.getOptionalValue("portal.db.user", String.class).orElse("root"),
           config.getOptionalValue("portal.db.password", String.class).orElse(""),
-          config.getOptionalValue("portal.db.owner.user", String.class)
-              .map(String::strip).filter(u -> !u.isEmpty()),
+          config
+              .getOptionalValue("portal.db.owner.user", String.class)
+              .map(String::strip)
+              .filter(u -> !u.isEmpty()),
           config.getOptionalValue("portal.db.owner.password", String.class).orElse(""));
     }
 
@@ -86,6 +89,7 @@ public class PortalDataSource extends MysqlDataSource {
   private volatile boolean configured;
   private String configuredUser;
   private String configuredPassword;
+
   /** The migrations' own source, which must not wait for the migrations. */
   private boolean forMigrations;
 
@@ -117,8 +121,8 @@ public class PortalDataSource extends MysqlDataSource {
   }
 
   /**
-   * The URL with each default option appended unless the URL already names it; without
-   * {@code createDatabaseIfNotExist} unless {@code createDatabase}.
+   * The URL with each default option appended unless the URL already names it; without {@code
+   * createDatabaseIfNotExist} unless {@code createDatabase}.
    */
   static String withDefaultOptions(String url, boolean createDatabase) {
     StringBuilder out = new StringBuilder(url);
@@ -128,7 +132,10 @@ public class PortalDataSource extends MysqlDataSource {
         continue;
       }
       if (!url.contains(option.getKey() + "=")) {
-        out.append(hasQuery ? '&' : '?').append(option.getKey()).append('=').append(option.getValue());
+        out.append(hasQuery ? '&' : '?')
+            .append(option.getKey())
+            .append('=')
+            .append(option.getValue());
         hasQuery = true;
       }
     }
@@ -142,8 +149,8 @@ public class PortalDataSource extends MysqlDataSource {
   }
 
   /**
-   * A connection as the configured account; the pool's first one waits until the schema is
-   * migrated and the runtime account has its rights ({@link SchemaMigration#prepareOnce()}).
+   * A connection as the configured account; the pool's first one waits until the schema is migrated
+   * and the runtime account has its rights ({@link SchemaMigration#prepareOnce()}).
    */
   @Override
   public Connection getConnection() throws SQLException {

@@ -21,13 +21,13 @@ import java.util.regex.Pattern;
 /**
  * Makes the dossier history and the administrators' audit log append-only by the database itself.
  * When the schema has an owner account of its own ({@code portal.db.owner.user}), the owner, right
- * after the migrations, gives the runtime account (the one the pool connects as) exactly the
- * rights the portal needs, table by table: read, add, change and delete rows of ordinary tables;
- * only read and add rows of the append-only tables ({@link #APPEND_ONLY}); nothing on Flyway's
- * own table. MySQL and MariaDB add grants up, so the runtime account must hold nothing on the
- * whole database: a grant found there (an older set-up with one account) is taken back. Then the
- * runtime account itself tries to change and delete history rows (statements that match no row)
- * and must be refused, or the start fails.
+ * after the migrations, gives the runtime account (the one the pool connects as) exactly the rights
+ * the portal needs, table by table: read, add, change and delete rows of ordinary tables; only read
+ * and add rows of the append-only tables ({@link #APPEND_ONLY}); nothing on Flyway's own table.
+ * MySQL and MariaDB add grants up, so the runtime account must hold nothing on the whole database:
+ * a grant found there (an older set-up with one account) is taken back. Then the runtime account
+ * itself tries to change and delete history rows (statements that match no row) and must be
+ * refused, or the start fails.
  *
  * <p>Without an owner account one account migrates and runs, as before: the history is then
  * append-only by the portal's code only, which one warning at every start says.
@@ -52,14 +52,28 @@ public final class RuntimeGrants {
   static final List<String> VIEW_RIGHTS = List.of("SELECT");
 
   /** Every right MySQL 8 and MariaDB know on a single table. */
-  static final List<String> TABLE_RIGHTS = List.of("SELECT", "INSERT", "UPDATE", "DELETE",
-      "CREATE", "DROP", "ALTER", "INDEX", "REFERENCES", "TRIGGER", "CREATE VIEW", "SHOW VIEW",
-      "GRANT OPTION");
+  static final List<String> TABLE_RIGHTS =
+      List.of(
+          "SELECT",
+          "INSERT",
+          "UPDATE",
+          "DELETE",
+          "CREATE",
+          "DROP",
+          "ALTER",
+          "INDEX",
+          "REFERENCES",
+          "TRIGGER",
+          "CREATE VIEW",
+          "SHOW VIEW",
+          "GRANT OPTION");
 
   /** ER_TABLEACCESS_DENIED_ERROR: "UPDATE command denied to user ... for table ...". */
   static final int TABLE_ACCESS_DENIED = 1142;
+
   /** ER_NONEXISTING_GRANT: the account holds nothing on the database to take back. */
   static final int NO_SUCH_GRANT = 1141;
+
   /** ER_NONEXISTING_TABLE_GRANT: the account holds nothing on the table to take back. */
   static final int NO_SUCH_TABLE_GRANT = 1147;
 
@@ -104,19 +118,22 @@ public final class RuntimeGrants {
       warnSingleAccount(settings.user(), "no owner account is configured");
       return;
     }
-    MysqlDataSource owner = source(settings.migrationUrl(), settings.migrationUser(),
-        settings.migrationPassword());
-    MysqlDataSource runtimeOnServer = source(serverUrl(settings.runtimeUrl()), settings.user(),
-        settings.password());
+    MysqlDataSource owner =
+        source(settings.migrationUrl(), settings.migrationUser(), settings.migrationPassword());
+    MysqlDataSource runtimeOnServer =
+        source(serverUrl(settings.runtimeUrl()), settings.user(), settings.password());
     MysqlDataSource runtime = source(settings.runtimeUrl(), settings.user(), settings.password());
     try {
-      Account runtimeAccount = currentAccount(runtimeOnServer, "the runtime account '"
-          + settings.user() + "' (portal.db.user)");
-      Account ownerAccount = currentAccount(owner, "the owner account '"
-          + settings.ownerUser().get() + "' (portal.db.owner.user)");
+      Account runtimeAccount =
+          currentAccount(
+              runtimeOnServer, "the runtime account '" + settings.user() + "' (portal.db.user)");
+      Account ownerAccount =
+          currentAccount(
+              owner,
+              "the owner account '" + settings.ownerUser().get() + "' (portal.db.owner.user)");
       if (runtimeAccount.equals(ownerAccount)) {
-        warnSingleAccount(settings.user(), "portal.db.owner.user names the same account as"
-            + " portal.db.user");
+        warnSingleAccount(
+            settings.user(), "portal.db.owner.user names the same account as" + " portal.db.user");
         return;
       }
       grant(owner, ownerAccount, runtimeAccount);
@@ -128,27 +145,44 @@ public final class RuntimeGrants {
         allowed = forbiddenStillAllowed(runtime);
       }
       if (!allowed.isEmpty()) {
-        throw new IllegalStateException("The runtime account " + runtimeAccount + " may still "
-            + String.join(", ", allowed) + ", through a right on every database (ON *.*) or a role"
-            + " that the owner account cannot take back. Give the runtime account no rights of its"
-            + " own (SHOW GRANTS FOR " + runtimeAccount + "; REVOKE ...), see docs/operations.md.");
+        throw new IllegalStateException(
+            "The runtime account "
+                + runtimeAccount
+                + " may still "
+                + String.join(", ", allowed)
+                + ", through a right on every database (ON *.*) or a role"
+                + " that the owner account cannot take back. Give the runtime account no rights of its"
+                + " own (SHOW GRANTS FOR "
+                + runtimeAccount
+                + "; REVOKE ...), see docs/operations.md.");
       }
-      LOG.info(() -> "The runtime account " + runtimeAccount + " may read and add rows of "
-          + String.join(" and ", new TreeSet<>(APPEND_ONLY))
-          + " but not change or delete them (granted table by table by " + ownerAccount + ")");
+      LOG.info(
+          () ->
+              "The runtime account "
+                  + runtimeAccount
+                  + " may read and add rows of "
+                  + String.join(" and ", new TreeSet<>(APPEND_ONLY))
+                  + " but not change or delete them (granted table by table by "
+                  + ownerAccount
+                  + ")");
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot give the runtime account its rights: "
-          + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Cannot give the runtime account its rights: " + e.getMessage(), e);
     }
   }
 
   private static void warnSingleAccount(String user, String why) {
-    LOG.warning("\n\n  The dossier history and the audit log are append-only by the portal's code"
-        + " only (" + why + "):\n  the account '" + user + "' that runs the portal also owns the"
-        + " schema and could change or delete their rows.\n  Set portal.db.owner.user and"
-        + " portal.db.owner.password (PORTAL_DB_OWNER_USER, PORTAL_DB_OWNER_PASSWORD) to an"
-        + " account\n  that owns the schema, and give the runtime account no rights of its own"
-        + " (docs/operations.md).\n");
+    LOG.warning(
+        "\n\n  The dossier history and the audit log are append-only by the portal's code"
+            + " only ("
+            + why
+            + "):\n  the account '"
+            + user
+            + "' that runs the portal also owns the"
+            + " schema and could change or delete their rows.\n  Set portal.db.owner.user and"
+            + " portal.db.owner.password (PORTAL_DB_OWNER_USER, PORTAL_DB_OWNER_PASSWORD) to an"
+            + " account\n  that owns the schema, and give the runtime account no rights of its own"
+            + " (docs/operations.md).\n");
   }
 
   private static MysqlDataSource source(String url, String user, String password) {
@@ -166,18 +200,24 @@ public final class RuntimeGrants {
       r.next();
       return Account.parse(r.getString(1));
     } catch (SQLException e) {
-      throw new SQLException("cannot connect as " + which + ": " + e.getMessage(),
-          e.getSQLState(), e.getErrorCode(), e);
+      throw new SQLException(
+          "cannot connect as " + which + ": " + e.getMessage(),
+          e.getSQLState(),
+          e.getErrorCode(),
+          e);
     }
   }
 
   private static void grant(MysqlDataSource owner, Account ownerAccount, Account runtime)
       throws SQLException {
-    try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = owner.getConnection();
+        Statement s = c.createStatement()) {
       String database = currentDatabase(s);
       Map<String, String> tables = new TreeMap<>();
-      try (PreparedStatement q = c.prepareStatement("SELECT TABLE_NAME, TABLE_TYPE FROM"
-          + " information_schema.TABLES WHERE TABLE_SCHEMA = ?")) {
+      try (PreparedStatement q =
+          c.prepareStatement(
+              "SELECT TABLE_NAME, TABLE_TYPE FROM"
+                  + " information_schema.TABLES WHERE TABLE_SCHEMA = ?")) {
         q.setString(1, database);
         try (ResultSet r = q.executeQuery()) {
           while (r.next()) {
@@ -190,9 +230,17 @@ public final class RuntimeGrants {
           s.execute(g.sql());
         } catch (SQLException e) {
           if (!(g.mayFindNothing() && e.getErrorCode() == NO_SUCH_TABLE_GRANT)) {
-            throw new SQLException(ownerAccount + " cannot run " + g.sql() + ": "
-                + e.getMessage() + " (the owner account needs ALL on the portal's database WITH"
-                + " GRANT OPTION, see docs/operations.md)", e.getSQLState(), e.getErrorCode(), e);
+            throw new SQLException(
+                ownerAccount
+                    + " cannot run "
+                    + g.sql()
+                    + ": "
+                    + e.getMessage()
+                    + " (the owner account needs ALL on the portal's database WITH"
+                    + " GRANT OPTION, see docs/operations.md)",
+                e.getSQLState(),
+                e.getErrorCode(),
+                e);
           }
         }
       }
@@ -200,9 +248,9 @@ public final class RuntimeGrants {
   }
 
   /**
-   * The grants that leave the runtime account exactly its rights on each table: the rights it
-   * needs are given before the others are taken back, so another node already running keeps
-   * working throughout.
+   * The grants that leave the runtime account exactly its rights on each table: the rights it needs
+   * are given before the others are taken back, so another node already running keeps working
+   * throughout.
    */
   static List<Grant> statements(String database, Map<String, String> tables, Account runtime) {
     List<Grant> out = new ArrayList<>();
@@ -215,10 +263,14 @@ public final class RuntimeGrants {
       List<String> rights = rightsOn(table.getKey(), table.getValue());
       Set<String> others = new LinkedHashSet<>(TABLE_RIGHTS);
       others.removeAll(rights);
-      out.add(new Grant("GRANT " + String.join(", ", rights) + " ON " + name + " TO "
-          + runtime.sql(), false));
-      out.add(new Grant("REVOKE " + String.join(", ", others) + " ON " + name + " FROM "
-          + runtime.sql(), true));
+      out.add(
+          new Grant(
+              "GRANT " + String.join(", ", rights) + " ON " + name + " TO " + runtime.sql(),
+              false));
+      out.add(
+          new Grant(
+              "REVOKE " + String.join(", ", others) + " ON " + name + " FROM " + runtime.sql(),
+              true));
     }
     return out;
   }
@@ -237,10 +289,13 @@ public final class RuntimeGrants {
    */
   private static List<String> forbiddenStillAllowed(MysqlDataSource runtime) throws SQLException {
     List<String> allowed = new ArrayList<>();
-    try (Connection c = runtime.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = runtime.getConnection();
+        Statement s = c.createStatement()) {
       for (String table : new TreeSet<>(APPEND_ONLY)) {
-        for (String probe : List.of("UPDATE " + quote(table) + " SET id = id WHERE 1 = 0",
-            "DELETE FROM " + quote(table) + " WHERE 1 = 0")) {
+        for (String probe :
+            List.of(
+                "UPDATE " + quote(table) + " SET id = id WHERE 1 = 0",
+                "DELETE FROM " + quote(table) + " WHERE 1 = 0")) {
           try {
             s.executeUpdate(probe);
             allowed.add(probe.substring(0, 6) + " " + table);
@@ -265,14 +320,21 @@ public final class RuntimeGrants {
 
   private static void takeBackDatabaseGrant(MysqlDataSource owner, Account runtime)
       throws SQLException {
-    try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = owner.getConnection();
+        Statement s = c.createStatement()) {
       String database = currentDatabase(s);
       String sql = "REVOKE ALL PRIVILEGES ON " + quote(database) + ".* FROM " + runtime.sql();
       try {
         s.execute(sql);
-        LOG.warning(() -> "The runtime account " + runtime + " held rights on the whole database `"
-            + database + "`, which outweigh the append-only tables' grants: taken back ("
-            + sql + "); it keeps its rights table by table");
+        LOG.warning(
+            () ->
+                "The runtime account "
+                    + runtime
+                    + " held rights on the whole database `"
+                    + database
+                    + "`, which outweigh the append-only tables' grants: taken back ("
+                    + sql
+                    + "); it keeps its rights table by table");
       } catch (SQLException e) {
         if (e.getErrorCode() != NO_SUCH_GRANT) {
           throw e;
@@ -290,8 +352,12 @@ public final class RuntimeGrants {
     if (!m.matches()) {
       throw new IllegalArgumentException("not a MySQL JDBC URL: " + url);
     }
-    String query = m.group(3) == null ? "" : m.group(3)
-        .replaceAll("([?&])createDatabaseIfNotExist=[^&]*&?", "$1").replaceAll("[?&]$", "");
+    String query =
+        m.group(3) == null
+            ? ""
+            : m.group(3)
+                .replaceAll("([?&])createDatabaseIfNotExist=[^&]*&?", "$1")
+                .replaceAll("[?&]$", "");
     return m.group(1) + "/" + query;
   }
 

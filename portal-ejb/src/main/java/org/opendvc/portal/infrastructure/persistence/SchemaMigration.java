@@ -18,11 +18,11 @@ public final class SchemaMigration {
   private SchemaMigration() {}
 
   /**
-   * Once per application: migrates the schema (as its owner, when one is configured) and gives
-   * the runtime account its rights. The pool's first connection calls it, before it connects: the
+   * Once per application: migrates the schema (as its owner, when one is configured) and gives the
+   * runtime account its rights. The pool's first connection calls it, before it connects: the
    * server opens that connection when it deploys the persistence unit, before any start-up bean
-   * runs, and on a new database the runtime account may not even use the database until the
-   * owner has granted it its tables.
+   * runs, and on a new database the runtime account may not even use the database until the owner
+   * has granted it its tables.
    */
   public static void prepareOnce() {
     if (prepared) {

@@ -19,16 +19,17 @@ import org.opendvc.portal.catalogue.ProcedureRecord;
 import org.opendvc.portal.testdata.SharedData;
 
 /**
- * The portal's own relevance set: queries in the words people use (colloquial names,
- * abbreviations, old names, everyday verbs, English), each with the procedures that answer it, run
- * against the real national catalogue with the shipped dictionary. The score is printed; the test
- * fails when fewer than {@link #MIN_TOP_10} of the queries find an answer in the first ten results
- * or fewer than {@link #MIN_TOP_5} in the first five.
+ * The portal's own relevance set: queries in the words people use (colloquial names, abbreviations,
+ * old names, everyday verbs, English), each with the procedures that answer it, run against the
+ * real national catalogue with the shipped dictionary. The score is printed; the test fails when
+ * fewer than {@link #MIN_TOP_10} of the queries find an answer in the first ten results or fewer
+ * than {@link #MIN_TOP_5} in the first five.
  */
 public class PeopleQueriesTest {
 
   /** Below this the search is back to missing one query in five, what people complained about. */
   static final double MIN_TOP_10 = 0.90;
+
   static final double MIN_TOP_5 = 0.85;
 
   /** One query and the names that answer it. */
@@ -43,19 +44,31 @@ public class PeopleQueriesTest {
     for (JsonValue v : SharedData.jsonLines("procedures_national_feed.jsonl")) {
       records.add(NationalFeedReader.read(v));
     }
-    index = SearchFixtures.index(records.stream()
-        .map(r -> new IndexedProcedure(r.code(), r.name(), r.fieldName(), r.keywords(), r.tiers(),
-            r.nationalLevel(), List.of()))
-        .toList());
+    index =
+        SearchFixtures.index(
+            records.stream()
+                .map(
+                    r ->
+                        new IndexedProcedure(
+                            r.code(),
+                            r.name(),
+                            r.fieldName(),
+                            r.keywords(),
+                            r.tiers(),
+                            r.nationalLevel(),
+                            List.of()))
+                .toList());
     nameByCode = new HashMap<>();
     records.forEach(r -> nameByCode.put(r.code(), ProcedureIndex.exactForm(r.name())));
   }
 
   public static List<Case> cases() throws IOException {
     List<Case> out = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        PeopleQueriesTest.class.getResourceAsStream("/search/people-queries.tsv"),
-        StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                PeopleQueriesTest.class.getResourceAsStream("/search/people-queries.tsv"),
+                StandardCharsets.UTF_8))) {
       String line;
       while ((line = in.readLine()) != null) {
         if (line.isBlank() || line.startsWith("#")) {
@@ -99,9 +112,15 @@ public class PeopleQueriesTest {
     }
     int n = cases.size();
     double millis = (System.nanoTime() - started) / 1e6 / n;
-    String score = String.format(java.util.Locale.ROOT,
-        "people's queries: %d; first %.1f %%, top 5 %.1f %%, top 10 %.1f %% (%.1f ms a search)", n,
-        100.0 * top1 / n, 100.0 * top5 / n, 100.0 * top10 / n, millis);
+    String score =
+        String.format(
+            java.util.Locale.ROOT,
+            "people's queries: %d; first %.1f %%, top 5 %.1f %%, top 10 %.1f %% (%.1f ms a search)",
+            n,
+            100.0 * top1 / n,
+            100.0 * top5 / n,
+            100.0 * top10 / n,
+            millis);
     System.out.println(score);
     misses.forEach(m -> System.out.println("  below top 5: " + m));
     assertTrue(n >= 150, "at least 150 queries: " + n);

@@ -48,12 +48,18 @@ public final class SearchFixtures {
       List<String> v = tuple(line.strip());
       id++;
       if (v.size() == 8) {
-        terms.add(new Term(id, Kind.valueOf(v.get(0)), v.get(1),
-            v.get(3) == null ? List.of() : Arrays.asList(v.get(3).split("\\|")),
-            Double.parseDouble(v.get(4)), v.get(5)));
+        terms.add(
+            new Term(
+                id,
+                Kind.valueOf(v.get(0)),
+                v.get(1),
+                v.get(3) == null ? List.of() : Arrays.asList(v.get(3).split("\\|")),
+                Double.parseDouble(v.get(4)),
+                v.get(5)));
       } else {
-        services.add(new NationalService(id, Arrays.asList(v.get(0).split("\\|")), v.get(1),
-            v.get(2), v.get(3), v.get(4)));
+        services.add(
+            new NationalService(
+                id, Arrays.asList(v.get(0).split("\\|")), v.get(1), v.get(2), v.get(3), v.get(4)));
       }
     }
     return SearchDictionary.of(terms, services, 1L);

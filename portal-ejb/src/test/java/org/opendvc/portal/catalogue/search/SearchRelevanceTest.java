@@ -19,9 +19,9 @@ import org.opendvc.portal.shared.TextFolding;
 import org.opendvc.portal.testdata.SharedData;
 
 /**
- * Search quality on the real national catalogue (2,642 procedures): queries typed the way
- * citizens type them, without tones, in part, with a typo. Each must find the right procedure
- * in the first results; procedures with the same name count as the same answer.
+ * Search quality on the real national catalogue (2,642 procedures): queries typed the way citizens
+ * type them, without tones, in part, with a typo. Each must find the right procedure in the first
+ * results; procedures with the same name count as the same answer.
  */
 class SearchRelevanceTest {
 
@@ -35,17 +35,32 @@ class SearchRelevanceTest {
     for (JsonValue v : SharedData.jsonLines("procedures_national_feed.jsonl")) {
       records.add(NationalFeedReader.read(v));
     }
-    index = SearchFixtures.index(records.stream()
-        .map(r -> new IndexedProcedure(r.code(), r.name(), r.fieldName(), r.keywords(), r.tiers(),
-            r.nationalLevel(), List.of()))
-        .toList());
+    index =
+        SearchFixtures.index(
+            records.stream()
+                .map(
+                    r ->
+                        new IndexedProcedure(
+                            r.code(),
+                            r.name(),
+                            r.fieldName(),
+                            r.keywords(),
+                            r.tiers(),
+                            r.nationalLevel(),
+                            List.of()))
+                .toList());
     exactNameByCode = new HashMap<>();
     records.forEach(r -> exactNameByCode.put(r.code(), ProcedureIndex.exactForm(r.name())));
   }
 
   private static List<String> top(String query, int n) {
-    return index.search(new SearchQuery(query, null, null, null, null, 0, n)).hits().items()
-        .stream().map(ProcedureHit::code).toList();
+    return index
+        .search(new SearchQuery(query, null, null, null, null, 0, n))
+        .hits()
+        .items()
+        .stream()
+        .map(ProcedureHit::code)
+        .toList();
   }
 
   /** Whether one of the first n hits is the procedure, or one with the very same name. */
@@ -56,8 +71,13 @@ class SearchRelevanceTest {
 
   private static String nameOfFirst(String query) {
     List<String> codes = top(query, 1);
-    return codes.isEmpty() ? "" : records.stream().filter(r -> r.code().equals(codes.get(0)))
-        .findFirst().orElseThrow().name();
+    return codes.isEmpty()
+        ? ""
+        : records.stream()
+            .filter(r -> r.code().equals(codes.get(0)))
+            .findFirst()
+            .orElseThrow()
+            .name();
   }
 
   @Test
@@ -73,7 +93,8 @@ class SearchRelevanceTest {
     assertEquals("Đổi giấy phép lái xe", nameOfFirst("DOI GIAY PHEP LAI XE"));
     assertEquals("Đăng ký thành lập hộ kinh doanh", nameOfFirst("dang ky thanh lap ho kinh doanh"));
     assertTrue(TextFolding.fold(nameOfFirst("ly lich tu phap")).contains("ly lich tu phap"));
-    assertTrue(TextFolding.fold(nameOfFirst("cap ho chieu pho thong")).contains("ho chieu pho thong"));
+    assertTrue(
+        TextFolding.fold(nameOfFirst("cap ho chieu pho thong")).contains("ho chieu pho thong"));
     assertEquals("1.001193", top("1.001193", 1).get(0));
   }
 
@@ -83,10 +104,13 @@ class SearchRelevanceTest {
     assertEquals("Thủ tục đăng ký khai sinh", nameOfFirst("lam giay khai sinh"));
     assertEquals("Đăng ký thường trú", nameOfFirst("đăng ký hộ khẩu"));
     assertEquals("Thủ tục đăng ký khai tử", nameOfFirst("giấy báo tử"));
-    assertTrue(TextFolding.fold(nameOfFirst("sổ đỏ")).contains("giay chung nhan quyen su dung dat"),
+    assertTrue(
+        TextFolding.fold(nameOfFirst("sổ đỏ")).contains("giay chung nhan quyen su dung dat"),
         nameOfFirst("sổ đỏ"));
-    assertTrue(TextFolding.fold(nameOfFirst("BHYT")).contains("bao hiem y te"), nameOfFirst("BHYT"));
-    assertTrue(TextFolding.fold(nameOfFirst("làm CCCD")).contains("can cuoc"), nameOfFirst("làm CCCD"));
+    assertTrue(
+        TextFolding.fold(nameOfFirst("BHYT")).contains("bao hiem y te"), nameOfFirst("BHYT"));
+    assertTrue(
+        TextFolding.fold(nameOfFirst("làm CCCD")).contains("can cuoc"), nameOfFirst("làm CCCD"));
     assertTrue(TextFolding.fold(nameOfFirst("birth certificate")).contains("khai sinh"));
   }
 
@@ -97,8 +121,13 @@ class SearchRelevanceTest {
     assertTrue(top("do", 10).size() == 10);
     // "sổ" (book) is not "số" (number)
     for (String code : top("sổ", 10)) {
-      String name = records.stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow()
-          .name().toLowerCase(java.util.Locale.ROOT);
+      String name =
+          records.stream()
+              .filter(r -> r.code().equals(code))
+              .findFirst()
+              .orElseThrow()
+              .name()
+              .toLowerCase(java.util.Locale.ROOT);
       assertTrue(name.contains("sổ"), name);
     }
   }
@@ -136,11 +165,12 @@ class SearchRelevanceTest {
     }
     int total = byKind.values().stream().mapToInt(c -> c[0]).sum();
     int hits = byKind.values().stream().mapToInt(c -> c[1]).sum();
-    String report = byKind.entrySet().stream()
-        .map(e -> e.getKey() + " " + e.getValue()[1] + "/" + e.getValue()[0])
-        .collect(Collectors.joining(", "));
-    System.out.printf("search relevance: %d/%d (%.1f %%): %s%n", hits, total,
-        100.0 * hits / total, report);
+    String report =
+        byKind.entrySet().stream()
+            .map(e -> e.getKey() + " " + e.getValue()[1] + "/" + e.getValue()[0])
+            .collect(Collectors.joining(", "));
+    System.out.printf(
+        "search relevance: %d/%d (%.1f %%): %s%n", hits, total, 100.0 * hits / total, report);
     misses.stream().limit(15).forEach(m -> System.out.println("  miss " + m));
     assertTrue(total > 900, "enough queries: " + total);
     assertTrue(hits >= 0.95 * total, report + "; misses e.g. " + misses.stream().limit(5).toList());
@@ -158,10 +188,11 @@ class SearchRelevanceTest {
       int len = 3 + random.nextInt(Math.min(4, words.length - 2));
       int start = random.nextInt(words.length - len + 1);
       String window = String.join(" ", java.util.Arrays.copyOfRange(words, start, start + len));
-      Set<String> names = records.stream()
-          .map(r -> TextFolding.fold(r.name()).replaceAll("[^\\p{L}\\p{N}]+", " ").trim())
-          .filter(n -> (" " + n + " ").contains(" " + window + " "))
-          .collect(Collectors.toSet());
+      Set<String> names =
+          records.stream()
+              .map(r -> TextFolding.fold(r.name()).replaceAll("[^\\p{L}\\p{N}]+", " ").trim())
+              .filter(n -> (" " + n + " ").contains(" " + window + " "))
+              .collect(Collectors.toSet());
       if (names.size() <= 3) {
         return window;
       }
@@ -169,7 +200,9 @@ class SearchRelevanceTest {
     return null;
   }
 
-  /** The text with one typing slip (a letter dropped, doubled, swapped or replaced) in a long word. */
+  /**
+   * The text with one typing slip (a letter dropped, doubled, swapped or replaced) in a long word.
+   */
   private static String withTypo(String text, Random random) {
     String[] words = text.split(" ");
     List<Integer> candidates = new ArrayList<>();

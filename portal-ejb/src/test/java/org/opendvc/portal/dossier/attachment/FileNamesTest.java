@@ -12,7 +12,8 @@ class FileNamesTest {
 
   @Test
   void keepsVietnameseAndTakesTheRealTypesExtension() {
-    assertEquals("Tờ khai đăng ký khai sinh.pdf",
+    assertEquals(
+        "Tờ khai đăng ký khai sinh.pdf",
         FileNames.sanitise("Tờ khai đăng ký khai sinh.pdf", FileType.PDF));
     assertEquals("giay chung sinh.jpg", FileNames.sanitise("giay chung sinh.png", FileType.JPEG));
     assertEquals("scan.pdf", FileNames.sanitise("scan", FileType.PDF));

@@ -23,8 +23,10 @@ class FileTypeTest {
     assertEquals(Optional.of(FileType.PDF), sniff(PDF));
     assertEquals(Optional.of(FileType.PNG), sniff(PNG));
     assertEquals(Optional.of(FileType.JPEG), sniff(JPEG));
-    assertEquals(Optional.of(FileType.GIF), sniff("GIF89a....".getBytes(StandardCharsets.US_ASCII)));
-    assertEquals(Optional.of(FileType.WEBP),
+    assertEquals(
+        Optional.of(FileType.GIF), sniff("GIF89a....".getBytes(StandardCharsets.US_ASCII)));
+    assertEquals(
+        Optional.of(FileType.WEBP),
         sniff("RIFF\0\0\0\0WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1)));
     assertEquals(Optional.of(FileType.TIFF), sniff(new byte[] {'M', 'M', 0, 0x2A, 0, 0}));
   }

@@ -20,13 +20,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a receipt PDF back for tests: its text and its QR codes. Shared with the integration
- * tests of portal-web through this module's test jar.
+ * Reads a receipt PDF back for tests: its text and its QR codes. Shared with the integration tests
+ * of portal-web through this module's test jar.
  */
 public final class PdfReading {
 
   private PdfReading() {}
-
 
   public static String text(byte[] pdf) throws Exception {
     PdfReader reader = new PdfReader(pdf);
@@ -43,7 +42,9 @@ public final class PdfReading {
     return s.replaceAll("\\s+", "");
   }
 
-  /** Every image in the PDF (8-bit grey, as the receipt writes its QR code), decoded as a QR code. */
+  /**
+   * Every image in the PDF (8-bit grey, as the receipt writes its QR code), decoded as a QR code.
+   */
   public static List<String> qrCodes(byte[] pdf) throws Exception {
     PdfReader reader = new PdfReader(pdf);
     List<String> found = new ArrayList<>();
@@ -58,9 +59,12 @@ public final class PdfReading {
         assertEquals(w * h, pixels.length);
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
         image.getRaster().setDataElements(0, 0, w, h, pixels);
-        found.add(new QRCodeReader().decode(
-            new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
-            Map.of(DecodeHintType.CHARACTER_SET, "UTF-8")).getText());
+        found.add(
+            new QRCodeReader()
+                .decode(
+                    new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
+                    Map.of(DecodeHintType.CHARACTER_SET, "UTF-8"))
+                .getText());
       }
     }
     return found;

@@ -28,17 +28,34 @@ class ReceiptPdfTest {
   static final URI TRACKING = URI.create("https://dichvucong.example.vn/tracking/" + CODE);
 
   static ReceiptData receipt(Instant dueAt, Channel channel) {
-    List<ProcedureDetails.ComponentGroup> components = List.of(
-        new ProcedureDetails.ComponentGroup(null, List.of(
-            new ProcedureDetails.Document("Tờ khai đăng ký khai sinh theo mẫu", "Mẫu TK", null, 1, 0),
-            new ProcedureDetails.Document("Giấy chứng sinh", null, null, 1, 0),
-            new ProcedureDetails.Document("Giấy tờ tùy thân của người đi đăng ký", null, null, 0, 1))));
-    return new ReceiptData(CODE, "Ủy ban nhân dân huyện Đông Anh", "Ủy ban nhân dân xã Đức Tú",
-        "9.001001", "Đăng ký khai sinh", ApplicantType.CITIZEN,
+    List<ProcedureDetails.ComponentGroup> components =
+        List.of(
+            new ProcedureDetails.ComponentGroup(
+                null,
+                List.of(
+                    new ProcedureDetails.Document(
+                        "Tờ khai đăng ký khai sinh theo mẫu", "Mẫu TK", null, 1, 0),
+                    new ProcedureDetails.Document("Giấy chứng sinh", null, null, 1, 0),
+                    new ProcedureDetails.Document(
+                        "Giấy tờ tùy thân của người đi đăng ký", null, null, 0, 1))));
+    return new ReceiptData(
+        CODE,
+        "Ủy ban nhân dân huyện Đông Anh",
+        "Ủy ban nhân dân xã Đức Tú",
+        "9.001001",
+        "Đăng ký khai sinh",
+        ApplicantType.CITIZEN,
         // the family name typed with combining marks: the receipt composes it
         Normalizer.normalize("Nguyễn Thị Hương", Normalizer.Form.NFD),
-        "001099012345", "0912 345 678", "huong@example.vn", "Thôn Đường Nhạn, xã Đức Tú",
-        channel, Instant.parse("2026-11-27T02:05:00Z"), dueAt, components, "Trần Văn Lợi",
+        "001099012345",
+        "0912 345 678",
+        "huong@example.vn",
+        "Thôn Đường Nhạn, xã Đức Tú",
+        channel,
+        Instant.parse("2026-11-27T02:05:00Z"),
+        dueAt,
+        components,
+        "Trần Văn Lợi",
         TRACKING);
   }
 
@@ -50,11 +67,20 @@ class ReceiptPdfTest {
     assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII));
     String text = text(pdf);
     assertTrue(text.contains(CODE), text);
-    for (String expected : List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-        "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "ỦY BAN NHÂN DÂN XÃ ĐỨC TÚ",
-        "Nguyễn Thị Hương", "Đăng ký khai sinh", "9.001001", "Giấy chứng sinh",
-        "09 giờ 05 phút, ngày 27 tháng 11 năm 2026", "ngày 05 tháng 12 năm 2026",
-        "Trần Văn Lợi", TRACKING.toString())) {
+    for (String expected :
+        List.of(
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
+            "ỦY BAN NHÂN DÂN XÃ ĐỨC TÚ",
+            "Nguyễn Thị Hương",
+            "Đăng ký khai sinh",
+            "9.001001",
+            "Giấy chứng sinh",
+            "09 giờ 05 phút, ngày 27 tháng 11 năm 2026",
+            "ngày 05 tháng 12 năm 2026",
+            "Trần Văn Lợi",
+            TRACKING.toString())) {
       assertTrue(squeeze(text).contains(squeeze(expected)), expected + " in\n" + text);
     }
     assertFalse(text.contains("chờ tiếp nhận"), text);
@@ -88,14 +114,17 @@ class ReceiptPdfTest {
     }
     // no standard font (Helvetica, Times) that the reader's machine would have to supply
     assertFalse(fonts.isEmpty());
-    assertTrue(fonts.stream().allMatch(f -> f.matches("/[A-Z]{6}\\+LiberationSerif.*")), fonts.toString());
+    assertTrue(
+        fonts.stream().allMatch(f -> f.matches("/[A-Z]{6}\\+LiberationSerif.*")), fonts.toString());
   }
 
   @Test
   void theTrackingAddressIgnoresATrailingSlashOfTheBase() {
-    assertEquals(URI.create("http://10.0.0.5:8080/tracking/" + CODE),
+    assertEquals(
+        URI.create("http://10.0.0.5:8080/tracking/" + CODE),
         ReceiptData.trackingUrl("http://10.0.0.5:8080/", CODE));
-    assertEquals(URI.create("https://dvc.example.vn/portal/tracking/" + CODE),
+    assertEquals(
+        URI.create("https://dvc.example.vn/portal/tracking/" + CODE),
         ReceiptData.trackingUrl(" https://dvc.example.vn/portal ", CODE));
   }
 }

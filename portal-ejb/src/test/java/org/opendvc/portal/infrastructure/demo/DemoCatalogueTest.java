@@ -14,7 +14,8 @@ import org.opendvc.portal.catalogue.Tier;
 /** The table format of the demo catalogue. */
 class DemoCatalogueTest {
 
-  private static final String FIELD = """
+  private static final String FIELD =
+      """
       # a comment
       == Hộ tịch
       department: JUSTICE
@@ -31,9 +32,12 @@ class DemoCatalogueTest {
 
   @Test
   void readsARowWithExtraPapers() throws Exception {
-    List<DemoProcedure> ps = DemoCatalogue.parse(new StringReader(FIELD
-        + "DC | 4h | 2000 | 3 | Chứng thực chữ ký | Giấy tờ được chứng thực | Bản chính; Ảnh*\n"
-        + "P | 2m | 0 | 4 | Thủ tục thứ hai | Kết quả\n"));
+    List<DemoProcedure> ps =
+        DemoCatalogue.parse(
+            new StringReader(
+                FIELD
+                    + "DC | 4h | 2000 | 3 | Chứng thực chữ ký | Giấy tờ được chứng thực | Bản chính; Ảnh*\n"
+                    + "P | 2m | 0 | 4 | Thủ tục thứ hai | Kết quả\n"));
     assertEquals(2, ps.size());
     DemoProcedure p = ps.get(0);
     assertEquals("9.001001", p.code());
@@ -43,7 +47,8 @@ class DemoCatalogueTest {
     assertEquals(TimeUnit.WORKING_HOURS, p.timeUnit());
     assertEquals(TimeUnit.MONTHS, ps.get(1).timeUnit());
     assertEquals(2000, p.fee());
-    assertEquals(List.of(new DemoField.Paper("Bản chính", 1, 0), new DemoField.Paper("Ảnh", 0, 1)),
+    assertEquals(
+        List.of(new DemoField.Paper("Bản chính", 1, 0), new DemoField.Paper("Ảnh", 0, 1)),
         p.extraPapers());
     assertEquals(List.of("Công dân Việt Nam", "Người nước ngoài"), p.field().subjects());
     assertEquals(List.of("hộ tịch", "khai sinh"), p.field().keywords());
@@ -51,21 +56,31 @@ class DemoCatalogueTest {
 
   @Test
   void namesLegalTextsTheWayTheyAreCited() {
-    assertEquals("Luật Hộ tịch số 60/2014/QH13",
+    assertEquals(
+        "Luật Hộ tịch số 60/2014/QH13",
         DemoCatalogue.legalTitle(new DemoField.Law("60/2014/QH13", "Luật Hộ tịch")));
-    assertEquals("Nghị định số 23/2015/NĐ-CP về cấp bản sao từ sổ gốc",
-        DemoCatalogue.legalTitle(new DemoField.Law("23/2015/NĐ-CP",
-            "Nghị định về cấp bản sao từ sổ gốc")));
+    assertEquals(
+        "Nghị định số 23/2015/NĐ-CP về cấp bản sao từ sổ gốc",
+        DemoCatalogue.legalTitle(
+            new DemoField.Law("23/2015/NĐ-CP", "Nghị định về cấp bản sao từ sổ gốc")));
   }
 
   @Test
   void refusesBrokenRowsWithTheLineNumber() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> DemoCatalogue.parse(new StringReader(FIELD + "P | 3x | 0 | 3 | Tên | Kết quả\n")));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                DemoCatalogue.parse(new StringReader(FIELD + "P | 3x | 0 | 3 | Tên | Kết quả\n")));
     assertTrue(e.getMessage().contains("line 13"), e.getMessage());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> DemoCatalogue.parse(new StringReader(FIELD + "P | 3d | 0 | 5 | Tên | Kết quả\n")));
-    assertThrows(IllegalArgumentException.class, () -> DemoCatalogue.parse(new StringReader(
-        FIELD.replace("ministry: BTP\n", "") + "P | 3d | 0 | 3 | Tên | Kết quả\n")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            DemoCatalogue.parse(
+                new StringReader(
+                    FIELD.replace("ministry: BTP\n", "") + "P | 3d | 0 | 3 | Tên | Kết quả\n")));
   }
 }

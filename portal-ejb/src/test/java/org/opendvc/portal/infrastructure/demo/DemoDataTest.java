@@ -60,10 +60,13 @@ class DemoDataTest {
     districts.forEach(d -> assertEquals(root.code(), d.parentCode(), d.code()));
     List<DemoAgency> communes = a.ofTier(Tier.COMMUNE);
     assertEquals(138, communes.size());
-    Map<String, Long> perDistrict = communes.stream()
-        .collect(Collectors.groupingBy(DemoAgency::parentCode, Collectors.counting()));
-    assertEquals(districts.stream().map(DemoAgency::code).collect(Collectors.toSet()),
-        perDistrict.keySet(), "every commune under a district, every district with communes");
+    Map<String, Long> perDistrict =
+        communes.stream()
+            .collect(Collectors.groupingBy(DemoAgency::parentCode, Collectors.counting()));
+    assertEquals(
+        districts.stream().map(DemoAgency::code).collect(Collectors.toSet()),
+        perDistrict.keySet(),
+        "every commune under a district, every district with communes");
     perDistrict.values().forEach(n -> assertTrue(n >= 15, "communes spread over districts"));
     assertEquals(1 + 20 + 7 + 138, a.agencies().size());
   }
@@ -84,19 +87,32 @@ class DemoDataTest {
   @Test
   void agencyNamesReadLikeTheRealOnes() {
     DemoProvince a = data.provinces().get(0);
-    Set<String> departments = a.departments().stream().map(DemoAgency::name)
-        .collect(Collectors.toSet());
-    for (String expected : List.of("Sở Tư pháp tỉnh Sông Lam", "Sở Xây dựng tỉnh Sông Lam",
-        "Sở Kế hoạch và Đầu tư tỉnh Sông Lam", "Sở Tài nguyên và Môi trường tỉnh Sông Lam",
-        "Thanh tra tỉnh Sông Lam")) {
+    Set<String> departments =
+        a.departments().stream().map(DemoAgency::name).collect(Collectors.toSet());
+    for (String expected :
+        List.of(
+            "Sở Tư pháp tỉnh Sông Lam",
+            "Sở Xây dựng tỉnh Sông Lam",
+            "Sở Kế hoạch và Đầu tư tỉnh Sông Lam",
+            "Sở Tài nguyên và Môi trường tỉnh Sông Lam",
+            "Thanh tra tỉnh Sông Lam")) {
       assertTrue(departments.contains(expected), expected);
     }
-    a.ofTier(Tier.DISTRICT).forEach(d -> assertTrue(
-        d.name().startsWith("UBND huyện ") || d.name().startsWith("UBND thành phố "), d.name()));
+    a.ofTier(Tier.DISTRICT)
+        .forEach(
+            d ->
+                assertTrue(
+                    d.name().startsWith("UBND huyện ") || d.name().startsWith("UBND thành phố "),
+                    d.name()));
     for (DemoProvince p : data.provinces()) {
-      p.ofTier(Tier.COMMUNE).forEach(c -> assertTrue(c.name().startsWith("UBND xã ")
-          || c.name().startsWith("UBND phường ") || c.name().startsWith("UBND thị trấn "),
-          c.name()));
+      p.ofTier(Tier.COMMUNE)
+          .forEach(
+              c ->
+                  assertTrue(
+                      c.name().startsWith("UBND xã ")
+                          || c.name().startsWith("UBND phường ")
+                          || c.name().startsWith("UBND thị trấn "),
+                      c.name()));
     }
     assertTrue(a.ofTier(Tier.COMMUNE).stream().anyMatch(c -> c.name().contains("thị trấn")));
     assertTrue(a.ofTier(Tier.COMMUNE).stream().anyMatch(c -> c.name().contains("phường")));
@@ -129,7 +145,9 @@ class DemoDataTest {
     assertEquals(2, levels.get(0).size(), "two roots");
     assertEquals(20 + 7 + 12 + 40, levels.get(1).size());
     assertEquals(138, levels.get(2).size());
-    assertEquals(data.provinces().get(0).root(), levels.get(0).get(0),
+    assertEquals(
+        data.provinces().get(0).root(),
+        levels.get(0).get(0),
         "the first province's root goes in first: it is the loading claim");
   }
 
@@ -141,17 +159,26 @@ class DemoDataTest {
     assertTrue(n >= 280 && n <= 400, "procedures: " + n);
     assertUnique(data.procedures(), DemoProcedure::code, "procedure code");
     assertUnique(data.procedures(), DemoProcedure::name, "procedure name");
-    data.procedures().forEach(p -> assertTrue(PROCEDURE_CODE.matcher(p.code()).matches(),
-        p.code()));
-    Set<String> fields = data.procedures().stream().map(p -> p.field().name())
-        .collect(Collectors.toSet());
-    for (String field : List.of("Hộ tịch", "Chứng thực", "Đất đai", "Xây dựng",
-        "Thành lập và hoạt động của doanh nghiệp", "Giáo dục và Đào tạo", "Khám bệnh, chữa bệnh",
-        "Việc làm", "Đường bộ", "Văn hóa")) {
+    data.procedures()
+        .forEach(p -> assertTrue(PROCEDURE_CODE.matcher(p.code()).matches(), p.code()));
+    Set<String> fields =
+        data.procedures().stream().map(p -> p.field().name()).collect(Collectors.toSet());
+    for (String field :
+        List.of(
+            "Hộ tịch",
+            "Chứng thực",
+            "Đất đai",
+            "Xây dựng",
+            "Thành lập và hoạt động của doanh nghiệp",
+            "Giáo dục và Đào tạo",
+            "Khám bệnh, chữa bệnh",
+            "Việc làm",
+            "Đường bộ",
+            "Văn hóa")) {
       assertTrue(fields.contains(field), field);
     }
-    Set<String> names = data.procedures().stream().map(DemoProcedure::name)
-        .collect(Collectors.toSet());
+    Set<String> names =
+        data.procedures().stream().map(DemoProcedure::name).collect(Collectors.toSet());
     for (String name : List.of("Đăng ký khai sinh", "Đăng ký kết hôn", "Đăng ký khai tử")) {
       assertTrue(names.contains(name), name);
     }
@@ -174,7 +201,8 @@ class DemoDataTest {
       DemoProcedure p = data.procedures().get(i);
       ProcedureDetails d = r.details();
       String c = r.code();
-      assertAll(c,
+      assertAll(
+          c,
           () -> assertEquals(p.name(), r.name()),
           () -> assertEquals(p.field().name(), r.fieldName()),
           () -> assertEquals(p.level(), r.nationalLevel().number()),
@@ -209,8 +237,8 @@ class DemoDataTest {
         assertEquals(expected, fee.amount().longValueExact(), c);
       }
       assertTrue(channels.contains(Channel.IN_PERSON), c);
-      assertEquals(r.nationalLevel().allowsOnlineSubmission(), channels.contains(Channel.ONLINE),
-          c);
+      assertEquals(
+          r.nationalLevel().allowsOnlineSubmission(), channels.contains(Channel.ONLINE), c);
       // components: the main form with a portal-relative URL, then papers with counts
       List<ProcedureDetails.Document> docs = d.components().get(0).documents();
       ProcedureDetails.Document form = docs.get(0);
@@ -229,14 +257,16 @@ class DemoDataTest {
     List<DemoProcedure> ps = data.procedures();
     long free = ps.stream().filter(p -> p.fee() == 0).count();
     assertTrue(free > 0 && free < ps.size(), "some free, some paid");
-    Set<ProcedureDetails.TimeUnit> units = ps.stream().map(DemoProcedure::timeUnit)
-        .collect(Collectors.toSet());
+    Set<ProcedureDetails.TimeUnit> units =
+        ps.stream().map(DemoProcedure::timeUnit).collect(Collectors.toSet());
     assertTrue(units.contains(ProcedureDetails.TimeUnit.WORKING_DAYS));
     assertTrue(units.contains(ProcedureDetails.TimeUnit.WORKING_HOURS));
     assertTrue(units.contains(ProcedureDetails.TimeUnit.DAYS));
     assertTrue(units.contains(ProcedureDetails.TimeUnit.MONTHS));
-    assertTrue(records.stream().anyMatch(r -> r.details().channels().stream()
-        .anyMatch(t -> t.channel() == Channel.POSTAL)));
+    assertTrue(
+        records.stream()
+            .anyMatch(
+                r -> r.details().channels().stream().anyMatch(t -> t.channel() == Channel.POSTAL)));
     for (Tier tier : List.of(Tier.PROVINCE, Tier.DISTRICT, Tier.COMMUNE)) {
       assertTrue(ps.stream().filter(p -> p.tiers().contains(tier)).count() >= 30, tier.name());
     }
@@ -245,12 +275,14 @@ class DemoDataTest {
 
   @Test
   void namesAreVietnameseWithDiacritics() {
-    Pattern vietnamese = Pattern.compile(".*[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợ"
-        + "ùúủũụưừứửữựỳýỷỹỵĐ].*", Pattern.CASE_INSENSITIVE);
+    Pattern vietnamese =
+        Pattern.compile(
+            ".*[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợ" + "ùúủũụưừứửữựỳýỷỹỵĐ].*",
+            Pattern.CASE_INSENSITIVE);
     data.procedures().forEach(p -> assertTrue(vietnamese.matcher(p.name()).matches(), p.name()));
     data.agencies().forEach(a -> assertTrue(vietnamese.matcher(a.name()).matches(), a.name()));
-    records.forEach(r -> assertTrue(vietnamese.matcher(r.details().steps().get(0).steps().get(0))
-        .matches()));
+    records.forEach(
+        r -> assertTrue(vietnamese.matcher(r.details().steps().get(0).steps().get(0)).matches()));
   }
 
   // ---------------------------------------------------------------- offerings
@@ -258,10 +290,10 @@ class DemoDataTest {
   @Test
   void offeringsAreUniqueAndReferToDemoProceduresAndAgencies() {
     assertUnique(data.offerings(), o -> o.procedureCode() + " " + o.agencyCode(), "offering");
-    Set<String> procedures = data.procedures().stream().map(DemoProcedure::code)
-        .collect(Collectors.toSet());
-    Set<String> agencies = data.agencies().stream().map(DemoAgency::code)
-        .collect(Collectors.toSet());
+    Set<String> procedures =
+        data.procedures().stream().map(DemoProcedure::code).collect(Collectors.toSet());
+    Set<String> agencies =
+        data.agencies().stream().map(DemoAgency::code).collect(Collectors.toSet());
     for (DemoOffering o : data.offerings()) {
       assertTrue(procedures.contains(o.procedureCode()), o.toString());
       assertTrue(agencies.contains(o.agencyCode()), o.toString());
@@ -273,20 +305,23 @@ class DemoDataTest {
   @Test
   void clearlyMoreLevelThreeThanLevelFourAndSomeLevelTwo() {
     Map<Integer, Integer> byLevel = data.offeringsByLevel();
-    System.out.printf("demo: %d agencies, %d procedures, %d offerings by level %s%n",
+    System.out.printf(
+        "demo: %d agencies, %d procedures, %d offerings by level %s%n",
         data.agencies().size(), data.procedures().size(), data.offerings().size(), byLevel);
     assertTrue(byLevel.get(3) > 2 * byLevel.get(4), byLevel.toString());
     assertTrue(byLevel.get(4) > 0 && byLevel.get(2) > 0, byLevel.toString());
     // per procedure as well: what a province's catalogue shows
-    Map<Integer, Long> procedures = data.procedures().stream()
-        .collect(Collectors.groupingBy(DemoProcedure::level, Collectors.counting()));
+    Map<Integer, Long> procedures =
+        data.procedures().stream()
+            .collect(Collectors.groupingBy(DemoProcedure::level, Collectors.counting()));
     assertTrue(procedures.get(3) > procedures.get(4), procedures.toString());
   }
 
   @Test
   void levelsVaryBetweenAgenciesButNeverPutALevelTwoProcedureOnline() {
-    Map<String, DemoProcedure> byCode = data.procedures().stream()
-        .collect(Collectors.toMap(DemoProcedure::code, Function.identity()));
+    Map<String, DemoProcedure> byCode =
+        data.procedures().stream()
+            .collect(Collectors.toMap(DemoProcedure::code, Function.identity()));
     Map<String, Set<Integer>> levels = new HashMap<>();
     for (DemoOffering o : data.offerings()) {
       DemoProcedure p = byCode.get(o.procedureCode());
@@ -295,17 +330,20 @@ class DemoDataTest {
       }
       levels.computeIfAbsent(o.procedureCode(), k -> new HashSet<>()).add(o.level());
     }
-    assertTrue(levels.values().stream().anyMatch(s -> s.size() > 1),
+    assertTrue(
+        levels.values().stream().anyMatch(s -> s.size() > 1),
         "the same procedure at different levels in different agencies");
   }
 
   @Test
   void offeringsFollowTheTiersOfEachProvince() {
-    Map<String, DemoProcedure> procedures = data.procedures().stream()
-        .collect(Collectors.toMap(DemoProcedure::code, Function.identity()));
+    Map<String, DemoProcedure> procedures =
+        data.procedures().stream()
+            .collect(Collectors.toMap(DemoProcedure::code, Function.identity()));
     for (DemoProvince province : data.provinces()) {
-      Map<String, DemoAgency> agencies = province.agencies().stream()
-          .collect(Collectors.toMap(DemoAgency::code, Function.identity()));
+      Map<String, DemoAgency> agencies =
+          province.agencies().stream()
+              .collect(Collectors.toMap(DemoAgency::code, Function.identity()));
       Map<String, Set<String>> offeredBy = new HashMap<>();
       for (DemoOffering o : data.offerings()) {
         DemoAgency agency = agencies.get(o.agencyCode());
@@ -315,12 +353,15 @@ class DemoDataTest {
         DemoProcedure p = procedures.get(o.procedureCode());
         offeredBy.computeIfAbsent(p.code(), k -> new HashSet<>()).add(agency.code());
         switch (agency.tier()) {
-          case PROVINCE -> assertEquals(province.departmentFor(p.field().departmentKey()),
-              agency.code(), o.toString());
+          case PROVINCE ->
+              assertEquals(
+                  province.departmentFor(p.field().departmentKey()), agency.code(), o.toString());
           case DISTRICT -> assertTrue(p.tiers().contains(Tier.DISTRICT), o.toString());
-          case COMMUNE -> assertTrue(p.tiers().contains(Tier.COMMUNE)
-              || (!province.hasDistrictTier() && p.tiers().contains(Tier.DISTRICT)),
-              o.toString());
+          case COMMUNE ->
+              assertTrue(
+                  p.tiers().contains(Tier.COMMUNE)
+                      || (!province.hasDistrictTier() && p.tiers().contains(Tier.DISTRICT)),
+                  o.toString());
           default -> throw new AssertionError(o.toString());
         }
       }
@@ -337,8 +378,8 @@ class DemoDataTest {
 
   @Test
   void everyDepartmentKeyHasADepartmentInBothProvinces() {
-    Set<String> keys = data.procedures().stream().map(p -> p.field().departmentKey())
-        .collect(Collectors.toSet());
+    Set<String> keys =
+        data.procedures().stream().map(p -> p.field().departmentKey()).collect(Collectors.toSet());
     for (DemoProvince province : data.provinces()) {
       for (String key : keys) {
         String code = province.departmentFor(key);
@@ -346,21 +387,24 @@ class DemoDataTest {
       }
     }
     // in the three-tier province every department offers something
-    Set<String> offering = data.offerings().stream().map(DemoOffering::agencyCode)
-        .collect(Collectors.toSet());
-    data.provinces().get(0).departments().forEach(d -> assertTrue(offering.contains(d.code()),
-        d.name()));
+    Set<String> offering =
+        data.offerings().stream().map(DemoOffering::agencyCode).collect(Collectors.toSet());
+    data.provinces()
+        .get(0)
+        .departments()
+        .forEach(d -> assertTrue(offering.contains(d.code()), d.name()));
   }
 
   // ---------------------------------------------------------------- accounts, determinism
 
   @Test
   void oneAccountPerRoleAtExistingAgencies() {
-    Set<String> agencies = data.agencies().stream().map(DemoAgency::code)
-        .collect(Collectors.toSet());
+    Set<String> agencies =
+        data.agencies().stream().map(DemoAgency::code).collect(Collectors.toSet());
     assertUnique(data.accounts(), DemoAccount::username, "username");
-    Map<Role, Long> roles = data.accounts().stream()
-        .collect(Collectors.groupingBy(DemoAccount::role, Collectors.counting()));
+    Map<Role, Long> roles =
+        data.accounts().stream()
+            .collect(Collectors.groupingBy(DemoAccount::role, Collectors.counting()));
     assertEquals(2L, roles.get(Role.APPLICANT));
     assertTrue(roles.get(Role.OFFICER) >= 2);
     assertEquals(1L, roles.get(Role.AGENCY_ADMIN));
@@ -372,8 +416,11 @@ class DemoDataTest {
       }
       assertEquals(DemoAccounts.PASSWORD, a.password());
     }
-    DemoAccount officer = data.accounts().stream()
-        .filter(a -> a.username().equals("canbo.tuphap")).findFirst().orElseThrow();
+    DemoAccount officer =
+        data.accounts().stream()
+            .filter(a -> a.username().equals("canbo.tuphap"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(data.provinces().get(0).departmentFor("JUSTICE"), officer.agencyCode());
   }
 
@@ -388,23 +435,26 @@ class DemoDataTest {
 
   @Test
   void aRootHeldByAnotherNodeIsRecognised() {
-    assertTrue(DemoDataWriter.isDuplicateKey(
-        new java.sql.SQLIntegrityConstraintViolationException("dup", "23000", 1062)));
+    assertTrue(
+        DemoDataWriter.isDuplicateKey(
+            new java.sql.SQLIntegrityConstraintViolationException("dup", "23000", 1062)));
     assertTrue(DemoDataWriter.isDuplicateKey(new java.sql.SQLException("dup", "23000", 1062)));
     assertFalse(DemoDataWriter.isDuplicateKey(new java.sql.SQLException("gone", "08S01", 0)));
-    assertTrue(DemoDataWriter.isClaimedElsewhere(
-        new java.sql.SQLException("Lock wait timeout exceeded", "HY000", 1205)));
+    assertTrue(
+        DemoDataWriter.isClaimedElsewhere(
+            new java.sql.SQLException("Lock wait timeout exceeded", "HY000", 1205)));
     assertFalse(DemoDataWriter.isClaimedElsewhere(new java.sql.SQLException("gone", "08S01", 0)));
   }
 
   private static <T> void assertUnique(List<T> items, Function<T, String> key, String what) {
     List<String> duplicates = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    items.forEach(i -> {
-      if (!seen.add(key.apply(i))) {
-        duplicates.add(key.apply(i));
-      }
-    });
+    items.forEach(
+        i -> {
+          if (!seen.add(key.apply(i))) {
+            duplicates.add(key.apply(i));
+          }
+        });
     assertTrue(duplicates.isEmpty(), what + " not unique: " + duplicates);
   }
 }

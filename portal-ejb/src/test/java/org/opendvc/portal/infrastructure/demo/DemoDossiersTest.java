@@ -33,6 +33,7 @@ class DemoDossiersTest {
 
   /** Friday 27 November 2026, 10:20 in Vietnam. */
   static final Instant NOW = Instant.parse("2026-11-27T03:20:00Z");
+
   private static final Pattern CODE = Pattern.compile("(.+)-(\\d{6})-(\\d{4})");
   private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
 
@@ -48,8 +49,9 @@ class DemoDossiersTest {
     calendar = new WorkingCalendar(Set.of(), Set.of());
     long started = System.nanoTime();
     result = DemoDossiers.generate(data, NOW, calendar);
-    System.out.printf("%d demo dossiers generated in %d ms%n", result.dossiers().size(),
-        (System.nanoTime() - started) / 1_000_000);
+    System.out.printf(
+        "%d demo dossiers generated in %d ms%n",
+        result.dossiers().size(), (System.nanoTime() - started) / 1_000_000);
     procedures = new HashMap<>();
     data.procedures().forEach(p -> procedures.put(p.code(), p));
     levels = new HashMap<>();
@@ -61,8 +63,10 @@ class DemoDossiersTest {
     List<DemoDossier> all = result.dossiers();
     assertEquals(DemoDossiers.TOTAL, all.size());
     Instant first = all.get(0).receivedAt();
-    assertTrue(first.isAfter(NOW.minus(java.time.Duration.ofDays(DemoDossiers.DAYS + 3))), "" + first);
-    assertTrue(first.isBefore(NOW.minus(java.time.Duration.ofDays(DemoDossiers.DAYS - 5))), "" + first);
+    assertTrue(
+        first.isAfter(NOW.minus(java.time.Duration.ofDays(DemoDossiers.DAYS + 3))), "" + first);
+    assertTrue(
+        first.isBefore(NOW.minus(java.time.Duration.ofDays(DemoDossiers.DAYS - 5))), "" + first);
     int steps = all.stream().mapToInt(d -> d.history().size()).sum();
     assertTrue(steps > 3 * all.size(), "history steps: " + steps);
   }
@@ -129,8 +133,10 @@ class DemoDossiersTest {
       }
       DossierAction a = DossierAction.valueOf(s.action());
       assertEquals(status.code(), s.fromStatus(), c + " step " + s.seq());
-      DossierStatus next = a.next(status, before).orElseThrow(() ->
-          new AssertionError(c + ": " + a + " not allowed in " + s.fromStatus()));
+      DossierStatus next =
+          a.next(status, before)
+              .orElseThrow(
+                  () -> new AssertionError(c + ": " + a + " not allowed in " + s.fromStatus()));
       assertEquals(next.code(), s.toStatus(), c + " step " + s.seq());
       if (a.requiresReason()) {
         assertNotNull(s.note(), c + ": " + a + " needs a reason");
@@ -158,7 +164,7 @@ class DemoDossiersTest {
           assertTrue(s.dueAt().isAfter(due), c + ": an apology sets a later appointment");
           due = s.dueAt();
         }
-        default -> { }
+        default -> {}
       }
       status = next;
       if (next.endsProcessing() && finished == null) {
@@ -177,15 +183,20 @@ class DemoDossiersTest {
     Matcher m = CODE.matcher(c);
     assertTrue(m.matches(), c);
     assertEquals(d.receivingAgencyCode(), m.group(1), c);
-    assertEquals(d.receivedAt().atZone(WorkingCalendar.ZONE).toLocalDate().format(YYMMDD),
-        m.group(2), c);
+    assertEquals(
+        d.receivedAt().atZone(WorkingCalendar.ZONE).toLocalDate().format(YYMMDD), m.group(2), c);
     // the applicant
-    assertTrue(d.applicantType().equals("CITIZEN")
-        ? d.applicantIdNumber().matches("\\d{12}") : d.applicantIdNumber().matches("\\d{10}"), c);
+    assertTrue(
+        d.applicantType().equals("CITIZEN")
+            ? d.applicantIdNumber().matches("\\d{12}")
+            : d.applicantIdNumber().matches("\\d{10}"),
+        c);
     assertNotNull(d.applicantName(), c);
     if (d.applicantEmail() != null) {
-      assertTrue(d.applicantEmail().endsWith(".example.org")
-          || d.applicantEmail().endsWith("@example.org"), d.applicantEmail());
+      assertTrue(
+          d.applicantEmail().endsWith(".example.org")
+              || d.applicantEmail().endsWith("@example.org"),
+          d.applicantEmail());
     }
     if (d.ownerUsername() != null) {
       assertTrue(Set.of("congdan", "doanhnghiep").contains(d.ownerUsername()), c);
@@ -196,8 +207,9 @@ class DemoDossiersTest {
   @Test
   void everyStatusOccurs() {
     Map<DossierStatus, Integer> by = new EnumMap<>(DossierStatus.class);
-    result.dossiers().forEach(d ->
-        by.merge(DossierStatus.ofCode(d.status()).orElseThrow(), 1, Integer::sum));
+    result
+        .dossiers()
+        .forEach(d -> by.merge(DossierStatus.ofCode(d.status()).orElseThrow(), 1, Integer::sum));
     System.out.println("demo dossiers " + DemoDossiers.statusSummary(result.dossiers()));
     assertEquals(EnumSet.allOf(DossierStatus.class), by.keySet(), by.toString());
   }
@@ -219,11 +231,12 @@ class DemoDossiersTest {
           .add(Integer.parseInt(m.group(3)));
     }
     assertEquals(seqs.keySet(), r.counters().keySet());
-    seqs.forEach((key, used) -> {
-      int max = used.stream().mapToInt(Integer::intValue).max().orElseThrow();
-      assertEquals(max, r.counters().get(key), key);
-      assertEquals(max, used.size(), key + ": sequences 1..n without gaps");
-    });
+    seqs.forEach(
+        (key, used) -> {
+          int max = used.stream().mapToInt(Integer::intValue).max().orElseThrow();
+          assertEquals(max, r.counters().get(key), key);
+          assertEquals(max, used.size(), key + ": sequences 1..n without gaps");
+        });
   }
 
   @Test
@@ -234,8 +247,8 @@ class DemoDossiersTest {
       if (s == DossierStatus.CANCELLED || s == DossierStatus.DENIED) {
         continue;
       }
-      by.merge(Timeliness.of(d.dueAt(), d.finishedAt(), d.supplementRequests(), NOW), 1,
-          Integer::sum);
+      by.merge(
+          Timeliness.of(d.dueAt(), d.finishedAt(), d.supplementRequests(), NOW), 1, Integer::sum);
     }
     System.out.println("demo dossiers by timeliness: " + by);
     int onTime = by.getOrDefault(Timeliness.EARLY, 0) + by.getOrDefault(Timeliness.ON_TIME, 0);
@@ -246,8 +259,10 @@ class DemoDossiersTest {
     assertTrue(late > 0 && by.getOrDefault(Timeliness.OVERDUE, 0) > 0, by.toString());
     assertTrue(by.getOrDefault(Timeliness.WITHIN_TIME, 0) > 0, by.toString());
     assertTrue(by.getOrDefault(Timeliness.ON_TIME, 0) > 0, by.toString());
-    long moved = result.dossiers().stream().filter(d -> d.history().stream()
-        .anyMatch(s -> s.action().equals("SUPPLEMENT"))).count();
+    long moved =
+        result.dossiers().stream()
+            .filter(d -> d.history().stream().anyMatch(s -> s.action().equals("SUPPLEMENT")))
+            .count();
     assertTrue(moved > 100, "supplement pauses: " + moved);
   }
 
@@ -255,25 +270,34 @@ class DemoDossiersTest {
   void theDemoOfficersAgenciesAndApplicantsHaveDossiersInSeveralStatuses() {
     for (String agency : List.of(DemoDossiers.COMMUNE, DemoDossiers.JUSTICE, "000.00.31.H92")) {
       Set<Integer> statuses = new HashSet<>();
-      long n = result.dossiers().stream().filter(d -> d.agencyCode().equals(agency))
-          .peek(d -> statuses.add(d.status())).count();
+      long n =
+          result.dossiers().stream()
+              .filter(d -> d.agencyCode().equals(agency))
+              .peek(d -> statuses.add(d.status()))
+              .count();
       assertTrue(n >= 50, agency + ": " + n);
       assertTrue(statuses.size() >= 6, agency + ": " + statuses);
     }
     Set<Integer> own = new HashSet<>();
-    long congdan = result.dossiers().stream().filter(d -> "congdan".equals(d.ownerUsername()))
-        .peek(d -> own.add(d.status())).count();
+    long congdan =
+        result.dossiers().stream()
+            .filter(d -> "congdan".equals(d.ownerUsername()))
+            .peek(d -> own.add(d.status()))
+            .count();
     assertTrue(congdan >= 5 && congdan <= 10, "congdan: " + congdan);
     assertTrue(own.size() >= 5, own.toString());
     assertTrue(result.dossiers().stream().anyMatch(d -> "doanhnghiep".equals(d.ownerUsername())));
-    result.dossiers().stream().filter(d -> "congdan".equals(d.ownerUsername()))
+    result.dossiers().stream()
+        .filter(d -> "congdan".equals(d.ownerUsername()))
         .forEach(d -> assertEquals(DemoDossiers.CONGDAN_ID, d.applicantIdNumber()));
     // the featured ones for tracking are there, with the documented ID numbers
     assertEquals(DemoDossiers.FEATURED.size(), result.featured().size());
     for (int i = 0; i < result.featured().size(); i++) {
       DemoDossier d = result.featured().get(i);
       assertEquals(DemoDossiers.FEATURED.get(i).idNumber(), d.applicantIdNumber());
-      assertEquals(DemoDossiers.FEATURED.get(i).script().size() + 1, d.history().size(),
+      assertEquals(
+          DemoDossiers.FEATURED.get(i).script().size() + 1,
+          d.history().size(),
           d.code() + ": the whole script ran");
     }
     System.out.println("try tracking: " + DemoDossiers.tryTracking(result));
@@ -285,9 +309,10 @@ class DemoDossiersTest {
     assertEquals(result.dossiers(), again.dossiers());
     assertEquals(result.counters(), again.counters());
     // the applicants' ID numbers do not depend on the load moment
-    DemoDossiers.Result later = DemoDossiers.generate(data, NOW.plus(java.time.Duration.ofDays(9)),
-        calendar);
-    assertEquals(result.featured().stream().map(DemoDossier::applicantIdNumber).toList(),
+    DemoDossiers.Result later =
+        DemoDossiers.generate(data, NOW.plus(java.time.Duration.ofDays(9)), calendar);
+    assertEquals(
+        result.featured().stream().map(DemoDossier::applicantIdNumber).toList(),
         later.featured().stream().map(DemoDossier::applicantIdNumber).toList());
   }
 

@@ -19,9 +19,9 @@ import org.opendvc.portal.catalogue.search.SearchQuery;
 
 /**
  * The people's queries of {@link PeopleQueriesTest} against the demo catalogue (what a new
- * installation shows), for the queries the demo can answer at all (some procedure of the demo
- * has a name the query expects). The score is printed; the test fails below 85 % in the first
- * five results.
+ * installation shows), for the queries the demo can answer at all (some procedure of the demo has a
+ * name the query expects). The score is printed; the test fails below 85 % in the first five
+ * results.
  */
 class DemoPeopleQueriesTest {
 
@@ -31,10 +31,20 @@ class DemoPeopleQueriesTest {
     for (DemoProcedure p : DemoCatalogue.load()) {
       records.add(NationalFeedReader.read(DemoCatalogue.toFeedRecord(p)));
     }
-    ProcedureIndex index = SearchFixtures.index(records.stream()
-        .map(r -> new IndexedProcedure(r.code(), r.name(), r.fieldName(), r.keywords(), r.tiers(),
-            r.nationalLevel(), List.of()))
-        .toList());
+    ProcedureIndex index =
+        SearchFixtures.index(
+            records.stream()
+                .map(
+                    r ->
+                        new IndexedProcedure(
+                            r.code(),
+                            r.name(),
+                            r.fieldName(),
+                            r.keywords(),
+                            r.tiers(),
+                            r.nationalLevel(),
+                            List.of()))
+                .toList());
     Map<String, String> names = new HashMap<>();
     records.forEach(r -> names.put(r.code(), SearchFixtures.plainName(r.name())));
     int answerable = 0;
@@ -53,9 +63,12 @@ class DemoPeopleQueriesTest {
         misses.add(c.query());
       }
     }
-    String score = String.format(java.util.Locale.ROOT,
-        "people's queries on the demo catalogue: %d answerable, top 5 %.1f %%", answerable,
-        100.0 * top5 / answerable);
+    String score =
+        String.format(
+            java.util.Locale.ROOT,
+            "people's queries on the demo catalogue: %d answerable, top 5 %.1f %%",
+            answerable,
+            100.0 * top5 / answerable);
     System.out.println(score);
     misses.forEach(m -> System.out.println("  demo miss: " + m));
     assertTrue(answerable >= 60, score);

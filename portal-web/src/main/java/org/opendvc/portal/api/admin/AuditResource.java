@@ -34,12 +34,17 @@ public class AuditResource {
   @Inject private AuditLog audit;
 
   @GET
-  @Operation(summary = "Administrators' changes, newest first (ADMIN)",
-      description = "from, to: ISO moments (default the last 30 days); page, size. Answers {total,"
-          + " page, size, items: [{at, actor, area, action, target, status}]} with area one of"
-          + " users, catalogue, calendar, dictionary, files, statistics, summaries.")
-  public JsonObject list(@QueryParam("from") String from, @QueryParam("to") String to,
-      @QueryParam("page") String page, @QueryParam("size") String size) {
+  @Operation(
+      summary = "Administrators' changes, newest first (ADMIN)",
+      description =
+          "from, to: ISO moments (default the last 30 days); page, size. Answers {total,"
+              + " page, size, items: [{at, actor, area, action, target, status}]} with area one of"
+              + " users, catalogue, calendar, dictionary, files, statistics, summaries.")
+  public JsonObject list(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
     Params p = new Params();
     Instant end = moment(p, "to", to).orElse(Instant.now().plusSeconds(1));
     Instant start = moment(p, "from", from).orElse(end.minus(Duration.ofDays(30)));
@@ -48,11 +53,24 @@ public class AuditResource {
     p.check();
     Page<AuditLog.Entry> entries = audit.list(start, end, pg, sz);
     JsonArrayBuilder items = JSON.createArrayBuilder();
-    entries.items().forEach(e -> items.add(JSON.createObjectBuilder()
-        .add("at", e.at().toString()).add("actor", e.actor()).add("area", e.area())
-        .add("action", e.action()).add("target", e.target()).add("status", e.status())));
-    return JSON.createObjectBuilder().add("total", entries.total()).add("page", pg)
-        .add("size", sz).add("items", items).build();
+    entries
+        .items()
+        .forEach(
+            e ->
+                items.add(
+                    JSON.createObjectBuilder()
+                        .add("at", e.at().toString())
+                        .add("actor", e.actor())
+                        .add("area", e.area())
+                        .add("action", e.action())
+                        .add("target", e.target())
+                        .add("status", e.status())));
+    return JSON.createObjectBuilder()
+        .add("total", entries.total())
+        .add("page", pg)
+        .add("size", sz)
+        .add("items", items)
+        .build();
   }
 
   private static Optional<Instant> moment(Params p, String name, String text) {

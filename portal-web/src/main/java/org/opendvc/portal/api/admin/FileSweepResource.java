@@ -28,10 +28,12 @@ public class FileSweepResource {
   @Inject private FileSweep sweep;
 
   @POST
-  @Operation(summary = "Remove stored files without a row and left-over uploads (ADMIN)",
-      description = "olderThanMinutes: only files last written that long ago (default 60, at"
-          + " least 10, so that uploads in progress are never touched). Answers {orphanFiles,"
-          + " tempFiles}.")
+  @Operation(
+      summary = "Remove stored files without a row and left-over uploads (ADMIN)",
+      description =
+          "olderThanMinutes: only files last written that long ago (default 60, at"
+              + " least 10, so that uploads in progress are never touched). Answers {orphanFiles,"
+              + " tempFiles}.")
   public FileSweep.Result sweep(@QueryParam("olderThanMinutes") String olderThanMinutes) {
     Params p = new Params();
     Integer minutes = p.integer("olderThanMinutes", olderThanMinutes);

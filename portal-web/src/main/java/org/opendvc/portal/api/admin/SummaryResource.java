@@ -28,11 +28,12 @@ public class SummaryResource {
   @Inject private WeeklySummaries summaries;
 
   @POST
-  @Operation(summary = "Send the weekly summaries of a week to the agencies' administrators"
-      + " (ADMIN)",
-      description = "week: the Monday the week starts (default: last week). Summaries already"
-          + " sent for that week are skipped. Answers {weekStart, agencies, sent, alreadySent,"
-          + " mails}.")
+  @Operation(
+      summary = "Send the weekly summaries of a week to the agencies' administrators" + " (ADMIN)",
+      description =
+          "week: the Monday the week starts (default: last week). Summaries already"
+              + " sent for that week are skipped. Answers {weekStart, agencies, sent, alreadySent,"
+              + " mails}.")
   public WeeklySummaries.Result send(@QueryParam("week") String week) {
     LocalDate monday = summaries.lastWeek();
     if (week != null && !week.isBlank()) {

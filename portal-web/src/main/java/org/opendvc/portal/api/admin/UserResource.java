@@ -7,8 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -39,21 +39,28 @@ public class UserResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Create an account (ADMIN)",
-      description = "{username, password, role, agencyCode?, fullName?, email?}: username 3-100"
-          + " ASCII letters, digits, '.', '_' or '-'; password 10-200 characters; role one of"
-          + " APPLICANT, OFFICER, AGENCY_ADMIN, ADMIN, AGENCY_SYSTEM (OFFICER, AGENCY_ADMIN and"
-          + " AGENCY_SYSTEM, an agency's case software publishing its dossiers, need an existing"
-          + " agencyCode, the others take none). Answers 201 {username, role, agencyCode,"
-          + " fullName, enabled}; 400 naming each wrong field; 409 when the username is taken.")
+  @Operation(
+      summary = "Create an account (ADMIN)",
+      description =
+          "{username, password, role, agencyCode?, fullName?, email?}: username 3-100"
+              + " ASCII letters, digits, '.', '_' or '-'; password 10-200 characters; role one of"
+              + " APPLICANT, OFFICER, AGENCY_ADMIN, ADMIN, AGENCY_SYSTEM (OFFICER, AGENCY_ADMIN and"
+              + " AGENCY_SYSTEM, an agency's case software publishing its dossiers, need an existing"
+              + " agencyCode, the others take none). Answers 201 {username, role, agencyCode,"
+              + " fullName, enabled}; 400 naming each wrong field; 409 when the username is taken.")
   public Response create(@NotNull(message = "request.bodyRequired") NewUserRequest body) {
     Locale locale = RequestLocale.of(headers);
     try {
       return Response.status(Response.Status.CREATED)
           .entity(AccountAnswer.of(accounts.create(body.account())))
-          .type(MediaType.APPLICATION_JSON_TYPE).build();
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .build();
     } catch (UsernameTakenException e) {
-      return Problem.of(409, "conflict", "problem.conflict", locale,
+      return Problem.of(
+          409,
+          "conflict",
+          "problem.conflict",
+          locale,
           Messages.get(locale, "account.usernameTaken", e.username()));
     }
   }
@@ -62,14 +69,17 @@ public class UserResource {
   @Path("{username}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Disable, enable or reassign an account (ADMIN)",
-      description = "{enabled?, role?, agencyCode?}: only what is given changes. The account's"
-          + " access tokens stop working at once (on other nodes within"
-          + " portal.auth.recheck.seconds); it must sign in again for a token with its new role."
-          + " Answers {username, role, agencyCode, fullName, enabled}; 404 for an unknown account.")
-  public AccountAnswer update(@PathParam("username") String username,
+  @Operation(
+      summary = "Disable, enable or reassign an account (ADMIN)",
+      description =
+          "{enabled?, role?, agencyCode?}: only what is given changes. The account's"
+              + " access tokens stop working at once (on other nodes within"
+              + " portal.auth.recheck.seconds); it must sign in again for a token with its new role."
+              + " Answers {username, role, agencyCode, fullName, enabled}; 404 for an unknown account.")
+  public AccountAnswer update(
+      @PathParam("username") String username,
       @NotNull(message = "request.bodyRequired") UserChange body) {
-    return AccountAnswer.of(accounts.update(username, body.enabled(), body.role(),
-        body.agencyCode()));
+    return AccountAnswer.of(
+        accounts.update(username, body.enabled(), body.role(), body.agencyCode()));
   }
 }

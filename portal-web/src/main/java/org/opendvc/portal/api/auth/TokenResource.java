@@ -39,27 +39,34 @@ public class TokenResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Get an access token",
-      description = "Body {\"username\",\"password\"}; answers {accessToken, tokenType, expiresIn}.")
-  public Response token(
-      @NotNull(message = "request.bodyRequired") @Valid TokenRequest body) {
+  @Operation(
+      summary = "Get an access token",
+      description =
+          "Body {\"username\",\"password\"}; answers {accessToken, tokenType, expiresIn}.")
+  public Response token(@NotNull(message = "request.bodyRequired") @Valid TokenRequest body) {
     String username = body.username();
     String password = body.password();
     Locale locale = RequestLocale.of(headers);
     String client = request.getRemoteAddr();
     long wait = throttle.secondsToWait(client, username);
     if (wait > 0) {
-      return Problem.tooManyRequests(locale, Messages.get(locale, "auth.tooManyAttempts", wait),
-          wait);
+      return Problem.tooManyRequests(
+          locale, Messages.get(locale, "auth.tooManyAttempts", wait), wait);
     }
     Account account = accounts.authenticate(username, password).orElse(null);
     if (account == null) {
       throttle.failed(client, username);
-      return Problem.of(401, "invalid-credentials", "problem.unauthorized", locale,
+      return Problem.of(
+          401,
+          "invalid-credentials",
+          "problem.unauthorized",
+          locale,
           Messages.get(locale, "auth.invalid"));
     }
     throttle.succeeded(client, username);
-    return Response.ok(TokenAnswer.bearer(tokens.issue(account),
-        TokenService.LIFETIME.toSeconds()), MediaType.APPLICATION_JSON_TYPE).build();
+    return Response.ok(
+            TokenAnswer.bearer(tokens.issue(account), TokenService.LIFETIME.toSeconds()),
+            MediaType.APPLICATION_JSON_TYPE)
+        .build();
   }
 }

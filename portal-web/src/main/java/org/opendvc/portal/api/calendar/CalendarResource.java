@@ -52,10 +52,12 @@ public class CalendarResource {
 
   @GET
   @Path("{year}")
-  @Operation(summary = "A year's public holidays and swapped working days",
-      description = "Answers {year, holidays: [dates], workingDays: [dates], entries: [{date, kind,"
-          + " name}]}; kind is HOLIDAY or WORKING_DAY. Dates not listed follow the week (Monday to"
-          + " Friday work).")
+  @Operation(
+      summary = "A year's public holidays and swapped working days",
+      description =
+          "Answers {year, holidays: [dates], workingDays: [dates], entries: [{date, kind,"
+              + " name}]}; kind is HOLIDAY or WORKING_DAY. Dates not listed follow the week (Monday to"
+              + " Friday work).")
   public JsonObject year(@PathParam("year") @Parameter(description = "2000 to 2100") String year) {
     return json(calendar.year(yearParam(year)));
   }
@@ -64,31 +66,39 @@ public class CalendarResource {
   @Path("{year}")
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "bearer")
-  @Operation(summary = "Replace a year's holidays and swapped working days (ADMIN)",
-      description = "Body {holidays: [...], workingDays: [...]}, each item a date \"2026-04-30\" or"
-          + " {\"date\", \"name\"}; holidays is required ([] clears it), workingDays may be left"
-          + " out. Replaces every entry of that year at once, or nothing when any item is wrong"
-          + " (400 listing every problem). Due dates use the new calendar at once. Answers the"
-          + " year as GET does.")
-  @RequestBody(description = "{\"holidays\": [\"2027-01-01\", {\"date\": \"2027-02-05\","
-      + " \"name\": \"Tết Nguyên Đán\"}], \"workingDays\": [{\"date\": \"2027-02-20\","
-      + " \"name\": \"Làm bù\"}]}")
+  @Operation(
+      summary = "Replace a year's holidays and swapped working days (ADMIN)",
+      description =
+          "Body {holidays: [...], workingDays: [...]}, each item a date \"2026-04-30\" or"
+              + " {\"date\", \"name\"}; holidays is required ([] clears it), workingDays may be left"
+              + " out. Replaces every entry of that year at once, or nothing when any item is wrong"
+              + " (400 listing every problem). Due dates use the new calendar at once. Answers the"
+              + " year as GET does.")
+  @RequestBody(
+      description =
+          "{\"holidays\": [\"2027-01-01\", {\"date\": \"2027-02-05\","
+              + " \"name\": \"Tết Nguyên Đán\"}], \"workingDays\": [{\"date\": \"2027-02-20\","
+              + " \"name\": \"Làm bù\"}]}")
   @RolesAllowed(Role.Names.ADMIN)
   public JsonObject replace(@PathParam("year") String year, String body) {
     int y = yearParam(year);
     CalendarInput input = CalendarInput.read(y, parse(body));
     input.entriesOrThrow();
-    return json(calendar.replaceYear(y, input.holidays(), input.workingDays(), security.getUserPrincipal().getName()));
+    return json(
+        calendar.replaceYear(
+            y, input.holidays(), input.workingDays(), security.getUserPrincipal().getName()));
   }
 
   @GET
   @Path("due-date")
-  @Operation(summary = "The due moment of a time limit, by the portal's deadline rule",
-      description = "receivedAt is ISO-8601 with offset, or without (local time in"
-          + " Asia/Ho_Chi_Minh); amount 0 to 1000; unit WORKING_DAYS, WORKING_HOURS or DAYS."
-          + " Answers {receivedAt, amount, unit, countingFrom, dueAt, appointmentDate} with"
-          + " +07:00 offsets; countingFrom is where office time starts to count and"
-          + " appointmentDate the date printed on the receipt.")
+  @Operation(
+      summary = "The due moment of a time limit, by the portal's deadline rule",
+      description =
+          "receivedAt is ISO-8601 with offset, or without (local time in"
+              + " Asia/Ho_Chi_Minh); amount 0 to 1000; unit WORKING_DAYS, WORKING_HOURS or DAYS."
+              + " Answers {receivedAt, amount, unit, countingFrom, dueAt, appointmentDate} with"
+              + " +07:00 offsets; countingFrom is where office time starts to count and"
+              + " appointmentDate the date printed on the receipt.")
   public JsonObject dueDate(
       @QueryParam("receivedAt") @Parameter(description = "e.g. 2026-03-02T09:00:00+07:00")
           String receivedAt,
@@ -134,8 +144,8 @@ public class CalendarResource {
   }
 
   static String moment(Instant instant) {
-    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(WorkingCalendar.ZONE)
-        .toOffsetDateTime());
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+        instant.atZone(WorkingCalendar.ZONE).toOffsetDateTime());
   }
 
   static JsonObject json(CalendarYear year) {
@@ -145,10 +155,11 @@ public class CalendarResource {
     year.workingDays().forEach(d -> workingDays.add(d.toString()));
     JsonArrayBuilder entries = JSON.createArrayBuilder();
     for (CalendarEntry e : year.entries()) {
-      entries.add(JSON.createObjectBuilder()
-          .add("date", e.date().toString())
-          .add("kind", e.kind().name())
-          .add("name", e.name() == null ? JsonValue.NULL : JSON.createValue(e.name())));
+      entries.add(
+          JSON.createObjectBuilder()
+              .add("date", e.date().toString())
+              .add("kind", e.kind().name())
+              .add("name", e.name() == null ? JsonValue.NULL : JSON.createValue(e.name())));
     }
     return JSON.createObjectBuilder()
         .add("year", year.year())

@@ -43,24 +43,21 @@ public class AgencyResource {
     Params p = new Params();
     Optional<Tier> t = p.tier(tier);
     p.check();
-    Optional<String> parentCode = parent == null || parent.isBlank()
-        ? Optional.empty() : Optional.of(parent.strip());
+    Optional<String> parentCode =
+        parent == null || parent.isBlank() ? Optional.empty() : Optional.of(parent.strip());
     List<Agency> agencies = catalogue.agencies(parentCode, t);
     Locale locale = RequestLocale.of(headers);
     JsonArrayBuilder items = JSON.createArrayBuilder();
     agencies.forEach(a -> items.add(CatalogueJson.agency(a, locale)));
-    return JSON.createObjectBuilder()
-        .add("total", agencies.size())
-        .add("items", items)
-        .build();
+    return JSON.createObjectBuilder().add("total", agencies.size()).add("items", items).build();
   }
 
   @GET
   @Path("{code}")
   @Operation(summary = "One agency with its parent and the units under it")
   public JsonObject agency(@PathParam("code") String code) {
-    Agency agency = catalogue.agency(code)
-        .orElseThrow(() -> new NotFoundException("agency.notFound", code));
+    Agency agency =
+        catalogue.agency(code).orElseThrow(() -> new NotFoundException("agency.notFound", code));
     Locale locale = RequestLocale.of(headers);
     JsonObjectBuilder out = JSON.createObjectBuilder(CatalogueJson.agency(agency, locale));
     JsonArrayBuilder children = JSON.createArrayBuilder();

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The whole-catalogue downloads, rendered once per catalogue revision, format and language and
- * then served from memory: the catalogue changes a few times a year and is downloaded by anyone,
- * so many parallel downloads cost one rendering. A new revision replaces the renderings of the
- * old one. The revision also makes the download's ETag, so a client that has it gets a 304.
+ * The whole-catalogue downloads, rendered once per catalogue revision, format and language and then
+ * served from memory: the catalogue changes a few times a year and is downloaded by anyone, so many
+ * parallel downloads cost one rendering. A new revision replaces the renderings of the old one. The
+ * revision also makes the download's ETag, so a client that has it gets a 304.
  */
 @ApplicationScoped
 public class CatalogueExports {
@@ -38,19 +38,22 @@ public class CatalogueExports {
     }
     // one rendering per key at a time: parallel first downloads wait for it instead of each
     // making their own
-    return renderings.compute(key, (k, existing) -> {
-      if (existing != null && existing.revision() == revision) {
-        return existing;
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-      try {
-        renderer.write(out);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return new Rendering(revision,
-          "\"catalogue-" + revision + "-" + format + "-" + locale.getLanguage() + "\"",
-          out.toByteArray());
-    });
+    return renderings.compute(
+        key,
+        (k, existing) -> {
+          if (existing != null && existing.revision() == revision) {
+            return existing;
+          }
+          ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+          try {
+            renderer.write(out);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          return new Rendering(
+              revision,
+              "\"catalogue-" + revision + "-" + format + "-" + locale.getLanguage() + "\"",
+              out.toByteArray());
+        });
   }
 }

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.opendvc.portal.catalogue.Agency;
 import org.opendvc.portal.catalogue.CatalogueSummary;
-import org.opendvc.portal.catalogue.OnlineLevel;
 import org.opendvc.portal.catalogue.Offering;
+import org.opendvc.portal.catalogue.OnlineLevel;
 import org.opendvc.portal.catalogue.Procedure;
 import org.opendvc.portal.catalogue.ProcedureDetailsConverter;
 import org.opendvc.portal.catalogue.ProcedureView;
@@ -32,20 +32,22 @@ final class CatalogueJson {
   static JsonObject searchResult(SearchResult result, Locale locale) {
     JsonArrayBuilder items = JSON.createArrayBuilder();
     for (ProcedureHit hit : result.hits().items()) {
-      JsonObjectBuilder item = JSON.createObjectBuilder()
-          .add("code", hit.code())
-          .add("name", hit.name());
+      JsonObjectBuilder item =
+          JSON.createObjectBuilder().add("code", hit.code()).add("name", hit.name());
       addNullable(item, "field", hit.field());
       item.add("levels", levels(hit.levels(), locale));
       item.add("tiers", tiers(hit.tiers()));
       items.add(item);
     }
     JsonObjectBuilder facets = JSON.createObjectBuilder();
-    result.facets().forEach((dim, counts) -> {
-      JsonObjectBuilder values = JSON.createObjectBuilder();
-      counts.forEach(values::add);
-      facets.add(dim, values);
-    });
+    result
+        .facets()
+        .forEach(
+            (dim, counts) -> {
+              JsonObjectBuilder values = JSON.createObjectBuilder();
+              counts.forEach(values::add);
+              facets.add(dim, values);
+            });
     JsonArrayBuilder also = JSON.createArrayBuilder();
     result.alsoSearched().forEach(also::add);
     JsonArrayBuilder national = JSON.createArrayBuilder();
@@ -100,9 +102,7 @@ final class CatalogueJson {
 
   static JsonObject procedure(ProcedureView view, Locale locale) {
     Procedure p = view.procedure();
-    JsonObjectBuilder out = JSON.createObjectBuilder()
-        .add("code", p.code())
-        .add("name", p.name());
+    JsonObjectBuilder out = JSON.createObjectBuilder().add("code", p.code()).add("name", p.name());
     addNullable(out, "field", p.field().map(f -> f.name()).orElse(null));
     out.add("nationalLevel", level(p.nationalLevel(), locale));
     TreeSet<Integer> levels = new TreeSet<>();
@@ -122,13 +122,14 @@ final class CatalogueJson {
     details.forEach(out::add);
     JsonArrayBuilder offerings = JSON.createArrayBuilder();
     for (Offering o : view.offerings()) {
-      offerings.add(JSON.createObjectBuilder()
-          .add("agencyCode", o.agency().code())
-          .add("agencyName", o.agency().name())
-          .add("agencyTier", o.agency().tier().key())
-          .add("level", o.level().number())
-          .add("levelLabel", Messages.get(locale, o.level().messageKey()))
-          .add("decree42Label", Messages.get(locale, o.level().decree42MessageKey())));
+      offerings.add(
+          JSON.createObjectBuilder()
+              .add("agencyCode", o.agency().code())
+              .add("agencyName", o.agency().name())
+              .add("agencyTier", o.agency().tier().key())
+              .add("level", o.level().number())
+              .add("levelLabel", Messages.get(locale, o.level().messageKey()))
+              .add("decree42Label", Messages.get(locale, o.level().decree42MessageKey())));
     }
     out.add("offerings", offerings);
     out.add("updatedAt", p.updatedAt().toString());
@@ -136,11 +137,12 @@ final class CatalogueJson {
   }
 
   static JsonObject agency(Agency a, Locale locale) {
-    JsonObjectBuilder out = JSON.createObjectBuilder()
-        .add("code", a.code())
-        .add("name", a.name())
-        .add("tier", a.tier().key())
-        .add("tierName", Messages.get(locale, a.tier().messageKey()));
+    JsonObjectBuilder out =
+        JSON.createObjectBuilder()
+            .add("code", a.code())
+            .add("name", a.name())
+            .add("tier", a.tier().key())
+            .add("tierName", Messages.get(locale, a.tier().messageKey()));
     addNullable(out, "parentCode", a.parent().map(Agency::code).orElse(null));
     addNullable(out, "address", a.address());
     addNullable(out, "phone", a.phone());
@@ -150,15 +152,20 @@ final class CatalogueJson {
 
   static JsonObject summary(CatalogueSummary s) {
     JsonObjectBuilder byLevel = JSON.createObjectBuilder();
-    s.byLevel().entrySet().stream().sorted(Map.Entry.comparingByKey())
+    s.byLevel().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
         .forEach(e -> byLevel.add(e.getKey().toString(), e.getValue()));
     JsonObjectBuilder byTier = JSON.createObjectBuilder();
-    s.byTierAndLevel().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-      JsonObjectBuilder levels = JSON.createObjectBuilder();
-      e.getValue().entrySet().stream().sorted(Map.Entry.comparingByKey())
-          .forEach(l -> levels.add(l.getKey().toString(), l.getValue()));
-      byTier.add(e.getKey().key(), levels);
-    });
+    s.byTierAndLevel().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            e -> {
+              JsonObjectBuilder levels = JSON.createObjectBuilder();
+              e.getValue().entrySet().stream()
+                  .sorted(Map.Entry.comparingByKey())
+                  .forEach(l -> levels.add(l.getKey().toString(), l.getValue()));
+              byTier.add(e.getKey().key(), levels);
+            });
     return JSON.createObjectBuilder()
         .add("procedures", s.procedures())
         .add("byLevel", byLevel)

@@ -14,8 +14,8 @@ import org.opendvc.portal.catalogue.ProcedureView;
 
 /**
  * The catalogue in the shape of the EU's Core Public Service Vocabulary Application Profile
- * (CPSV-AP 3.2) as JSON-LD: PublicService with its competent PublicOrganisation, Channels,
- * Costs, Evidence (dossier components), Output (results), Rules (steps) and LegalResources.
+ * (CPSV-AP 3.2) as JSON-LD: PublicService with its competent PublicOrganisation, Channels, Costs,
+ * Evidence (dossier components), Output (results), Rules (steps) and LegalResources.
  */
 final class CpsvAp {
 
@@ -62,11 +62,12 @@ final class CpsvAp {
   static JsonObject publicService(ProcedureView view) {
     Procedure p = view.procedure();
     ProcedureDetails d = p.details();
-    JsonObjectBuilder s = JSON.createObjectBuilder()
-        .add("@id", BASE + "procedure:" + p.code())
-        .add("@type", "PublicService")
-        .add("identifier", p.code())
-        .add("name", vi(p.name()));
+    JsonObjectBuilder s =
+        JSON.createObjectBuilder()
+            .add("@id", BASE + "procedure:" + p.code())
+            .add("@type", "PublicService")
+            .add("identifier", p.code())
+            .add("name", vi(p.name()));
     if (p.description() != null) {
       s.add("description", vi(p.description()));
     }
@@ -76,22 +77,27 @@ final class CpsvAp {
     }
     JsonArrayBuilder authorities = JSON.createArrayBuilder();
     for (Offering o : view.offerings()) {
-      authorities.add(JSON.createObjectBuilder()
-          .add("@id", BASE + "agency:" + o.agency().code())
-          .add("@type", "PublicOrganisation")
-          .add("identifier", o.agency().code())
-          .add("prefLabel", vi(o.agency().name()))
-          .add("level", o.level().number()));
+      authorities.add(
+          JSON.createObjectBuilder()
+              .add("@id", BASE + "agency:" + o.agency().code())
+              .add("@type", "PublicOrganisation")
+              .add("identifier", o.agency().code())
+              .add("prefLabel", vi(o.agency().name()))
+              .add("level", o.level().number()));
     }
-    d.competentAgencies().forEach(name -> authorities.add(JSON.createObjectBuilder()
-        .add("@type", "PublicOrganisation").add("prefLabel", vi(name))));
+    d.competentAgencies()
+        .forEach(
+            name ->
+                authorities.add(
+                    JSON.createObjectBuilder()
+                        .add("@type", "PublicOrganisation")
+                        .add("prefLabel", vi(name))));
     s.add("hasCompetentAuthority", authorities);
     JsonArrayBuilder channels = JSON.createArrayBuilder();
     JsonArrayBuilder costs = JSON.createArrayBuilder();
     for (ProcedureDetails.ChannelTerms c : d.channels()) {
-      JsonObjectBuilder channel = JSON.createObjectBuilder()
-          .add("@type", "Channel")
-          .add("type", c.channel().name());
+      JsonObjectBuilder channel =
+          JSON.createObjectBuilder().add("@type", "Channel").add("type", c.channel().name());
       if (!c.timeLimits().isEmpty()) {
         String duration = duration(c.timeLimits().get(0));
         if (duration != null) {
@@ -115,28 +121,47 @@ final class CpsvAp {
     }
     s.add("hasChannel", channels).add("hasCost", costs);
     JsonArrayBuilder evidence = JSON.createArrayBuilder();
-    d.components().forEach(g -> g.documents().forEach(doc -> evidence.add(
-        JSON.createObjectBuilder().add("@type", "Evidence").add("name", vi(doc.name())))));
+    d.components()
+        .forEach(
+            g ->
+                g.documents()
+                    .forEach(
+                        doc ->
+                            evidence.add(
+                                JSON.createObjectBuilder()
+                                    .add("@type", "Evidence")
+                                    .add("name", vi(doc.name())))));
     s.add("hasInput", evidence);
     JsonArrayBuilder outputs = JSON.createArrayBuilder();
-    d.results().forEach(r -> outputs.add(
-        JSON.createObjectBuilder().add("@type", "Output").add("name", vi(r))));
+    d.results()
+        .forEach(
+            r -> outputs.add(JSON.createObjectBuilder().add("@type", "Output").add("name", vi(r))));
     s.add("produces", outputs);
     JsonArrayBuilder rules = JSON.createArrayBuilder();
-    d.steps().forEach(g -> g.steps().forEach(step -> rules.add(
-        JSON.createObjectBuilder().add("@type", "Rule").add("description", vi(step)))));
+    d.steps()
+        .forEach(
+            g ->
+                g.steps()
+                    .forEach(
+                        step ->
+                            rules.add(
+                                JSON.createObjectBuilder()
+                                    .add("@type", "Rule")
+                                    .add("description", vi(step)))));
     s.add("follows", rules);
     JsonArrayBuilder legal = JSON.createArrayBuilder();
-    d.legalBases().forEach(l -> {
-      JsonObjectBuilder r = JSON.createObjectBuilder().add("@type", "LegalResource");
-      if (l.number() != null) {
-        r.add("identifier", l.number());
-      }
-      if (l.title() != null) {
-        r.add("name", vi(l.title()));
-      }
-      legal.add(r);
-    });
+    d.legalBases()
+        .forEach(
+            l -> {
+              JsonObjectBuilder r = JSON.createObjectBuilder().add("@type", "LegalResource");
+              if (l.number() != null) {
+                r.add("identifier", l.number());
+              }
+              if (l.title() != null) {
+                r.add("name", vi(l.title()));
+              }
+              legal.add(r);
+            });
     s.add("hasLegalResource", legal);
     return s.build();
   }

@@ -28,52 +28,78 @@ public class EFormResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "What an online submission of the procedure asks for",
-      description = "applicantFields, and one entry per dossier component (number, name, form"
-          + " template name and URL, originals, copies, fileExpected, required), formFields (the procedure's own data: key, label vi/en, type, required, maxLength, pattern, choices); uploads name a component"
-          + " by its number. formBounds: the limits of the free form answers.")
+  @Operation(
+      summary = "What an online submission of the procedure asks for",
+      description =
+          "applicantFields, and one entry per dossier component (number, name, form"
+              + " template name and URL, originals, copies, fileExpected, required), formFields (the procedure's own data: key, label vi/en, type, required, maxLength, pattern, choices); uploads name a component"
+              + " by its number. formBounds: the limits of the free form answers.")
   public JsonObject eform(@PathParam("code") String code) {
-    EForm form = catalogue.procedure(code).map(v -> EForm.of(v.procedure()))
-        .orElseThrow(() -> new NotFoundException("procedure.notFound", code));
+    EForm form =
+        catalogue
+            .procedure(code)
+            .map(v -> EForm.of(v.procedure()))
+            .orElseThrow(() -> new NotFoundException("procedure.notFound", code));
     return json(form);
   }
 
   static JsonObject json(EForm form) {
     JsonArrayBuilder fields = JSON.createArrayBuilder();
-    form.applicantFields().forEach(f -> fields.add(JSON.createObjectBuilder()
-        .add("name", f.name())
-        .add("required", f.required())
-        .add("maxLength", f.maxLength())
-        .add("format", f.format())));
+    form.applicantFields()
+        .forEach(
+            f ->
+                fields.add(
+                    JSON.createObjectBuilder()
+                        .add("name", f.name())
+                        .add("required", f.required())
+                        .add("maxLength", f.maxLength())
+                        .add("format", f.format())));
     JsonArrayBuilder components = JSON.createArrayBuilder();
-    form.components().forEach(c -> components.add(JSON.createObjectBuilder()
-        .add("number", c.number())
-        .add("case", nullable(c.caseName()))
-        .add("name", c.name())
-        .add("formName", nullable(c.formName()))
-        .add("formUrl", nullable(c.formUrl()))
-        .add("originals", c.originals())
-        .add("copies", c.copies())
-        .add("fileExpected", c.fileExpected())
-        .add("required", c.required())));
+    form.components()
+        .forEach(
+            c ->
+                components.add(
+                    JSON.createObjectBuilder()
+                        .add("number", c.number())
+                        .add("case", nullable(c.caseName()))
+                        .add("name", c.name())
+                        .add("formName", nullable(c.formName()))
+                        .add("formUrl", nullable(c.formUrl()))
+                        .add("originals", c.originals())
+                        .add("copies", c.copies())
+                        .add("fileExpected", c.fileExpected())
+                        .add("required", c.required())));
     JsonArrayBuilder formFields = JSON.createArrayBuilder();
-    form.form().fields().forEach(f -> {
-      var o = JSON.createObjectBuilder()
-          .add("key", f.key())
-          .add("label", JSON.createObjectBuilder().add("vi", f.labelVi())
-              .add("en", nullable(f.labelEn())))
-          .add("type", f.type().name().toLowerCase(java.util.Locale.ROOT))
-          .add("required", f.required())
-          .add("maxLength", f.maxLength())
-          .add("pattern", nullable(f.pattern()));
-      if (!f.choices().isEmpty()) {
-        JsonArrayBuilder choices = JSON.createArrayBuilder();
-        f.choices().forEach(c -> choices.add(JSON.createObjectBuilder().add("value", c.value())
-            .add("vi", c.vi()).add("en", nullable(c.en()))));
-        o.add("choices", choices);
-      }
-      formFields.add(o);
-    });
+    form.form()
+        .fields()
+        .forEach(
+            f -> {
+              var o =
+                  JSON.createObjectBuilder()
+                      .add("key", f.key())
+                      .add(
+                          "label",
+                          JSON.createObjectBuilder()
+                              .add("vi", f.labelVi())
+                              .add("en", nullable(f.labelEn())))
+                      .add("type", f.type().name().toLowerCase(java.util.Locale.ROOT))
+                      .add("required", f.required())
+                      .add("maxLength", f.maxLength())
+                      .add("pattern", nullable(f.pattern()));
+              if (!f.choices().isEmpty()) {
+                JsonArrayBuilder choices = JSON.createArrayBuilder();
+                f.choices()
+                    .forEach(
+                        c ->
+                            choices.add(
+                                JSON.createObjectBuilder()
+                                    .add("value", c.value())
+                                    .add("vi", c.vi())
+                                    .add("en", nullable(c.en()))));
+                o.add("choices", choices);
+              }
+              formFields.add(o);
+            });
     EForm.FormBounds b = form.formBounds();
     return JSON.createObjectBuilder()
         .add("procedureCode", form.procedureCode())
@@ -82,11 +108,13 @@ public class EFormResource {
         .add("components", components)
         .add("formId", form.form().id())
         .add("formFields", formFields)
-        .add("formBounds", JSON.createObjectBuilder()
-            .add("maxBytes", b.maxBytes())
-            .add("maxKeys", b.maxKeys())
-            .add("maxDepth", b.maxDepth())
-            .add("keyPattern", b.keyPattern()))
+        .add(
+            "formBounds",
+            JSON.createObjectBuilder()
+                .add("maxBytes", b.maxBytes())
+                .add("maxKeys", b.maxKeys())
+                .add("maxDepth", b.maxDepth())
+                .add("keyPattern", b.keyPattern()))
         .add("uploadUrl", "/api/v1/dossiers/{code}/attachments")
         .build();
   }

@@ -71,8 +71,9 @@ final class FeedInput {
   }
 
   private void readLines(byte[] bytes) {
-    try (BufferedReader reader = new BufferedReader(
-        new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
       String line;
       int lineNo = 0;
       int index = 0;
@@ -85,9 +86,14 @@ final class FeedInput {
           parser.next();
           add(parser.getValue(), index);
         } catch (RuntimeException e) {
-          String why = e instanceof JsonParsingException p ? where(p) : e.getClass().getSimpleName();
-          unreadable.add(new ImportReport.Rejection(index, null,
-              List.of(new FieldProblem("line " + lineNo, "import.malformedLine", lineNo, why))));
+          String why =
+              e instanceof JsonParsingException p ? where(p) : e.getClass().getSimpleName();
+          unreadable.add(
+              new ImportReport.Rejection(
+                  index,
+                  null,
+                  List.of(
+                      new FieldProblem("line " + lineNo, "import.malformedLine", lineNo, why))));
         }
         index++;
       }
@@ -105,7 +111,9 @@ final class FeedInput {
     return records;
   }
 
-  /** The importer's rejections with their indexes in the original input, and the unreadable lines. */
+  /**
+   * The importer's rejections with their indexes in the original input, and the unreadable lines.
+   */
   List<ImportReport.Rejection> allRejections(ImportReport report) {
     List<ImportReport.Rejection> all = new ArrayList<>(unreadable);
     for (ImportReport.Rejection r : report.rejected()) {

@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -58,21 +57,25 @@ public class ProcedureResource {
   @Inject private org.opendvc.portal.catalogue.search.SearchLog searchLog;
   @Inject private ProcedureImportService importer;
   @Inject private CatalogueExports exports;
+
   @Inject
   @ConfigProperty(name = "portal.import.max.bytes", defaultValue = "52428800")
   private long maxImportBytes;
+
   @Context private HttpHeaders headers;
   @Context private HttpServletRequest request;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Timed(name = "catalogue_search", absolute = true, description = "Catalogue searches")
-  @Operation(summary = "Search procedures",
-      description = "Ranked search; q is free text with or without diacritics, or a procedure"
-          + " code, in the words people use (the search dictionary reads colloquial names,"
-          + " abbreviations and English). Returns items, facets (level, tier, field: value →"
-          + " count), alsoSearched (what the dictionary made of the words) and nationalServices"
-          + " (topics handled by a national service instead of the province, with its link).")
+  @Operation(
+      summary = "Search procedures",
+      description =
+          "Ranked search; q is free text with or without diacritics, or a procedure"
+              + " code, in the words people use (the search dictionary reads colloquial names,"
+              + " abbreviations and English). Returns items, facets (level, tier, field: value →"
+              + " count), alsoSearched (what the dictionary made of the words) and nationalServices"
+              + " (topics handled by a national service instead of the province, with its link).")
   public Response search(
       @QueryParam("q") @Parameter(description = "free text or a procedure code") String q,
       @QueryParam("level") @Parameter(description = "2, 3 or 4") String level,
@@ -106,7 +109,8 @@ public class ProcedureResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "One procedure with every field and the agencies that offer it")
   public JsonObject procedure(@PathParam("code") String code) {
-    return catalogue.procedure(code)
+    return catalogue
+        .procedure(code)
         .map(v -> CatalogueJson.procedure(v, locale()))
         .orElseThrow(() -> new NotFoundException("procedure.notFound", code));
   }
@@ -116,11 +120,13 @@ public class ProcedureResource {
   @Consumes({MediaType.APPLICATION_JSON, NDJSON})
   @Produces(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "bearer")
-  @Operation(summary = "Import procedures (ADMIN)",
-      description = "A JSON array (application/json) or JSON Lines (application/x-ndjson) of"
-          + " records in the national feed's shape; MUCDO 2, 3 or 4 gives the level (default 2)."
-          + " Upserts by code; answers {created, updated, rejected: [{index, reason}]} and never"
-          + " stops at the first bad record.")
+  @Operation(
+      summary = "Import procedures (ADMIN)",
+      description =
+          "A JSON array (application/json) or JSON Lines (application/x-ndjson) of"
+              + " records in the national feed's shape; MUCDO 2, 3 or 4 gives the level (default 2)."
+              + " Upserts by code; answers {created, updated, rejected: [{index, reason}]} and never"
+              + " stops at the first bad record.")
   public JsonObject importProcedures(InputStream body) {
     Access.require(request, headers, Role.ADMIN);
     MediaType type = headers.getMediaType();
@@ -133,36 +139,40 @@ public class ProcedureResource {
   @GET
   @Path("export")
   @Produces({MediaType.APPLICATION_JSON, "application/ld+json"})
-  @Operation(summary = "The whole catalogue, as the portal's JSON or as CPSV-AP JSON-LD",
+  @Operation(
+      summary = "The whole catalogue, as the portal's JSON or as CPSV-AP JSON-LD",
       description = "format=json (default) or format=cpsv-ap")
   public Response export(@QueryParam("format") String format) {
-    String f = format == null || format.isBlank() ? "json" : format.strip().toLowerCase(Locale.ROOT);
+    String f =
+        format == null || format.isBlank() ? "json" : format.strip().toLowerCase(Locale.ROOT);
     Locale locale = locale();
     CatalogueExports.Renderer renderer;
     String mediaType;
     switch (f) {
       case "json" -> {
         mediaType = MediaType.APPLICATION_JSON + ";charset=UTF-8";
-        renderer = stream -> {
-          try (JsonGenerator g = JSON.createGenerator(stream)) {
-            g.writeStartArray();
-            catalogue.forEachProcedure(v -> g.write(CatalogueJson.procedure(v, locale)));
-            g.writeEnd();
-          }
-        };
+        renderer =
+            stream -> {
+              try (JsonGenerator g = JSON.createGenerator(stream)) {
+                g.writeStartArray();
+                catalogue.forEachProcedure(v -> g.write(CatalogueJson.procedure(v, locale)));
+                g.writeEnd();
+              }
+            };
       }
       case "cpsv-ap" -> {
         mediaType = "application/ld+json;charset=UTF-8";
-        renderer = stream -> {
-          try (JsonGenerator g = JSON.createGenerator(stream)) {
-            g.writeStartObject();
-            g.write("@context", CpsvAp.context());
-            g.writeStartArray("@graph");
-            catalogue.forEachProcedure(v -> g.write(CpsvAp.publicService(v)));
-            g.writeEnd();
-            g.writeEnd();
-          }
-        };
+        renderer =
+            stream -> {
+              try (JsonGenerator g = JSON.createGenerator(stream)) {
+                g.writeStartObject();
+                g.write("@context", CpsvAp.context());
+                g.writeStartArray("@graph");
+                catalogue.forEachProcedure(v -> g.write(CpsvAp.publicService(v)));
+                g.writeEnd();
+                g.writeEnd();
+              }
+            };
       }
       default -> throw new InvalidInputException("format", "param.formatInvalid", format);
     }
@@ -172,8 +182,10 @@ public class ProcedureResource {
     String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
     if (ifNoneMatch != null
         && (ifNoneMatch.contains(rendering.etag()) || ifNoneMatch.strip().equals("*"))) {
-      return Response.notModified().header(HttpHeaders.ETAG, rendering.etag())
-          .header(HttpHeaders.CACHE_CONTROL, cache).build();
+      return Response.notModified()
+          .header(HttpHeaders.ETAG, rendering.etag())
+          .header(HttpHeaders.CACHE_CONTROL, cache)
+          .build();
     }
     String file = "json".equals(f) ? "catalogue.json" : "catalogue.jsonld";
     return Response.ok(rendering.bytes(), mediaType)
@@ -189,18 +201,21 @@ public class ProcedureResource {
     for (ImportReport.Rejection r : input.allRejections(report)) {
       JsonArrayBuilder errors = JSON.createArrayBuilder();
       for (FieldProblem p : r.problems()) {
-        errors.add(JSON.createObjectBuilder()
-            .add("field", p.field())
-            .add("message", Messages.get(locale, p.messageKey(), p.args())));
+        errors.add(
+            JSON.createObjectBuilder()
+                .add("field", p.field())
+                .add("message", Messages.get(locale, p.messageKey(), p.args())));
       }
-      String reason = r.problems().stream()
-          .map(p -> Messages.get(locale, p.messageKey(), p.args()))
-          .collect(Collectors.joining(" "));
-      rejected.add(JSON.createObjectBuilder()
-          .add("index", r.index())
-          .add("code", r.code() == null ? JsonValue.NULL : JSON.createValue(r.code()))
-          .add("reason", reason)
-          .add("errors", errors));
+      String reason =
+          r.problems().stream()
+              .map(p -> Messages.get(locale, p.messageKey(), p.args()))
+              .collect(Collectors.joining(" "));
+      rejected.add(
+          JSON.createObjectBuilder()
+              .add("index", r.index())
+              .add("code", r.code() == null ? JsonValue.NULL : JSON.createValue(r.code()))
+              .add("reason", reason)
+              .add("errors", errors));
     }
     return JSON.createObjectBuilder()
         .add("created", report.created())

@@ -8,15 +8,19 @@ import org.opendvc.portal.dossier.ActionCommand;
 import org.opendvc.portal.shared.InvalidInputException;
 
 /**
- * The body of {@code POST /api/v1/dossiers/{code}/actions}. Which action is allowed, and what
- * each needs, is the dossier's rule; this binds the members and checks their form.
+ * The body of {@code POST /api/v1/dossiers/{code}/actions}. Which action is allowed, and what each
+ * needs, is the dossier's rule; this binds the members and checks their form.
  *
  * @param reason the same as {@code note}, the word the refusing actions use
  * @param newDueAt an ISO-8601 moment; without an offset it is local time in Vietnam
  * @param amount the fee asked by REQUEST_PAYMENT, in đồng
  */
-public record ActionRequest(String action,
-    String note, String reason, String targetAgencyCode, String newDueAt,
+public record ActionRequest(
+    String action,
+    String note,
+    String reason,
+    String targetAgencyCode,
+    String newDueAt,
     @JsonbTypeDeserializer(StrictJson.WholeInt.class) Integer expectedVersion,
     @JsonbTypeDeserializer(StrictJson.WholeNumber.class) Long amount) {
 
@@ -27,15 +31,20 @@ public record ActionRequest(String action,
     if (amount != null && (amount <= 0 || amount > MAX_AMOUNT)) {
       throw new InvalidInputException("amount", "dossier.amountRequired");
     }
-    return new ActionCommand(action, reason != null ? reason : note, targetAgencyCode,
-        moment("newDueAt", newDueAt), expectedVersion, amount);
+    return new ActionCommand(
+        action,
+        reason != null ? reason : note,
+        targetAgencyCode,
+        moment("newDueAt", newDueAt),
+        expectedVersion,
+        amount);
   }
 
   private static Instant moment(String field, String text) {
     if (text == null || text.isBlank()) {
       return null;
     }
-    return Params.moment(text).orElseThrow(() ->
-        new InvalidInputException(field, "dossier.fieldFormat", field));
+    return Params.moment(text)
+        .orElseThrow(() -> new InvalidInputException(field, "dossier.fieldFormat", field));
   }
 }

@@ -56,30 +56,44 @@ public class AttachmentResource {
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Add a file to a dossier",
-      description = "multipart/form-data with a part 'file' and either 'component' (the number of"
-          + " a dossier component, see GET /api/v1/procedures/{code}/eform) or 'kind'=RESULT (a"
-          + " result document, officers only). The owner adds files while the dossier is in"
-          + " status 1 or 5, officers of the handling agency while it is in 1, 2, 4, 5 or 6. The"
-          + " type is judged by the content (portal.upload.types), the size is limited"
-          + " (portal.upload.max.bytes): 413 too large, 415 type not accepted, 422 content that"
-          + " differs from its declared type or an unknown component, 409 wrong status.")
+  @Operation(
+      summary = "Add a file to a dossier",
+      description =
+          "multipart/form-data with a part 'file' and either 'component' (the number of"
+              + " a dossier component, see GET /api/v1/procedures/{code}/eform) or 'kind'=RESULT (a"
+              + " result document, officers only). The owner adds files while the dossier is in"
+              + " status 1 or 5, officers of the handling agency while it is in 1, 2, 4, 5 or 6. The"
+              + " type is judged by the content (portal.upload.types), the size is limited"
+              + " (portal.upload.max.bytes): 413 too large, 415 type not accepted, 422 content that"
+              + " differs from its declared type or an unknown component, 409 wrong status.")
   public Response upload(@PathParam("code") String code, InputStream body) {
     Caller caller = caller();
     String contentType = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
     MultipartForm.requireFormData(contentType);
     attachments.checkVisible(code, caller);
-    try (MultipartForm form = MultipartForm.read(body, contentType,
-        request.getContentLengthLong(), Set.of("file"), attachments.limits().maxBytes(), store,
-        fields -> true)) {
-      MultipartForm.Upload file = form.file("file")
-          .orElseThrow(() -> new InvalidInputException("file", "attachment.fileMissing"));
+    try (MultipartForm form =
+        MultipartForm.read(
+            body,
+            contentType,
+            request.getContentLengthLong(),
+            Set.of("file"),
+            attachments.limits().maxBytes(),
+            store,
+            fields -> true)) {
+      MultipartForm.Upload file =
+          form.file("file")
+              .orElseThrow(() -> new InvalidInputException("file", "attachment.fileMissing"));
       if (file.refused() != null) {
         throw file.refused();
       }
-      Attachment a = attachments.add(code, new NewAttachment(file.file(),
-          form.field("component").map(String::strip).orElse(null),
-          form.field("kind").map(String::strip).orElse(null)), caller);
+      Attachment a =
+          attachments.add(
+              code,
+              new NewAttachment(
+                  file.file(),
+                  form.field("component").map(String::strip).orElse(null),
+                  form.field("kind").map(String::strip).orElse(null)),
+              caller);
       return Response.created(URI.create(url(code, a)))
           .entity(json(code, a))
           .type(MediaType.APPLICATION_JSON_TYPE)
@@ -94,9 +108,11 @@ public class AttachmentResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "The files of a dossier",
-      description = "Owner, the handling agency's officers and admins; the owner sees result"
-          + " documents once the dossier is finished (status 8, 9 or 10).")
+  @Operation(
+      summary = "The files of a dossier",
+      description =
+          "Owner, the handling agency's officers and admins; the owner sees result"
+              + " documents once the dossier is finished (status 8, 9 or 10).")
   public JsonObject list(@PathParam("code") String code) {
     Caller caller = caller();
     JsonArrayBuilder items = JSON.createArrayBuilder();
@@ -107,16 +123,19 @@ public class AttachmentResource {
   @GET
   @Path("{id}")
   @Produces(MediaType.WILDCARD)
-  @Operation(summary = "The bytes of one file of a dossier",
-      description = "Sent as an attachment, with ETag, Digest and Repr-Digest from its SHA-256"
-          + " and X-Content-Type-Options: nosniff.")
+  @Operation(
+      summary = "The bytes of one file of a dossier",
+      description =
+          "Sent as an attachment, with ETag, Digest and Repr-Digest from its SHA-256"
+              + " and X-Content-Type-Options: nosniff.")
   public Response download(@PathParam("code") String code, @PathParam("id") String id) {
     AttachmentService.Download d = attachments.download(code, id, caller());
-    StreamingOutput bytes = out -> {
-      try (InputStream in = d.bytes().open()) {
-        in.transferTo(out);
-      }
-    };
+    StreamingOutput bytes =
+        out -> {
+          try (InputStream in = d.bytes().open()) {
+            in.transferTo(out);
+          }
+        };
     Response.ResponseBuilder r = Response.ok(bytes, d.contentType());
     AttachmentDownload.headers(d).forEach(r::header);
     return r.build();
@@ -130,10 +149,14 @@ public class AttachmentResource {
     return JSON.createObjectBuilder()
         .add("id", a.id())
         .add("kind", a.kind().name())
-        .add("component", a.componentNumber().isPresent()
-            ? JSON.createObjectBuilder().add("number", a.componentNumber().get())
-                .add("name", a.componentName().orElse("")).build()
-            : jakarta.json.JsonValue.NULL)
+        .add(
+            "component",
+            a.componentNumber().isPresent()
+                ? JSON.createObjectBuilder()
+                    .add("number", a.componentNumber().get())
+                    .add("name", a.componentName().orElse(""))
+                    .build()
+                : jakarta.json.JsonValue.NULL)
         .add("fileName", a.fileName())
         .add("contentType", a.contentType())
         .add("size", a.size())

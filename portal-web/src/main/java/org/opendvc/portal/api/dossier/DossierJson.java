@@ -34,7 +34,8 @@ public final class DossierJson {
   }
 
   static JsonValue time(Instant t) {
-    return t == null ? JsonValue.NULL
+    return t == null
+        ? JsonValue.NULL
         : JSON.createValue(OffsetDateTime.ofInstant(t, WorkingCalendar.ZONE).toString());
   }
 
@@ -44,36 +45,46 @@ public final class DossierJson {
   }
 
   /** As above, with the acting units' names ({@code unitName} beside each step's unit code). */
-  static JsonObject full(Dossier d, Locale locale, Instant now, String trackingUrl,
+  static JsonObject full(
+      Dossier d,
+      Locale locale,
+      Instant now,
+      String trackingUrl,
       java.util.Map<String, String> unitNames) {
     JsonObjectBuilder b = summary(d, locale, now);
     b.add("channel", d.channel().name());
-    b.add("receivingAgency", JSON.createObjectBuilder()
-        .add("code", d.receivingAgency().code()).add("name", d.receivingAgency().name()));
-    b.add("applicant", JSON.createObjectBuilder()
-        .add("type", d.applicant().type().name())
-        .add("fullName", d.applicant().fullName())
-        .add("idNumber", d.applicant().idNumber())
-        .add("phone", nullable(d.applicant().phone()))
-        .add("email", nullable(d.applicant().email()))
-        .add("address", nullable(d.applicant().address())));
+    b.add(
+        "receivingAgency",
+        JSON.createObjectBuilder()
+            .add("code", d.receivingAgency().code())
+            .add("name", d.receivingAgency().name()));
+    b.add(
+        "applicant",
+        JSON.createObjectBuilder()
+            .add("type", d.applicant().type().name())
+            .add("fullName", d.applicant().fullName())
+            .add("idNumber", d.applicant().idNumber())
+            .add("phone", nullable(d.applicant().phone()))
+            .add("email", nullable(d.applicant().email()))
+            .add("address", nullable(d.applicant().address())));
     b.add("form", form(d.form()));
     b.add("supplementRequests", d.supplementRequests());
     b.add("version", d.version());
     b.add("trackingUrl", trackingUrl);
     JsonArrayBuilder history = JSON.createArrayBuilder();
     for (StatusChange c : d.history()) {
-      history.add(JSON.createObjectBuilder()
-          .add("seq", c.seq())
-          .add("action", c.action())
-          .add("from", c.from().map(s -> (JsonValue) status(s, locale)).orElse(JsonValue.NULL))
-          .add("status", status(c.to(), locale))
-          .add("at", time(c.at()))
-          .add("actor", c.actor())
-          .add("unit", nullable(c.unitCode()))
-          .add("unitName", nullable(c.unitCode() == null ? null : unitNames.get(c.unitCode())))
-          .add("note", nullable(c.note()))
-          .add("dueAt", time(c.dueAt())));
+      history.add(
+          JSON.createObjectBuilder()
+              .add("seq", c.seq())
+              .add("action", c.action())
+              .add("from", c.from().map(s -> (JsonValue) status(s, locale)).orElse(JsonValue.NULL))
+              .add("status", status(c.to(), locale))
+              .add("at", time(c.at()))
+              .add("actor", c.actor())
+              .add("unit", nullable(c.unitCode()))
+              .add("unitName", nullable(c.unitCode() == null ? null : unitNames.get(c.unitCode())))
+              .add("note", nullable(c.note()))
+              .add("dueAt", time(c.dueAt())));
     }
     b.add("history", history);
     return b.build();
@@ -84,10 +95,16 @@ public final class DossierJson {
     return JSON.createObjectBuilder()
         .add("code", d.code().toString())
         .add("status", status(d.status(), locale))
-        .add("procedure", JSON.createObjectBuilder()
-            .add("code", d.procedure().code()).add("name", d.procedure().name()))
-        .add("agency", JSON.createObjectBuilder()
-            .add("code", d.agency().code()).add("name", d.agency().name()))
+        .add(
+            "procedure",
+            JSON.createObjectBuilder()
+                .add("code", d.procedure().code())
+                .add("name", d.procedure().name()))
+        .add(
+            "agency",
+            JSON.createObjectBuilder()
+                .add("code", d.agency().code())
+                .add("name", d.agency().name()))
         .add("applicantName", d.applicant().fullName())
         .add("receivedAt", time(d.receivedAt()))
         .add("dueAt", time(d.dueAt().orElse(null)))
@@ -100,42 +117,54 @@ public final class DossierJson {
     Optional<Timeliness> timeliness = d.timeliness(now);
     JsonArrayBuilder history = JSON.createArrayBuilder();
     for (TrackingView.Step c : d.history()) {
-      history.add(JSON.createObjectBuilder()
-          .add("status", status(c.status(), locale))
-          .add("at", time(c.at()))
-          .add("unit", nullable(c.unit()))
-          .add("unitName", nullable(c.unitName()))
-          .add("action", c.action())
-          .add("note", Messages.get(locale, c.labelKey())));
+      history.add(
+          JSON.createObjectBuilder()
+              .add("status", status(c.status(), locale))
+              .add("at", time(c.at()))
+              .add("unit", nullable(c.unit()))
+              .add("unitName", nullable(c.unitName()))
+              .add("action", c.action())
+              .add("note", Messages.get(locale, c.labelKey())));
     }
     return JSON.createObjectBuilder()
         .add("code", d.code())
-        .add("procedure", JSON.createObjectBuilder()
-            .add("code", d.procedureCode()).add("name", d.procedureName()))
-        .add("agency", JSON.createObjectBuilder()
-            .add("code", d.agencyCode()).add("name", d.agencyName()))
+        .add(
+            "procedure",
+            JSON.createObjectBuilder()
+                .add("code", d.procedureCode())
+                .add("name", d.procedureName()))
+        .add(
+            "agency",
+            JSON.createObjectBuilder().add("code", d.agencyCode()).add("name", d.agencyName()))
         .add("status", status(d.status(), locale))
         .add("receivedAt", time(d.receivedAt()))
         .add("dueAt", time(d.dueAt()))
         .add("finishedAt", time(d.finishedAt()))
         .add("timeliness", timeliness(timeliness))
-        .add("timelinessLabel", timeliness
-            .map(t -> (JsonValue) JSON.createValue(Messages.get(locale, "timeliness." + t.name())))
-            .orElse(JsonValue.NULL))
+        .add(
+            "timelinessLabel",
+            timeliness
+                .map(
+                    t ->
+                        (JsonValue)
+                            JSON.createValue(Messages.get(locale, "timeliness." + t.name())))
+                .orElse(JsonValue.NULL))
         .add("history", history)
         .build();
   }
 
   /** What the dossier owes and the payments made or tried, newest first. */
-  static JsonObject payment(Dossier d, java.util.List<org.opendvc.portal.payment.Payment> payments) {
+  static JsonObject payment(
+      Dossier d, java.util.List<org.opendvc.portal.payment.Payment> payments) {
     JsonArrayBuilder list = JSON.createArrayBuilder();
     payments.forEach(p -> list.add(payment(p)));
     boolean due = d.status() == DossierStatus.PAYING && d.paymentAmount().isPresent();
     return JSON.createObjectBuilder()
         .add("amountDue", due ? JSON.createValue(d.paymentAmount().get()) : JsonValue.NULL)
         .add("currency", "VND")
-        .add("payUrl", due ? JSON.createValue("/api/v1/dossiers/" + d.code() + "/payments")
-            : JsonValue.NULL)
+        .add(
+            "payUrl",
+            due ? JSON.createValue("/api/v1/dossiers/" + d.code() + "/payments") : JsonValue.NULL)
         .add("payments", list)
         .build();
   }

@@ -10,8 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,13 +40,18 @@ public class ReceiptResource {
 
   @GET
   @Produces(PDF)
-  @Operation(summary = "The dossier's receipt (form 01) as a PDF",
-      description = "Owner, the agency's officers and admins; anyone else gets 404 as for an"
-          + " unknown code. The QR code leads to <portal.public.url>/tracking/{code}.")
+  @Operation(
+      summary = "The dossier's receipt (form 01) as a PDF",
+      description =
+          "Owner, the agency's officers and admins; anyone else gets 404 as for an"
+              + " unknown code. The QR code leads to <portal.public.url>/tracking/{code}.")
   public Response receipt(@PathParam("code") String code) {
     TokenClaims c = Access.require(request, headers, Role.people());
-    ReceiptService.Receipt receipt = receipts.receipt(code,
-        new Caller(c.username(), c.role(), c.agencyCode()), ReceiptDelivery.baseUrl(request));
+    ReceiptService.Receipt receipt =
+        receipts.receipt(
+            code,
+            new Caller(c.username(), c.role(), c.agencyCode()),
+            ReceiptDelivery.baseUrl(request));
     return Response.ok(receipt.pdf(), PDF)
         .header("Content-Disposition", ReceiptDelivery.disposition(receipt))
         // personal data: neither shared caches nor the browser's disk keep it

@@ -15,25 +15,40 @@ import org.opendvc.portal.shared.InvalidInputException;
  * @param form the e-form's values, a JSON object whose shape the procedure's form gives
  * @param promised the numbers of the components whose paper the applicant will bring
  */
-public record SubmissionRequest(String procedureCode, String agencyCode, String channel,
-    ApplicantPart applicant, JsonValue form,
+public record SubmissionRequest(
+    String procedureCode,
+    String agencyCode,
+    String channel,
+    ApplicantPart applicant,
+    JsonValue form,
     @JsonbTypeDeserializer(StrictJson.WholeInts.class) List<Integer> promised) {
 
   /** Who submits: a citizen or a business. */
-  public record ApplicantPart(String type, String fullName, String idNumber, String phone,
-      String email, String address) {}
+  public record ApplicantPart(
+      String type, String fullName, String idNumber, String phone, String email, String address) {}
 
   SubmitCommand command() {
-    if (form != null && form.getValueType() != JsonValue.ValueType.OBJECT
+    if (form != null
+        && form.getValueType() != JsonValue.ValueType.OBJECT
         && form.getValueType() != JsonValue.ValueType.NULL) {
       throw new InvalidInputException("form", "dossier.formInvalid");
     }
-    ApplicantPart a = applicant == null ? new ApplicantPart(null, null, null, null, null, null)
-        : applicant;
-    String formJson = form != null && form.getValueType() == JsonValue.ValueType.OBJECT
-        ? form.toString() : null;
-    return new SubmitCommand(procedureCode, agencyCode, channel, a.type(), a.fullName(),
-        a.idNumber(), a.phone(), a.email(), a.address(), formJson, List.of(),
+    ApplicantPart a =
+        applicant == null ? new ApplicantPart(null, null, null, null, null, null) : applicant;
+    String formJson =
+        form != null && form.getValueType() == JsonValue.ValueType.OBJECT ? form.toString() : null;
+    return new SubmitCommand(
+        procedureCode,
+        agencyCode,
+        channel,
+        a.type(),
+        a.fullName(),
+        a.idNumber(),
+        a.phone(),
+        a.email(),
+        a.address(),
+        formJson,
+        List.of(),
         promised == null ? List.of() : promised);
   }
 }

@@ -29,8 +29,8 @@ import org.opendvc.portal.shared.Messages;
 /**
  * Public tracking by dossier code and the applicant's ID number. An unknown code and a wrong ID
  * number get the same answer; a client that keeps guessing wrong is made to wait. One instance
- * serves every request (the request comes in as parameters): creating and injecting a resource
- * per request was a measurable part of this busiest call.
+ * serves every request (the request comes in as parameters): creating and injecting a resource per
+ * request was a measurable part of this busiest call.
  */
 @ApplicationScoped
 @Path("/v1/tracking")
@@ -43,12 +43,17 @@ public class TrackingResource {
   @GET
   @Path("{code}")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Track a dossier (public)",
-      description = "Procedure, agency, status, receivedAt, dueAt, finishedAt, timeliness (null"
-          + " for a withdrawn dossier) and the step history. Unknown code and wrong idNumber give"
-          + " the same 404.")
-  public JsonObject track(@PathParam("code") String code, @QueryParam("idNumber") String idNumber,
-      @Context HttpHeaders headers, @Context HttpServletRequest request) {
+  @Operation(
+      summary = "Track a dossier (public)",
+      description =
+          "Procedure, agency, status, receivedAt, dueAt, finishedAt, timeliness (null"
+              + " for a withdrawn dossier) and the step history. Unknown code and wrong idNumber give"
+              + " the same 404.")
+  public JsonObject track(
+      @PathParam("code") String code,
+      @QueryParam("idNumber") String idNumber,
+      @Context HttpHeaders headers,
+      @Context HttpServletRequest request) {
     return lookUp(code, idNumber, headers, request);
   }
 
@@ -56,36 +61,47 @@ public class TrackingResource {
   @Path("{code}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Track a dossier, the ID number in the body (public)",
-      description = "{idNumber}: the same answer as GET, with the ID number kept out of the"
-          + " address (and so out of proxy and server logs).")
-  public JsonObject trackPosted(@PathParam("code") String code,
+  @Operation(
+      summary = "Track a dossier, the ID number in the body (public)",
+      description =
+          "{idNumber}: the same answer as GET, with the ID number kept out of the"
+              + " address (and so out of proxy and server logs).")
+  public JsonObject trackPosted(
+      @PathParam("code") String code,
       @NotNull(message = "request.bodyRequired") TrackingRequest body,
-      @Context HttpHeaders headers, @Context HttpServletRequest request) {
+      @Context HttpHeaders headers,
+      @Context HttpServletRequest request) {
     return lookUp(code, body.idNumber(), headers, request);
   }
 
   /**
-   * The body of {@code POST /api/v1/tracking/{code}}. A missing ID number is not named as such:
-   * it gets the same 404 as a wrong one, so that nothing tells a guess from a known code.
+   * The body of {@code POST /api/v1/tracking/{code}}. A missing ID number is not named as such: it
+   * gets the same 404 as a wrong one, so that nothing tells a guess from a known code.
    */
   public record TrackingRequest(String idNumber) {}
 
-  private JsonObject lookUp(String code, String idNumber, HttpHeaders headers,
-      HttpServletRequest request) {
+  private JsonObject lookUp(
+      String code, String idNumber, HttpHeaders headers, HttpServletRequest request) {
     Locale locale = RequestLocale.of(headers);
     String client = request.getRemoteAddr();
     long wait = guard.secondsToWait(client, code);
     if (wait > 0) {
-      throw new WebApplicationException(Problem.tooManyRequests(locale,
-          Messages.get(locale, "tracking.tooMany", wait), wait));
+      throw new WebApplicationException(
+          Problem.tooManyRequests(locale, Messages.get(locale, "tracking.tooMany", wait), wait));
     }
-    return tracking.track(code, idNumber)
+    return tracking
+        .track(code, idNumber)
         .map(d -> DossierJson.tracking(d, locale, Instant.now()))
-        .orElseThrow(() -> {
-          guard.failed(client, code);
-          return new WebApplicationException(Problem.of(404, "not-found", "problem.notFound",
-              locale, Messages.get(locale, "tracking.notFound")));
-        });
+        .orElseThrow(
+            () -> {
+              guard.failed(client, code);
+              return new WebApplicationException(
+                  Problem.of(
+                      404,
+                      "not-found",
+                      "problem.notFound",
+                      locale,
+                      Messages.get(locale, "tracking.notFound")));
+            });
   }
 }

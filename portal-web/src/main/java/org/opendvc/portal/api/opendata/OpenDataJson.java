@@ -21,16 +21,19 @@ import org.opendvc.portal.shared.JsonProviders;
  *  "period": {"from", "to", "countedTo"}, "fields": [{"name", "type"}], "rows": [{...}]}
  * </pre>
  *
- * Written with the JSON-P generator as the rows come, because the rows of the results can run to
- * a hundred thousand: the document is never held whole in memory. Each row is a flat object with
- * a member for every field, null where there is no value, in the order of {@code fields}.
+ * Written with the JSON-P generator as the rows come, because the rows of the results can run to a
+ * hundred thousand: the document is never held whole in memory. Each row is a flat object with a
+ * member for every field, null where there is no value, in the order of {@code fields}.
  */
 final class OpenDataJson {
 
   private OpenDataJson() {}
 
   /** What the document says about itself besides the data. */
-  record About(OpenDataService.Licence licence, String source, String documentation,
+  record About(
+      OpenDataService.Licence licence,
+      String source,
+      String documentation,
       OffsetDateTime generatedAt) {}
 
   static void write(OpenDataService.Extract extract, About about, OutputStream out)
@@ -61,13 +64,17 @@ final class OpenDataJson {
     }
     g.writeEnd();
     g.writeStartArray("rows");
-    extract.table().rows().forEach(row -> {
-      g.writeStartObject();
-      for (int i = 0; i < columns.size(); i++) {
-        value(g, columns.get(i).name(), row[i]);
-      }
-      g.writeEnd();
-    });
+    extract
+        .table()
+        .rows()
+        .forEach(
+            row -> {
+              g.writeStartObject();
+              for (int i = 0; i < columns.size(); i++) {
+                value(g, columns.get(i).name(), row[i]);
+              }
+              g.writeEnd();
+            });
     g.writeEnd();
     g.writeEnd();
     g.flush();

@@ -29,8 +29,11 @@ public class DatabaseReadiness implements HealthCheck {
       // it is ready): not ready yet, which is no error worth a stack trace in the log
       return HealthCheckResponse.named("database").down().withData("error", "starting").build();
     }
-    return reachable ? HealthCheckResponse.named("database").up().build()
-        : HealthCheckResponse.named("database").down()
-            .withData("error", "database out of reach").build();
+    return reachable
+        ? HealthCheckResponse.named("database").up().build()
+        : HealthCheckResponse.named("database")
+            .down()
+            .withData("error", "database out of reach")
+            .build();
   }
 }

@@ -41,15 +41,19 @@ public class DossierPaymentResource {
 
   @POST
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Start paying a dossier's fees online",
-      description = "The owner, while the dossier awaits payment (6). Answers {paymentId, amount,"
-          + " currency, redirectUrl, reference, status}: send the payer to redirectUrl. A pending"
-          + " payment is answered again rather than doubled. PAY is applied when the provider's"
-          + " signed callback reports the payment.")
+  @Operation(
+      summary = "Start paying a dossier's fees online",
+      description =
+          "The owner, while the dossier awaits payment (6). Answers {paymentId, amount,"
+              + " currency, redirectUrl, reference, status}: send the payer to redirectUrl. A pending"
+              + " payment is answered again rather than doubled. PAY is applied when the provider's"
+              + " signed callback reports the payment.")
   public Response start(@PathParam("code") String code) {
     Payment p = payments.start(code, caller());
     return Response.created(URI.create("/api/v1/dossiers/" + code + "/payments"))
-        .entity(DossierJson.payment(p)).type(MediaType.APPLICATION_JSON_TYPE).build();
+        .entity(DossierJson.payment(p))
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .build();
   }
 
   @GET

@@ -16,9 +16,9 @@ import java.lang.annotation.Target;
 
 /**
  * A request member that must be given and hold more than blanks ({@link NotBlank}). The request
- * records use this rather than {@code @NotBlank} itself: Payara 6's OpenAPI generator fails on
- * the standard size and blank constraints when it meets them on a record's constructor
- * parameters, and {@code /openapi} would answer 500.
+ * records use this rather than {@code @NotBlank} itself: Payara 6's OpenAPI generator fails on the
+ * standard size and blank constraints when it meets them on a record's constructor parameters, and
+ * {@code /openapi} would answer 500.
  */
 @NotBlank
 @ReportAsSingleViolation

@@ -18,12 +18,12 @@ import java.lang.reflect.Type;
 import org.opendvc.portal.shared.InvalidInputException;
 
 /**
- * Reads every JSON object the API takes as a body: as a {@link JsonObject} where the shape is
- * free (a provider's callback), or bound with JSON-B to the portal's request records, which the
- * resource then has checked with Bean Validation ({@code @Valid}). A body that is valid JSON but
- * not an object ({@code []}, {@code null}, {@code "text"}), or nested deeper than the parser
- * allows, is the caller's mistake and gets a 400 problem naming the body, where the platform's
- * own readers would hand the method a wrong type or fail with an unchecked error.
+ * Reads every JSON object the API takes as a body: as a {@link JsonObject} where the shape is free
+ * (a provider's callback), or bound with JSON-B to the portal's request records, which the resource
+ * then has checked with Bean Validation ({@code @Valid}). A body that is valid JSON but not an
+ * object ({@code []}, {@code null}, {@code "text"}), or nested deeper than the parser allows, is
+ * the caller's mistake and gets a 400 problem naming the body, where the platform's own readers
+ * would hand the method a wrong type or fail with an unchecked error.
  */
 public final class JsonBodies {
 
@@ -36,14 +36,18 @@ public final class JsonBodies {
   @Consumes({MediaType.APPLICATION_JSON, "application/*+json", "text/json"})
   public static class Objects implements MessageBodyReader<JsonObject> {
     @Override
-    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations,
-        MediaType mediaType) {
+    public boolean isReadable(
+        Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
       return type == JsonObject.class;
     }
 
     @Override
-    public JsonObject readFrom(Class<JsonObject> type, Type genericType,
-        Annotation[] annotations, MediaType mediaType, MultivaluedMap<String, String> headers,
+    public JsonObject readFrom(
+        Class<JsonObject> type,
+        Type genericType,
+        Annotation[] annotations,
+        MediaType mediaType,
+        MultivaluedMap<String, String> headers,
         InputStream entity) {
       return object(entity);
     }
@@ -57,14 +61,19 @@ public final class JsonBodies {
   @Consumes({MediaType.APPLICATION_JSON, "application/*+json", "text/json"})
   public static class Records implements MessageBodyReader<Record> {
     @Override
-    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations,
-        MediaType mediaType) {
+    public boolean isReadable(
+        Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
       return type.isRecord() && type.getName().startsWith("org.opendvc.portal.");
     }
 
     @Override
-    public Record readFrom(Class<Record> type, Type genericType, Annotation[] annotations,
-        MediaType mediaType, MultivaluedMap<String, String> headers, InputStream entity) {
+    public Record readFrom(
+        Class<Record> type,
+        Type genericType,
+        Annotation[] annotations,
+        MediaType mediaType,
+        MultivaluedMap<String, String> headers,
+        InputStream entity) {
       return JSONB.fromJson(object(entity).toString(), genericType);
     }
   }
@@ -74,8 +83,12 @@ public final class JsonBodies {
    * multipart body): 400 for anything but an object, JSON-B's own refusals otherwise.
    */
   public static <T extends Record> T bind(String json, Class<T> type) {
-    return JSONB.fromJson(object(new java.io.ByteArrayInputStream(
-        json.getBytes(java.nio.charset.StandardCharsets.UTF_8))).toString(), type);
+    return JSONB.fromJson(
+        object(
+                new java.io.ByteArrayInputStream(
+                    json.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+            .toString(),
+        type);
   }
 
   private static JsonObject object(InputStream entity) {

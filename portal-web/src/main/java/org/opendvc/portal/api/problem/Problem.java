@@ -21,29 +21,39 @@ public final class Problem {
 
   /** 429: the caller must wait this many seconds before trying again (also in Retry-After). */
   public static Response tooManyRequests(Locale locale, String detail, Object retryAfterSeconds) {
-    return Response.fromResponse(of(429, "too-many-requests", "problem.tooManyRequests", locale,
-        detail)).header("Retry-After", retryAfterSeconds).build();
+    return Response.fromResponse(
+            of(429, "too-many-requests", "problem.tooManyRequests", locale, detail))
+        .header("Retry-After", retryAfterSeconds)
+        .build();
   }
 
-  public static Response of(int status, String type, String titleKey, Locale locale, String detail) {
+  public static Response of(
+      int status, String type, String titleKey, Locale locale, String detail) {
     return of(status, type, titleKey, locale, detail, List.of());
   }
 
-  public static Response of(int status, String type, String titleKey, Locale locale, String detail,
+  public static Response of(
+      int status,
+      String type,
+      String titleKey,
+      Locale locale,
+      String detail,
       List<FieldProblem> errors) {
-    JsonObjectBuilder body = JSON.createObjectBuilder()
-        .add("type", TYPE_BASE + type)
-        .add("title", Messages.get(locale, titleKey))
-        .add("status", status);
+    JsonObjectBuilder body =
+        JSON.createObjectBuilder()
+            .add("type", TYPE_BASE + type)
+            .add("title", Messages.get(locale, titleKey))
+            .add("status", status);
     if (detail != null) {
       body.add("detail", detail);
     }
     if (!errors.isEmpty()) {
       JsonArrayBuilder list = JSON.createArrayBuilder();
       for (FieldProblem p : errors) {
-        list.add(JSON.createObjectBuilder()
-            .add("field", p.field())
-            .add("message", Messages.get(locale, p.messageKey(), p.args())));
+        list.add(
+            JSON.createObjectBuilder()
+                .add("field", p.field())
+                .add("message", Messages.get(locale, p.messageKey(), p.args())));
       }
       body.add("errors", list);
     }
@@ -55,8 +65,10 @@ public final class Problem {
 
   /** A 400 with every problem of the input. */
   public static Response invalid(Locale locale, List<FieldProblem> errors) {
-    String detail = errors.isEmpty() ? null
-        : Messages.get(locale, errors.get(0).messageKey(), errors.get(0).args());
+    String detail =
+        errors.isEmpty()
+            ? null
+            : Messages.get(locale, errors.get(0).messageKey(), errors.get(0).args());
     return of(400, "invalid-input", "problem.invalidInput", locale, detail, errors);
   }
 }

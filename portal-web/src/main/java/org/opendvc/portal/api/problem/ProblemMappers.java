@@ -19,8 +19,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.opendvc.portal.shared.DatabaseUnavailable;
 import org.opendvc.portal.identity.TokenClaims;
+import org.opendvc.portal.shared.DatabaseUnavailable;
 import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.Messages;
 import org.opendvc.portal.shared.NotFoundException;
@@ -28,8 +28,7 @@ import org.opendvc.portal.shared.NotFoundException;
 /**
  * Every failure of the API as a problem response: input errors are 400 with each problem named,
  * unknown codes 404, the database out of reach 503 with {@code Retry-After}, and anything
- * unexpected a 500 that shows a reference to find in the log, but
- * never a stack trace.
+ * unexpected a 500 that shows a reference to find in the log, but never a stack trace.
  */
 public final class ProblemMappers {
 
@@ -47,53 +46,88 @@ public final class ProblemMappers {
       return Problem.invalid(locale, Violations.problems(invalid.getConstraintViolations()));
     }
     if (t instanceof NotFoundException notFound) {
-      return Problem.of(404, "not-found", "problem.notFound", locale,
+      return Problem.of(
+          404,
+          "not-found",
+          "problem.notFound",
+          locale,
           Messages.get(locale, notFound.messageKey(), notFound.code()));
     }
     if (t instanceof org.opendvc.portal.dossier.ActionRefusedException refused) {
-      return Problem.of(409, "conflict", "problem.conflict", locale,
+      return Problem.of(
+          409,
+          "conflict",
+          "problem.conflict",
+          locale,
           Messages.get(locale, refused.messageKey(), refused.args()));
     }
     if (t instanceof org.opendvc.portal.dossier.attachment.AttachmentRefusedException refused) {
       return attachmentRefused(refused, locale);
     }
     if (t instanceof org.opendvc.portal.dossier.ForbiddenException forbidden) {
-      return Problem.of(403, "forbidden", "problem.forbidden", locale,
+      return Problem.of(
+          403,
+          "forbidden",
+          "problem.forbidden",
+          locale,
           Messages.get(locale, forbidden.messageKey()));
     }
     if (t instanceof JsonbException bound && Violations.field(bound).isPresent()) {
       String field = Violations.field(bound).get();
-      return Problem.invalid(locale, java.util.List.of(
-          new org.opendvc.portal.shared.FieldProblem(field, "request.fieldType", field)));
+      return Problem.invalid(
+          locale,
+          java.util.List.of(
+              new org.opendvc.portal.shared.FieldProblem(field, "request.fieldType", field)));
     }
-    if (t instanceof JsonException || t instanceof JsonbException
+    if (t instanceof JsonException
+        || t instanceof JsonbException
         || t instanceof ProcessingException) {
-      return Problem.of(400, "malformed-json", "problem.badRequest", locale,
+      return Problem.of(
+          400,
+          "malformed-json",
+          "problem.badRequest",
+          locale,
           Messages.get(locale, "problem.malformedJson", shortMessage(t)));
     }
     if (t instanceof jakarta.ws.rs.NotAuthorizedException
         || t instanceof jakarta.ws.rs.ForbiddenException && !signedIn(request)) {
       // @RolesAllowed refuses an anonymous caller: the same 401 problem as every missing sign-in
-      return Problem.of(401, "unauthorized", "problem.unauthorized", locale,
+      return Problem.of(
+          401,
+          "unauthorized",
+          "problem.unauthorized",
+          locale,
           Messages.get(locale, "auth.required"));
     }
     if (t instanceof jakarta.ws.rs.ForbiddenException) {
-      return Problem.of(403, "forbidden", "problem.forbidden", locale,
-          Messages.get(locale, "auth.forbidden"));
+      return Problem.of(
+          403, "forbidden", "problem.forbidden", locale, Messages.get(locale, "auth.forbidden"));
     }
     if (t instanceof WebApplicationException web) {
       return web(web, locale);
     }
     if (DatabaseUnavailable.causedBy(t)) {
       LOG.warning(() -> "Database out of reach, answered 503: " + shortMessage(rootOf(t)));
-      return Response.fromResponse(Problem.of(503, "unavailable", "problem.unavailable", locale,
-              Messages.get(locale, "problem.databaseUnavailable",
-                  DatabaseUnavailable.RETRY_AFTER_SECONDS)))
-          .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+      return Response.fromResponse(
+              Problem.of(
+                  503,
+                  "unavailable",
+                  "problem.unavailable",
+                  locale,
+                  Messages.get(
+                      locale,
+                      "problem.databaseUnavailable",
+                      DatabaseUnavailable.RETRY_AFTER_SECONDS)))
+          .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+          .build();
     }
     String reference = UUID.randomUUID().toString().substring(0, 8);
     LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, e);
-    return Problem.of(500, "internal", "problem.internal", locale,
+    return Problem.of(
+        500,
+        "internal",
+        "problem.internal",
+        locale,
         Messages.get(locale, "problem.internalDetail", reference));
   }
 
@@ -103,32 +137,43 @@ public final class ProblemMappers {
     String detail = Messages.get(locale, e.messageKey(), e.args());
     return switch (e.reason()) {
       case TOO_LARGE -> Problem.of(413, "too-large", "problem.tooLarge", locale, detail);
-      case TYPE_NOT_ACCEPTED -> Problem.of(415, "unsupported-media-type",
-          "problem.unsupportedMediaType", locale, detail);
-      case TOO_FAST -> Problem.tooManyRequests(locale, detail,
-          e.args().length > 0 ? e.args()[0] : 60);
-      default -> Problem.of(422, "unprocessable", "problem.unprocessable", locale, detail,
-          java.util.List.of(new org.opendvc.portal.shared.FieldProblem(
-              e.reason() == org.opendvc.portal.dossier.attachment.AttachmentRefusedException
-                  .Reason.UNKNOWN_COMPONENT ? "component" : "file", e.messageKey(), e.args())));
+      case TYPE_NOT_ACCEPTED ->
+          Problem.of(415, "unsupported-media-type", "problem.unsupportedMediaType", locale, detail);
+      case TOO_FAST ->
+          Problem.tooManyRequests(locale, detail, e.args().length > 0 ? e.args()[0] : 60);
+      default ->
+          Problem.of(
+              422,
+              "unprocessable",
+              "problem.unprocessable",
+              locale,
+              detail,
+              java.util.List.of(
+                  new org.opendvc.portal.shared.FieldProblem(
+                      e.reason()
+                              == org.opendvc.portal.dossier.attachment.AttachmentRefusedException
+                                  .Reason.UNKNOWN_COMPONENT
+                          ? "component"
+                          : "file",
+                      e.messageKey(),
+                      e.args())));
     };
   }
 
   private static Response web(WebApplicationException e, Locale locale) {
     int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
     if (e instanceof jakarta.ws.rs.NotFoundException) {
-      return Problem.of(404, "not-found", "problem.notFound", locale,
-          Messages.get(locale, "resource.notFound"));
+      return Problem.of(
+          404, "not-found", "problem.notFound", locale, Messages.get(locale, "resource.notFound"));
     }
     if (e instanceof NotAllowedException) {
-      Response problem = Problem.of(405, "method-not-allowed", "problem.methodNotAllowed", locale,
-          null);
-      return Response.fromResponse(problem)
-          .allow(e.getResponse().getAllowedMethods()).build();
+      Response problem =
+          Problem.of(405, "method-not-allowed", "problem.methodNotAllowed", locale, null);
+      return Response.fromResponse(problem).allow(e.getResponse().getAllowedMethods()).build();
     }
     if (e instanceof NotSupportedException) {
-      return Problem.of(415, "unsupported-media-type", "problem.unsupportedMediaType", locale,
-          null);
+      return Problem.of(
+          415, "unsupported-media-type", "problem.unsupportedMediaType", locale, null);
     }
     if (e instanceof NotAcceptableException) {
       return Problem.of(406, "not-acceptable", "problem.notAcceptable", locale, null);
@@ -136,14 +181,18 @@ public final class ProblemMappers {
     if (status >= 500) {
       return map(new IllegalStateException(e), null, null);
     }
-    return Problem.of(status, "http-" + status,
-        status == 401 ? "problem.unauthorized" : status == 403 ? "problem.forbidden"
-            : "problem.badRequest", locale, null);
+    return Problem.of(
+        status,
+        "http-" + status,
+        status == 401
+            ? "problem.unauthorized"
+            : status == 403 ? "problem.forbidden" : "problem.badRequest",
+        locale,
+        null);
   }
 
   private static boolean signedIn(HttpServletRequest request) {
-    return request != null
-        && request.getAttribute(TokenClaims.class.getName()) != null;
+    return request != null && request.getAttribute(TokenClaims.class.getName()) != null;
   }
 
   private static Throwable unwrap(Throwable e) {

@@ -54,8 +54,8 @@ public final class StrictJson {
   /** A list of whole numbers that fit an {@code int}, written as JSON numbers. */
   public static final class WholeInts implements JsonbDeserializer<java.util.List<Integer>> {
     @Override
-    public java.util.List<Integer> deserialize(JsonParser parser, DeserializationContext context,
-        Type type) {
+    public java.util.List<Integer> deserialize(
+        JsonParser parser, DeserializationContext context, Type type) {
       JsonValue v = parser.getValue();
       if (!(v instanceof jakarta.json.JsonArray array)) {
         throw new JsonbException("not a list of whole numbers");
@@ -101,7 +101,8 @@ public final class StrictJson {
       java.math.BigInteger n = null;
       if (v instanceof JsonNumber number && number.isIntegral()) {
         n = number.bigIntegerValueExact();
-      } else if (textAllowed && v instanceof JsonString s
+      } else if (textAllowed
+          && v instanceof JsonString s
           && s.getString().strip().matches("-?\\d{1,19}")) {
         n = new java.math.BigInteger(s.getString().strip());
       }

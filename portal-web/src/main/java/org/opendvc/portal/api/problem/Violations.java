@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 import org.opendvc.portal.shared.FieldProblem;
 
 /**
- * What a request body's binding (JSON-B) and checking (Bean Validation) found wrong, as the
- * field problems of a 400 answer. A constraint's message is the bundle key, with the field, the
- * value and the constraint's limit as arguments {0}, {1}, {2}.
+ * What a request body's binding (JSON-B) and checking (Bean Validation) found wrong, as the field
+ * problems of a 400 answer. A constraint's message is the bundle key, with the field, the value and
+ * the constraint's limit as arguments {0}, {1}, {2}.
  */
 public final class Violations {
 
@@ -26,8 +26,10 @@ public final class Violations {
   private Violations() {}
 
   public static List<FieldProblem> problems(Collection<? extends ConstraintViolation<?>> found) {
-    return found.stream().map(Violations::problem)
-        .sorted(Comparator.comparing(FieldProblem::field)).toList();
+    return found.stream()
+        .map(Violations::problem)
+        .sorted(Comparator.comparing(FieldProblem::field))
+        .toList();
   }
 
   public static FieldProblem problem(ConstraintViolation<?> v) {
@@ -35,16 +37,18 @@ public final class Violations {
     Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
     Object limit = attributes.containsKey("max") ? attributes.get("max") : attributes.get("value");
     Object invalid = v.getInvalidValue();
-    String shown = invalid == null || invalid instanceof Collection || invalid instanceof Record
-        ? "" : String.valueOf(invalid);
-    return new FieldProblem(field, v.getMessageTemplate(), field, shown,
-        limit == null ? "" : String.valueOf(limit));
+    String shown =
+        invalid == null || invalid instanceof Collection || invalid instanceof Record
+            ? ""
+            : String.valueOf(invalid);
+    return new FieldProblem(
+        field, v.getMessageTemplate(), field, shown, limit == null ? "" : String.valueOf(limit));
   }
 
   /**
-   * The member a body's path names, as the caller wrote it ({@code applicant.fullName},
-   * {@code changes[2].at}): a resource method's name and parameter are left out, and a missing
-   * body is {@code body}.
+   * The member a body's path names, as the caller wrote it ({@code applicant.fullName}, {@code
+   * changes[2].at}): a resource method's name and parameter are left out, and a missing body is
+   * {@code body}.
    */
   static String field(Path path) {
     // a method's parameter is named first ("token.body.username"): leave out those nodes

@@ -13,25 +13,24 @@ import org.opendvc.portal.publication.ResultFeed;
 import org.opendvc.portal.shared.Messages;
 
 /**
- * An agency's newest finished dossiers as an Atom 1.0 feed (RFC 4287). Ids are tag URIs
- * (RFC 4151) made of the agency code and the dossier code, so they stay the same whatever
- * address the portal is reached at; each entry links to the dossier's public tracking page
- * (which asks for the applicant's ID number before it shows anything).
+ * An agency's newest finished dossiers as an Atom 1.0 feed (RFC 4287). Ids are tag URIs (RFC 4151)
+ * made of the agency code and the dossier code, so they stay the same whatever address the portal
+ * is reached at; each entry links to the dossier's public tracking page (which asks for the
+ * applicant's ID number before it shows anything).
  */
 final class AtomFeed {
 
   static final String MEDIA_TYPE = "application/atom+xml";
   private static final String ATOM = "http://www.w3.org/2005/Atom";
   private static final String TAG = "tag:opendvc.org,2026:";
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
   private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
 
   private AtomFeed() {}
 
   /**
-   * The feed document. {@code root} is the portal's address ending in '/', {@code now} the
-   * feed's {@code updated} when it has no entry.
+   * The feed document. {@code root} is the portal's address ending in '/', {@code now} the feed's
+   * {@code updated} when it has no entry.
    */
   static String write(ResultFeed feed, URI root, Locale locale, Instant now) {
     StringWriter out = new StringWriter();
@@ -46,10 +45,12 @@ final class AtomFeed {
       text(x, "subtitle", Messages.get(locale, "results.feed.subtitle"));
       Instant updated = feed.entries().isEmpty() ? now : feed.entries().get(0).finishedAt();
       text(x, "updated", ResultsJson.time(updated).toString());
-      link(x, "self", root.resolve("api/v1/results/feed.atom?agency=" + query(feed.agencyCode())),
+      link(
+          x,
+          "self",
+          root.resolve("api/v1/results/feed.atom?agency=" + query(feed.agencyCode())),
           MEDIA_TYPE);
-      link(x, "alternate", root.resolve("results?agency=" + query(feed.agencyCode())),
-          "text/html");
+      link(x, "alternate", root.resolve("results?agency=" + query(feed.agencyCode())), "text/html");
       x.writeStartElement("author");
       text(x, "name", feed.agencyName());
       x.writeEndElement();
@@ -75,14 +76,23 @@ final class AtomFeed {
     text(x, "title", r.code() + " – " + r.procedureName());
     text(x, "updated", ResultsJson.time(r.finishedAt()).toString());
     link(x, "alternate", root.resolve("tracking/" + path(r.code())), "text/html");
-    String agency = r.transferred()
-        ? Messages.get(locale, "results.feed.transferred", r.agencyName(),
-            r.receivingAgencyName())
-        : r.agencyName();
-    text(x, "summary", Messages.get(locale, "results.feed.summary",
-        Messages.get(locale, "timeliness." + r.timeliness().name()), agency, when(r.receivedAt()),
-        when(r.dueAt()), when(r.finishedAt()),
-        r.applicant().isEmpty() ? "–" : r.applicant()));
+    String agency =
+        r.transferred()
+            ? Messages.get(
+                locale, "results.feed.transferred", r.agencyName(), r.receivingAgencyName())
+            : r.agencyName();
+    text(
+        x,
+        "summary",
+        Messages.get(
+            locale,
+            "results.feed.summary",
+            Messages.get(locale, "timeliness." + r.timeliness().name()),
+            agency,
+            when(r.receivedAt()),
+            when(r.dueAt()),
+            when(r.finishedAt()),
+            r.applicant().isEmpty() ? "–" : r.applicant()));
     x.writeStartElement("category");
     x.writeAttribute("term", r.timeliness().name());
     x.writeAttribute("label", clean(Messages.get(locale, "timeliness." + r.timeliness().name())));

@@ -11,9 +11,9 @@ import org.opendvc.portal.publication.ResultPage;
 import org.opendvc.portal.shared.Messages;
 
 /**
- * The JSON shapes of the results board (docs/api.md, "Publication"), as records that JSON-B
- * writes. A value that is absent (the receiving agency of a dossier that was not transferred, the
- * level of a procedure the agency no longer offers) is left out of the object.
+ * The JSON shapes of the results board (docs/api.md, "Publication"), as records that JSON-B writes.
+ * A value that is absent (the receiving agency of a dossier that was not transferred, the level of
+ * a procedure the agency no longer offers) is left out of the object.
  */
 final class ResultsJson {
 
@@ -28,23 +28,56 @@ final class ResultsJson {
   public record Ref(String code, String name) {}
 
   /** One finished dossier. */
-  @JsonbPropertyOrder({"code", "procedure", "agency", "receivingAgency", "field", "level",
-      "receivedAt", "dueAt", "finishedAt", "timeliness", "timelinessLabel", "applicant"})
-  public record Item(String code, Ref procedure, Ref agency, Ref receivingAgency, String field,
-      Integer level, OffsetDateTime receivedAt, OffsetDateTime dueAt, OffsetDateTime finishedAt,
-      String timeliness, String timelinessLabel, String applicant) {}
+  @JsonbPropertyOrder({
+    "code",
+    "procedure",
+    "agency",
+    "receivingAgency",
+    "field",
+    "level",
+    "receivedAt",
+    "dueAt",
+    "finishedAt",
+    "timeliness",
+    "timelinessLabel",
+    "applicant"
+  })
+  public record Item(
+      String code,
+      Ref procedure,
+      Ref agency,
+      Ref receivingAgency,
+      String field,
+      Integer level,
+      OffsetDateTime receivedAt,
+      OffsetDateTime dueAt,
+      OffsetDateTime finishedAt,
+      String timeliness,
+      String timelinessLabel,
+      String applicant) {}
 
   static Answer answer(ResultPage page, Locale locale) {
-    return new Answer(page.total(), page.totalCapped(), page.page(), page.size(),
+    return new Answer(
+        page.total(),
+        page.totalCapped(),
+        page.page(),
+        page.size(),
         page.items().stream().map(r -> item(r, locale)).toList());
   }
 
   static Item item(PublishedResult r, Locale locale) {
-    return new Item(r.code(), new Ref(r.procedureCode(), r.procedureName()),
+    return new Item(
+        r.code(),
+        new Ref(r.procedureCode(), r.procedureName()),
         new Ref(r.agencyCode(), r.agencyName()),
         r.transferred() ? new Ref(r.receivingAgencyCode(), r.receivingAgencyName()) : null,
-        r.field(), r.level(), time(r.receivedAt()), time(r.dueAt()), time(r.finishedAt()),
-        r.timeliness().name(), Messages.get(locale, "timeliness." + r.timeliness().name()),
+        r.field(),
+        r.level(),
+        time(r.receivedAt()),
+        time(r.dueAt()),
+        time(r.finishedAt()),
+        r.timeliness().name(),
+        Messages.get(locale, "timeliness." + r.timeliness().name()),
         r.applicant());
   }
 

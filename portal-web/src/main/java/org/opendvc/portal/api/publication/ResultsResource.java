@@ -29,8 +29,8 @@ import org.opendvc.portal.publication.ResultsBoard;
 import org.opendvc.portal.shared.InvalidInputException;
 
 /**
- * The public results board: finished dossiers with their timeliness, newest first, and an Atom
- * feed of them per agency. Public, no sign-in; applicants' names are masked.
+ * The public results board: finished dossiers with their timeliness, newest first, and an Atom feed
+ * of them per agency. Public, no sign-in; applicants' names are masked.
  */
 @RequestScoped
 @Path("/v1/results")
@@ -47,35 +47,45 @@ public class ResultsResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Finished dossiers, newest first (public)",
-      description = "Dossiers accepted and then resolved, returned, stopped or refused, by the"
-          + " moment they finished (newest first). Items: code, procedure {code, name}, agency"
-          + " {code, name} (the one that finished it), receivingAgency (only when it was"
-          + " transferred), field, level, receivedAt, dueAt, finishedAt, timeliness (EARLY,"
-          + " ON_TIME, LATE), timelinessLabel and applicant (masked: a citizen's family name and"
-          + " initials, a business's name). total counts at most 10,000 matching rows; when more"
-          + " match, total is 10,000 and totalCapped is true, and only those rows can be paged"
-          + " to. Bad values and unknown agencies or fields are a 400 naming each parameter.")
+  @Operation(
+      summary = "Finished dossiers, newest first (public)",
+      description =
+          "Dossiers accepted and then resolved, returned, stopped or refused, by the"
+              + " moment they finished (newest first). Items: code, procedure {code, name}, agency"
+              + " {code, name} (the one that finished it), receivingAgency (only when it was"
+              + " transferred), field, level, receivedAt, dueAt, finishedAt, timeliness (EARLY,"
+              + " ON_TIME, LATE), timelinessLabel and applicant (masked: a citizen's family name and"
+              + " initials, a business's name). total counts at most 10,000 matching rows; when more"
+              + " match, total is 10,000 and totalCapped is true, and only those rows can be paged"
+              + " to. Bad values and unknown agencies or fields are a 400 naming each parameter.")
   @APIResponse(responseCode = "200", description = "A page of results")
-  @APIResponse(responseCode = "400", description = "A parameter is wrong; errors name each one",
+  @APIResponse(
+      responseCode = "400",
+      description = "A parameter is wrong; errors name each one",
       content = @Content(mediaType = "application/problem+json"))
   public Response results(
       @QueryParam("agency") @Parameter(description = "agency code; its sub-units are included")
           String agency,
       @QueryParam("field") @Parameter(description = "field code (e.g. ho-tich) or name")
           String field,
-      @QueryParam("level") @Parameter(description = "online level of the finishing agency's"
-          + " offering: 2, 3 or 4") String level,
+      @QueryParam("level")
+          @Parameter(
+              description = "online level of the finishing agency's" + " offering: 2, 3 or 4")
+          String level,
       @QueryParam("timeliness") @Parameter(description = "EARLY, ON_TIME or LATE")
           String timeliness,
-      @QueryParam("from") @Parameter(description = "first finishing day, YYYY-MM-DD, local time"
-          + " (Asia/Ho_Chi_Minh), included") String from,
+      @QueryParam("from")
+          @Parameter(
+              description =
+                  "first finishing day, YYYY-MM-DD, local time" + " (Asia/Ho_Chi_Minh), included")
+          String from,
       @QueryParam("to") @Parameter(description = "last finishing day, YYYY-MM-DD, included")
           String to,
       @QueryParam("page") @Parameter(description = "from 0", schema = @Schema(defaultValue = "0"))
           String page,
-      @QueryParam("size") @Parameter(description = "1 to 100",
-          schema = @Schema(defaultValue = "20")) String size) {
+      @QueryParam("size")
+          @Parameter(description = "1 to 100", schema = @Schema(defaultValue = "20"))
+          String size) {
     Map<String, String> params = new java.util.HashMap<>();
     params.put("agency", agency);
     params.put("field", field);
@@ -99,13 +109,17 @@ public class ResultsResource {
   @GET
   @Path("feed.atom")
   @Produces({AtomFeed.MEDIA_TYPE, MediaType.APPLICATION_XML, MediaType.WILDCARD})
-  @Operation(summary = "Atom feed of an agency's newest finished dossiers (public)",
-      description = "The 50 newest finished dossiers of the agency and its sub-units, as Atom"
-          + " 1.0: entry id tag:opendvc.org,2026:dossier:<code>, title code and procedure,"
-          + " updated = finishedAt, a link to the public tracking page, a summary with the"
-          + " agency, dates, timeliness and the masked applicant. Vietnamese, or English with"
-          + " Accept-Language: en. A missing agency is a 400, an unknown one a 404.")
-  @APIResponse(responseCode = "200", description = "The feed",
+  @Operation(
+      summary = "Atom feed of an agency's newest finished dossiers (public)",
+      description =
+          "The 50 newest finished dossiers of the agency and its sub-units, as Atom"
+              + " 1.0: entry id tag:opendvc.org,2026:dossier:<code>, title code and procedure,"
+              + " updated = finishedAt, a link to the public tracking page, a summary with the"
+              + " agency, dates, timeliness and the masked applicant. Vietnamese, or English with"
+              + " Accept-Language: en. A missing agency is a 400, an unknown one a 404.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The feed",
       content = @Content(mediaType = AtomFeed.MEDIA_TYPE))
   public Response feed(
       @QueryParam("agency") @Parameter(description = "agency code", required = true)

@@ -38,26 +38,33 @@ public class RatingResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Rate a finished dossier (its owner)",
-      description = "{scores: {access, procedure, officer, result, feedback}, comment?}: each"
-          + " score 1 to 5, the comment at most 2000 characters (shown to the agency only)."
-          + " Answers 201 with the rating; 403 for anyone but the owner, 409 when the dossier"
-          + " is not finished or was rated already (once per dossier).")
+  @Operation(
+      summary = "Rate a finished dossier (its owner)",
+      description =
+          "{scores: {access, procedure, officer, result, feedback}, comment?}: each"
+              + " score 1 to 5, the comment at most 2000 characters (shown to the agency only)."
+              + " Answers 201 with the rating; 403 for anyone but the owner, 409 when the dossier"
+              + " is not finished or was rated already (once per dossier).")
   public Response rate(@PathParam("code") String code, RatingRequest body) {
     Caller caller = caller(Role.people());
     RatingRequest b = body == null ? new RatingRequest(null, null, null) : body;
     RatingAnswer answer = RatingAnswer.of(code, ratings.rateAsOwner(code, b.command(), caller));
     return Response.created(URI.create("/api/v1/dossiers/" + code + "/rating"))
-        .entity(answer).type(MediaType.APPLICATION_JSON_TYPE).build();
+        .entity(answer)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .build();
   }
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "A dossier's rating (the owner, the agency's officers, admins)",
+  @Operation(
+      summary = "A dossier's rating (the owner, the agency's officers, admins)",
       description = "404 when the dossier was not rated")
   public RatingAnswer rating(@PathParam("code") String code) {
     Caller caller = caller(Role.people());
-    return ratings.ratingOf(code, caller).map(r -> RatingAnswer.of(code, r))
+    return ratings
+        .ratingOf(code, caller)
+        .map(r -> RatingAnswer.of(code, r))
         .orElseThrow(() -> new NotFoundException("rating.notFound", code));
   }
 

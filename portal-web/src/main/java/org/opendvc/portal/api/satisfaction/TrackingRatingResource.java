@@ -25,8 +25,7 @@ import org.opendvc.portal.shared.NotFoundException;
 
 /**
  * An applicant without an account (a counter or post dossier) rates it with the dossier code and
- * their ID number, as on the tracking page; wrong guesses count against the same limit as
- * tracking.
+ * their ID number, as on the tracking page; wrong guesses count against the same limit as tracking.
  */
 @Path("/v1/tracking/{code}/rating")
 @Tag(name = "Satisfaction", description = "Ratings of finished dossiers and the satisfaction index")
@@ -38,25 +37,32 @@ public class TrackingRatingResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Rate a finished dossier with its code and the ID number (public)",
-      description = "{idNumber, scores: {access, procedure, officer, result, feedback},"
-          + " comment?}. An unknown code and a wrong idNumber give the same 404; 409 when the"
-          + " dossier is not finished or was rated already; 429 after too many wrong tries.")
-  public Response rate(@PathParam("code") String code, RatingRequest body,
-      @Context HttpHeaders headers, @Context HttpServletRequest request) {
+  @Operation(
+      summary = "Rate a finished dossier with its code and the ID number (public)",
+      description =
+          "{idNumber, scores: {access, procedure, officer, result, feedback},"
+              + " comment?}. An unknown code and a wrong idNumber give the same 404; 409 when the"
+              + " dossier is not finished or was rated already; 429 after too many wrong tries.")
+  public Response rate(
+      @PathParam("code") String code,
+      RatingRequest body,
+      @Context HttpHeaders headers,
+      @Context HttpServletRequest request) {
     Locale locale = RequestLocale.of(headers);
     String client = request.getRemoteAddr();
     long wait = guard.secondsToWait(client, code);
     if (wait > 0) {
-      throw new WebApplicationException(Problem.tooManyRequests(locale,
-          Messages.get(locale, "tracking.tooMany", wait), wait));
+      throw new WebApplicationException(
+          Problem.tooManyRequests(locale, Messages.get(locale, "tracking.tooMany", wait), wait));
     }
     RatingRequest b = body == null ? new RatingRequest(null, null, null) : body;
     try {
-      RatingAnswer answer = RatingAnswer.of(code,
-          ratings.rateWithIdNumber(code, b.idNumber(), b.command()));
+      RatingAnswer answer =
+          RatingAnswer.of(code, ratings.rateWithIdNumber(code, b.idNumber(), b.command()));
       return Response.created(URI.create("/tracking/" + code))
-          .entity(answer).type(MediaType.APPLICATION_JSON_TYPE).build();
+          .entity(answer)
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .build();
     } catch (NotFoundException e) {
       guard.failed(client, code);
       throw e;

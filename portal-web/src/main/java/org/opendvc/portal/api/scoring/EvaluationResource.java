@@ -38,11 +38,13 @@ public class EvaluationResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "The Circular 01/2018 evaluation of a finished dossier (its agency, admins)",
-      description = "{points, measuredMax, criteria: [{key, points (0-2, null when not"
-          + " measured), status}]} for the nine criteria: totalTime, timePerUnit,"
-          + " supplementRequests, agenciesInvolved, oneStop, procedurePublished, officerRating,"
-          + " feedbackHandled, onlineProvision. 409 while the dossier is not finished.")
+  @Operation(
+      summary = "The Circular 01/2018 evaluation of a finished dossier (its agency, admins)",
+      description =
+          "{points, measuredMax, criteria: [{key, points (0-2, null when not"
+              + " measured), status}]} for the nine criteria: totalTime, timePerUnit,"
+              + " supplementRequests, agenciesInvolved, oneStop, procedurePublished, officerRating,"
+              + " feedbackHandled, onlineProvision. 409 while the dossier is not finished.")
   public Circular01 evaluation(@PathParam("code") String code) {
     TokenClaims c = Access.require(request, headers, Role.people());
     Caller caller = new Caller(c.username(), c.role(), c.agencyCode());
@@ -50,7 +52,8 @@ public class EvaluationResource {
     if (!org.opendvc.portal.dossier.AccessPolicy.mayEvaluate(d, caller)) {
       throw new ForbiddenException("evaluation.agencyOnly");
     }
-    return scorecards.evaluation(d.code().toString())
+    return scorecards
+        .evaluation(d.code().toString())
         .orElseThrow(() -> new ActionRefusedException("evaluation.notFinished", code));
   }
 }

@@ -13,25 +13,35 @@ import org.opendvc.portal.shared.Messages;
 
 /**
  * Role checks for resources, on the claims of the caller's token: 401 when nobody signed in, 403
- * when the role does not fit. Which roles fit is asked of the one
- * {@link org.opendvc.portal.dossier.AccessPolicy}, which also decides, per dossier, who may see
- * and act on it once the resource has let the caller in.
+ * when the role does not fit. Which roles fit is asked of the one {@link
+ * org.opendvc.portal.dossier.AccessPolicy}, which also decides, per dossier, who may see and act on
+ * it once the resource has let the caller in.
  */
 public final class Access {
 
   private Access() {}
 
-  public static TokenClaims require(HttpServletRequest request, HttpHeaders headers,
-      Role... roles) {
+  public static TokenClaims require(
+      HttpServletRequest request, HttpHeaders headers, Role... roles) {
     Locale locale = RequestLocale.of(headers);
     Object claims = request.getAttribute(BearerTokenMechanism.CLAIMS_ATTRIBUTE);
     if (!(claims instanceof TokenClaims c)) {
-      throw new WebApplicationException(Problem.of(401, "unauthorized", "problem.unauthorized",
-          locale, Messages.get(locale, "auth.required")));
+      throw new WebApplicationException(
+          Problem.of(
+              401,
+              "unauthorized",
+              "problem.unauthorized",
+              locale,
+              Messages.get(locale, "auth.required")));
     }
     if (!AccessPolicy.admits(c.role(), roles)) {
-      throw new WebApplicationException(Problem.of(403, "forbidden", "problem.forbidden", locale,
-          Messages.get(locale, "auth.forbidden")));
+      throw new WebApplicationException(
+          Problem.of(
+              403,
+              "forbidden",
+              "problem.forbidden",
+              locale,
+              Messages.get(locale, "auth.forbidden")));
     }
     return c;
   }

@@ -23,10 +23,10 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.opendvc.portal.http.PlainProblems;
 import org.opendvc.portal.identity.Role;
 import org.opendvc.portal.identity.TokenClaims;
 import org.opendvc.portal.identity.TokenService;
-import org.opendvc.portal.http.PlainProblems;
 import org.opendvc.portal.shared.DatabaseUnavailable;
 import org.opendvc.portal.shared.DatabaseWatch;
 
@@ -34,16 +34,16 @@ import org.opendvc.portal.shared.DatabaseWatch;
  * Authenticates requests that carry {@code Authorization: Bearer <token>}, with MicroProfile JWT
  * doing the verifying ({@code @LoginConfig(authMethod = "MP-JWT")} on the API): signature against
  * the key in {@code mp.jwt.verify.publickey.location}, issuer, expiry. This mechanism stands in
- * front of MicroProfile JWT's own (it is the enabled alternative, and calls that one) for what
- * the portal adds:
+ * front of MicroProfile JWT's own (it is the enabled alternative, and calls that one) for what the
+ * portal adds:
  *
  * <ul>
  *   <li>requests without a token go on anonymously (public reads);
- *   <li>a token that is invalid or expired is refused at once with a 401 problem and
- *       {@code WWW-Authenticate: Bearer error="invalid_token"}, rather than silently treated as
- *       anonymous or answered with the container's bare 401;
- *   <li>a valid token whose account no longer stands as it says (disabled, another role or
- *       agency: {@code identity.AccountStanding}) is refused the same way;
+ *   <li>a token that is invalid or expired is refused at once with a 401 problem and {@code
+ *       WWW-Authenticate: Bearer error="invalid_token"}, rather than silently treated as anonymous
+ *       or answered with the container's bare 401;
+ *   <li>a valid token whose account no longer stands as it says (disabled, another role or agency:
+ *       {@code identity.AccountStanding}) is refused the same way;
  *   <li>the caller's {@link TokenClaims} are left on the request for {@link Access}, and the
  *       token's {@code groups} are the caller's roles for {@code isCallerInRole};
  *   <li>while the database is out of reach the account cannot be checked, so such a request gets
@@ -60,8 +60,8 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
 
   /**
    * Payara's MP-JWT logs every token it refuses with a stack trace at INFO: anyone sending bad
-   * tokens would fill the log. A refused token is an expected answer (a 401 to the caller), so
-   * that logger keeps to warnings unless the operator has set its level.
+   * tokens would fill the log. A refused token is an expected answer (a 401 to the caller), so that
+   * logger keeps to warnings unless the operator has set its level.
    */
   private static final Logger MP_JWT_STORE =
       Logger.getLogger("fish.payara.microprofile.jwtauth.eesecurity.SignedJWTIdentityStore");
@@ -79,8 +79,9 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
   private volatile HttpAuthenticationMechanism microProfileJwt;
 
   @Override
-  public AuthenticationStatus validateRequest(HttpServletRequest request,
-      HttpServletResponse response, HttpMessageContext context) throws AuthenticationException {
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      throws AuthenticationException {
     String header = request.getHeader("Authorization");
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       return context.doNothing();
@@ -95,15 +96,18 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     }
     // the key MicroProfile JWT reads is written when this node first loads it
     tokens.publicKeys();
-    HttpServletRequest normalised = new HttpServletRequestWrapper(request) {
-      @Override
-      public String getHeader(String name) {
-        return "Authorization".equalsIgnoreCase(name) ? "Bearer " + token : super.getHeader(name);
-      }
-    };
+    HttpServletRequest normalised =
+        new HttpServletRequestWrapper(request) {
+          @Override
+          public String getHeader(String name) {
+            return "Authorization".equalsIgnoreCase(name)
+                ? "Bearer " + token
+                : super.getHeader(name);
+          }
+        };
     try {
-      return microProfileJwt().validateRequest(normalised, response,
-          new Checked(context, request, response));
+      return microProfileJwt()
+          .validateRequest(normalised, response, new Checked(context, request, response));
     } catch (RuntimeException e) {
       if (!DatabaseUnavailable.causedBy(e)) {
         throw e;
@@ -118,8 +122,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     private final HttpServletRequest request;
     private final HttpServletResponse response;
 
-    Checked(HttpMessageContext context, HttpServletRequest request,
-        HttpServletResponse response) {
+    Checked(HttpMessageContext context, HttpServletRequest request, HttpServletResponse response) {
       super(context);
       this.request = request;
       this.response = response;
@@ -132,8 +135,11 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public AuthenticationStatus notifyContainerAboutLogin(CredentialValidationResult result) {
-      Optional<TokenClaims> claims = result.getStatus() == CredentialValidationResult.Status.VALID
-          && result.getCallerPrincipal() instanceof JsonWebToken jwt ? claims(jwt) : Optional.empty();
+      Optional<TokenClaims> claims =
+          result.getStatus() == CredentialValidationResult.Status.VALID
+                  && result.getCallerPrincipal() instanceof JsonWebToken jwt
+              ? claims(jwt)
+              : Optional.empty();
       if (claims.isEmpty() || !tokens.stillStands(claims.get())) {
         getWrapped().cleanClientSubject();
         return refuse(request, response);
@@ -151,10 +157,13 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
       }
       Role role = Role.valueOf(jwt.getGroups().iterator().next());
       Object agency = jwt.getClaim("agency");
-      String agencyCode = agency instanceof JsonString s ? s.getString()
-          : agency == null ? null : agency.toString();
-      return Optional.of(new TokenClaims(jwt.getName(), role, agencyCode,
-          Instant.ofEpochSecond(jwt.getExpirationTime())));
+      String agencyCode =
+          agency instanceof JsonString s
+              ? s.getString()
+              : agency == null ? null : agency.toString();
+      return Optional.of(
+          new TokenClaims(
+              jwt.getName(), role, agencyCode, Instant.ofEpochSecond(jwt.getExpirationTime())));
     } catch (RuntimeException e) {
       return Optional.empty();
     }
@@ -165,21 +174,25 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     HttpAuthenticationMechanism found = microProfileJwt;
     if (found == null) {
       // all beans of the type, before alternatives are chosen: this one and MicroProfile JWT's
-      Bean<?> bean = beans.getBeans(HttpAuthenticationMechanism.class, Any.Literal.INSTANCE)
-          .stream()
-          .filter(b -> !BearerTokenMechanism.class.isAssignableFrom(b.getBeanClass()))
-          .findFirst()
-          .orElseThrow(() -> new IllegalStateException(
-              "MicroProfile JWT is not active: @LoginConfig(authMethod = \"MP-JWT\") missing"));
-      found = (HttpAuthenticationMechanism) beans.getReference(bean,
-          HttpAuthenticationMechanism.class, beans.createCreationalContext(bean));
+      Bean<?> bean =
+          beans.getBeans(HttpAuthenticationMechanism.class, Any.Literal.INSTANCE).stream()
+              .filter(b -> !BearerTokenMechanism.class.isAssignableFrom(b.getBeanClass()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "MicroProfile JWT is not active: @LoginConfig(authMethod = \"MP-JWT\") missing"));
+      found =
+          (HttpAuthenticationMechanism)
+              beans.getReference(
+                  bean, HttpAuthenticationMechanism.class, beans.createCreationalContext(bean));
       microProfileJwt = found;
     }
     return found;
   }
 
-  private static AuthenticationStatus refuse(HttpServletRequest request,
-      HttpServletResponse response) {
+  private static AuthenticationStatus refuse(
+      HttpServletRequest request, HttpServletResponse response) {
     PlainProblems.invalidToken(request, response);
     return AuthenticationStatus.SEND_FAILURE;
   }

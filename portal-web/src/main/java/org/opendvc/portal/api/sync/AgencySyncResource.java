@@ -60,12 +60,11 @@ import org.opendvc.portal.shared.FieldProblem;
 import org.opendvc.portal.shared.Messages;
 
 /**
- * {@code POST /api/v1/agency-sync/dossiers}: an agency's own case software publishes dossiers
- * and their status changes (docs/api.md, "Agency sync"). The body is read whole and must be a
- * JSON array of at most {@code portal.agencySync.maxRecords} records and
- * {@code portal.agencySync.maxBytes} bytes (else 400 or 413, nothing written); each record is
- * then bound, checked and written on its own, and a bad one is reported without stopping the
- * others.
+ * {@code POST /api/v1/agency-sync/dossiers}: an agency's own case software publishes dossiers and
+ * their status changes (docs/api.md, "Agency sync"). The body is read whole and must be a JSON
+ * array of at most {@code portal.agencySync.maxRecords} records and {@code
+ * portal.agencySync.maxBytes} bytes (else 400 or 413, nothing written); each record is then bound,
+ * checked and written on its own, and a bad one is reported without stopping the others.
  */
 @RequestScoped
 @Path("/v1/agency-sync/dossiers")
@@ -91,27 +90,34 @@ public class AgencySyncResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Publish dossiers from an agency's own system (AGENCY_SYSTEM)",
-      description = "A JSON array of at most 1000 records {code, procedureCode, agencyCode,"
-          + " channel: ONLINE|COUNTER|POST, receivedAt, dueAt?, applicant: {type, fullName,"
-          + " idNumber, phone?, email?, address?}, changes: [{seq, status (1-10), at, dueAt?,"
-          + " agencyCode?, note?}]} with moments in ISO-8601 with an offset. Upserts by dossier"
-          + " code and change number: new changes are appended, changes stored already are"
-          + " skipped when identical and refuse the record when not; only dossiers handled by"
-          + " the account's agency or a unit under it are written. Answers 200 {created,"
-          + " updated, unchanged, rejected: [{index, code, reason, errors}]}, each record in its"
-          + " own transaction; 400 for a body that is not a JSON array, 413 for one too large.")
+  @Operation(
+      summary = "Publish dossiers from an agency's own system (AGENCY_SYSTEM)",
+      description =
+          "A JSON array of at most 1000 records {code, procedureCode, agencyCode,"
+              + " channel: ONLINE|COUNTER|POST, receivedAt, dueAt?, applicant: {type, fullName,"
+              + " idNumber, phone?, email?, address?}, changes: [{seq, status (1-10), at, dueAt?,"
+              + " agencyCode?, note?}]} with moments in ISO-8601 with an offset. Upserts by dossier"
+              + " code and change number: new changes are appended, changes stored already are"
+              + " skipped when identical and refuse the record when not; only dossiers handled by"
+              + " the account's agency or a unit under it are written. Answers 200 {created,"
+              + " updated, unchanged, rejected: [{index, code, reason, errors}]}, each record in its"
+              + " own transaction; 400 for a body that is not a JSON array, 413 for one too large.")
   public SyncAnswer publish(InputStream body) {
     TokenClaims claims = Access.require(request, headers, Role.AGENCY_SYSTEM);
     Locale locale = RequestLocale.of(headers);
     if (claims.agencyCode() == null) {
-      throw problem(Problem.of(403, "forbidden", "problem.forbidden", locale,
-          Messages.get(locale, "auth.forbidden")));
+      throw problem(
+          Problem.of(
+              403,
+              "forbidden",
+              "problem.forbidden",
+              locale,
+              Messages.get(locale, "auth.forbidden")));
     }
     JsonArray records = readArray(body, locale);
     // each record's problems, null while it is not rejected
-    List<List<FieldProblem>> early = new ArrayList<>(java.util.Collections.nCopies(records.size(),
-        (List<FieldProblem>) null));
+    List<List<FieldProblem>> early =
+        new ArrayList<>(java.util.Collections.nCopies(records.size(), (List<FieldProblem>) null));
     List<PublishedDossier> valid = new ArrayList<>();
     List<Integer> positions = new ArrayList<>();
     String[] codes = new String[records.size()];
@@ -127,8 +133,8 @@ public class AgencySyncResource {
         positions.add(i);
       }
     }
-    List<SyncResult> results = sync.publish(valid,
-        new Publisher(claims.username(), claims.agencyCode()));
+    List<SyncResult> results =
+        sync.publish(valid, new Publisher(claims.username(), claims.agencyCode()));
     int created = 0;
     int updated = 0;
     int unchanged = 0;
@@ -161,12 +167,22 @@ public class AgencySyncResource {
     try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(bytes))) {
       value = reader.readValue();
     } catch (JsonException e) {
-      throw problem(Problem.of(400, "malformed-json", "problem.badRequest", locale,
-          Messages.get(locale, bytes.length == 0 ? "import.empty" : "sync.notArray")));
+      throw problem(
+          Problem.of(
+              400,
+              "malformed-json",
+              "problem.badRequest",
+              locale,
+              Messages.get(locale, bytes.length == 0 ? "import.empty" : "sync.notArray")));
     }
     if (value.getValueType() != JsonValue.ValueType.ARRAY) {
-      throw problem(Problem.of(400, "invalid-input", "problem.invalidInput", locale,
-          Messages.get(locale, "sync.notArray")));
+      throw problem(
+          Problem.of(
+              400,
+              "invalid-input",
+              "problem.invalidInput",
+              locale,
+              Messages.get(locale, "sync.notArray")));
     }
     JsonArray array = value.asJsonArray();
     if (array.size() > maxRecords) {
@@ -195,8 +211,8 @@ public class AgencySyncResource {
   }
 
   /**
-   * One record bound (JSON-B), checked (Bean Validation, then the domain's rules for the
-   * applicant) and read into domain values; null with its problems when any is wrong.
+   * One record bound (JSON-B), checked (Bean Validation, then the domain's rules for the applicant)
+   * and read into domain values; null with its problems when any is wrong.
    */
   private PublishedDossier read(JsonValue value, List<FieldProblem> problems) {
     if (value.getValueType() != JsonValue.ValueType.OBJECT) {
@@ -221,30 +237,49 @@ public class AgencySyncResource {
     Instant receivedAt = moment("receivedAt", r.receivedAt(), problems);
     Instant dueAt = moment("dueAt", r.dueAt(), problems);
     DossierRecord.ApplicantRecord a = r.applicant();
-    Applicant applicant = Applicant.checked(a.type(), a.fullName(), a.idNumber(), a.phone(),
-        a.email(), a.address(), problems);
+    Applicant applicant =
+        Applicant.checked(
+            a.type(), a.fullName(), a.idNumber(), a.phone(), a.email(), a.address(), problems);
     List<PublishedChange> changes = new ArrayList<>();
     for (int i = 0; i < r.changes().size(); i++) {
       DossierRecord.ChangeRecord c = r.changes().get(i);
       String field = "changes[" + i + "]";
       Instant at = moment(field + ".at", c.at(), problems);
       Instant due = moment(field + ".dueAt", c.dueAt(), problems);
-      changes.add(new PublishedChange(c.seq(), DossierStatus.ofCode(c.status()).orElseThrow(),
-          at, due, blankToNull(c.agencyCode()), c.note()));
+      changes.add(
+          new PublishedChange(
+              c.seq(),
+              DossierStatus.ofCode(c.status()).orElseThrow(),
+              at,
+              due,
+              blankToNull(c.agencyCode()),
+              c.note()));
     }
     if (!problems.isEmpty()) {
       return null;
     }
-    return new PublishedDossier(r.code().strip(), r.procedureCode().strip(),
-        r.agencyCode().strip(), channel, receivedAt, dueAt, applicant, changes);
+    return new PublishedDossier(
+        r.code().strip(),
+        r.procedureCode().strip(),
+        r.agencyCode().strip(),
+        channel,
+        receivedAt,
+        dueAt,
+        applicant,
+        changes);
   }
 
   private static Channel channel(String value, List<FieldProblem> problems) {
     try {
       return Channel.valueOf(value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      problems.add(new FieldProblem("channel", "dossier.valueInvalid", "channel", value,
-          Arrays.stream(Channel.values()).map(Enum::name).collect(Collectors.joining(", "))));
+      problems.add(
+          new FieldProblem(
+              "channel",
+              "dossier.valueInvalid",
+              "channel",
+              value,
+              Arrays.stream(Channel.values()).map(Enum::name).collect(Collectors.joining(", "))));
       return null;
     }
   }
@@ -257,19 +292,24 @@ public class AgencySyncResource {
     if (text == null || text.isBlank()) {
       return null;
     }
-    return Params.moment(text).map(t -> t.truncatedTo(ChronoUnit.SECONDS)).orElseGet(() -> {
-      problems.add(new FieldProblem(field, "sync.momentInvalid", field, text));
-      return null;
-    });
+    return Params.moment(text)
+        .map(t -> t.truncatedTo(ChronoUnit.SECONDS))
+        .orElseGet(
+            () -> {
+              problems.add(new FieldProblem(field, "sync.momentInvalid", field, text));
+              return null;
+            });
   }
 
-  private static SyncAnswer.Rejection rejection(int index, String code,
-      List<FieldProblem> problems, Locale locale) {
-    List<SyncAnswer.Error> errors = problems.stream()
-        .map(p -> new SyncAnswer.Error(p.field(), Messages.get(locale, p.messageKey(), p.args())))
-        .toList();
-    String reason = errors.stream().map(SyncAnswer.Error::message)
-        .collect(Collectors.joining(" "));
+  private static SyncAnswer.Rejection rejection(
+      int index, String code, List<FieldProblem> problems, Locale locale) {
+    List<SyncAnswer.Error> errors =
+        problems.stream()
+            .map(
+                p ->
+                    new SyncAnswer.Error(p.field(), Messages.get(locale, p.messageKey(), p.args())))
+            .toList();
+    String reason = errors.stream().map(SyncAnswer.Error::message).collect(Collectors.joining(" "));
     return new SyncAnswer.Rejection(index, code, reason, errors);
   }
 

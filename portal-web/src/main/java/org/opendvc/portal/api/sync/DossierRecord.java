@@ -7,9 +7,9 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * One dossier of a batch in the national sync shape, as sent. Moments are text (ISO-8601 with
- * an offset; without one, local time in Asia/Ho_Chi_Minh) so that a wrong one is named, not a
- * failure to read the whole record. Message templates are message-bundle keys.
+ * One dossier of a batch in the national sync shape, as sent. Moments are text (ISO-8601 with an
+ * offset; without one, local time in Asia/Ho_Chi_Minh) so that a wrong one is named, not a failure
+ * to read the whole record. Message templates are message-bundle keys.
  */
 public record DossierRecord(
     @NotBlank(message = "sync.required") @Size(max = 60, message = "sync.tooLong") String code,
@@ -22,24 +22,26 @@ public record DossierRecord(
         String receivedAt,
     @Size(max = 40, message = "sync.tooLong") String dueAt,
     @NotNull(message = "sync.required") @Valid ApplicantRecord applicant,
-    @NotNull(message = "sync.required") @Size(max = DossierRecord.MAX_CHANGES,
-        message = "sync.tooManyItems") List<@NotNull(message = "sync.required") @Valid
-        ChangeRecord> changes) {
+    @NotNull(message = "sync.required")
+        @Size(max = DossierRecord.MAX_CHANGES, message = "sync.tooManyItems")
+        List<@NotNull(message = "sync.required") @Valid ChangeRecord> changes) {
 
   /** The most changes one record may carry. */
   public static final int MAX_CHANGES = 500;
 
   /** The applicant, checked by the domain's rules for applicants. */
-  public record ApplicantRecord(String type, String fullName, String idNumber, String phone,
-      String email, String address) {}
+  public record ApplicantRecord(
+      String type, String fullName, String idNumber, String phone, String email, String address) {}
 
   /** One status change, numbered by the agency's system from 1. */
   public record ChangeRecord(
-      @NotNull(message = "sync.required") @jakarta.validation.constraints.Min(value = 1,
-          message = "sync.seqInvalid") Integer seq,
-      @NotNull(message = "sync.required") @jakarta.validation.constraints.Min(value = 1,
-          message = "sync.statusInvalid") @jakarta.validation.constraints.Max(value = 10,
-          message = "sync.statusInvalid") Integer status,
+      @NotNull(message = "sync.required")
+          @jakarta.validation.constraints.Min(value = 1, message = "sync.seqInvalid")
+          Integer seq,
+      @NotNull(message = "sync.required")
+          @jakarta.validation.constraints.Min(value = 1, message = "sync.statusInvalid")
+          @jakarta.validation.constraints.Max(value = 10, message = "sync.statusInvalid")
+          Integer status,
       @NotBlank(message = "sync.required") @Size(max = 40, message = "sync.tooLong") String at,
       @Size(max = 40, message = "sync.tooLong") String dueAt,
       @Size(max = 40, message = "sync.tooLong") String agencyCode,

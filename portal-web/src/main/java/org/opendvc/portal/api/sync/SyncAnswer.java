@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The answer to a batch: how many records created, updated (changes appended) and unchanged
- * dossiers, and the records rejected, each with its position in the batch (from 0), its code
- * when it could be read, the reason in the request's language and every problem by field.
+ * dossiers, and the records rejected, each with its position in the batch (from 0), its code when
+ * it could be read, the reason in the request's language and every problem by field.
  */
 public record SyncAnswer(int created, int updated, int unchanged, List<Rejection> rejected) {
 

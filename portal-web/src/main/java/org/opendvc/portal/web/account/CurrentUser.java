@@ -49,8 +49,9 @@ public class CurrentUser {
   }
 
   public String getName() {
-    return signedIn.map(s -> s.fullName() == null || s.fullName().isBlank() ? s.username()
-        : s.fullName()).orElse("");
+    return signedIn
+        .map(s -> s.fullName() == null || s.fullName().isBlank() ? s.username() : s.fullName())
+        .orElse("");
   }
 
   public String getFormToken() {
@@ -88,7 +89,8 @@ public class CurrentUser {
   }
 
   public boolean isTrustedPost() {
-    return "POST".equals(request.getMethod()) && signedIn.isPresent()
+    return "POST".equals(request.getMethod())
+        && signedIn.isPresent()
         && signedIn.get().acceptsFormToken(request.getParameter(TOKEN_FIELD));
   }
 }

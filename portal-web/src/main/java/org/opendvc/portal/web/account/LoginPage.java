@@ -15,9 +15,9 @@ import org.opendvc.portal.web.shared.SignedIn;
 /**
  * {@code /login}: the sign-in form for people. A wrong name and a wrong password read the same;
  * after repeated failures from one address, or for one name, sign-in waits a while. On success the
- * person goes back to the page they asked for ({@code next}, only ever a path of this portal) or
- * to their role's home page. {@code next} is the page's {@code <f:viewParam>}: a query parameter
- * of the form's address, then a hidden field of the form itself.
+ * person goes back to the page they asked for ({@code next}, only ever a path of this portal) or to
+ * their role's home page. {@code next} is the page's {@code <f:viewParam>}: a query parameter of
+ * the form's address, then a hidden field of the form itself.
  */
 @Named
 @RequestScoped
@@ -73,12 +73,15 @@ public class LoginPage {
   }
 
   /**
-   * Only a path of this portal: one leading slash, no scheme, no "//" (another host), no
-   * backslash (browsers read it as a slash) and no control characters.
+   * Only a path of this portal: one leading slash, no scheme, no "//" (another host), no backslash
+   * (browsers read it as a slash) and no control characters.
    */
   static String safeNext(String candidate) {
-    if (candidate == null || candidate.length() > 500 || !candidate.startsWith("/")
-        || candidate.startsWith("//") || candidate.contains("\\")
+    if (candidate == null
+        || candidate.length() > 500
+        || !candidate.startsWith("/")
+        || candidate.startsWith("//")
+        || candidate.contains("\\")
         || candidate.chars().anyMatch(c -> c < 0x20 || c == 0x7f)
         || candidate.startsWith("/login")) {
       return null;

@@ -21,12 +21,12 @@ import org.opendvc.portal.web.shared.Redirects;
 import org.opendvc.portal.web.shared.Sessions;
 
 /**
- * {@code /register} and {@code /register/verify}: a citizen creates an applicant account. The
- * first page takes the e-mail address (which receives the code and becomes the user name), an
- * optional phone number, the name and the password; the second takes the 6-digit code, or sends a
- * new one. A right code creates the account and signs the person in. Every wrong field is shown
- * next to its input, the values kept (never the passwords). The fields are posted; the pending
- * registration's token {@code r}, in the second page's address, is its {@code <f:viewParam>}.
+ * {@code /register} and {@code /register/verify}: a citizen creates an applicant account. The first
+ * page takes the e-mail address (which receives the code and becomes the user name), an optional
+ * phone number, the name and the password; the second takes the 6-digit code, or sends a new one. A
+ * right code creates the account and signs the person in. Every wrong field is shown next to its
+ * input, the values kept (never the passwords). The fields are posted; the pending registration's
+ * token {@code r}, in the second page's address, is its {@code <f:viewParam>}.
  */
 @Named
 @RequestScoped
@@ -58,14 +58,21 @@ public class RegisterPage {
       values.put(input, v == null ? null : v.length() > 300 ? v.substring(0, 300) : v);
     }
     try {
-      Registration r = registrations.start(new NewRegistration(values.get("email"),
-          values.get("phone"), values.get("fullName"), values.get("password"),
-          values.get("passwordAgain") == null ? "" : values.get("passwordAgain")),
-          locale().getLanguage(), request.getRemoteAddr());
+      Registration r =
+          registrations.start(
+              new NewRegistration(
+                  values.get("email"),
+                  values.get("phone"),
+                  values.get("fullName"),
+                  values.get("password"),
+                  values.get("passwordAgain") == null ? "" : values.get("passwordAgain")),
+              locale().getLanguage(),
+              request.getRemoteAddr());
       Redirects.seeOther("/register/verify?r=" + r.token());
     } catch (InvalidInputException e) {
       for (FieldProblem p : e.problems()) {
-        errors.putIfAbsent(INPUTS.contains(p.field()) ? p.field() : "email",
+        errors.putIfAbsent(
+            INPUTS.contains(p.field()) ? p.field() : "email",
             Messages.get(locale(), p.messageKey(), p.args()));
       }
     } finally {
@@ -88,15 +95,15 @@ public class RegisterPage {
     if ("resend".equals(request.getParameter("do"))) {
       Optional<FieldProblem> refused = registrations.resend(token);
       if (refused.isPresent()) {
-        errors.put("code", Messages.get(locale(), refused.get().messageKey(),
-            refused.get().args()));
+        errors.put(
+            "code", Messages.get(locale(), refused.get().messageKey(), refused.get().args()));
       } else {
         notice = Messages.get(locale(), "registration.resent", email);
       }
       return;
     }
-    RegistrationService.Verification v = registrations.verify(token, request.getParameter("code"),
-        request.getRemoteAddr());
+    RegistrationService.Verification v =
+        registrations.verify(token, request.getParameter("code"), request.getRemoteAddr());
     if (v.account().isPresent()) {
       Sessions.start(request, v.account().get());
       Redirects.seeOther("/my/dossiers?welcome=1");

@@ -10,8 +10,8 @@ import org.opendvc.portal.web.shared.Sessions;
 import org.opendvc.portal.web.shared.SignedIn;
 
 /**
- * {@code POST /logout} from the header's button: ends the session and goes home. It needs the
- * form token, so another site cannot sign a visitor out; a GET only leads home.
+ * {@code POST /logout} from the header's button: ends the session and goes home. It needs the form
+ * token, so another site cannot sign a visitor out; a GET only leads home.
  */
 @WebServlet(urlPatterns = "/logout")
 public class SignOutServlet extends HttpServlet {

@@ -38,8 +38,8 @@ import org.opendvc.portal.web.shared.Redirects;
  * optional). Saving reads the lists exactly as {@code PUT /api/v1/calendar/{year}} reads its body
  * ({@link CalendarInput}) and replaces the year through {@link CalendarService#replaceYear}; any
  * wrong line is reported by its number and nothing is saved. A preview computes a due moment with
- * the rule of {@code GET /api/v1/calendar/due-date}. The lists are posted fields; the preview's
- * GET form and the {@code saved} notice are the page's {@code <f:viewParam>}s.
+ * the rule of {@code GET /api/v1/calendar/due-date}. The lists are posted fields; the preview's GET
+ * form and the {@code saved} notice are the page's {@code <f:viewParam>}s.
  */
 @Named
 @RequestScoped
@@ -84,8 +84,8 @@ public class CalendarPage {
       try {
         current = calendar.year(year);
       } catch (InvalidInputException e) {
-        otherErrors.add(Messages.get(locale(), e.problems().get(0).messageKey(),
-            e.problems().get(0).args()));
+        otherErrors.add(
+            Messages.get(locale(), e.problems().get(0).messageKey(), e.problems().get(0).args()));
         return;
       }
       holidays = lines(current, DayKind.HOLIDAY);
@@ -103,10 +103,11 @@ public class CalendarPage {
   private boolean save() {
     List<Integer> holidayLines = new ArrayList<>();
     List<Integer> workingLines = new ArrayList<>();
-    JsonObject body = Json.createObjectBuilder()
-        .add("holidays", items(holidays, holidayLines))
-        .add("workingDays", items(workingDays, workingLines))
-        .build();
+    JsonObject body =
+        Json.createObjectBuilder()
+            .add("holidays", items(holidays, holidayLines))
+            .add("workingDays", items(workingDays, workingLines))
+            .build();
     CalendarInput input = CalendarInput.read(year, body);
     if (input.problems().isEmpty()) {
       try {
@@ -133,15 +134,17 @@ public class CalendarPage {
       }
       String[] parts = line.split("\\s+", 2);
       String name = parts.length > 1 ? parts[1].replaceFirst("^[-–:,]\\s*", "") : "";
-      out.add(name.isBlank() ? Json.createValue(parts[0])
-          : Json.createObjectBuilder().add("date", parts[0]).add("name", name).build());
+      out.add(
+          name.isBlank()
+              ? Json.createValue(parts[0])
+              : Json.createObjectBuilder().add("date", parts[0]).add("name", name).build());
       lines.add(i + 1);
     }
     return out;
   }
 
-  private void report(List<FieldProblem> problems, List<Integer> holidayLines,
-      List<Integer> workingLines) {
+  private void report(
+      List<FieldProblem> problems, List<Integer> holidayLines, List<Integer> workingLines) {
     for (FieldProblem p : problems) {
       Matcher m = ITEM.matcher(p.field());
       Object[] args = p.args() == null ? new Object[0] : p.args().clone();
@@ -157,8 +160,10 @@ public class CalendarPage {
             boolean oh = other.group(1).equals("holidays");
             List<Integer> ol = oh ? holidayLines : workingLines;
             int oi = Integer.parseInt(other.group(2));
-            args[i] = format(text.get(oh ? "adminCalendar.holidayLine" : "adminCalendar.workingDayLine"),
-                oi < ol.size() ? ol.get(oi) : oi + 1);
+            args[i] =
+                format(
+                    text.get(oh ? "adminCalendar.holidayLine" : "adminCalendar.workingDayLine"),
+                    oi < ol.size() ? ol.get(oi) : oi + 1);
           }
         }
         (h ? holidayErrors : workingDayErrors).add(Messages.get(locale(), p.messageKey(), args));
@@ -191,8 +196,8 @@ public class CalendarPage {
       previewDue = Formats.when(due);
       previewFrom = Formats.when(c.countingStart(q.receivedAt()));
     } catch (InvalidInputException e) {
-      e.problems().forEach(p -> previewErrors.add(Messages.get(locale(), p.messageKey(),
-          p.args())));
+      e.problems()
+          .forEach(p -> previewErrors.add(Messages.get(locale(), p.messageKey(), p.args())));
     }
   }
 

@@ -21,12 +21,12 @@ import org.opendvc.portal.web.shared.LanguageView;
 import org.opendvc.portal.web.shared.Redirects;
 
 /**
- * The search's words, {@code /admin/search}: the most frequent searches of the last days that
- * found nothing or whose results nobody opened, and the dictionary, with a form to add or change
- * an entry (the same checks as {@code POST /api/v1/search/dictionary}) and a button to delete
- * one. Changes take effect at the next search, on every node within seconds. The entry's fields
- * and the delete button are posted; {@code days}, {@code edit} and {@code saved} in the address
- * are the page's {@code <f:viewParam>}s.
+ * The search's words, {@code /admin/search}: the most frequent searches of the last days that found
+ * nothing or whose results nobody opened, and the dictionary, with a form to add or change an entry
+ * (the same checks as {@code POST /api/v1/search/dictionary}) and a button to delete one. Changes
+ * take effect at the next search, on every node within seconds. The entry's fields and the delete
+ * button are posted; {@code days}, {@code edit} and {@code saved} in the address are the page's
+ * {@code <f:viewParam>}s.
  */
 @Named
 @RequestScoped
@@ -77,8 +77,16 @@ public class SearchAdminPage {
 
   private List<LogRow> rows(List<SearchLog.LoggedQuery> found) {
     String base = request.getContextPath() + "/procedures?q=";
-    return found.stream().map(q -> new LogRow(q.query(), q.searches(), q.emptySearches(),
-        base + java.net.URLEncoder.encode(q.query(), java.nio.charset.StandardCharsets.UTF_8)))
+    return found.stream()
+        .map(
+            q ->
+                new LogRow(
+                    q.query(),
+                    q.searches(),
+                    q.emptySearches(),
+                    base
+                        + java.net.URLEncoder.encode(
+                            q.query(), java.nio.charset.StandardCharsets.UTF_8)))
         .toList();
   }
 

@@ -1,6 +1,5 @@
 package org.opendvc.portal.web.applicant;
 
-
 /** Small formatting and parsing rules shared by the applicant's pages; no state. */
 final class ApplicantFormat {
 
@@ -8,8 +7,6 @@ final class ApplicantFormat {
   static final int MAX_PAGE = 10_000;
 
   private ApplicantFormat() {}
-
-
 
   /** A 1-based page number from {@code ?page=}: anything unreadable or out of range is page 1. */
   static int page(String text) {

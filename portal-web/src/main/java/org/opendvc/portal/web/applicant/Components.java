@@ -5,20 +5,44 @@ import java.util.List;
 import org.opendvc.portal.catalogue.ProcedureDetails;
 
 /**
- * The dossier components (thành phần hồ sơ) of a procedure as the e-form lists them: numbered
- * from 1 across the procedure's cases in the order the procedure gives them, nameless ones left
- * out (the numbering of the portal's e-form, which uploads also use).
+ * The dossier components (thành phần hồ sơ) of a procedure as the e-form lists them: numbered from
+ * 1 across the procedure's cases in the order the procedure gives them, nameless ones left out (the
+ * numbering of the portal's e-form, which uploads also use).
  */
 public final class Components {
 
   /** A paper of the dossier and its form template, if it has one that is safe to link. */
-  public record Component(int number, String caseName, String name, String formName,
-      String formUrl, int originals, int copies, String key, String inputId, String fileKey) {
+  public record Component(
+      int number,
+      String caseName,
+      String name,
+      String formName,
+      String formUrl,
+      int originals,
+      int copies,
+      String key,
+      String inputId,
+      String fileKey) {
 
-    Component(int number, String caseName, String name, String formName, String formUrl,
-        int originals, int copies) {
-      this(number, caseName, name, formName, formUrl, originals, copies,
-          FormAnswers.componentKey(number), "component-" + number, "file_" + number);
+    Component(
+        int number,
+        String caseName,
+        String name,
+        String formName,
+        String formUrl,
+        int originals,
+        int copies) {
+      this(
+          number,
+          caseName,
+          name,
+          formName,
+          formUrl,
+          originals,
+          copies,
+          FormAnswers.componentKey(number),
+          "component-" + number,
+          "file_" + number);
     }
   }
 
@@ -34,8 +58,15 @@ public final class Components {
         if (doc == null || doc.name() == null || doc.name().isBlank()) {
           continue;
         }
-        out.add(new Component(out.size() + 1, blankToNull(group.caseName()), doc.name().strip(),
-            blankToNull(doc.formName()), safeLink(doc.formUrl()), doc.originals(), doc.copies()));
+        out.add(
+            new Component(
+                out.size() + 1,
+                blankToNull(group.caseName()),
+                doc.name().strip(),
+                blankToNull(doc.formName()),
+                safeLink(doc.formUrl()),
+                doc.originals(),
+                doc.copies()));
       }
     }
     return out;

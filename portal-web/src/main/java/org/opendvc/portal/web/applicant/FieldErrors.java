@@ -9,10 +9,10 @@ import java.util.function.Function;
 import org.opendvc.portal.shared.FieldProblem;
 
 /**
- * The problems of a submission as the form shows them: one message per input, next to it, and
- * the rest (problems about no input of the form) at the top. The service names fields as the API
- * does ({@code applicant.idNumber}); the form's inputs have their own names ({@code idNumber}), and
- * a message that names the field gets the input's label instead of the API name.
+ * The problems of a submission as the form shows them: one message per input, next to it, and the
+ * rest (problems about no input of the form) at the top. The service names fields as the API does
+ * ({@code applicant.idNumber}); the form's inputs have their own names ({@code idNumber}), and a
+ * message that names the field gets the input's label instead of the API name.
  */
 final class FieldErrors {
 
@@ -24,8 +24,11 @@ final class FieldErrors {
    * @param labelOf the label of an input, as the page shows it
    * @param text the message of a key with its arguments, in the page's language
    */
-  FieldErrors(List<FieldProblem> problems, Function<String, String> inputOf,
-      Function<String, String> labelOf, BiFunction<String, Object[], String> text) {
+  FieldErrors(
+      List<FieldProblem> problems,
+      Function<String, String> inputOf,
+      Function<String, String> labelOf,
+      BiFunction<String, Object[], String> text) {
     for (FieldProblem p : problems) {
       String input = p.field() == null ? null : inputOf.apply(p.field());
       Object[] args = p.args() == null ? new Object[0] : p.args().clone();

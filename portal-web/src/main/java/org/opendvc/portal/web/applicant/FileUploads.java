@@ -23,9 +23,9 @@ import org.opendvc.portal.web.shared.SignedIn;
 
 /**
  * The applicant's forms with files: read as they arrive by the same reader and limits as the API
- * ({@link MultipartForm}; files are taken only after the session's form token), and each file
- * added to a dossier component through the same checks ({@link AttachmentService}): the answer
- * is empty on success, or the readable reason it was refused.
+ * ({@link MultipartForm}; files are taken only after the session's form token), and each file added
+ * to a dossier component through the same checks ({@link AttachmentService}): the answer is empty
+ * on success, or the readable reason it was refused.
  */
 @ApplicationScoped
 public class FileUploads {
@@ -45,25 +45,33 @@ public class FileUploads {
    * @throws InvalidInputException when the body is not a well-formed form within the limits
    * @throws AttachmentRefusedException when the whole body is too large
    */
-  public MultipartForm read(HttpServletRequest request, Set<String> fileFields,
-      Optional<SignedIn> signedIn) throws IOException {
-    return MultipartForm.read(request, fileFields, attachments.limits().maxBytes(), store,
-        fields -> signedIn.isPresent()
-            && signedIn.get().acceptsFormToken(fields.get(CurrentUser.TOKEN_FIELD)));
+  public MultipartForm read(
+      HttpServletRequest request, Set<String> fileFields, Optional<SignedIn> signedIn)
+      throws IOException {
+    return MultipartForm.read(
+        request,
+        fileFields,
+        attachments.limits().maxBytes(),
+        store,
+        fields ->
+            signedIn.isPresent()
+                && signedIn.get().acceptsFormToken(fields.get(CurrentUser.TOKEN_FIELD)));
   }
 
   /** Adds the file to component {@code number} of the dossier; empty, or why it was refused. */
-  public Optional<String> add(String code, int number, MultipartForm.Upload upload,
-      Caller caller, Locale locale) {
+  public Optional<String> add(
+      String code, int number, MultipartForm.Upload upload, Caller caller, Locale locale) {
     String name = upload.declaredName();
     if (upload.refused() != null) {
       return Optional.of(refused(name, why(upload.refused(), locale)));
     }
     try {
-      attachments.add(code, new NewAttachment(upload.file(), Integer.toString(number), null),
-          caller);
+      attachments.add(
+          code, new NewAttachment(upload.file(), Integer.toString(number), null), caller);
       return Optional.empty();
-    } catch (AttachmentRefusedException | ActionRefusedException | ForbiddenException
+    } catch (AttachmentRefusedException
+        | ActionRefusedException
+        | ForbiddenException
         | InvalidInputException e) {
       return Optional.of(refused(name, why(e, locale)));
     }
@@ -81,7 +89,8 @@ public class FileUploads {
       return Messages.get(locale, r.messageKey());
     }
     if (e instanceof InvalidInputException r) {
-      return r.problems().stream().map(p -> Messages.get(locale, p.messageKey(), p.args()))
+      return r.problems().stream()
+          .map(p -> Messages.get(locale, p.messageKey(), p.args()))
           .collect(Collectors.joining(" "));
     }
     throw e;

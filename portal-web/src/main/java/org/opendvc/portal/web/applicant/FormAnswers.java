@@ -4,8 +4,8 @@ import java.util.Map;
 
 /**
  * The e-form's answers as the dossier keeps them: a flat JSON object of text values, with the
- * request itself under {@code content} and the note for the n-th dossier component under
- * {@code component_n}. Written here without a JSON library so the rule is plain to test.
+ * request itself under {@code content} and the note for the n-th dossier component under {@code
+ * component_n}. Written here without a JSON library so the rule is plain to test.
  */
 final class FormAnswers {
 
@@ -30,17 +30,18 @@ final class FormAnswers {
   /** The answers that are not blank, as a JSON object; null when there are none. */
   static String toJson(Map<String, String> answers) {
     StringBuilder json = new StringBuilder("{");
-    answers.forEach((key, value) -> {
-      if (value == null || value.isBlank()) {
-        return;
-      }
-      if (json.length() > 1) {
-        json.append(',');
-      }
-      quote(json, key);
-      json.append(':');
-      quote(json, value.strip());
-    });
+    answers.forEach(
+        (key, value) -> {
+          if (value == null || value.isBlank()) {
+            return;
+          }
+          if (json.length() > 1) {
+            json.append(',');
+          }
+          quote(json, key);
+          json.append(':');
+          quote(json, value.strip());
+        });
     return json.length() == 1 ? null : json.append('}').toString();
   }
 

@@ -20,28 +20,28 @@ import org.opendvc.portal.dossier.DossierStatus;
 import org.opendvc.portal.dossier.ForbiddenException;
 import org.opendvc.portal.payment.Payment;
 import org.opendvc.portal.payment.PaymentService;
+import org.opendvc.portal.satisfaction.RatingService;
 import org.opendvc.portal.shared.FieldProblem;
 import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.Messages;
 import org.opendvc.portal.shared.NotFoundException;
 import org.opendvc.portal.web.account.CurrentUser;
 import org.opendvc.portal.web.dossier.DossierView;
-import org.opendvc.portal.satisfaction.RatingService;
-import org.opendvc.portal.web.shared.RatingForm;
 import org.opendvc.portal.web.shared.LanguageView;
 import org.opendvc.portal.web.shared.NotFound;
 import org.opendvc.portal.web.shared.PageRoutes;
 import org.opendvc.portal.web.shared.PageText;
+import org.opendvc.portal.web.shared.RatingForm;
 import org.opendvc.portal.web.shared.Redirects;
 
 /**
  * {@code /my/dossiers/{code}}: one of the applicant's own dossiers, with its timeline, its form
  * answers, the receipt, and the actions the owner may take in its status now (withdraw; supplement
  * in status 5; pay in status 6), each a small POST form with the form token and the dossier's
- * version. Another person's dossier and an unknown code are the same 404. A refused or stale
- * action is a notice on the page, never an error page. The dossier itself is shown by the shared
- * {@link DossierView}; the parameters ({@code done}, and the action form's fields) are bound by
- * the page's {@code <f:viewParam>}s.
+ * version. Another person's dossier and an unknown code are the same 404. A refused or stale action
+ * is a notice on the page, never an error page. The dossier itself is shown by the shared {@link
+ * DossierView}; the parameters ({@code done}, and the action form's fields) are bound by the page's
+ * {@code <f:viewParam>}s.
  */
 @Named
 @RequestScoped
@@ -50,6 +50,7 @@ public class MyDossierPage {
   /** What the applicant's actions may be, in the order the page offers them. */
   static final Set<DossierAction> APPLICANT_ACTIONS =
       Set.of(DossierAction.SUPPLEMENT, DossierAction.PAY, DossierAction.WITHDRAW);
+
   private static final int NOTE_MAX = 2000;
 
   @Inject private DossierService dossiers;
@@ -96,7 +97,9 @@ public class MyDossierPage {
       NotFound.send();
       return;
     }
-    view.show(dossier, user.caller(),
+    view.show(
+        dossier,
+        user.caller(),
         request.getContextPath() + MyFilesServlet.PATH + dossier.code() + "/");
     Object flash = request.getSession().getAttribute(MyFilesServlet.FLASH);
     if (flash != null) {
@@ -121,8 +124,8 @@ public class MyDossierPage {
     if ("RATE".equals(action)) {
       return rate();
     }
-    DossierAction parsed = APPLICANT_ACTIONS.stream().filter(a -> a.name().equals(action))
-        .findFirst().orElse(null);
+    DossierAction parsed =
+        APPLICANT_ACTIONS.stream().filter(a -> a.name().equals(action)).findFirst().orElse(null);
     if (parsed == null) {
       notices.add(text.get("my.actionUnknown"));
       return false;
@@ -145,15 +148,18 @@ public class MyDossierPage {
         }
         return true;
       }
-      Dossier d = dossiers.act(code, new ActionCommand(parsed.name(), note, null, null, version),
-          user.caller());
+      Dossier d =
+          dossiers.act(
+              code, new ActionCommand(parsed.name(), note, null, null, version), user.caller());
       Redirects.seeOther("/my/dossiers/" + d.code() + "?done=" + parsed.name());
       return true;
     } catch (NotFoundException e) {
       return false; // shown as 404 by load()
     } catch (ActionRefusedException e) {
-      notices.add("dossier.stale".equals(e.messageKey()) ? text.get("my.stale")
-          : Messages.get(locale(), e.messageKey(), e.args()));
+      notices.add(
+          "dossier.stale".equals(e.messageKey())
+              ? text.get("my.stale")
+              : Messages.get(locale(), e.messageKey(), e.args()));
     } catch (InvalidInputException e) {
       for (FieldProblem p : e.problems()) {
         notices.add(Messages.get(locale(), p.messageKey(), p.args()));
@@ -165,7 +171,6 @@ public class MyDossierPage {
     }
     return false;
   }
-
 
   /** Rates the dossier; true when it was rated and the answer is a 303. */
   private boolean rate() {
@@ -208,11 +213,18 @@ public class MyDossierPage {
   private List<Answer> rating;
 
   private List<Answer> readRating() {
-    return ratings.ratingOf(code, user.caller()).map(r -> java.util.Arrays
-        .stream(org.opendvc.portal.satisfaction.Element.values())
-        .map(e -> new Answer(text.get("rating.element." + e.key()),
-            text.get("rating.score." + r.scores().of(e))))
-        .toList()).orElse(List.of());
+    return ratings
+        .ratingOf(code, user.caller())
+        .map(
+            r ->
+                java.util.Arrays.stream(org.opendvc.portal.satisfaction.Element.values())
+                    .map(
+                        e ->
+                            new Answer(
+                                text.get("rating.element." + e.key()),
+                                text.get("rating.score." + r.scores().of(e))))
+                    .toList())
+        .orElse(List.of());
   }
 
   public boolean isFound() {

@@ -14,8 +14,8 @@ import org.opendvc.portal.web.account.CurrentUser;
 import org.opendvc.portal.web.shared.LanguageView;
 
 /**
- * {@code /my/dossiers?page=}: the signed-in applicant's own dossiers, newest first, 20 a page,
- * each with its national status, due date, timeliness and a link to the dossier.
+ * {@code /my/dossiers?page=}: the signed-in applicant's own dossiers, newest first, 20 a page, each
+ * with its national status, due date, timeliness and a link to the dossier.
  */
 @Named
 @RequestScoped
@@ -49,8 +49,8 @@ public class MyDossiersPage {
     pageCount = found.pageCount();
     Instant now = Instant.now();
     String base = request.getContextPath();
-    rows = found.items().stream()
-        .map(d -> DossierRow.of(d, base, language.getLocale(), now)).toList();
+    rows =
+        found.items().stream().map(d -> DossierRow.of(d, base, language.getLocale(), now)).toList();
   }
 
   public List<DossierRow> getRows() {

@@ -9,29 +9,31 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.opendvc.portal.http.AttachmentDownload;
 import org.opendvc.portal.dossier.Caller;
 import org.opendvc.portal.dossier.attachment.AttachmentRefusedException;
 import org.opendvc.portal.dossier.attachment.AttachmentService;
+import org.opendvc.portal.http.AttachmentDownload;
 import org.opendvc.portal.http.MultipartForm;
 import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.NotFoundException;
 import org.opendvc.portal.web.account.CurrentUser;
+import org.opendvc.portal.web.shared.Language;
 import org.opendvc.portal.web.shared.Sessions;
 import org.opendvc.portal.web.shared.SignedIn;
-import org.opendvc.portal.web.shared.Language;
 
 /**
- * The applicant's files of a dossier: {@code POST /my/files/{code}} adds one (multipart, read as
- * it arrives by the API's own reader: the form token first, the component number and the file;
- * the owner may add files while the dossier waits for acceptance or for a supplement), {@code GET /my/files/{code}/{id}} downloads one of the
- * owner's files or, once released, a result. Another person's dossier or file is a 404. After a
- * post the browser goes back to the dossier (303), with the outcome shown there once.
+ * The applicant's files of a dossier: {@code POST /my/files/{code}} adds one (multipart, read as it
+ * arrives by the API's own reader: the form token first, the component number and the file; the
+ * owner may add files while the dossier waits for acceptance or for a supplement), {@code GET
+ * /my/files/{code}/{id}} downloads one of the owner's files or, once released, a result. Another
+ * person's dossier or file is a 404. After a post the browser goes back to the dossier (303), with
+ * the outcome shown there once.
  */
 @WebServlet(urlPatterns = "/my/files/*")
 public class MyFilesServlet extends HttpServlet {
 
   static final String PATH = "/my/files/";
+
   /** Session attribute holding the outcome of the last upload, shown once by the dossier page. */
   static final String FLASH = MyFilesServlet.class.getName() + ".flash";
 
@@ -43,7 +45,9 @@ public class MyFilesServlet extends HttpServlet {
       throws IOException {
     Optional<SignedIn> signedIn = Sessions.current(request);
     String code = rest(request);
-    if (signedIn.isEmpty() || !signedIn.get().isApplicant() || !code.matches("[A-Za-z0-9.]+-\\d{6}-\\d{4,5}")) {
+    if (signedIn.isEmpty()
+        || !signedIn.get().isApplicant()
+        || !code.matches("[A-Za-z0-9.]+-\\d{6}-\\d{4,5}")) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
@@ -64,13 +68,15 @@ public class MyFilesServlet extends HttpServlet {
         return;
       }
       int component = ApplicantFormat.page(form.field("component").orElse(null));
-      Optional<MultipartForm.Upload> file = form.file("file")
-          .filter(MultipartForm.Upload::chosen);
+      Optional<MultipartForm.Upload> file = form.file("file").filter(MultipartForm.Upload::chosen);
       if (file.isEmpty()) {
         outcome = "!" + text(request, "my.files.noFile");
       } else {
-        outcome = uploads.add(code, component, file.get(), caller, locale)
-            .map(r -> "!" + r).orElse(text(request, "my.files.added"));
+        outcome =
+            uploads
+                .add(code, component, file.get(), caller, locale)
+                .map(r -> "!" + r)
+                .orElse(text(request, "my.files.added"));
       }
     } catch (AttachmentRefusedException | InvalidInputException e) {
       MultipartForm.drain(request.getInputStream());
@@ -105,10 +111,12 @@ public class MyFilesServlet extends HttpServlet {
 
   /** Page text from the page bundle in the request's language. */
   private static String text(HttpServletRequest request, String key) {
-    return java.util.ResourceBundle.getBundle(org.opendvc.portal.web.shared.PageText.BUNDLE,
-        org.opendvc.portal.shared.Messages.supported(Language.of(request)),
-        MyFilesServlet.class.getClassLoader(), java.util.ResourceBundle.Control
-            .getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES))
+    return java.util.ResourceBundle.getBundle(
+            org.opendvc.portal.web.shared.PageText.BUNDLE,
+            org.opendvc.portal.shared.Messages.supported(Language.of(request)),
+            MyFilesServlet.class.getClassLoader(),
+            java.util.ResourceBundle.Control.getNoFallbackControl(
+                java.util.ResourceBundle.Control.FORMAT_PROPERTIES))
         .getString(key);
   }
 

@@ -7,19 +7,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.opendvc.portal.http.ReceiptDelivery;
 import org.opendvc.portal.dossier.receipt.ReceiptService;
+import org.opendvc.portal.http.ReceiptDelivery;
 import org.opendvc.portal.shared.NotFoundException;
 import org.opendvc.portal.web.shared.Sessions;
 import org.opendvc.portal.web.shared.SignedIn;
 
 /**
  * {@code GET /my/receipt/{code}}: the receipt (form 01) of one of the signed-in applicant's own
- * dossiers, the same PDF as {@code /api/v1/dossiers/{code}/receipt.pdf}, which needs a bearer
- * token the pages do not have. The page filter admits only signed-in applicants under
- * {@code /my/}; {@link ReceiptService} answers another person's dossier and an unknown code alike,
- * with a 404.
+ * dossiers, the same PDF as {@code /api/v1/dossiers/{code}/receipt.pdf}, which needs a bearer token
+ * the pages do not have. The page filter admits only signed-in applicants under {@code /my/};
+ * {@link ReceiptService} answers another person's dossier and an unknown code alike, with a 404.
  */
 @WebServlet(urlPatterns = "/my/receipt/*")
 public class ReceiptDownloadServlet extends HttpServlet {

@@ -75,11 +75,18 @@ public class SubmitPage {
   public record Choice(String agencyName, String level, String url) {}
 
   /**
-   * A field of the procedure's own data as the page shows it: its input name and id, label and
-   * hint in the page's language, HTML input type, whether required, limits, choices.
+   * A field of the procedure's own data as the page shows it: its input name and id, label and hint
+   * in the page's language, HTML input type, whether required, limits, choices.
    */
-  public record DataField(String name, String id, String label, String hint, String type,
-      boolean required, int maxLength, List<Option> options) {
+  public record DataField(
+      String name,
+      String id,
+      String label,
+      String hint,
+      String type,
+      boolean required,
+      int maxLength,
+      List<Option> options) {
 
     public boolean isChoice() {
       return "choice".equals(type);
@@ -98,8 +105,10 @@ public class SubmitPage {
 
   public void load() {
     Object fromPath = request.getAttribute(PageRoutes.CODE);
-    String code = fromPath != null ? fromPath.toString()
-        : ApplicantFormat.trim(request.getParameter("procedure"), 40);
+    String code =
+        fromPath != null
+            ? fromPath.toString()
+            : ApplicantFormat.trim(request.getParameter("procedure"), 40);
     procedure = code == null ? null : catalogue.procedure(code).orElse(null);
     if (procedure == null) {
       NotFound.send();
@@ -108,8 +117,13 @@ public class SubmitPage {
     components = Components.of(procedure.procedure().details());
     eform = org.opendvc.portal.dossier.EForm.of(procedure.procedure());
     agencyCode = ApplicantFormat.trim(request.getParameter("agency"), 40);
-    offering = agencyCode == null ? null : procedure.offerings().stream()
-        .filter(o -> o.agency().code().equals(agencyCode)).findFirst().orElse(null);
+    offering =
+        agencyCode == null
+            ? null
+            : procedure.offerings().stream()
+                .filter(o -> o.agency().code().equals(agencyCode))
+                .findFirst()
+                .orElse(null);
     if (offering == null || !offering.level().allowsOnlineSubmission()) {
       return;
     }
@@ -121,8 +135,11 @@ public class SubmitPage {
     try {
       boolean trusted;
       if (FileUploads.isMultipart(request)) {
-        form = uploads.read(request, components.stream().map(Components.Component::fileKey)
-            .collect(Collectors.toSet()), user.get());
+        form =
+            uploads.read(
+                request,
+                components.stream().map(Components.Component::fileKey).collect(Collectors.toSet()),
+                user.get());
         readForm(form::field);
         trusted = user.acceptsFormToken(form.field(CurrentUser.TOKEN_FIELD).orElse(null));
       } else {
@@ -159,13 +176,16 @@ public class SubmitPage {
     Map<String, String> refused = new LinkedHashMap<>();
     if (form != null) {
       for (Components.Component c : components) {
-        form.file(c.fileKey()).filter(MultipartForm.Upload::chosen).ifPresent(upload -> {
-          if (upload.refused() != null) {
-            refused.put(c.inputId(), FileUploads.why(upload.refused(), locale()));
-          } else {
-            files.put(c.number(), upload.file());
-          }
-        });
+        form.file(c.fileKey())
+            .filter(MultipartForm.Upload::chosen)
+            .ifPresent(
+                upload -> {
+                  if (upload.refused() != null) {
+                    refused.put(c.inputId(), FileUploads.why(upload.refused(), locale()));
+                  } else {
+                    files.put(c.number(), upload.file());
+                  }
+                });
       }
     }
     if (!refused.isEmpty()) {
@@ -175,16 +195,29 @@ public class SubmitPage {
       return;
     }
     try {
-      SubmitCommand cmd = new SubmitCommand(procedure.procedure().code(), agencyCode,
-          Channel.ONLINE.name(), values.get("type"), values.get("fullName"),
-          values.get("idNumber"), values.get("phone"), values.get("email"),
-          values.get("address"), FormAnswers.toJson(answers), List.of(),
-          List.copyOf(promised));
+      SubmitCommand cmd =
+          new SubmitCommand(
+              procedure.procedure().code(),
+              agencyCode,
+              Channel.ONLINE.name(),
+              values.get("type"),
+              values.get("fullName"),
+              values.get("idNumber"),
+              values.get("phone"),
+              values.get("email"),
+              values.get("address"),
+              FormAnswers.toJson(answers),
+              List.of(),
+              List.copyOf(promised));
       Dossier d = attachments.submitWithFiles(cmd, files, user.caller());
       Redirects.seeOther("/my/dossiers/" + d.code() + "?done=submitted");
     } catch (InvalidInputException e) {
-      errors = new FieldErrors(e.problems(), this::inputOf, this::labelOf,
-          (key, args) -> Messages.get(locale(), key, args));
+      errors =
+          new FieldErrors(
+              e.problems(),
+              this::inputOf,
+              this::labelOf,
+              (key, args) -> Messages.get(locale(), key, args));
     } catch (AttachmentRefusedException e) {
       notice = FileUploads.why(e, locale());
     } catch (ForbiddenException e) {
@@ -213,15 +246,17 @@ public class SubmitPage {
 
   /** The form's input for a field the service names, or null when the form has none for it. */
   String inputOf(String field) {
-    return inputOf(field, eform.form().fields().stream()
-        .map(org.opendvc.portal.dossier.FormDefinition.FormField::key)
-        .collect(Collectors.toSet()));
+    return inputOf(
+        field,
+        eform.form().fields().stream()
+            .map(org.opendvc.portal.dossier.FormDefinition.FormField::key)
+            .collect(Collectors.toSet()));
   }
 
   /**
    * The input for a field the service names, given the keys of the procedure's data fields: an
-   * applicant field, a data field ({@code form.<key>}; a problem of the form as a whole goes to
-   * its free text), or a dossier component ({@code components.<n>}).
+   * applicant field, a data field ({@code form.<key>}; a problem of the form as a whole goes to its
+   * free text), or a dossier component ({@code components.<n>}).
    */
   static String inputOf(String field, java.util.Set<String> dataKeys) {
     if (field.startsWith("applicant.")) {
@@ -239,7 +274,6 @@ public class SubmitPage {
     }
     return null;
   }
-
 
   private void readForm(Function<String, Optional<String>> field) {
     for (String input : APPLICANT_INPUTS) {
@@ -261,18 +295,20 @@ public class SubmitPage {
     Optional<Account> account = accounts.find(user.caller().username());
     account.map(Account::fullName).ifPresent(n -> values.put("fullName", n));
     account.map(Account::email).ifPresent(e -> values.put("email", e));
-    dossiers.ownDossiers(user.caller(), 0, 1).items().stream().findFirst().ifPresent(d -> {
-      Applicant a = d.applicant();
-      values.put("type", a.type().name());
-      values.putIfAbsent("fullName", a.fullName());
-      values.put("idNumber", a.idNumber());
-      values.put("phone", a.phone());
-      values.putIfAbsent("email", a.email());
-      values.put("address", a.address());
-    });
+    dossiers.ownDossiers(user.caller(), 0, 1).items().stream()
+        .findFirst()
+        .ifPresent(
+            d -> {
+              Applicant a = d.applicant();
+              values.put("type", a.type().name());
+              values.putIfAbsent("fullName", a.fullName());
+              values.put("idNumber", a.idNumber());
+              values.put("phone", a.phone());
+              values.putIfAbsent("email", a.email());
+              values.put("address", a.address());
+            });
     values.putIfAbsent("type", "CITIZEN");
   }
-
 
   private Locale locale() {
     return language.getLocale();
@@ -296,10 +332,10 @@ public class SubmitPage {
   }
 
   /**
-   * Where the form posts: the page's short address. The request is then mapped to no servlet with
-   * a multipart configuration (the Faces servlet has one, and the container would parse and use
-   * up the body on the first read of a parameter), is forwarded to the view by
-   * {@code PageRoutingFilter}, and its body is left for this page to read as it arrives.
+   * Where the form posts: the page's short address. The request is then mapped to no servlet with a
+   * multipart configuration (the Faces servlet has one, and the container would parse and use up
+   * the body on the first read of a parameter), is forwarded to the view by {@code
+   * PageRoutingFilter}, and its body is left for this page to read as it arrives.
    */
   public String getAction() {
     return getAddress();
@@ -337,17 +373,31 @@ public class SubmitPage {
   public List<Choice> getChoices() {
     return procedure.offerings().stream()
         .filter(o -> o.level().allowsOnlineSubmission())
-        .map(o -> new Choice(o.agency().name(), Messages.get(locale(), o.level().messageKey()),
-            request.getContextPath() + "/my/submit/" + getCode() + "?agency="
-                + o.agency().code()))
+        .map(
+            o ->
+                new Choice(
+                    o.agency().name(),
+                    Messages.get(locale(), o.level().messageKey()),
+                    request.getContextPath()
+                        + "/my/submit/"
+                        + getCode()
+                        + "?agency="
+                        + o.agency().code()))
         .toList();
   }
 
   public List<FormLink> getForms() {
-    return components.stream().filter(c -> c.formUrl() != null)
-        .map(c -> new FormLink(c.formName() != null ? c.formName() : c.name(),
-            c.formUrl().startsWith("/") ? request.getContextPath() + c.formUrl() : c.formUrl()))
-        .distinct().toList();
+    return components.stream()
+        .filter(c -> c.formUrl() != null)
+        .map(
+            c ->
+                new FormLink(
+                    c.formName() != null ? c.formName() : c.name(),
+                    c.formUrl().startsWith("/")
+                        ? request.getContextPath() + c.formUrl()
+                        : c.formUrl()))
+        .distinct()
+        .toList();
   }
 
   public List<Components.Component> getComponents() {
@@ -366,16 +416,26 @@ public class SubmitPage {
 
   /** The procedure's own data fields, for the page. */
   public List<DataField> getDataFields() {
-    return eform.form().fields().stream().map(f -> new DataField(f.key(),
-        f.key().replace('.', '-'), f.label(locale()), f.hint(locale()),
-        switch (f.type()) {
-          case DATE -> "date";
-          case NUMBER -> "number";
-          case CHOICE -> "choice";
-          case TEXTAREA -> "textarea";
-          default -> "text";
-        }, f.required(), f.maxLength() > 0 ? f.maxLength() : 4000,
-        f.choices().stream().map(c -> new Option(c.value(), c.label(locale()))).toList()))
+    return eform.form().fields().stream()
+        .map(
+            f ->
+                new DataField(
+                    f.key(),
+                    f.key().replace('.', '-'),
+                    f.label(locale()),
+                    f.hint(locale()),
+                    switch (f.type()) {
+                      case DATE -> "date";
+                      case NUMBER -> "number";
+                      case CHOICE -> "choice";
+                      case TEXTAREA -> "textarea";
+                      default -> "text";
+                    },
+                    f.required(),
+                    f.maxLength() > 0 ? f.maxLength() : 4000,
+                    f.choices().stream()
+                        .map(c -> new Option(c.value(), c.label(locale())))
+                        .toList()))
         .toList();
   }
 
@@ -390,7 +450,8 @@ public class SubmitPage {
 
   /** Which components an online submission must bring, by number. */
   public java.util.Set<Integer> getRequired() {
-    return eform.components().stream().filter(org.opendvc.portal.dossier.EForm.Component::required)
+    return eform.components().stream()
+        .filter(org.opendvc.portal.dossier.EForm.Component::required)
         .map(org.opendvc.portal.dossier.EForm.Component::number)
         .collect(Collectors.toSet());
   }

@@ -48,15 +48,19 @@ public class AgencyDirectoryPage {
     CatalogueLabels labels = new CatalogueLabels(text::get, language.getLocale());
     Comparator<Agency> byName =
         Comparator.comparing(Agency::name, Collator.getInstance(language.getLocale()));
-    List<Agency> top = catalogue.agencies(Optional.empty(), Optional.empty()).stream()
-        .sorted(Comparator.comparing(Agency::tier).thenComparing(byName)).toList();
+    List<Agency> top =
+        catalogue.agencies(Optional.empty(), Optional.empty()).stream()
+            .sorted(Comparator.comparing(Agency::tier).thenComparing(byName))
+            .toList();
     boolean expand = top.size() <= EXPAND_AT_MOST;
     for (Agency root : top) {
       List<TierGroup> groups = new ArrayList<>();
       if (expand) {
         Map<Tier, List<AgencyLink>> byTier = new EnumMap<>(Tier.class);
-        catalogue.children(root).stream().sorted(byName).forEach(c -> byTier
-            .computeIfAbsent(c.tier(), t -> new ArrayList<>()).add(link(c, labels)));
+        catalogue.children(root).stream()
+            .sorted(byName)
+            .forEach(
+                c -> byTier.computeIfAbsent(c.tier(), t -> new ArrayList<>()).add(link(c, labels)));
         byTier.forEach((tier, list) -> groups.add(new TierGroup(labels.tier(tier), list)));
       }
       roots.add(new Root(link(root, labels), groups));

@@ -56,16 +56,26 @@ public class AgencyPage {
     CatalogueLabels labels = new CatalogueLabels(text::get, language.getLocale());
     tier = labels.tier(agency.tier());
     parent = agency.parent().map(p -> link(p, labels)).orElse(null);
-    children = catalogue.children(agency).stream()
-        .sorted(Comparator.comparing(Agency::tier)
-            .thenComparing(Agency::name, Collator.getInstance(language.getLocale())))
-        .map(c -> link(c, labels)).toList();
+    children =
+        catalogue.children(agency).stream()
+            .sorted(
+                Comparator.comparing(Agency::tier)
+                    .thenComparing(Agency::name, Collator.getInstance(language.getLocale())))
+            .map(c -> link(c, labels))
+            .toList();
     SearchParams.Parsed parsed = SearchParams.parse(request::getParameter);
     parsed.notices().forEach(n -> notices.add(text.format(n.key(), n.args().toArray())));
     params = parsed.params().withAgency(null).withPage(parsed.params().page());
     path = links.agency(agency.code());
-    SearchQuery query = new SearchQuery(params.q(), params.level(), params.tier(), agency.code(),
-        params.field(), params.page() - 1, SearchQuery.DEFAULT_SIZE);
+    SearchQuery query =
+        new SearchQuery(
+            params.q(),
+            params.level(),
+            params.tier(),
+            agency.code(),
+            params.field(),
+            params.page() - 1,
+            SearchQuery.DEFAULT_SIZE);
     results = new ResultsView(search.search(query), params, path, links, labels);
   }
 
@@ -76,7 +86,8 @@ public class AgencyPage {
   /** The window title: the agency, and the page number after the first page. */
   public String getWindowTitle() {
     return params.page() > 1
-        ? agency.name() + " – " + text.format("pager.pageOf", params.page()) : agency.name();
+        ? agency.name() + " – " + text.format("pager.pageOf", params.page())
+        : agency.name();
   }
 
   public Agency getAgency() {

@@ -36,7 +36,9 @@ public final class CatalogueLabels {
   }
 
   public String levelShort(int number) {
-    return OnlineLevel.of(number).map(l -> text.apply(l.messageKey())).orElse(String.valueOf(number));
+    return OnlineLevel.of(number)
+        .map(l -> text.apply(l.messageKey()))
+        .orElse(String.valueOf(number));
   }
 
   public String levelDecree42(int number) {
@@ -48,7 +50,9 @@ public final class CatalogueLabels {
   }
 
   public String channel(Channel channel) {
-    return channel == null ? text.apply("channel.unknown") : text.apply("channel." + channel.name());
+    return channel == null
+        ? text.apply("channel.unknown")
+        : text.apply("channel." + channel.name());
   }
 
   public String unit(TimeUnit unit) {

@@ -7,9 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.opendvc.portal.catalogue.CatalogueService;
 import org.opendvc.portal.catalogue.ProcedureDetails;
 import org.opendvc.portal.catalogue.ProcedureView;
-import org.opendvc.portal.catalogue.CatalogueService;
 import org.opendvc.portal.web.shared.NotFound;
 import org.opendvc.portal.web.shared.PageRoutes;
 
@@ -45,9 +45,14 @@ public class FormPage {
   /** The papers of a procedure that have a form, in the order the procedure lists them. */
   static List<ProcedureDetails.Document> forms(ProcedureView view) {
     List<ProcedureDetails.Document> forms = new ArrayList<>();
-    view.procedure().details().components().forEach(g -> g.documents().stream()
-        .filter(d -> d.formName() != null && !d.formName().isBlank())
-        .forEach(forms::add));
+    view.procedure()
+        .details()
+        .components()
+        .forEach(
+            g ->
+                g.documents().stream()
+                    .filter(d -> d.formName() != null && !d.formName().isBlank())
+                    .forEach(forms::add));
     return forms;
   }
 
@@ -76,8 +81,11 @@ public class FormPage {
   /** Every paper of the dossier, to tick off what is attached. */
   public List<String> getPapers() {
     List<String> papers = new ArrayList<>();
-    procedure.procedure().details().components().forEach(g -> g.documents()
-        .forEach(d -> papers.add(d.name())));
+    procedure
+        .procedure()
+        .details()
+        .components()
+        .forEach(g -> g.documents().forEach(d -> papers.add(d.name())));
     return papers;
   }
 }

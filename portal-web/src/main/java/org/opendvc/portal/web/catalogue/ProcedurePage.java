@@ -33,8 +33,10 @@ public class ProcedurePage {
 
   static final String PROVINCE_COOKIE = "portal-place-province";
   static final String UNIT_COOKIE = "portal-place-unit";
+
   /** A year: people move rarely. */
   static final int COOKIE_MAX_AGE = 365 * 24 * 3600;
+
   private static final Pattern AGENCY_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
 
   @Inject private CatalogueService catalogue;
@@ -50,6 +52,7 @@ public class ProcedurePage {
   /** The view action: loads the procedure or answers 404. */
   // bound from the request by the page's <f:viewParam>s
   private String askedProvince;
+
   private String askedUnit;
 
   public void load() {
@@ -68,14 +71,27 @@ public class ProcedurePage {
     String unitCookie = code(cookie(UNIT_COOKIE));
     List<String[]> wanted = new ArrayList<>();
     if (provinceParam != null || unitParam != null) {
-      wanted.add(new String[] {provinceParam, unitParam != null ? unitParam
-          : provinceParam != null && provinceParam.equals(provinceCookie) ? unitCookie : null});
+      wanted.add(
+          new String[] {
+            provinceParam,
+            unitParam != null
+                ? unitParam
+                : provinceParam != null && provinceParam.equals(provinceCookie) ? unitCookie : null
+          });
     }
     wanted.add(new String[] {provinceCookie, unitCookie});
     wanted.add(new String[] {province.getProvinceCode(), null});
-    where = new WhereToApply(procedure.getCode(), found.get().offerings(), wanted,
-        catalogue::agency, links, labels, collator, text.get("where.provinceLevel"),
-        text.get("where.communes"));
+    where =
+        new WhereToApply(
+            procedure.getCode(),
+            found.get().offerings(),
+            wanted,
+            catalogue::agency,
+            links,
+            labels,
+            collator,
+            text.get("where.provinceLevel"),
+            text.get("where.communes"));
     if (provinceParam != null || unitParam != null) {
       remember(where);
     }
@@ -86,13 +102,17 @@ public class ProcedurePage {
     if (chosen.getProvince() == null) {
       return;
     }
-    HttpServletResponse response = (HttpServletResponse) FacesContext.getCurrentInstance()
-        .getExternalContext().getResponse();
+    HttpServletResponse response =
+        (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
     response.addCookie(cookie(PROVINCE_COOKIE, chosen.getProvince()));
     if (chosen.getPlace() != null) {
       // the unit the person named (their commune), even when it led to the district above it
-      response.addCookie(cookie(UNIT_COOKIE, chosen.getFromUnit() != null
-          ? chosen.getFromUnit() : chosen.getPlace().agencyCode()));
+      response.addCookie(
+          cookie(
+              UNIT_COOKIE,
+              chosen.getFromUnit() != null
+                  ? chosen.getFromUnit()
+                  : chosen.getPlace().agencyCode()));
     }
   }
 

@@ -1,8 +1,8 @@
 package org.opendvc.portal.web.catalogue;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.text.Collator;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -43,8 +43,8 @@ public final class ProcedureSheet {
   public record ChannelRow(String channel, List<TimeLimitRow> timeLimits) {}
 
   /**
-   * A time limit: the figure and unit once, then the source's own text only where it says more
-   * than the figure ({@code note}, e.g. "kể từ ngày nhận đủ hồ sơ hợp lệ").
+   * A time limit: the figure and unit once, then the source's own text only where it says more than
+   * the figure ({@code note}, e.g. "kể từ ngày nhận đủ hồ sơ hợp lệ").
    */
   public record TimeLimitRow(String duration, String note, List<String> fees) {}
 
@@ -63,7 +63,11 @@ public final class ProcedureSheet {
   public record LegalRow(String number, String title) {}
 
   public record OfferingRow(
-      String agencyCode, String agencyName, String agencyUrl, String tier, String level,
+      String agencyCode,
+      String agencyName,
+      String agencyUrl,
+      String tier,
+      String level,
       int levelNumber) {}
 
   private final Procedure procedure;
@@ -80,64 +84,115 @@ public final class ProcedureSheet {
   private final List<Essential> timeSummary;
   private final List<Essential> feeSummary;
 
-  public ProcedureSheet(ProcedureView view, PageLinks links, CatalogueLabels labels,
-      Collator collator) {
+  public ProcedureSheet(
+      ProcedureView view, PageLinks links, CatalogueLabels labels, Collator collator) {
     procedure = view.procedure();
     details = procedure.details();
-    fieldUrl = procedure.field()
-        .map(f -> SearchParams.empty().withField(TextFolding.slug(f.name())).url(links.getSearch()))
-        .orElse(null);
+    fieldUrl =
+        procedure
+            .field()
+            .map(
+                f ->
+                    SearchParams.empty()
+                        .withField(TextFolding.slug(f.name()))
+                        .url(links.getSearch()))
+            .orElse(null);
     tiers = procedure.tiers().stream().sorted().map(labels::tier).toList();
     nationalLevel = labels.level(procedure.nationalLevel().number());
     decisionDate = procedure.decisionDate().map(labels::date).orElse(null);
-    steps = details.steps().stream()
-        .filter(g -> !g.steps().isEmpty())
-        .map(g -> new Steps(caseName(g.caseName(), "procedure.steps", labels), g.steps(),
-            numberedInText(g.steps())))
-        .toList();
-    channels = details.channels().stream()
-        .map(c -> new ChannelRow(labels.channel(c.channel()), c.timeLimits().stream()
-            .map(t -> new TimeLimitRow(duration(t, labels),
-                timeNote(t.description(), t.amount(), t.unit()),
-                t.fees().stream().map(f -> fee(f, labels)).filter(s -> !s.isBlank()).toList()))
-            .toList()))
-        .toList();
-    timeSummary = summary(channels, t -> t.duration().isEmpty() && t.note() == null
-        ? null : new String[] {t.duration(), t.note()}, labels);
-    feeSummary = summary(channels, t -> t.fees().isEmpty()
-        ? null : new String[] {String.join("; ", t.fees()), null}, labels);
-    components = details.components().stream()
-        .filter(g -> !g.documents().isEmpty())
-        .map(g -> new Components(caseName(g.caseName(), "procedure.components", labels),
-            g.documents().stream()
-            .map(d -> new DocumentRow(d.name(), blankToNull(d.formName()), safeUrl(d.formUrl()),
-                d.originals(), d.copies()))
-            .toList()))
-        .toList();
-    legalBases = details.legalBases().stream()
-        .map(l -> new LegalRow(blankToNull(l.number()), blankToNull(l.title()))).toList();
-    offerings = view.offerings().stream()
-        .sorted(Comparator.comparing((Offering o) -> o.agency().tier())
-            .thenComparing(o -> o.agency().name(), collator))
-        .map(o -> new OfferingRow(o.agency().code(), o.agency().name(),
-            links.agency(o.agency().code()), labels.tier(o.agency().tier()),
-            labels.level(o.level().number()), o.level().number()))
-        .toList();
+    steps =
+        details.steps().stream()
+            .filter(g -> !g.steps().isEmpty())
+            .map(
+                g ->
+                    new Steps(
+                        caseName(g.caseName(), "procedure.steps", labels),
+                        g.steps(),
+                        numberedInText(g.steps())))
+            .toList();
+    channels =
+        details.channels().stream()
+            .map(
+                c ->
+                    new ChannelRow(
+                        labels.channel(c.channel()),
+                        c.timeLimits().stream()
+                            .map(
+                                t ->
+                                    new TimeLimitRow(
+                                        duration(t, labels),
+                                        timeNote(t.description(), t.amount(), t.unit()),
+                                        t.fees().stream()
+                                            .map(f -> fee(f, labels))
+                                            .filter(s -> !s.isBlank())
+                                            .toList()))
+                            .toList()))
+            .toList();
+    timeSummary =
+        summary(
+            channels,
+            t ->
+                t.duration().isEmpty() && t.note() == null
+                    ? null
+                    : new String[] {t.duration(), t.note()},
+            labels);
+    feeSummary =
+        summary(
+            channels,
+            t -> t.fees().isEmpty() ? null : new String[] {String.join("; ", t.fees()), null},
+            labels);
+    components =
+        details.components().stream()
+            .filter(g -> !g.documents().isEmpty())
+            .map(
+                g ->
+                    new Components(
+                        caseName(g.caseName(), "procedure.components", labels),
+                        g.documents().stream()
+                            .map(
+                                d ->
+                                    new DocumentRow(
+                                        d.name(),
+                                        blankToNull(d.formName()),
+                                        safeUrl(d.formUrl()),
+                                        d.originals(),
+                                        d.copies()))
+                            .toList()))
+            .toList();
+    legalBases =
+        details.legalBases().stream()
+            .map(l -> new LegalRow(blankToNull(l.number()), blankToNull(l.title())))
+            .toList();
+    offerings =
+        view.offerings().stream()
+            .sorted(
+                Comparator.comparing((Offering o) -> o.agency().tier())
+                    .thenComparing(o -> o.agency().name(), collator))
+            .map(
+                o ->
+                    new OfferingRow(
+                        o.agency().code(),
+                        o.agency().name(),
+                        links.agency(o.agency().code()),
+                        labels.tier(o.agency().tier()),
+                        labels.level(o.level().number()),
+                        o.level().number()))
+            .toList();
   }
 
   /**
-   * How long or how much, once: a value that every way of filing shares is one line without
-   * channel names; otherwise one line per distinct value, naming the channels it holds for.
+   * How long or how much, once: a value that every way of filing shares is one line without channel
+   * names; otherwise one line per distinct value, naming the channels it holds for.
    */
-  private static List<Essential> summary(List<ChannelRow> channels,
-      Function<TimeLimitRow, String[]> value, CatalogueLabels labels) {
+  private static List<Essential> summary(
+      List<ChannelRow> channels, Function<TimeLimitRow, String[]> value, CatalogueLabels labels) {
     Map<List<String>, List<String>> channelsByValue = new LinkedHashMap<>();
     for (ChannelRow c : channels) {
       for (TimeLimitRow t : c.timeLimits()) {
         String[] v = value.apply(t);
         if (v != null) {
-          List<String> names = channelsByValue.computeIfAbsent(
-              Arrays.asList(v[0], v[1]), k -> new ArrayList<>());
+          List<String> names =
+              channelsByValue.computeIfAbsent(Arrays.asList(v[0], v[1]), k -> new ArrayList<>());
           if (!names.contains(c.channel())) {
             names.add(c.channel());
           }
@@ -149,15 +204,15 @@ public final class ProcedureSheet {
       return List.of(new Essential(null, v.get(0), v.get(1)));
     }
     List<Essential> out = new ArrayList<>();
-    channelsByValue.forEach((v, names) ->
-        out.add(new Essential(String.join(", ", names), v.get(0), v.get(1))));
+    channelsByValue.forEach(
+        (v, names) -> out.add(new Essential(String.join(", ", names), v.get(0), v.get(1))));
     return out;
   }
 
   /**
    * A group's case name ("Trường hợp...") for a sub-heading, or null when there is none or it only
-   * repeats the section's own heading (the national feed often names the single group "Thành
-   * phần hồ sơ" under the heading "Thành phần hồ sơ").
+   * repeats the section's own heading (the national feed often names the single group "Thành phần
+   * hồ sơ" under the heading "Thành phần hồ sơ").
    */
   static String caseName(String caseName, String headingKey, CatalogueLabels labels) {
     String name = blankToNull(caseName);
@@ -165,28 +220,33 @@ public final class ProcedureSheet {
       return null;
     }
     String folded = TextFolding.fold(name).replaceAll("[^a-z0-9]+", " ").strip();
-    String heading = TextFolding.fold(labels.text(headingKey)).replaceAll("[^a-z0-9]+", " ")
-        .strip();
+    String heading =
+        TextFolding.fold(labels.text(headingKey)).replaceAll("[^a-z0-9]+", " ").strip();
     return folded.equals(heading) || GENERIC_CASE_NAMES.contains(folded) ? null : name;
   }
 
-  private static final Set<String> GENERIC_CASE_NAMES = Set.of(
-      "thanh phan ho so", "trinh tu thuc hien", "ho so gom", "thanh phan ho so gom",
-      "truong hop chung", "chung");
+  private static final Set<String> GENERIC_CASE_NAMES =
+      Set.of(
+          "thanh phan ho so",
+          "trinh tu thuc hien",
+          "ho so gom",
+          "thanh phan ho so gom",
+          "truong hop chung",
+          "chung");
 
   /** Words that restate a time limit's figure and unit, as the feed's descriptions write them. */
-  private static final Set<String> RESTATING_WORDS = Set.of(
-      "ngay", "lam", "viec", "gio", "thang", "tuan", "nam", "phut");
+  private static final Set<String> RESTATING_WORDS =
+      Set.of("ngay", "lam", "viec", "gio", "thang", "tuan", "nam", "phut");
 
-  private static final Set<String> LEADING_WORDS = Set.of("trong", "khong", "qua", "toi", "da",
-      "thoi", "han", "giai", "quyet", "la");
+  private static final Set<String> LEADING_WORDS =
+      Set.of("trong", "khong", "qua", "toi", "da", "thoi", "han", "giai", "quyet", "la");
 
   /**
-   * The part of a time limit's text that says more than its figure and unit, or null. The
-   * national feed's descriptions mostly restate them ("01 ngày làm việc", "15 Ngày",
-   * "1 (không ghi đơn vị)"), sometimes with more after ("05 ngày làm việc kể từ ngày nhận đủ hồ
-   * sơ hợp lệ"): the page prints the figure once and only that "more". A text that does not
-   * start with the figure is kept whole.
+   * The part of a time limit's text that says more than its figure and unit, or null. The national
+   * feed's descriptions mostly restate them ("01 ngày làm việc", "15 Ngày", "1 (không ghi đơn
+   * vị)"), sometimes with more after ("05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ"): the page
+   * prints the figure once and only that "more". A text that does not start with the figure is kept
+   * whole.
    */
   static String timeNote(String description, BigDecimal amount, ProcedureDetails.TimeUnit unit) {
     String text = blankToNull(description);
@@ -208,21 +268,26 @@ public final class ProcedureSheet {
     }
     i++;
     int unitWords = 0;
-    while (i < tokens.size() && RESTATING_WORDS.contains(word(text, tokens.get(i)))
+    while (i < tokens.size()
+        && RESTATING_WORDS.contains(word(text, tokens.get(i)))
         && unitWords < 3) {
       i++;
       unitWords++;
     }
-    if (i + 3 < tokens.size() && String.join(" ", word(text, tokens.get(i)),
-        word(text, tokens.get(i + 1)), word(text, tokens.get(i + 2)),
-        word(text, tokens.get(i + 3))).equals("khong ghi don vi")) {
+    if (i + 3 < tokens.size()
+        && String.join(
+                " ",
+                word(text, tokens.get(i)),
+                word(text, tokens.get(i + 1)),
+                word(text, tokens.get(i + 2)),
+                word(text, tokens.get(i + 3)))
+            .equals("khong ghi don vi")) {
       i += 4;
     }
     if (i >= tokens.size()) {
       return null;
     }
-    String rest = text.substring(tokens.get(i)[0])
-        .replaceFirst("^[\\s,;:.)\\-–—]+", "").strip();
+    String rest = text.substring(tokens.get(i)[0]).replaceFirst("^[\\s,;:.)\\-–—]+", "").strip();
     return rest.codePoints().anyMatch(Character::isLetterOrDigit) ? rest : null;
   }
 
@@ -256,9 +321,10 @@ public final class ProcedureSheet {
       return "";
     }
     // "1 working day", not "1 working days"
-    String unit = t.amount().compareTo(BigDecimal.ONE) == 0
-        ? labels.text("unit.one." + (t.unit() == null ? TimeUnit.UNSPECIFIED : t.unit()).name())
-        : labels.unit(t.unit());
+    String unit =
+        t.amount().compareTo(BigDecimal.ONE) == 0
+            ? labels.text("unit.one." + (t.unit() == null ? TimeUnit.UNSPECIFIED : t.unit()).name())
+            : labels.unit(t.unit());
     return labels.number(t.amount()) + " " + unit;
   }
 
@@ -270,9 +336,12 @@ public final class ProcedureSheet {
       return described ? f.description().strip() : labels.text("procedure.free");
     }
     if (f.amount() != null) {
-      s.append(labels.number(f.amount())).append(' ')
-          .append(f.currency() == null || f.currency().isBlank()
-              ? labels.text("procedure.currency") : f.currency());
+      s.append(labels.number(f.amount()))
+          .append(' ')
+          .append(
+              f.currency() == null || f.currency().isBlank()
+                  ? labels.text("procedure.currency")
+                  : f.currency());
     }
     if (f.description() != null && !f.description().isBlank()) {
       s.append(s.length() > 0 ? " — " : "").append(f.description().strip());
@@ -296,7 +365,8 @@ public final class ProcedureSheet {
       URI uri = new URI(url.strip());
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
       return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
-          ? uri.toString() : null;
+          ? uri.toString()
+          : null;
     } catch (Exception e) {
       return null;
     }
@@ -387,7 +457,8 @@ public final class ProcedureSheet {
   }
 
   public boolean isAgenciesKnown() {
-    return !getImplementingAgencies().isEmpty() || !getCompetentAgencies().isEmpty()
+    return !getImplementingAgencies().isEmpty()
+        || !getCompetentAgencies().isEmpty()
         || !getCoordinatingAgencies().isEmpty();
   }
 

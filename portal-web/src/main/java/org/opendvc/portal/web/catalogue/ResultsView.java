@@ -12,14 +12,19 @@ import org.opendvc.portal.shared.TextFolding;
 import org.opendvc.portal.web.shared.PageLinks;
 
 /**
- * One page of search results as the page shows it: rows of hits, facet links with their counts
- * and the pager, every link already built. Shared by the search and agency pages.
+ * One page of search results as the page shows it: rows of hits, facet links with their counts and
+ * the pager, every link already built. Shared by the search and agency pages.
  */
 public final class ResultsView {
 
   /** A procedure in the list. */
   public record HitRow(
-      String code, String name, String url, String field, List<String> levels, List<String> tiers) {}
+      String code,
+      String name,
+      String url,
+      String field,
+      List<String> levels,
+      List<String> tiers) {}
 
   /** A facet value: following the link applies it, or removes it when it is the selected one. */
   public record FacetLink(String value, String label, String count, String url, boolean selected) {}
@@ -41,42 +46,74 @@ public final class ResultsView {
   private final String selectedFieldName;
   private final String totalText;
 
-  public ResultsView(SearchResult result, SearchParams params, String path, PageLinks links,
+  public ResultsView(
+      SearchResult result,
+      SearchParams params,
+      String path,
+      PageLinks links,
       CatalogueLabels labels) {
     this(result, params, path, links, labels, null);
   }
 
   /**
-   * With {@code clickBase} (the context path), each result links through
-   * {@link SearchClickServlet}, which counts that a result was opened for these words.
+   * With {@code clickBase} (the context path), each result links through {@link
+   * SearchClickServlet}, which counts that a result was opened for these words.
    */
-  public ResultsView(SearchResult result, SearchParams params, String path, PageLinks links,
-      CatalogueLabels labels, String clickBase) {
+  public ResultsView(
+      SearchResult result,
+      SearchParams params,
+      String path,
+      PageLinks links,
+      CatalogueLabels labels,
+      String clickBase) {
     Page<ProcedureHit> found = result.hits();
     total = found.total();
     totalText = labels.count(total);
     page = params.page();
     pageCount = found.pageCount();
-    hits = found.items().stream().map(h -> new HitRow(h.code(), h.name(),
-        clickBase != null && params.hasText()
-            ? SearchClickServlet.link(clickBase, h.code(), params.q()) : links.procedure(h.code()),
-        h.field(), h.levels().stream().map(labels::level).toList(),
-        h.tiers().stream().map(labels::tier).toList())).toList();
+    hits =
+        found.items().stream()
+            .map(
+                h ->
+                    new HitRow(
+                        h.code(),
+                        h.name(),
+                        clickBase != null && params.hasText()
+                            ? SearchClickServlet.link(clickBase, h.code(), params.q())
+                            : links.procedure(h.code()),
+                        h.field(),
+                        h.levels().stream().map(labels::level).toList(),
+                        h.tiers().stream().map(labels::tier).toList()))
+            .toList();
 
     levels = new ArrayList<>();
-    facet(result, SearchResult.LEVEL).forEach((value, count) -> {
-      int number = Integer.parseInt(value);
-      boolean selected = params.level() != null && params.level() == number;
-      levels.add(new FacetLink(value, labels.level(number), labels.count(count),
-          (selected ? params.withLevel(null) : params.withLevel(number)).url(path), selected));
-    });
+    facet(result, SearchResult.LEVEL)
+        .forEach(
+            (value, count) -> {
+              int number = Integer.parseInt(value);
+              boolean selected = params.level() != null && params.level() == number;
+              levels.add(
+                  new FacetLink(
+                      value,
+                      labels.level(number),
+                      labels.count(count),
+                      (selected ? params.withLevel(null) : params.withLevel(number)).url(path),
+                      selected));
+            });
     tiers = new ArrayList<>();
-    facet(result, SearchResult.TIER).forEach((value, count) -> {
-      Tier tier = Tier.fromKey(value).orElse(Tier.OTHER);
-      boolean selected = tier == params.tier();
-      tiers.add(new FacetLink(value, labels.tier(tier), labels.count(count),
-          (selected ? params.withTier(null) : params.withTier(tier)).url(path), selected));
-    });
+    facet(result, SearchResult.TIER)
+        .forEach(
+            (value, count) -> {
+              Tier tier = Tier.fromKey(value).orElse(Tier.OTHER);
+              boolean selected = tier == params.tier();
+              tiers.add(
+                  new FacetLink(
+                      value,
+                      labels.tier(tier),
+                      labels.count(count),
+                      (selected ? params.withTier(null) : params.withTier(tier)).url(path),
+                      selected));
+            });
     fields = new ArrayList<>();
     String wantedField = params.field() == null ? null : TextFolding.slug(params.field());
     String selectedName = null;
@@ -86,8 +123,13 @@ public final class ResultsView {
       if (selected) {
         selectedName = e.getKey();
       }
-      fields.add(new FacetLink(slug, e.getKey(), labels.count(e.getValue()),
-          (selected ? params.withField(null) : params.withField(slug)).url(path), selected));
+      fields.add(
+          new FacetLink(
+              slug,
+              e.getKey(),
+              labels.count(e.getValue()),
+              (selected ? params.withField(null) : params.withField(slug)).url(path),
+              selected));
     }
     selectedFieldName = selectedName != null ? selectedName : params.field();
 

@@ -11,10 +11,10 @@ import org.opendvc.portal.catalogue.search.SearchLog;
 import org.opendvc.portal.web.shared.PageLinks;
 
 /**
- * {@code GET /search/open?code=&q=}: a result opened from the search page. Counts the click for
- * the words searched ({@link SearchLog}, so that searches whose results nobody opens show up for
- * the admin) and sends the browser on to the procedure's page with a 303. A plain link, so it
- * works without JavaScript; only a procedure code is ever redirected to.
+ * {@code GET /search/open?code=&q=}: a result opened from the search page. Counts the click for the
+ * words searched ({@link SearchLog}, so that searches whose results nobody opens show up for the
+ * admin) and sends the browser on to the procedure's page with a 303. A plain link, so it works
+ * without JavaScript; only a procedure code is ever redirected to.
  */
 @WebServlet(urlPatterns = SearchClickServlet.PATH)
 public class SearchClickServlet extends HttpServlet {
@@ -26,7 +26,10 @@ public class SearchClickServlet extends HttpServlet {
 
   /** The link of a result found for these words. */
   static String link(String base, String code, String q) {
-    return base + PATH + "?code=" + PageLinks.encodeParam(code)
+    return base
+        + PATH
+        + "?code="
+        + PageLinks.encodeParam(code)
         + (q == null || q.isBlank() ? "" : "&q=" + PageLinks.encodeParam(q));
   }
 
@@ -43,7 +46,7 @@ public class SearchClickServlet extends HttpServlet {
       log.clicked(q);
     }
     response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-    response.setHeader("Location", request.getContextPath() + "/procedures/"
-        + PageLinks.encode(code));
+    response.setHeader(
+        "Location", request.getContextPath() + "/procedures/" + PageLinks.encode(code));
   }
 }

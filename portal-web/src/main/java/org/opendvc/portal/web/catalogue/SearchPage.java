@@ -53,8 +53,9 @@ public class SearchPage {
 
   /** What the dictionary read the words as, to show under the heading. */
   public String getAlsoSearched() {
-    return alsoSearched.isEmpty() ? null : String.join(" · ", alsoSearched.subList(0,
-        Math.min(3, alsoSearched.size())));
+    return alsoSearched.isEmpty()
+        ? null
+        : String.join(" · ", alsoSearched.subList(0, Math.min(3, alsoSearched.size())));
   }
 
   @PostConstruct
@@ -76,33 +77,51 @@ public class SearchPage {
     if (params.hasText() && params.page() == 1) {
       searchLog.searched(params.q(), found.hits().total());
     }
-    nationalServices = found.nationalServices().stream()
-        .map(n -> new NationalNotice(n.agency(language.getLocale()), n.url(), n.note())).toList();
+    nationalServices =
+        found.nationalServices().stream()
+            .map(n -> new NationalNotice(n.agency(language.getLocale()), n.url(), n.note()))
+            .toList();
     alsoSearched = found.alsoSearched();
-    results = new ResultsView(found, params, links.getSearch(), links, labels,
-        request.getContextPath() == null ? "" : request.getContextPath());
+    results =
+        new ResultsView(
+            found,
+            params,
+            links.getSearch(),
+            links,
+            labels,
+            request.getContextPath() == null ? "" : request.getContextPath());
     String path = links.getSearch();
     if (params.level() != null) {
-      filters.add(new ActiveFilter(text.get("search.level"), labels.level(params.level()),
-          params.withLevel(null).url(path)));
+      filters.add(
+          new ActiveFilter(
+              text.get("search.level"),
+              labels.level(params.level()),
+              params.withLevel(null).url(path)));
     }
     if (params.tier() != null) {
-      filters.add(new ActiveFilter(text.get("search.tier"), labels.tier(params.tier()),
-          params.withTier(null).url(path)));
+      filters.add(
+          new ActiveFilter(
+              text.get("search.tier"),
+              labels.tier(params.tier()),
+              params.withTier(null).url(path)));
     }
     if (params.field() != null) {
-      filters.add(new ActiveFilter(text.get("search.field"), results.getSelectedFieldName(),
-          params.withField(null).url(path)));
+      filters.add(
+          new ActiveFilter(
+              text.get("search.field"),
+              results.getSelectedFieldName(),
+              params.withField(null).url(path)));
     }
     if (params.agency() != null) {
-      filters.add(new ActiveFilter(text.get("search.agency"), agencyName,
-          params.withAgency(null).url(path)));
+      filters.add(
+          new ActiveFilter(
+              text.get("search.agency"), agencyName, params.withAgency(null).url(path)));
     }
   }
 
   static SearchQuery query(SearchParams p) {
-    return new SearchQuery(p.q(), p.level(), p.tier(), p.agency(), p.field(), p.page() - 1,
-        SearchQuery.DEFAULT_SIZE);
+    return new SearchQuery(
+        p.q(), p.level(), p.tier(), p.agency(), p.field(), p.page() - 1, SearchQuery.DEFAULT_SIZE);
   }
 
   private void notice(Notice notice) {
@@ -142,6 +161,7 @@ public class SearchPage {
   /** The window title: the heading, and the page number after the first page. */
   public String getWindowTitle() {
     return params.page() > 1
-        ? getTitle() + " – " + text.format("pager.pageOf", params.page()) : getTitle();
+        ? getTitle() + " – " + text.format("pager.pageOf", params.page())
+        : getTitle();
   }
 }

@@ -9,14 +9,15 @@ import org.opendvc.portal.catalogue.Tier;
 import org.opendvc.portal.web.shared.PageLinks;
 
 /**
- * The search as its address spells it: {@code ?q=&level=&tier=&agency=&field=&page=}, page
- * counted from 1 as people count. Parsing never fails: a value that means nothing (level=abc,
- * page=-1, tier=xyz) is dropped and a {@link Notice} says so politely.
+ * The search as its address spells it: {@code ?q=&level=&tier=&agency=&field=&page=}, page counted
+ * from 1 as people count. Parsing never fails: a value that means nothing (level=abc, page=-1,
+ * tier=xyz) is dropped and a {@link Notice} says so politely.
  */
 public record SearchParams(
     String q, Integer level, Tier tier, String agency, String field, int page) {
 
   public static final int MAX_TEXT = 200;
+
   /** Deeper pages cost memory in the index for no one's benefit; 20 a page, 10,000 results. */
   public static final int MAX_PAGE = 500;
 
@@ -145,7 +146,9 @@ public record SearchParams(
     if (value == null) {
       return;
     }
-    s.append(s.length() == 0 ? "" : "&").append(name).append('=')
+    s.append(s.length() == 0 ? "" : "&")
+        .append(name)
+        .append('=')
         .append(PageLinks.encodeParam(value));
   }
 

@@ -16,13 +16,13 @@ import org.opendvc.portal.web.shared.ProvinceIdentity;
 
 /**
  * "Where do I apply?" for one procedure: the provinces whose agencies offer it, the offering
- * agencies of the chosen province grouped by district (or under "province level" and "communes
- * and wards"), and the agency the person's choice leads to, with its level there and how to file.
+ * agencies of the chosen province grouped by district (or under "province level" and "communes and
+ * wards"), and the agency the person's choice leads to, with its level there and how to file.
  *
- * <p>A choice is a province and a unit (an agency code). A unit that does not offer this
- * procedure itself leads to the nearest agency above it that does (a commune remembered from a
- * commune-level procedure leads to its district for a district-level one), and a province where a
- * single agency offers the procedure leads straight to it.
+ * <p>A choice is a province and a unit (an agency code). A unit that does not offer this procedure
+ * itself leads to the nearest agency above it that does (a commune remembered from a commune-level
+ * procedure leads to its district for a district-level one), and a province where a single agency
+ * offers the procedure leads straight to it.
  */
 public final class WhereToApply {
 
@@ -33,8 +33,16 @@ public final class WhereToApply {
   public record Group(String label, List<Choice> units) {}
 
   /** The agency the choice leads to and how to file there. */
-  public record Place(String agencyCode, String agencyName, String agencyUrl, String level,
-      int levelNumber, String submitUrl, String address, String phone, String email) {
+  public record Place(
+      String agencyCode,
+      String agencyName,
+      String agencyUrl,
+      String level,
+      int levelNumber,
+      String submitUrl,
+      String address,
+      String phone,
+      String email) {
 
     /** Level 3 and 4 take dossiers online. */
     public boolean isOnline() {
@@ -57,14 +65,21 @@ public final class WhereToApply {
 
   /**
    * @param offerings the procedure's offerings
-   * @param wanted the province and unit asked for, in order of preference (the address first,
-   *     then the remembered choice, then the portal's own province); null entries are skipped
+   * @param wanted the province and unit asked for, in order of preference (the address first, then
+   *     the remembered choice, then the portal's own province); null entries are skipped
    * @param findAgency looks an agency up by code (for a remembered unit that does not offer this
    *     procedure)
    */
-  public WhereToApply(String procedureCode, List<Offering> offerings, List<String[]> wanted,
-      Function<String, Optional<Agency>> findAgency, PageLinks links, CatalogueLabels labels,
-      Collator collator, String provinceLevelLabel, String communesLabel) {
+  public WhereToApply(
+      String procedureCode,
+      List<Offering> offerings,
+      List<String[]> wanted,
+      Function<String, Optional<Agency>> findAgency,
+      PageLinks links,
+      CatalogueLabels labels,
+      Collator collator,
+      String provinceLevelLabel,
+      String communesLabel) {
     Map<String, Offering> byAgency = new LinkedHashMap<>();
     Map<String, Agency> roots = new LinkedHashMap<>();
     Map<String, String> rootOf = new LinkedHashMap<>();
@@ -100,21 +115,29 @@ public final class WhereToApply {
     province = chosenProvince;
 
     List<Choice> p = new ArrayList<>();
-    for (Agency root : roots.values().stream()
-        .sorted(Comparator.comparing(a -> ProvinceIdentity.placeName(a.name()), collator)).toList()) {
-      p.add(new Choice(root.code(), capitalised(ProvinceIdentity.placeName(root.name())),
-          root.code().equals(province)));
+    for (Agency root :
+        roots.values().stream()
+            .sorted(Comparator.comparing(a -> ProvinceIdentity.placeName(a.name()), collator))
+            .toList()) {
+      p.add(
+          new Choice(
+              root.code(),
+              capitalised(ProvinceIdentity.placeName(root.name())),
+              root.code().equals(province)));
     }
     provinces = List.copyOf(p);
 
     Offering found = null;
     if (province != null) {
-      List<Offering> inProvince = offerings.stream()
-          .filter(o -> province.equals(rootOf.get(o.agency().code()))).toList();
+      List<Offering> inProvince =
+          offerings.stream().filter(o -> province.equals(rootOf.get(o.agency().code()))).toList();
       if (chosenUnit != null) {
-        Optional<Agency> unit = byAgency.containsKey(chosenUnit)
-            ? Optional.of(byAgency.get(chosenUnit).agency()) : findAgency.apply(chosenUnit);
-        for (Agency a = unit.orElse(null); a != null && found == null;
+        Optional<Agency> unit =
+            byAgency.containsKey(chosenUnit)
+                ? Optional.of(byAgency.get(chosenUnit).agency())
+                : findAgency.apply(chosenUnit);
+        for (Agency a = unit.orElse(null);
+            a != null && found == null;
             a = a.parent().orElse(null)) {
           Offering o = byAgency.get(a.code());
           if (o != null && province.equals(rootOf.get(a.code()))) {
@@ -136,17 +159,32 @@ public final class WhereToApply {
     } else {
       Agency a = found.agency();
       int level = found.level().number();
-      place = new Place(a.code(), a.name(), links.agency(a.code()), labels.level(level), level,
-          found.level().allowsOnlineSubmission()
-              ? links.path("/my/submit/" + PageLinks.encode(procedureCode) + "?agency="
-                  + PageLinks.encodeParam(a.code()))
-              : null,
-          blankToNull(a.address()), blankToNull(a.phone()), blankToNull(a.email()));
+      place =
+          new Place(
+              a.code(),
+              a.name(),
+              links.agency(a.code()),
+              labels.level(level),
+              level,
+              found.level().allowsOnlineSubmission()
+                  ? links.path(
+                      "/my/submit/"
+                          + PageLinks.encode(procedureCode)
+                          + "?agency="
+                          + PageLinks.encodeParam(a.code()))
+                  : null,
+              blankToNull(a.address()),
+              blankToNull(a.phone()),
+              blankToNull(a.email()));
     }
   }
 
-  private static List<Group> groups(List<Offering> inProvince, Offering chosen,
-      Collator collator, String provinceLevelLabel, String communesLabel) {
+  private static List<Group> groups(
+      List<Offering> inProvince,
+      Offering chosen,
+      Collator collator,
+      String provinceLevelLabel,
+      String communesLabel) {
     Map<String, String> groupLabel = new LinkedHashMap<>();
     Map<String, List<Agency>> members = new LinkedHashMap<>();
     Map<String, String> order = new LinkedHashMap<>();
@@ -180,19 +218,25 @@ public final class WhereToApply {
     String chosenCode = chosen == null ? null : chosen.agency().code();
     return members.keySet().stream()
         .sorted(Comparator.comparing(order::get))
-        .map(k -> new Group(groupLabel.get(k), members.get(k).stream()
-            // a district's own committee first, then its communes by name
-            .sorted(Comparator.comparing((Agency a) -> a.tier() == Tier.DISTRICT ? 0 : 1)
-                .thenComparing(a -> ProvinceIdentity.placeName(a.name()), collator))
-            .map(a -> new Choice(a.code(), unitLabel(a), a.code().equals(chosenCode)))
-            .toList()))
+        .map(
+            k ->
+                new Group(
+                    groupLabel.get(k),
+                    members.get(k).stream()
+                        // a district's own committee first, then its communes by name
+                        .sorted(
+                            Comparator.comparing((Agency a) -> a.tier() == Tier.DISTRICT ? 0 : 1)
+                                .thenComparing(a -> ProvinceIdentity.placeName(a.name()), collator))
+                        .map(a -> new Choice(a.code(), unitLabel(a), a.code().equals(chosenCode)))
+                        .toList()))
         .toList();
   }
 
   /** A commune or district by its place ("xã An Lộc"); other agencies by their own name. */
   private static String unitLabel(Agency a) {
     return a.tier() == Tier.COMMUNE || a.tier() == Tier.DISTRICT
-        ? capitalised(ProvinceIdentity.placeName(a.name())) : a.name();
+        ? capitalised(ProvinceIdentity.placeName(a.name()))
+        : a.name();
   }
 
   private static Agency root(Agency agency) {
@@ -204,8 +248,9 @@ public final class WhereToApply {
   }
 
   static String capitalised(String s) {
-    return s == null || s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
-        + s.substring(1);
+    return s == null || s.isEmpty()
+        ? s
+        : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
   }
 
   private static String blankToNull(String s) {

@@ -36,8 +36,15 @@ import org.opendvc.portal.web.shared.PageText;
 public class DossierView {
 
   /** One step of the timeline: the action, the status it led to, when, by whom, where, why. */
-  public record Step(String action, String status, String statusKey, String at, String actor,
-      String unit, String note, String dueAt) {}
+  public record Step(
+      String action,
+      String status,
+      String statusKey,
+      String at,
+      String actor,
+      String unit,
+      String note,
+      String dueAt) {}
 
   /** One answer of the e-form, or the papers promised at the counter: its label and value. */
   public record Answer(String label, String value) {}
@@ -46,13 +53,31 @@ public class DossierView {
    * A file of the dossier: what it is ({@code kind} as the applicant reads it, {@code what} as the
    * officer does), its size both ways, its fingerprint, and its address under {@code filesPath}.
    */
-  public record FileRow(long id, boolean result, String kind, String what, String component,
-      String name, String type, String sizeKb, String size, String sha256, String shortSha,
-      String uploadedAt, String uploadedBy, String url) {}
+  public record FileRow(
+      long id,
+      boolean result,
+      String kind,
+      String what,
+      String component,
+      String name,
+      String type,
+      String sizeKb,
+      String size,
+      String sha256,
+      String shortSha,
+      String uploadedAt,
+      String uploadedBy,
+      String url) {}
 
   /** An online payment of the dossier. */
-  public record PaymentRow(String amount, String status, String statusKey, String provider,
-      String reference, String createdAt, String completedAt) {}
+  public record PaymentRow(
+      String amount,
+      String status,
+      String statusKey,
+      String provider,
+      String reference,
+      String createdAt,
+      String completedAt) {}
 
   @Inject private DossierService dossiers;
   @Inject private AttachmentService attachments;
@@ -178,11 +203,16 @@ public class DossierView {
     }
     List<Step> steps = new ArrayList<>();
     for (StatusChange c : dossier.history()) {
-      steps.add(new Step(text.get("history.step." + c.action()),
-          Messages.get(locale(), c.to().messageKey()), c.to().key(), Formats.when(c.at()),
-          c.actor(),
-          c.unitCode() == null ? null : unitNames.getOrDefault(c.unitCode(), c.unitCode()),
-          c.readableNote(locale()), Formats.when(c.dueAt())));
+      steps.add(
+          new Step(
+              text.get("history.step." + c.action()),
+              Messages.get(locale(), c.to().messageKey()),
+              c.to().key(),
+              Formats.when(c.at()),
+              c.actor(),
+              c.unitCode() == null ? null : unitNames.getOrDefault(c.unitCode(), c.unitCode()),
+              c.readableNote(locale()),
+              Formats.when(c.dueAt())));
     }
     return steps;
   }
@@ -193,9 +223,10 @@ public class DossierView {
     EForm form = EForm.of(dossier.procedure());
     form.answers(dossier.form(), locale())
         .forEach(a -> answers.add(new Answer(a.label(), a.value())));
-    List<String> promised = dossier.promisedComponents().stream()
-        .map(n -> form.component(n).map(c -> n + ". " + c.name()).orElse(String.valueOf(n)))
-        .toList();
+    List<String> promised =
+        dossier.promisedComponents().stream()
+            .map(n -> form.component(n).map(c -> n + ". " + c.name()).orElse(String.valueOf(n)))
+            .toList();
     if (!promised.isEmpty()) {
       answers.add(new Answer(text.get("officer.promised"), String.join("; ", promised)));
     }
@@ -224,12 +255,25 @@ public class DossierView {
 
   private FileRow fileRow(Attachment a) {
     boolean result = a.kind() == AttachmentKind.RESULT;
-    String what = result ? text.get("officer.files.result")
-        : a.componentNumber().map(n -> n + ". " + a.componentName().orElse("")).orElse("");
+    String what =
+        result
+            ? text.get("officer.files.result")
+            : a.componentNumber().map(n -> n + ". " + a.componentName().orElse("")).orElse("");
     long kb = Math.max(1, (a.size() + 1023) / 1024);
-    return new FileRow(a.id(), result, text.get("my.files.kind." + a.kind().name()), what,
-        a.componentName().orElse(""), a.fileName(), a.contentType(), kb + " KB", size(a.size()),
-        a.sha256(), a.sha256().substring(0, 12), Formats.when(a.uploadedAt()), a.uploadedBy(),
+    return new FileRow(
+        a.id(),
+        result,
+        text.get("my.files.kind." + a.kind().name()),
+        what,
+        a.componentName().orElse(""),
+        a.fileName(),
+        a.contentType(),
+        kb + " KB",
+        size(a.size()),
+        a.sha256(),
+        a.sha256().substring(0, 12),
+        Formats.when(a.uploadedAt()),
+        a.uploadedBy(),
         filesPath + a.id());
   }
 
@@ -251,18 +295,25 @@ public class DossierView {
 
   /** The amount asked, grouped the Vietnamese way ("150.000"), or empty when none was asked. */
   public String getPaymentAmountNumber() {
-    return dossier.paymentAmount()
-        .map(a -> NumberFormat.getIntegerInstance(Messages.VIETNAMESE).format(a)).orElse("");
+    return dossier
+        .paymentAmount()
+        .map(a -> NumberFormat.getIntegerInstance(Messages.VIETNAMESE).format(a))
+        .orElse("");
   }
 
   /** The online payments of the dossier, oldest first. */
   public List<PaymentRow> getPayments() {
     List<PaymentRow> out = new ArrayList<>();
     for (Payment p : payments.of(dossier)) {
-      out.add(new PaymentRow(money(p.amount()),
-          text.get("officer.payment.status." + p.status().name()), p.status().name(),
-          p.provider(), p.reference(), Formats.when(p.createdAt()),
-          Formats.when(p.completedAt().orElse(null))));
+      out.add(
+          new PaymentRow(
+              money(p.amount()),
+              text.get("officer.payment.status." + p.status().name()),
+              p.status().name(),
+              p.provider(),
+              p.reference(),
+              Formats.when(p.createdAt()),
+              Formats.when(p.completedAt().orElse(null))));
     }
     return out;
   }

@@ -28,8 +28,8 @@ import org.opendvc.portal.web.shared.Redirects;
 /**
  * {@code /feedback}: the form to send feedback (no account needed) and the answers agencies
  * published; {@code /feedback/{code}}: one feedback followed by its code. Works without script;
- * problems are shown beside their fields and what was typed stays. The form's fields are read
- * as posted; {@code sent}, in the address the form leads to, is the page's {@code <f:viewParam>}.
+ * problems are shown beside their fields and what was typed stays. The form's fields are read as
+ * posted; {@code sent}, in the address the form leads to, is the page's {@code <f:viewParam>}.
  */
 @Named
 @RequestScoped
@@ -50,9 +50,21 @@ public class FeedbackPage {
   private String sent;
 
   /** A feedback as shown: never the sender's details. */
-  public record Item(String code, String subject, String agency, String procedure, String title,
-      String content, String status, String statusKey, String receivedAt, String resolveBy,
-      String answer, String answeredAt, String publishedAt, boolean late) {}
+  public record Item(
+      String code,
+      String subject,
+      String agency,
+      String procedure,
+      String title,
+      String content,
+      String status,
+      String statusKey,
+      String receivedAt,
+      String resolveBy,
+      String answer,
+      String answeredAt,
+      String publishedAt,
+      boolean late) {}
 
   public void load() {
     Object code = request.getAttribute(PageRoutes.CODE);
@@ -66,22 +78,34 @@ public class FeedbackPage {
     }
     if ("POST".equals(request.getMethod())) {
       try {
-        Feedback f = feedback.submit(new FeedbackCommand(param("subject"),
-            param("procedureCode"), param("agencyCode"), param("dossierCode"),
-            param("idNumber"), param("title"), param("content"), param("name"), param("email"),
-            param("phone")), user.get().map(u -> u.username()));
+        Feedback f =
+            feedback.submit(
+                new FeedbackCommand(
+                    param("subject"),
+                    param("procedureCode"),
+                    param("agencyCode"),
+                    param("dossierCode"),
+                    param("idNumber"),
+                    param("title"),
+                    param("content"),
+                    param("name"),
+                    param("email"),
+                    param("phone")),
+                user.get().map(u -> u.username()));
         Redirects.seeOther("/feedback/" + f.code() + "?sent=1");
         return;
       } catch (InvalidInputException e) {
         for (FieldProblem p : e.problems()) {
-          errors.putIfAbsent(p.field(), Messages.get(locale(), p.messageKey(),
-              label(p.field(), p.args())));
+          errors.putIfAbsent(
+              p.field(), Messages.get(locale(), p.messageKey(), label(p.field(), p.args())));
         }
       }
     }
     Instant now = feedback.now();
-    published = feedback.published(Optional.empty(), 0, 20).items().stream()
-        .map(f -> item(f, now)).toList();
+    published =
+        feedback.published(Optional.empty(), 0, 20).items().stream()
+            .map(f -> item(f, now))
+            .toList();
   }
 
   /** Message arguments with the field's label in place of its name. */
@@ -94,13 +118,21 @@ public class FeedbackPage {
   }
 
   private Item item(Feedback f, Instant now) {
-    return new Item(f.code(), text.get("feedback.subject." + f.subject().name()),
-        f.agency().name(), f.procedure().map(p -> p.name()).orElse(null), f.title(),
-        f.content(), text.get("feedback.status." + f.status().name()),
-        f.status().name().toLowerCase(Locale.ROOT), Formats.when(f.receivedAt()),
-        Formats.when(f.resolveBy()), f.answer().orElse(null),
+    return new Item(
+        f.code(),
+        text.get("feedback.subject." + f.subject().name()),
+        f.agency().name(),
+        f.procedure().map(p -> p.name()).orElse(null),
+        f.title(),
+        f.content(),
+        text.get("feedback.status." + f.status().name()),
+        f.status().name().toLowerCase(Locale.ROOT),
+        Formats.when(f.receivedAt()),
+        Formats.when(f.resolveBy()),
+        f.answer().orElse(null),
         f.answeredAt().map(Formats::when).orElse(null),
-        f.publishedAt().map(Formats::when).orElse(null), f.late(now));
+        f.publishedAt().map(Formats::when).orElse(null),
+        f.late(now));
   }
 
   private String param(String name) {

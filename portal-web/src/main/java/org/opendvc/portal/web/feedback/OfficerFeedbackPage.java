@@ -48,10 +48,25 @@ public class OfficerFeedbackPage {
   private String doneParam;
 
   /** One feedback with what the officer needs to handle it. */
-  public record Row(String code, String title, String content, String subject, String procedure,
-      String senderName, String senderEmail, String senderPhone, String status, String statusKey,
-      String receivedAt, String refuseBy, String resolveBy, String publishBy, String answer,
-      boolean late, boolean open, boolean answered) {}
+  public record Row(
+      String code,
+      String title,
+      String content,
+      String subject,
+      String procedure,
+      String senderName,
+      String senderEmail,
+      String senderPhone,
+      String status,
+      String statusKey,
+      String receivedAt,
+      String refuseBy,
+      String resolveBy,
+      String publishBy,
+      String answer,
+      boolean late,
+      boolean open,
+      boolean answered) {}
 
   public void load() {
     if ("POST".equals(request.getMethod())) {
@@ -66,8 +81,11 @@ public class OfficerFeedbackPage {
           notices.add(Messages.get(language.getLocale(), e.messageKey(), e.args()));
         } catch (InvalidInputException e) {
           for (FieldProblem p : e.problems()) {
-            notices.add(Messages.get(language.getLocale(), p.messageKey(),
-                text.get("officer.feedback.field." + p.field())));
+            notices.add(
+                Messages.get(
+                    language.getLocale(),
+                    p.messageKey(),
+                    text.get("officer.feedback.field." + p.field())));
           }
         } catch (NotFoundException e) {
           notices.add(Messages.get(language.getLocale(), e.messageKey(), e.code()));
@@ -82,13 +100,25 @@ public class OfficerFeedbackPage {
 
   private Row row(Feedback f, Instant now) {
     Feedback.Sender s = f.sender();
-    return new Row(f.code(), f.title(), f.content(),
+    return new Row(
+        f.code(),
+        f.title(),
+        f.content(),
         text.get("feedback.subject." + f.subject().name()),
-        f.procedure().map(p -> p.name()).orElse(null), s.name(), s.email(), s.phone(),
-        text.get("feedback.status." + f.status().name()), f.status().name(),
-        Formats.when(f.receivedAt()), Formats.when(f.refuseBy()), Formats.when(f.resolveBy()),
-        f.publishBy().map(Formats::when).orElse(null), f.answer().orElse(null), f.late(now),
-        f.status() == FeedbackStatus.RECEIVED, f.status() == FeedbackStatus.ANSWERED);
+        f.procedure().map(p -> p.name()).orElse(null),
+        s.name(),
+        s.email(),
+        s.phone(),
+        text.get("feedback.status." + f.status().name()),
+        f.status().name(),
+        Formats.when(f.receivedAt()),
+        Formats.when(f.refuseBy()),
+        Formats.when(f.resolveBy()),
+        f.publishBy().map(Formats::when).orElse(null),
+        f.answer().orElse(null),
+        f.late(now),
+        f.status() == FeedbackStatus.RECEIVED,
+        f.status() == FeedbackStatus.ANSWERED);
   }
 
   public List<Row> getRows() {
@@ -106,7 +136,8 @@ public class OfficerFeedbackPage {
   /** The confirmation of the action just taken, if any. */
   public String getDone() {
     return doneParam != null && doneParam.matches("REFUSE|ANSWER|PUBLISH")
-        ? text.get("officer.feedback.done." + doneParam) : null;
+        ? text.get("officer.feedback.done." + doneParam)
+        : null;
   }
 
   public String getCode() {

@@ -58,9 +58,13 @@ public class HomePage {
     SearchParams none = SearchParams.empty();
     for (OnlineLevel level : OnlineLevel.values()) {
       long n = summary.byLevel().getOrDefault(level.number(), 0L);
-      levels.add(new LevelCount(level.number(), labels.levelShort(level.number()),
-          labels.levelDecree42(level.number()), labels.count(n),
-          none.withLevel(level.number()).url(search)));
+      levels.add(
+          new LevelCount(
+              level.number(),
+              labels.levelShort(level.number()),
+              labels.levelDecree42(level.number()),
+              labels.count(n),
+              none.withLevel(level.number()).url(search)));
     }
     for (Tier tier : Tier.values()) {
       Map<Integer, Long> byLevel = summary.byTierAndLevel().get(tier);
@@ -70,16 +74,23 @@ public class HomePage {
       List<Cell> cells = new ArrayList<>();
       for (OnlineLevel level : OnlineLevel.values()) {
         long n = byLevel.getOrDefault(level.number(), 0L);
-        cells.add(new Cell(labels.count(n),
-            n == 0 ? null : none.withTier(tier).withLevel(level.number()).url(search)));
+        cells.add(
+            new Cell(
+                labels.count(n),
+                n == 0 ? null : none.withTier(tier).withLevel(level.number()).url(search)));
       }
       tiers.add(new TierRow(labels.tier(tier), none.withTier(tier).url(search), cells));
     }
     SearchResult all = catalogue.search(new SearchQuery("", null, null, null, null, 0, 1));
     all.facets().getOrDefault(SearchResult.FIELD, Map.of()).entrySet().stream()
         .limit(FIELDS_SHOWN)
-        .forEach(e -> fields.add(new FieldLink(e.getKey(), labels.count(e.getValue()),
-            none.withField(TextFolding.slug(e.getKey())).url(search))));
+        .forEach(
+            e ->
+                fields.add(
+                    new FieldLink(
+                        e.getKey(),
+                        labels.count(e.getValue()),
+                        none.withField(TextFolding.slug(e.getKey())).url(search))));
   }
 
   public String getTotal() {

@@ -37,13 +37,13 @@ import org.opendvc.portal.web.shared.Redirects;
 
 /**
  * One dossier for the officers of the agency handling it, {@code /officer/dossiers/{code}}:
- * everything about it, and one form per action its status allows now for this officer
- * ({@link DossierAction#allowedFor}). A form acts only when it carries the session's form token;
- * it sends the version the officer saw, so acting on a dossier someone else changed meanwhile is
- * refused with a notice, as is an action no longer allowed. Another agency's dossier is a 404.
- * The dossier itself is shown by the shared {@link DossierView}; this page adds the officer's
- * actions, files form, payments and evaluation. Its parameters ({@code done}, {@code received} and
- * the action forms' fields) are bound by the page's {@code <f:viewParam>}s.
+ * everything about it, and one form per action its status allows now for this officer ({@link
+ * DossierAction#allowedFor}). A form acts only when it carries the session's form token; it sends
+ * the version the officer saw, so acting on a dossier someone else changed meanwhile is refused
+ * with a notice, as is an action no longer allowed. Another agency's dossier is a 404. The dossier
+ * itself is shown by the shared {@link DossierView}; this page adds the officer's actions, files
+ * form, payments and evaluation. Its parameters ({@code done}, {@code received} and the action
+ * forms' fields) are bound by the page's {@code <f:viewParam>}s.
  */
 @Named("officerDossier")
 @RequestScoped
@@ -89,8 +89,15 @@ public class DossierPage {
    * RESOLVE of an online dossier that has no result document yet: the form warns that it will be
    * resolved without an electronic result (a paper at the desk or posted), and lets it through.
    */
-  public record Action(String name, String label, boolean needsReason, boolean needsTarget,
-      boolean needsNewDue, String reasonLabel, boolean needsAmount, boolean missingResult) {}
+  public record Action(
+      String name,
+      String label,
+      boolean needsReason,
+      boolean needsTarget,
+      boolean needsNewDue,
+      String reasonLabel,
+      boolean needsAmount,
+      boolean missingResult) {}
 
   /** A choice of the upload form: what the file is (the result, or a component's paper). */
   public record UploadTarget(String value, String label) {}
@@ -110,8 +117,9 @@ public class DossierPage {
     }
     view.show(dossier, user.caller(), "/officer/files/" + dossier.code() + "/");
     jakarta.servlet.http.HttpSession session = request.getSession(false);
-    if (session != null && session.getAttribute(OfficerFilesServlet.FLASH)
-        instanceof OfficerFilesServlet.Flash f && f.code().equals(dossier.code().toString())) {
+    if (session != null
+        && session.getAttribute(OfficerFilesServlet.FLASH) instanceof OfficerFilesServlet.Flash f
+        && f.code().equals(dossier.code().toString())) {
       session.removeAttribute(OfficerFilesServlet.FLASH);
       fileFlash = f;
     }
@@ -139,13 +147,18 @@ public class DossierPage {
     try {
       Instant newDue = newDueAt(Formats.trim(newDueDate));
       Long amount = amount(this.amount);
-      Dossier d = dossiers.act(code, new ActionCommand(action, note,
-          Formats.trim(targetAgencyCode), newDue, expected, amount),
-          user.caller());
+      Dossier d =
+          dossiers.act(
+              code,
+              new ActionCommand(
+                  action, note, Formats.trim(targetAgencyCode), newDue, expected, amount),
+              user.caller());
       if (!user.caller().isOfficerOf(d.agency().code())) {
         // transferred away: this officer no longer sees it
-        Redirects.seeOther(WorkListPage.link(null, null, false, false, null, null, 1)
-            .concat("?transferred=").concat(d.code().toString()));
+        Redirects.seeOther(
+            WorkListPage.link(null, null, false, false, null, null, 1)
+                .concat("?transferred=")
+                .concat(d.code().toString()));
       } else {
         Redirects.seeOther("/officer/dossiers/" + d.code() + "?done=" + action);
       }
@@ -154,17 +167,28 @@ public class DossierPage {
       NotFound.send();
       return true;
     } catch (ActionRefusedException e) {
-      notice = "dossier.stale".equals(e.messageKey())
-          ? t("officer.stale")
-          : "dossier.resultRequired".equals(e.messageKey())
-              ? t("officer.files.resultRequired")
-              : t("officer.notAllowed") + " "
-                  + Messages.get(locale(), e.messageKey(), e.args());
+      notice =
+          "dossier.stale".equals(e.messageKey())
+              ? t("officer.stale")
+              : "dossier.resultRequired".equals(e.messageKey())
+                  ? t("officer.files.resultRequired")
+                  : t("officer.notAllowed")
+                      + " "
+                      + Messages.get(locale(), e.messageKey(), e.args());
     } catch (ForbiddenException e) {
       notice = t("officer.notAllowed");
     } catch (InvalidInputException e) {
-      errors = Formats.byField(e.problems(), locale(), Map.of("newDueAt",
-          t("officer.newDueDate"), "reason", t("officer.reason"), "amount", t("officer.amount")));
+      errors =
+          Formats.byField(
+              e.problems(),
+              locale(),
+              Map.of(
+                  "newDueAt",
+                  t("officer.newDueDate"),
+                  "reason",
+                  t("officer.reason"),
+                  "amount",
+                  t("officer.amount")));
       if (errors.containsKey("action")) {
         notice = errors.get("action");
       }
@@ -197,13 +221,14 @@ public class DossierPage {
       return null;
     }
     try {
-      return LocalDate.parse(date).atTime(LocalTime.of(17, 0)).atZone(WorkingCalendar.ZONE)
+      return LocalDate.parse(date)
+          .atTime(LocalTime.of(17, 0))
+          .atZone(WorkingCalendar.ZONE)
           .toInstant();
     } catch (DateTimeParseException e) {
       throw new InvalidInputException("newDueAt", "dossier.fieldFormat", "newDueAt");
     }
   }
-
 
   private Locale locale() {
     return language.getLocale();
@@ -218,8 +243,8 @@ public class DossierPage {
   private org.opendvc.portal.scoring.Circular01 evaluation() {
     if (!evaluationRead) {
       evaluationRead = true;
-      evaluation = dossier == null ? null
-          : scorecards.evaluation(dossier.code().toString()).orElse(null);
+      evaluation =
+          dossier == null ? null : scorecards.evaluation(dossier.code().toString()).orElse(null);
     }
     return evaluation;
   }
@@ -232,16 +257,26 @@ public class DossierPage {
   /** The evaluation's points out of what its measured criteria can give, and out of 18. */
   public String getEvaluationPoints() {
     java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(language.getLocale());
-    return text.format("officer.evaluation.points", f.format(evaluation().points()),
-        evaluation().measuredMax(), org.opendvc.portal.scoring.Circular01.MAX);
+    return text.format(
+        "officer.evaluation.points",
+        f.format(evaluation().points()),
+        evaluation().measuredMax(),
+        org.opendvc.portal.scoring.Circular01.MAX);
   }
 
   public List<CriterionView> getEvaluation() {
-    return evaluation().criteria().stream().map(c -> new CriterionView(
-        text.get("evaluation.criterion." + c.key()),
-        c.points() == null ? text.get(c.status() == org.opendvc.portal.scoring.Scorecard.Status
-            .NOT_MEASURED ? "scorecard.notMeasured" : "scorecard.noData")
-            : c.points() + " / 2")).toList();
+    return evaluation().criteria().stream()
+        .map(
+            c ->
+                new CriterionView(
+                    text.get("evaluation.criterion." + c.key()),
+                    c.points() == null
+                        ? text.get(
+                            c.status() == org.opendvc.portal.scoring.Scorecard.Status.NOT_MEASURED
+                                ? "scorecard.notMeasured"
+                                : "scorecard.noData")
+                        : c.points() + " / 2"))
+        .toList();
   }
 
   /** The applicant's rating and comment, when the dossier was rated (for the agency only). */
@@ -255,16 +290,23 @@ public class DossierPage {
   private List<CriterionView> rating;
 
   private List<CriterionView> readRating() {
-    return ratings.ratingOf(dossier.code().toString(), user.caller()).map(r -> {
-      List<CriterionView> out = new java.util.ArrayList<>();
-      for (org.opendvc.portal.satisfaction.Element e
-          : org.opendvc.portal.satisfaction.Element.values()) {
-        out.add(new CriterionView(text.get("rating.element." + e.key()),
-            text.get("rating.score." + r.scores().of(e))));
-      }
-      r.comment().ifPresent(c -> out.add(new CriterionView(text.get("rating.comment.label"), c)));
-      return out;
-    }).orElse(List.of());
+    return ratings
+        .ratingOf(dossier.code().toString(), user.caller())
+        .map(
+            r -> {
+              List<CriterionView> out = new java.util.ArrayList<>();
+              for (org.opendvc.portal.satisfaction.Element e :
+                  org.opendvc.portal.satisfaction.Element.values()) {
+                out.add(
+                    new CriterionView(
+                        text.get("rating.element." + e.key()),
+                        text.get("rating.score." + r.scores().of(e))));
+              }
+              r.comment()
+                  .ifPresent(c -> out.add(new CriterionView(text.get("rating.comment.label"), c)));
+              return out;
+            })
+        .orElse(List.of());
   }
 
   public boolean isFound() {
@@ -290,12 +332,16 @@ public class DossierPage {
       if (a == DossierAction.REQUEST_PAYMENT && !isPaymentRequestable()) {
         continue; // it could only fail: the page says why instead (getPaymentUnavailable)
       }
-      out.add(new Action(a.name(), t("officer.action." + a.name()),
-          a.requiresReason(), a == DossierAction.TRANSFER, a == DossierAction.APOLOGIZE,
-          t(a == DossierAction.REQUEST_SUPPLEMENT
-              ? "officer.missing" : "officer.reason"),
-          a == DossierAction.REQUEST_PAYMENT,
-          a == DossierAction.RESOLVE && isResultRequired() && !hasResult()));
+      out.add(
+          new Action(
+              a.name(),
+              t("officer.action." + a.name()),
+              a.requiresReason(),
+              a == DossierAction.TRANSFER,
+              a == DossierAction.APOLOGIZE,
+              t(a == DossierAction.REQUEST_SUPPLEMENT ? "officer.missing" : "officer.reason"),
+              a == DossierAction.REQUEST_PAYMENT,
+              a == DossierAction.RESOLVE && isResultRequired() && !hasResult()));
     }
     return out;
   }
@@ -330,8 +376,10 @@ public class DossierPage {
    * was a paper, and the scorecard counts it as "no electronic result".
    */
   public boolean isResolvedWithoutElectronicResult() {
-    return isResultRequired() && !hasResult()
-        && (dossier.status() == org.opendvc.portal.dossier.DossierStatus.RELEASING || dossier.status() == org.opendvc.portal.dossier.DossierStatus.DONE);
+    return isResultRequired()
+        && !hasResult()
+        && (dossier.status() == org.opendvc.portal.dossier.DossierStatus.RELEASING
+            || dossier.status() == org.opendvc.portal.dossier.DossierStatus.DONE);
   }
 
   /** Whether the officer may add files now (statuses 1, 2, 4, 5, 6 of the own agency). */
@@ -403,8 +451,7 @@ public class DossierPage {
 
   /** What the last action did, once it redirected here; null when nothing was done. */
   public String getDoneNotice() {
-    return done == null ? null : t("officer.done",
-        t("officer.action." + done));
+    return done == null ? null : t("officer.done", t("officer.action." + done));
   }
 
   public String getDone() {

@@ -17,10 +17,10 @@ import org.opendvc.portal.web.shared.PageRoutes;
 import org.opendvc.portal.web.shared.Redirects;
 
 /**
- * {@code /kiosk/{desk}}: the counter kiosk, full screen on a tablet at a one-stop desk. The
- * officer opens it signed in; each person served then taps one of five buttons (each a POST form
- * with the session's form token, no script), sees a thank-you screen that goes back to the
- * question by itself, and the next person rates afresh. The page links nowhere else.
+ * {@code /kiosk/{desk}}: the counter kiosk, full screen on a tablet at a one-stop desk. The officer
+ * opens it signed in; each person served then taps one of five buttons (each a POST form with the
+ * session's form token, no script), sees a thank-you screen that goes back to the question by
+ * itself, and the next person rates afresh. The page links nowhere else.
  */
 @Named
 @RequestScoped
@@ -28,9 +28,10 @@ public class KioskPage {
 
   /** Seconds the thank-you screen stays before the question comes back. */
   static final int THANKS_SECONDS = 5;
+
   /**
-   * Seconds after which the waiting question reloads itself: well within the session's 30
-   * minutes, so an open kiosk stays signed in between customers.
+   * Seconds after which the waiting question reloads itself: well within the session's 30 minutes,
+   * so an open kiosk stays signed in between customers.
    */
   static final int KEEP_ALIVE_SECONDS = 600;
 
@@ -70,14 +71,13 @@ public class KioskPage {
     boolean counted = false;
     if (user.isTrustedPost()) {
       try {
-        counted = kiosk.rate(desk.code(), score(score), user.caller())
-            .isPresent();
+        counted = kiosk.rate(desk.code(), score(score), user.caller()).isPresent();
       } catch (InvalidInputException e) {
         counted = false;
       }
     }
-    Redirects.seeOther(getPath().substring(request.getContextPath().length())
-        + (counted ? "?thanks=1" : ""));
+    Redirects.seeOther(
+        getPath().substring(request.getContextPath().length()) + (counted ? "?thanks=1" : ""));
   }
 
   private static Integer score(String value) {

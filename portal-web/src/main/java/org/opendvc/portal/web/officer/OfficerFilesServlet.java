@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.opendvc.portal.http.AttachmentDownload;
 import org.opendvc.portal.dossier.ActionRefusedException;
 import org.opendvc.portal.dossier.Caller;
 import org.opendvc.portal.dossier.ForbiddenException;
@@ -22,14 +21,15 @@ import org.opendvc.portal.dossier.attachment.AttachmentRefusedException;
 import org.opendvc.portal.dossier.attachment.AttachmentService;
 import org.opendvc.portal.dossier.attachment.FileStore;
 import org.opendvc.portal.dossier.attachment.NewAttachment;
+import org.opendvc.portal.http.AttachmentDownload;
 import org.opendvc.portal.http.MultipartForm;
 import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.Messages;
 import org.opendvc.portal.shared.NotFoundException;
 import org.opendvc.portal.web.account.CurrentUser;
+import org.opendvc.portal.web.shared.Language;
 import org.opendvc.portal.web.shared.Sessions;
 import org.opendvc.portal.web.shared.SignedIn;
-import org.opendvc.portal.web.shared.Language;
 
 /**
  * The files of a dossier for the officers of the agency handling it, on the page session:
@@ -39,10 +39,10 @@ import org.opendvc.portal.web.shared.Language;
  *       /api/v1/dossiers/{code}/attachments/{id}} ({@link AttachmentDownload});
  *   <li>{@code POST /officer/files/{code}}: the dossier page's upload form (multipart/form-data:
  *       the form token first, then {@code target} = {@code RESULT} or a component's number, then
- *       {@code file}), read as it arrives by the API's own reader ({@link MultipartForm}; no
- *       byte of the file is stored unless the token came first and is right) and recorded by {@link AttachmentService} with the same limits and checks. The browser goes
- *       back to the dossier page (303) where the outcome, or why the file was refused, is shown
- *       once.
+ *       {@code file}), read as it arrives by the API's own reader ({@link MultipartForm}; no byte
+ *       of the file is stored unless the token came first and is right) and recorded by {@link
+ *       AttachmentService} with the same limits and checks. The browser goes back to the dossier
+ *       page (303) where the outcome, or why the file was refused, is shown once.
  * </ul>
  *
  * Another agency's dossier, an unknown code or file: 404. A post without the session's form token
@@ -105,22 +105,25 @@ public class OfficerFilesServlet extends HttpServlet {
       request.getSession().setAttribute(FLASH, flash);
     }
     response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-    response.setHeader("Location", request.getContextPath() + "/officer/dossiers/" + code
-        + "#files");
+    response.setHeader(
+        "Location", request.getContextPath() + "/officer/dossiers/" + code + "#files");
   }
 
   /** Reads and records the upload; the outcome to show, or null for a forged post. */
-  private Flash receive(String code, HttpServletRequest request, SignedIn signedIn,
-      Locale locale) throws IOException {
+  private Flash receive(String code, HttpServletRequest request, SignedIn signedIn, Locale locale)
+      throws IOException {
     InputStream body = request.getInputStream();
-    try (MultipartForm form = MultipartForm.read(request, Set.of("file"),
-        attachments.limits().maxBytes(), store,
-        fields -> signedIn.acceptsFormToken(fields.get(CurrentUser.TOKEN_FIELD)))) {
+    try (MultipartForm form =
+        MultipartForm.read(
+            request,
+            Set.of("file"),
+            attachments.limits().maxBytes(),
+            store,
+            fields -> signedIn.acceptsFormToken(fields.get(CurrentUser.TOKEN_FIELD)))) {
       if (!signedIn.acceptsFormToken(form.field(CurrentUser.TOKEN_FIELD).orElse(null))) {
         return null;
       }
-      Optional<MultipartForm.Upload> file = form.file("file")
-          .filter(MultipartForm.Upload::chosen);
+      Optional<MultipartForm.Upload> file = form.file("file").filter(MultipartForm.Upload::chosen);
       if (file.isEmpty()) {
         return new Flash(code, false, "officer.files.noFile", null);
       }
@@ -133,18 +136,25 @@ public class OfficerFilesServlet extends HttpServlet {
         return new Flash(code, false, "officer.files.noTarget", null);
       }
       boolean result = "RESULT".equals(target);
-      attachments.add(code, new NewAttachment(file.get().file(), result ? null : target,
-          result ? "RESULT" : null), signedIn.caller());
-      return new Flash(code, true, result ? "officer.files.resultAdded" : "officer.files.added",
+      attachments.add(
+          code,
+          new NewAttachment(file.get().file(), result ? null : target, result ? "RESULT" : null),
+          signedIn.caller());
+      return new Flash(
+          code,
+          true,
+          result ? "officer.files.resultAdded" : "officer.files.added",
           file.get().declaredName());
     } catch (AttachmentRefusedException e) {
       MultipartForm.drain(body);
       return refused(code, Messages.get(locale, e.messageKey(), e.args()));
     } catch (InvalidInputException e) {
       MultipartForm.drain(body);
-      return refused(code, e.problems().stream()
-          .map(p -> Messages.get(locale, p.messageKey(), p.args()))
-          .collect(Collectors.joining(" ")));
+      return refused(
+          code,
+          e.problems().stream()
+              .map(p -> Messages.get(locale, p.messageKey(), p.args()))
+              .collect(Collectors.joining(" ")));
     } catch (ActionRefusedException e) {
       return refused(code, Messages.get(locale, e.messageKey(), e.args()));
     } catch (ForbiddenException e) {

@@ -23,19 +23,26 @@ import org.opendvc.portal.web.shared.PageText;
 import org.opendvc.portal.web.shared.Redirects;
 
 /**
- * Counter and postal reception, {@code /officer/reception}: the officer picks one of the
- * procedures the agency offers, the channel and the applicant's details. The dossier is accepted
- * on the spot (status 2) and the officer lands on it, with the receipt to print. Problems are
- * shown next to their fields, with what was typed kept.
+ * Counter and postal reception, {@code /officer/reception}: the officer picks one of the procedures
+ * the agency offers, the channel and the applicant's details. The dossier is accepted on the spot
+ * (status 2) and the officer lands on it, with the receipt to print. Problems are shown next to
+ * their fields, with what was typed kept.
  */
 @Named
 @RequestScoped
 public class ReceptionPage {
 
   /** The form's fields, in the names the service reports problems with. */
-  static final List<String> FIELDS = List.of("procedureCode", "channel", "applicant.type",
-      "applicant.fullName", "applicant.idNumber", "applicant.phone", "applicant.email",
-      "applicant.address");
+  static final List<String> FIELDS =
+      List.of(
+          "procedureCode",
+          "channel",
+          "applicant.type",
+          "applicant.fullName",
+          "applicant.idNumber",
+          "applicant.phone",
+          "applicant.email",
+          "applicant.address");
 
   @Inject private DossierService dossiers;
   @Inject private CurrentUser user;
@@ -64,10 +71,20 @@ public class ReceptionPage {
       values.put(f, v == null ? "" : v);
     }
     try {
-      Dossier d = dossiers.submit(new SubmitCommand(v("procedureCode"), user.caller().agencyCode(),
-          v("channel"), v("applicant.type"), v("applicant.fullName"), v("applicant.idNumber"),
-          v("applicant.phone"), v("applicant.email"), v("applicant.address"), null),
-          user.caller());
+      Dossier d =
+          dossiers.submit(
+              new SubmitCommand(
+                  v("procedureCode"),
+                  user.caller().agencyCode(),
+                  v("channel"),
+                  v("applicant.type"),
+                  v("applicant.fullName"),
+                  v("applicant.idNumber"),
+                  v("applicant.phone"),
+                  v("applicant.email"),
+                  v("applicant.address"),
+                  null),
+              user.caller());
       Redirects.seeOther("/officer/dossiers/" + d.code() + "?received=1");
     } catch (InvalidInputException e) {
       Map<String, String> labels = new HashMap<>();
@@ -81,8 +98,12 @@ public class ReceptionPage {
       }
       notice = text.get("reception.fix");
     } catch (ForbiddenException | ActionRefusedException e) {
-      notice = Messages.get(locale(), e instanceof ForbiddenException f ? f.getMessage()
-          : ((ActionRefusedException) e).messageKey());
+      notice =
+          Messages.get(
+              locale(),
+              e instanceof ForbiddenException f
+                  ? f.getMessage()
+                  : ((ActionRefusedException) e).messageKey());
     }
   }
 
@@ -123,8 +144,6 @@ public class ReceptionPage {
   public List<DossierService.Choice> getProcedures() {
     return dossiers.offeredProcedures(user.caller());
   }
-
-
 
   static String format(String pattern, Locale locale, Object... args) {
     return new MessageFormat(pattern, locale).format(args);

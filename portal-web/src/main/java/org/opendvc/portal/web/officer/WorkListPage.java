@@ -5,13 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
-import org.opendvc.portal.api.Params;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.opendvc.portal.api.Params;
 import org.opendvc.portal.dossier.Dossier;
 import org.opendvc.portal.dossier.DossierService;
 import org.opendvc.portal.dossier.DossierStatus;
@@ -25,11 +25,11 @@ import org.opendvc.portal.web.shared.LanguageView;
 import org.opendvc.portal.web.shared.PageLinks;
 
 /**
- * The officer's work list,
- * {@code /officer/dossiers?scope=&status=&overdue=&dueSoon=&procedure=&q=&page=}: by default the
- * agency's open dossiers, most urgent first (overdue, due soon, new online submissions, the
- * rest); finished ones behind {@code scope=finished} (or {@code all}, or their status). Every
- * filter is a GET parameter, so a list is a bookmark; the counts per status link to their filter.
+ * The officer's work list, {@code
+ * /officer/dossiers?scope=&status=&overdue=&dueSoon=&procedure=&q=&page=}: by default the agency's
+ * open dossiers, most urgent first (overdue, due soon, new online submissions, the rest); finished
+ * ones behind {@code scope=finished} (or {@code all}, or their status). Every filter is a GET
+ * parameter, so a list is a bookmark; the counts per status link to their filter.
  */
 @Named
 @RequestScoped
@@ -71,8 +71,16 @@ public class WorkListPage {
   private String pageParam;
 
   /** One row of the list, formatted. */
-  public record Row(String code, String procedure, String applicant, String statusKey,
-      String status, String receivedAt, String dueAt, String dueIso, String timeliness,
+  public record Row(
+      String code,
+      String procedure,
+      String applicant,
+      String statusKey,
+      String status,
+      String receivedAt,
+      String dueAt,
+      String dueIso,
+      String timeliness,
       String timelinessKey) {}
 
   /** A count per status, with its link. */
@@ -82,8 +90,7 @@ public class WorkListPage {
   public record PageLink(int number, String href, boolean current) {}
 
   public void load() {
-    scope = WorkListQuery.Scope.ofKey(scopeParam)
-        .orElse(WorkListQuery.Scope.OPEN);
+    scope = WorkListQuery.Scope.ofKey(scopeParam).orElse(WorkListQuery.Scope.OPEN);
     status = Formats.trim(statusParam);
     overdue = "true".equalsIgnoreCase(overdueParam);
     dueSoon = "true".equalsIgnoreCase(dueSoonParam);
@@ -94,18 +101,23 @@ public class WorkListPage {
     }
     transferred = Formats.trim(transferredParam);
     try {
-      page = Math.min(Params.MAX_PAGE,
-          Math.max(0, Integer.parseInt(String.valueOf(pageParam)) - 1));
+      page =
+          Math.min(Params.MAX_PAGE, Math.max(0, Integer.parseInt(String.valueOf(pageParam)) - 1));
     } catch (NumberFormatException e) {
       page = 0;
     }
-    Optional<DossierStatus> s = status == null ? Optional.empty()
-        : status.matches("\\d{1,2}") ? DossierStatus.ofCode(Integer.parseInt(status))
-        : DossierStatus.ofKey(status);
+    Optional<DossierStatus> s =
+        status == null
+            ? Optional.empty()
+            : status.matches("\\d{1,2}")
+                ? DossierStatus.ofCode(Integer.parseInt(status))
+                : DossierStatus.ofKey(status);
     status = s.map(DossierStatus::key).orElse(null);
     now = Instant.now();
-    result = dossiers.workList(user.caller(),
-        new WorkListQuery(scope, s, overdue, dueSoon, procedure, q, page, PAGE_SIZE));
+    result =
+        dossiers.workList(
+            user.caller(),
+            new WorkListQuery(scope, s, overdue, dueSoon, procedure, q, page, PAGE_SIZE));
     counts = dossiers.statusCounts(user.caller());
   }
 
@@ -114,20 +126,33 @@ public class WorkListPage {
   }
 
   public List<Row> getRows() {
-    return result.items().stream().map(d -> new Row(d.code().toString(),
-        d.procedure().name(), d.applicant().fullName(), d.status().key(),
-        Messages.get(locale(), d.status().messageKey()), Formats.when(d.receivedAt()),
-        Formats.when(d.dueAt().orElse(null)), Formats.iso(d.dueAt().orElse(null)),
-        Timeliness.label(d.timeliness(now), locale()),
-        d.timeliness(now).map(Enum::name).orElse("NONE"))).toList();
+    return result.items().stream()
+        .map(
+            d ->
+                new Row(
+                    d.code().toString(),
+                    d.procedure().name(),
+                    d.applicant().fullName(),
+                    d.status().key(),
+                    Messages.get(locale(), d.status().messageKey()),
+                    Formats.when(d.receivedAt()),
+                    Formats.when(d.dueAt().orElse(null)),
+                    Formats.iso(d.dueAt().orElse(null)),
+                    Timeliness.label(d.timeliness(now), locale()),
+                    d.timeliness(now).map(Enum::name).orElse("NONE")))
+        .toList();
   }
 
   public List<Count> getCounts() {
     List<Count> out = new ArrayList<>();
     for (Map.Entry<DossierStatus, Long> e : counts.entrySet()) {
-      out.add(new Count(e.getKey().key(), Messages.get(locale(), e.getKey().messageKey()),
-          e.getValue(), link(null, e.getKey().key(), false, false, null, null, 1),
-          e.getKey().key().equals(status)));
+      out.add(
+          new Count(
+              e.getKey().key(),
+              Messages.get(locale(), e.getKey().messageKey()),
+              e.getValue(),
+              link(null, e.getKey().key(), false, false, null, null, 1),
+              e.getKey().key().equals(status)));
     }
     return out;
   }
@@ -139,15 +164,21 @@ public class WorkListPage {
       if (count > 12 && i > 2 && i < count - 1 && Math.abs(i - (page + 1)) > 2) {
         continue;
       }
-      out.add(new PageLink(i, link(scope, status, overdue, dueSoon, procedure, q, i),
-          i == page + 1));
+      out.add(
+          new PageLink(i, link(scope, status, overdue, dueSoon, procedure, q, i), i == page + 1));
     }
     return out;
   }
 
   /** The address of the list with these filters (the open scope is the default, left out). */
-  static String link(WorkListQuery.Scope scope, String status, boolean overdue, boolean dueSoon,
-      String procedure, String q, int page) {
+  static String link(
+      WorkListQuery.Scope scope,
+      String status,
+      boolean overdue,
+      boolean dueSoon,
+      String procedure,
+      String q,
+      int page) {
     Map<String, String> params = new LinkedHashMap<>();
     if (scope != null && scope != WorkListQuery.Scope.OPEN) {
       params.put("scope", scope.key());

@@ -35,20 +35,31 @@ public class OpenDataPage {
   public record Download(String label, String url, String type) {}
 
   /** A dataset or a download of the statistics, as the page describes it. */
-  public record Section(String id, String title, String description, String note,
-      List<Param> params, List<Download> downloads, List<Field> fields) {}
+  public record Section(
+      String id,
+      String title,
+      String description,
+      String note,
+      List<Param> params,
+      List<Download> downloads,
+      List<Field> fields) {}
 
   /** The open datasets: statistics, results, procedures. */
   public List<Section> getDatasets() {
     List<Section> out = new ArrayList<>();
     for (Dataset d : Dataset.values()) {
       String base = "/api/v1/open-data/" + d.key();
-      out.add(new Section(d.key(), text.get("opendata.dataset." + d.key() + ".title"),
-          text.get("opendata.dataset." + d.key() + ".description"),
-          d == Dataset.RESULTS ? resultsLimits() : null, params(d.parameters()),
-          List.of(download("CSV", base + ".csv", "text/csv"),
-              download("JSON", base + ".json", "application/json")),
-          fields(d.key(), d.columns())));
+      out.add(
+          new Section(
+              d.key(),
+              text.get("opendata.dataset." + d.key() + ".title"),
+              text.get("opendata.dataset." + d.key() + ".description"),
+              d == Dataset.RESULTS ? resultsLimits() : null,
+              params(d.parameters()),
+              List.of(
+                  download("CSV", base + ".csv", "text/csv"),
+                  download("JSON", base + ".json", "application/json")),
+              fields(d.key(), d.columns())));
     }
     return out;
   }
@@ -60,21 +71,33 @@ public class OpenDataPage {
     List<Param> uptakeParams = new ArrayList<>(params(period));
     uptakeParams.add(new Param("table", text.get("opendata.param.table")));
     return List.of(
-        new Section("export-statistics", text.get("opendata.export.statistics.title"),
-            text.get("opendata.export.statistics.description"), null, params(period),
-            List.of(download("CSV", "/api/v1/statistics.csv", "text/csv"),
+        new Section(
+            "export-statistics",
+            text.get("opendata.export.statistics.title"),
+            text.get("opendata.export.statistics.description"),
+            null,
+            params(period),
+            List.of(
+                download("CSV", "/api/v1/statistics.csv", "text/csv"),
                 download("XLSX", "/api/v1/statistics.xlsx", xlsx)),
             fields(StatisticsTables.STATISTICS, StatisticsTables.STATISTICS_COLUMNS)),
-        new Section("export-online-uptake", text.get("opendata.export.online-uptake.title"),
-            text.get("opendata.export.online-uptake.description"), null, uptakeParams,
-            List.of(download("CSV", "/api/v1/statistics/online-uptake.csv", "text/csv"),
+        new Section(
+            "export-online-uptake",
+            text.get("opendata.export.online-uptake.title"),
+            text.get("opendata.export.online-uptake.description"),
+            null,
+            uptakeParams,
+            List.of(
+                download("CSV", "/api/v1/statistics/online-uptake.csv", "text/csv"),
                 download("XLSX", "/api/v1/statistics/online-uptake.xlsx", xlsx)),
             fields(StatisticsTables.UPTAKE, StatisticsTables.UPTAKE_COLUMNS)),
-        new Section("export-online-uptake-idle",
+        new Section(
+            "export-online-uptake-idle",
             text.get("opendata.export.online-uptake-idle.title"),
-            text.get("opendata.export.online-uptake-idle.description"), null, List.of(),
-            List.of(download("CSV", "/api/v1/statistics/online-uptake.csv?table=idle",
-                "text/csv")),
+            text.get("opendata.export.online-uptake-idle.description"),
+            null,
+            List.of(),
+            List.of(download("CSV", "/api/v1/statistics/online-uptake.csv?table=idle", "text/csv")),
             fields(StatisticsTables.IDLE, StatisticsTables.IDLE_COLUMNS)));
   }
 
@@ -88,8 +111,8 @@ public class OpenDataPage {
 
   /** The most days and rows of one download of the results. */
   private String resultsLimits() {
-    return text.format("opendata.limits", OpenDataService.RESULTS_MAX_DAYS,
-        OpenDataService.RESULTS_MAX_ROWS);
+    return text.format(
+        "opendata.limits", OpenDataService.RESULTS_MAX_DAYS, OpenDataService.RESULTS_MAX_ROWS);
   }
 
   private Download download(String label, String path, String type) {
@@ -101,8 +124,13 @@ public class OpenDataPage {
   }
 
   private List<Field> fields(String table, List<Column> columns) {
-    return columns.stream().map(c -> new Field(c.name(),
-        text.get("opendata.type." + c.type().key()),
-        text.get("opendata.field." + table + "." + c.name()))).toList();
+    return columns.stream()
+        .map(
+            c ->
+                new Field(
+                    c.name(),
+                    text.get("opendata.type." + c.type().key()),
+                    text.get("opendata.field." + table + "." + c.name())))
+        .toList();
   }
 }

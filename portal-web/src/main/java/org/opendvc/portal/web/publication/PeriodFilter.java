@@ -4,11 +4,11 @@ import org.opendvc.portal.web.shared.Formats;
 
 /**
  * The period and agency a publication page is asked for: {@code period}, {@code from}, {@code to}
- * and {@code agency}, which the statistics, the satisfaction index and the scorecard take alike
- * (as {@code GET /api/v1/statistics} does). Each page holds one and binds it with
- * {@code <f:viewParam name="period" value="#{page.filter.period}"/>}. Values are kept as text,
- * trimmed, a blank one as absent (null): the page checks them through {@code StatisticsQuery}, so
- * a wrong value is the page's own notice, never a conversion error.
+ * and {@code agency}, which the statistics, the satisfaction index and the scorecard take alike (as
+ * {@code GET /api/v1/statistics} does). Each page holds one and binds it with {@code <f:viewParam
+ * name="period" value="#{page.filter.period}"/>}. Values are kept as text, trimmed, a blank one as
+ * absent (null): the page checks them through {@code StatisticsQuery}, so a wrong value is the
+ * page's own notice, never a conversion error.
  */
 public class PeriodFilter {
 

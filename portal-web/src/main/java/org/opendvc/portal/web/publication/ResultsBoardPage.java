@@ -30,9 +30,9 @@ import org.opendvc.portal.web.shared.PageText;
 /**
  * The results board, {@code /results?agency=&field=&level=&timeliness=&from=&to=&page=}: a GET
  * form, so every selection is a bookmark and works without script; pages counted from 1. A value
- * that means nothing is left out with a notice saying why, never an error page. The parameters
- * are the page's {@code <f:viewParam>}s, kept as typed in {@link #getAsked()} and read by
- * {@link ResultQuery#read}.
+ * that means nothing is left out with a notice saying why, never an error page. The parameters are
+ * the page's {@code <f:viewParam>}s, kept as typed in {@link #getAsked()} and read by {@link
+ * ResultQuery#read}.
  */
 @Named
 @RequestScoped
@@ -47,16 +47,30 @@ public class ResultsBoardPage {
 
   /** The parameters as typed, by name; bound from the request by the page's viewParams. */
   private final Map<String, String> asked = new LinkedHashMap<>();
+
   private ResultQuery query;
   private ResultPage result;
   private final List<String> notices = new ArrayList<>();
   private String agencyName;
 
   /** One row of the table, formatted. */
-  public record Row(String code, String procedure, String procedureCode, String field,
-      String level, String agency, String receivingAgency, String applicant, String receivedAt,
-      String receivedIso, String dueAt, String dueIso, String finishedAt, String finishedIso,
-      String timelinessKey, String timeliness) {}
+  public record Row(
+      String code,
+      String procedure,
+      String procedureCode,
+      String field,
+      String level,
+      String agency,
+      String receivingAgency,
+      String applicant,
+      String receivedAt,
+      String receivedIso,
+      String dueAt,
+      String dueIso,
+      String finishedAt,
+      String finishedIso,
+      String timelinessKey,
+      String timeliness) {}
 
   /** A choice of a select: value, label, and whether it is the current one. */
   public record Option(String value, String label, boolean selected) {}
@@ -76,8 +90,10 @@ public class ResultsBoardPage {
       // an agency or field that does not exist: say so, and show the board without it
       unknown.problems().forEach(this::notice);
       Set<String> bad = Set.copyOf(unknown.problems().stream().map(FieldProblem::field).toList());
-      query = query.withAgency(bad.contains("agency") ? null : query.agency())
-          .withField(bad.contains("field") ? null : query.field());
+      query =
+          query
+              .withAgency(bad.contains("agency") ? null : query.agency())
+              .withField(bad.contains("field") ? null : query.field());
       result = board.find(query);
     }
     if (query.agency() != null) {
@@ -104,15 +120,16 @@ public class ResultsBoardPage {
     } catch (NumberFormatException e) {
       // below
     }
-    notices.add(text.format("notice.pageIgnored", page.length() > 20 ? page.substring(0, 20)
-        + "…" : page));
+    notices.add(
+        text.format("notice.pageIgnored", page.length() > 20 ? page.substring(0, 20) + "…" : page));
     return null;
   }
 
   private void notice(FieldProblem p) {
-    String message = p.messageKey().startsWith("board.")
-        ? text.format(p.messageKey(), p.args())
-        : Messages.get(locale(), p.messageKey(), p.args());
+    String message =
+        p.messageKey().startsWith("board.")
+            ? text.format(p.messageKey(), p.args())
+            : Messages.get(locale(), p.messageKey(), p.args());
     notices.add(message);
   }
 
@@ -136,12 +153,23 @@ public class ResultsBoardPage {
   }
 
   private Row row(PublishedResult r) {
-    return new Row(r.code(), r.procedureName(), r.procedureCode(), r.field(),
+    return new Row(
+        r.code(),
+        r.procedureName(),
+        r.procedureCode(),
+        r.field(),
         r.level() == null ? null : Messages.get(locale(), "level." + r.level()),
-        r.agencyName(), r.receivingAgencyName(), r.applicant().isEmpty() ? "–" : r.applicant(),
-        Formats.when(r.receivedAt()), Formats.iso(r.receivedAt()), Formats.when(r.dueAt()),
-        Formats.iso(r.dueAt()), Formats.when(r.finishedAt()), Formats.iso(r.finishedAt()),
-        r.timeliness().name(), Messages.get(locale(), "timeliness." + r.timeliness().name()));
+        r.agencyName(),
+        r.receivingAgencyName(),
+        r.applicant().isEmpty() ? "–" : r.applicant(),
+        Formats.when(r.receivedAt()),
+        Formats.iso(r.receivedAt()),
+        Formats.when(r.dueAt()),
+        Formats.iso(r.dueAt()),
+        Formats.when(r.finishedAt()),
+        Formats.iso(r.finishedAt()),
+        r.timeliness().name(),
+        Messages.get(locale(), "timeliness." + r.timeliness().name()));
   }
 
   public boolean isNothingFound() {
@@ -152,13 +180,17 @@ public class ResultsBoardPage {
   public String getCount() {
     int first = query.offset() + 1;
     int last = query.offset() + result.items().size();
-    return text.format(result.totalCapped() ? "board.countCapped" : "board.count",
-        result.total(), first, last);
+    return text.format(
+        result.totalCapped() ? "board.countCapped" : "board.count", result.total(), first, last);
   }
 
   public boolean isFiltered() {
-    return query.agency() != null || query.field() != null || query.level() != null
-        || query.timeliness() != null || query.from() != null || query.to() != null;
+    return query.agency() != null
+        || query.field() != null
+        || query.level() != null
+        || query.timeliness() != null
+        || query.from() != null
+        || query.to() != null;
   }
 
   public String getAgencyName() {
@@ -181,8 +213,11 @@ public class ResultsBoardPage {
   public List<Option> getAgencies() {
     List<Option> out = new ArrayList<>();
     for (AgencyChoice a : board.agencies()) {
-      out.add(new Option(a.code(), "\u00a0\u00a0\u00a0".repeat(a.depth()) + a.name(),
-          a.code().equals(query.agency())));
+      out.add(
+          new Option(
+              a.code(),
+              "\u00a0\u00a0\u00a0".repeat(a.depth()) + a.name(),
+              a.code().equals(query.agency())));
     }
     return out;
   }
@@ -199,9 +234,14 @@ public class ResultsBoardPage {
   public List<Option> getLevels() {
     List<Option> out = new ArrayList<>();
     for (OnlineLevel l : OnlineLevel.values()) {
-      out.add(new Option(String.valueOf(l.number()), Messages.get(locale(), l.messageKey())
-          + " (" + Messages.get(locale(), l.decree42MessageKey()) + ")",
-          query.level() != null && query.level() == l.number()));
+      out.add(
+          new Option(
+              String.valueOf(l.number()),
+              Messages.get(locale(), l.messageKey())
+                  + " ("
+                  + Messages.get(locale(), l.decree42MessageKey())
+                  + ")",
+              query.level() != null && query.level() == l.number()));
     }
     return out;
   }
@@ -209,15 +249,17 @@ public class ResultsBoardPage {
   public List<Option> getTimelinessChoices() {
     List<Option> out = new ArrayList<>();
     for (Timeliness t : List.of(Timeliness.EARLY, Timeliness.ON_TIME, Timeliness.LATE)) {
-      out.add(new Option(t.name(), Messages.get(locale(), "timeliness." + t.name()),
-          t == query.timeliness()));
+      out.add(
+          new Option(
+              t.name(), Messages.get(locale(), "timeliness." + t.name()), t == query.timeliness()));
     }
     return out;
   }
 
   /** The Atom feed of the chosen agency, or null without one. */
   public String getFeedUrl() {
-    return query.agency() == null ? null
+    return query.agency() == null
+        ? null
         : links.path("/api/v1/results/feed.atom?agency=" + PageLinks.encodeParam(query.agency()));
   }
 

@@ -22,9 +22,9 @@ import org.opendvc.portal.web.shared.LanguageView;
 import org.opendvc.portal.web.shared.PageText;
 
 /**
- * The satisfaction index, {@code /satisfaction?period=&agency=}: per agency, the share of
- * responses satisfied with each element, always with the counts beside it; rows with too few
- * responses are flagged, not hidden. A GET form, so every choice is a bookmark.
+ * The satisfaction index, {@code /satisfaction?period=&agency=}: per agency, the share of responses
+ * satisfied with each element, always with the counts beside it; rows with too few responses are
+ * flagged, not hidden. A GET form, so every choice is a bookmark.
  */
 @Named
 @RequestScoped
@@ -52,8 +52,14 @@ public class SatisfactionPage {
   public record CounterRow(String name, long responses, List<String> counts, Cell satisfied) {}
 
   /** One row of the table. */
-  public record Row(String code, String name, String url, long responses, boolean significant,
-      List<Cell> elements, Cell overall) {}
+  public record Row(
+      String code,
+      String name,
+      String url,
+      long responses,
+      boolean significant,
+      List<Cell> elements,
+      Cell overall) {}
 
   /** The period and agency asked, bound from the request by the page's viewParams. */
   private final PeriodFilter filter = new PeriodFilter();
@@ -64,24 +70,28 @@ public class SatisfactionPage {
     String from = filter.getFrom();
     String to = filter.getTo();
     try {
-      index = satisfaction.index(
-          StatisticsQuery.parse(from, to, period, null, agency, statistics.today()));
+      index =
+          satisfaction.index(
+              StatisticsQuery.parse(from, to, period, null, agency, statistics.today()));
     } catch (InvalidInputException e) {
       for (FieldProblem p : e.problems()) {
         notices.add(Messages.get(locale(), p.messageKey(), p.args()));
       }
-      index = satisfaction.index(StatisticsQuery.parse(null, null, null, null, null,
-          statistics.today()));
+      index =
+          satisfaction.index(
+              StatisticsQuery.parse(null, null, null, null, null, statistics.today()));
       period = null;
       agency = null;
     } catch (NotFoundException e) {
       notices.add(Messages.get(locale(), e.messageKey(), e.code()));
       agency = null;
-      index = satisfaction.index(
-          StatisticsQuery.parse(from, to, period, null, null, statistics.today()));
+      index =
+          satisfaction.index(
+              StatisticsQuery.parse(from, to, period, null, null, statistics.today()));
     }
-    counter = kiosk.agencies(new StatisticsQuery(index.from(), index.to(),
-        StatisticsQuery.GroupBy.AGENCY, agency));
+    counter =
+        kiosk.agencies(
+            new StatisticsQuery(index.from(), index.to(), StatisticsQuery.GroupBy.AGENCY, agency));
   }
 
   /** The counter kiosk's figures per agency, for the same period and agency as the index. */
@@ -130,7 +140,8 @@ public class SatisfactionPage {
   }
 
   public List<String> getElements() {
-    return index.total().elements().stream().map(SatisfactionIndex.ElementFigures::element)
+    return index.total().elements().stream()
+        .map(SatisfactionIndex.ElementFigures::element)
         .toList();
   }
 
@@ -143,11 +154,22 @@ public class SatisfactionPage {
   }
 
   private Row row(SatisfactionIndex.Row r) {
-    String url = r.key() == null ? null
-        : request.getContextPath() + PATH + "?agency=" + r.key()
-            + (period == null ? "" : "&period=" + period);
-    return new Row(r.key(), r.name(), url, r.responses(), r.significant(),
-        r.elements().stream().map(e -> cell(e.satisfied())).toList(), cell(r.overall()));
+    String url =
+        r.key() == null
+            ? null
+            : request.getContextPath()
+                + PATH
+                + "?agency="
+                + r.key()
+                + (period == null ? "" : "&period=" + period);
+    return new Row(
+        r.key(),
+        r.name(),
+        url,
+        r.responses(),
+        r.significant(),
+        r.elements().stream().map(e -> cell(e.satisfied())).toList(),
+        cell(r.overall()));
   }
 
   private Cell cell(SatisfactionIndex.Share s) {

@@ -44,27 +44,49 @@ public class ScorecardPage {
   private String agency;
   private String tier;
   private final List<String> notices = new ArrayList<>();
+
   /** Read once per request: the page asks for them while rendering, maybe more than once. */
   private List<Month> history;
+
   private String circular01;
 
   /** A group: its name, points out of its maximum, and its indicators. */
-  public record GroupView(String key, String name, String points, int max, double ratio,
+  public record GroupView(
+      String key,
+      String name,
+      String points,
+      int max,
+      double ratio,
       List<IndicatorView> indicators) {}
 
   /** An indicator as read by people. */
-  public record IndicatorView(String key, String name, String formula, String numbers,
-      String value, String fullAt, String points, int max, String status) {}
+  public record IndicatorView(
+      String key,
+      String name,
+      String formula,
+      String numbers,
+      String value,
+      String fullAt,
+      String points,
+      int max,
+      String status) {}
 
   /** A row of the league. */
-  public record LeagueRow(int rank, String code, String name, String tier, String url,
-      String points, List<String> groups) {}
+  public record LeagueRow(
+      int rank,
+      String code,
+      String name,
+      String tier,
+      String url,
+      String points,
+      List<String> groups) {}
 
   /** A month of the history. */
   public record Month(String month, String points, String measuredMax) {}
 
   /** The period and agency asked, bound from the request by the page's viewParams. */
   private final PeriodFilter filter = new PeriodFilter();
+
   // bound from the request by the page's <f:viewParam>
   private String tierParam;
 
@@ -75,8 +97,9 @@ public class ScorecardPage {
     String from = filter.getFrom();
     String to = filter.getTo();
     try {
-      league = scorecards.league(
-          StatisticsQuery.parse(from, to, period, null, agency, statistics.today()), tier);
+      league =
+          scorecards.league(
+              StatisticsQuery.parse(from, to, period, null, agency, statistics.today()), tier);
     } catch (InvalidInputException e) {
       for (FieldProblem p : e.problems()) {
         notices.add(Messages.get(locale(), p.messageKey(), p.args()));
@@ -84,13 +107,15 @@ public class ScorecardPage {
       period = null;
       tier = null;
       agency = null;
-      league = scorecards.league(
-          StatisticsQuery.parse(null, null, null, null, null, statistics.today()), null);
+      league =
+          scorecards.league(
+              StatisticsQuery.parse(null, null, null, null, null, statistics.today()), null);
     } catch (NotFoundException e) {
       notices.add(Messages.get(locale(), e.messageKey(), e.code()));
       agency = null;
-      league = scorecards.league(
-          StatisticsQuery.parse(from, to, period, null, null, statistics.today()), tier);
+      league =
+          scorecards.league(
+              StatisticsQuery.parse(from, to, period, null, null, statistics.today()), tier);
     }
   }
 
@@ -124,8 +149,7 @@ public class ScorecardPage {
 
   /** The scope's name: the agency's, or the province's. */
   public String getScopeName() {
-    return league.total().name() == null ? text.get("scorecard.province")
-        : league.total().name();
+    return league.total().name() == null ? text.get("scorecard.province") : league.total().name();
   }
 
   public String getPoints() {
@@ -140,23 +164,41 @@ public class ScorecardPage {
     List<GroupView> out = new ArrayList<>();
     for (Scorecard.Group g : league.total().scorecard().groups()) {
       List<IndicatorView> indicators = g.indicators().stream().map(this::indicator).toList();
-      out.add(new GroupView(g.key(), text.get("scorecard.group." + g.key()), number(g.points()),
-          g.max(), g.points() / g.max(), indicators));
+      out.add(
+          new GroupView(
+              g.key(),
+              text.get("scorecard.group." + g.key()),
+              number(g.points()),
+              g.max(),
+              g.points() / g.max(),
+              indicators));
     }
     return out;
   }
 
   private IndicatorView indicator(Scorecard.Indicator i) {
     NumberFormat whole = NumberFormat.getIntegerInstance(locale());
-    String numbers = i.status() == Scorecard.Status.NOT_MEASURED ? "–"
-        : whole.format(i.numerator()) + " / " + whole.format(i.denominator());
-    String value = i.value() == null
-        ? text.get(i.status() == Scorecard.Status.NOT_MEASURED ? "scorecard.notMeasured"
-            : "scorecard.noData")
-        : percent(i.value());
-    return new IndicatorView(i.key(), text.get("scorecard.indicator." + i.key()),
-        text.get("scorecard.formula." + i.key()), numbers, value, percent(i.fullAt()),
-        number(i.points()), i.max(), i.status().name());
+    String numbers =
+        i.status() == Scorecard.Status.NOT_MEASURED
+            ? "–"
+            : whole.format(i.numerator()) + " / " + whole.format(i.denominator());
+    String value =
+        i.value() == null
+            ? text.get(
+                i.status() == Scorecard.Status.NOT_MEASURED
+                    ? "scorecard.notMeasured"
+                    : "scorecard.noData")
+            : percent(i.value());
+    return new IndicatorView(
+        i.key(),
+        text.get("scorecard.indicator." + i.key()),
+        text.get("scorecard.formula." + i.key()),
+        numbers,
+        value,
+        percent(i.fullAt()),
+        number(i.points()),
+        i.max(),
+        i.status().name());
   }
 
   /**
@@ -197,11 +239,21 @@ public class ScorecardPage {
   public List<LeagueRow> getLeague() {
     List<LeagueRow> out = new ArrayList<>();
     for (ScorecardService.Card c : league.rows()) {
-      String url = request.getContextPath() + PATH + "?agency=" + c.key()
-          + (period == null ? "" : "&period=" + period);
-      out.add(new LeagueRow(c.rank(), c.key(), c.name(), text.get("tier." + c.tier()
-          .toLowerCase(Locale.ROOT)), url, number(c.scorecard().points()),
-          c.scorecard().groups().stream().map(g -> number(g.points())).toList()));
+      String url =
+          request.getContextPath()
+              + PATH
+              + "?agency="
+              + c.key()
+              + (period == null ? "" : "&period=" + period);
+      out.add(
+          new LeagueRow(
+              c.rank(),
+              c.key(),
+              c.name(),
+              text.get("tier." + c.tier().toLowerCase(Locale.ROOT)),
+              url,
+              number(c.scorecard().points()),
+              c.scorecard().groups().stream().map(g -> number(g.points())).toList()));
     }
     return out;
   }
@@ -215,14 +267,20 @@ public class ScorecardPage {
   }
 
   private String circular01Text() {
-    ScorecardService.Evaluations t = scorecards.evaluations(new StatisticsQuery(league.from(),
-        league.to(), StatisticsQuery.GroupBy.AGENCY, agency)).total();
+    ScorecardService.Evaluations t =
+        scorecards
+            .evaluations(
+                new StatisticsQuery(
+                    league.from(), league.to(), StatisticsQuery.GroupBy.AGENCY, agency))
+            .total();
     if (t.dossiers() == 0) {
       return text.get("scorecard.circular01.none");
     }
-    return text.format("scorecard.circular01", number(t.averagePoints()),
-        number(t.averageMeasuredMax()), NumberFormat.getIntegerInstance(locale())
-            .format(t.dossiers()));
+    return text.format(
+        "scorecard.circular01",
+        number(t.averagePoints()),
+        number(t.averageMeasuredMax()),
+        NumberFormat.getIntegerInstance(locale()).format(t.dossiers()));
   }
 
   /** The scope's points in each of the last months up to the period's end. */
@@ -238,10 +296,16 @@ public class ScorecardPage {
     YearMonth last = YearMonth.from(league.to());
     for (int i = HISTORY_MONTHS - 1; i >= 0; i--) {
       YearMonth m = last.minusMonths(i);
-      ScorecardService.League l = scorecards.league(new StatisticsQuery(m.atDay(1),
-          m.atEndOfMonth(), StatisticsQuery.GroupBy.AGENCY, agency), null);
-      out.add(new Month(m.toString(), number(l.total().scorecard().points()),
-          number(l.total().scorecard().measuredMax())));
+      ScorecardService.League l =
+          scorecards.league(
+              new StatisticsQuery(
+                  m.atDay(1), m.atEndOfMonth(), StatisticsQuery.GroupBy.AGENCY, agency),
+              null);
+      out.add(
+          new Month(
+              m.toString(),
+              number(l.total().scorecard().points()),
+              number(l.total().scorecard().measuredMax())));
     }
     return out;
   }

@@ -37,23 +37,36 @@ import org.opendvc.portal.web.shared.PageText;
 /**
  * The statistics page, {@code /statistics?period=&from=&to=&groupBy=&agency=}: the 06a figures of
  * {@code GET /api/v1/statistics} for the same parameters, the total per tier, charts drawn on the
- * server (bars as SVG, each followed by its figures as a table), the monthly trend, and the
- * online uptake. A GET form and links only, so it works without script; a bad value is explained
- * beside its field with status 400, never an error page.
+ * server (bars as SVG, each followed by its figures as a table), the monthly trend, and the online
+ * uptake. A GET form and links only, so it works without script; a bad value is explained beside
+ * its field with status 400, never an error page.
  */
 @Named
 @RequestScoped
 public class StatisticsPage {
 
   static final String PATH = "/statistics";
+
   /** The most bars a chart per agency draws (the lowest first); the table has every row. */
   static final int CHART_BARS = 25;
 
   /** The figures of a row in the order of the table's columns. */
-  static final List<String> COLUMNS = List.of("received", "carriedOver", "receivedOnline",
-      "receivedOffline", "resolved", "resolvedEarly", "resolvedOnTime", "resolvedLate",
-      "inProgress", "inProgressWithinTime", "inProgressOverdue", "transferredIn",
-      "transferredOut", "withdrawn");
+  static final List<String> COLUMNS =
+      List.of(
+          "received",
+          "carriedOver",
+          "receivedOnline",
+          "receivedOffline",
+          "resolved",
+          "resolvedEarly",
+          "resolvedOnTime",
+          "resolvedLate",
+          "inProgress",
+          "inProgressWithinTime",
+          "inProgressOverdue",
+          "transferredIn",
+          "transferredOut",
+          "withdrawn");
 
   private static final List<GroupBy> GROUPINGS =
       List.of(GroupBy.AGENCY, GroupBy.FIELD, GroupBy.LEVEL, GroupBy.TIER, GroupBy.PROCEDURE);
@@ -67,6 +80,7 @@ public class StatisticsPage {
 
   /** The form's values as typed, bound from the request by the page's viewParams. */
   private final PeriodFilter filter = new PeriodFilter();
+
   private String groupByParam;
 
   private final Map<String, String> errors = new LinkedHashMap<>();
@@ -83,8 +97,15 @@ public class StatisticsPage {
   public record Cell(String figure, String text) {}
 
   /** One row of a figures table: its name (a link when one can drill into it) and its cells. */
-  public record Row(String key, String name, boolean dataName, String url, String sub,
-      List<Cell> cells, String rate, boolean rateMissing) {}
+  public record Row(
+      String key,
+      String name,
+      boolean dataName,
+      String url,
+      String sub,
+      List<Cell> cells,
+      String rate,
+      boolean rateMissing) {}
 
   /** A choice of a select. */
   public record Option(String value, String label, boolean selected) {}
@@ -99,8 +120,15 @@ public class StatisticsPage {
   public record Month(String label, String iso, Bar received, Bar resolved, Bar rate) {}
 
   /** A row of the online uptake. */
-  public record UptakeLine(String key, String name, String url, String offered,
-      String withOnline, String received, String receivedOnline, String share,
+  public record UptakeLine(
+      String key,
+      String name,
+      String url,
+      String offered,
+      String withOnline,
+      String received,
+      String receivedOnline,
+      String share,
       boolean shareMissing) {}
 
   /** An offering that received no online dossier. */
@@ -110,8 +138,14 @@ public class StatisticsPage {
     integers = NumberFormat.getIntegerInstance(locale());
     groupByParam = Formats.trim(groupByParam);
     try {
-      query = StatisticsQuery.parse(filter.getFrom(), filter.getTo(), filter.getPeriod(),
-          groupByParam, filter.getAgency(), statistics.today());
+      query =
+          StatisticsQuery.parse(
+              filter.getFrom(),
+              filter.getTo(),
+              filter.getPeriod(),
+              groupByParam,
+              filter.getAgency(),
+              statistics.today());
       report = statistics.report(query);
     } catch (InvalidInputException bad) {
       errors.putAll(Formats.byField(bad.problems(), locale(), Map.of()));
@@ -121,19 +155,31 @@ public class StatisticsPage {
     if (!errors.isEmpty()) {
       query = null;
       report = null;
-      FacesContext.getCurrentInstance().getExternalContext()
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
           .setResponseStatus(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }
-    byAgency = query.groupBy() == GroupBy.AGENCY ? report
-        : statistics.report(new StatisticsQuery(query.from(), query.to(), GroupBy.AGENCY,
-            query.agencyCode()));
+    byAgency =
+        query.groupBy() == GroupBy.AGENCY
+            ? report
+            : statistics.report(
+                new StatisticsQuery(query.from(), query.to(), GroupBy.AGENCY, query.agencyCode()));
     YearMonth last = YearMonth.from(query.to());
-    trend = statistics.report(new StatisticsQuery(last.minusMonths(11).atDay(1),
-        last.atEndOfMonth(), GroupBy.MONTH, query.agencyCode()));
-    uptake = statistics.uptake(new StatisticsQuery(query.from(), query.to(),
-        query.groupBy() == GroupBy.PROCEDURE ? GroupBy.PROCEDURE : GroupBy.AGENCY,
-        query.agencyCode()));
+    trend =
+        statistics.report(
+            new StatisticsQuery(
+                last.minusMonths(11).atDay(1),
+                last.atEndOfMonth(),
+                GroupBy.MONTH,
+                query.agencyCode()));
+    uptake =
+        statistics.uptake(
+            new StatisticsQuery(
+                query.from(),
+                query.to(),
+                query.groupBy() == GroupBy.PROCEDURE ? GroupBy.PROCEDURE : GroupBy.AGENCY,
+                query.agencyCode()));
   }
 
   private Locale locale() {
@@ -175,8 +221,14 @@ public class StatisticsPage {
 
   public List<Option> getGroupings() {
     GroupBy current = query == null ? groupByOf(groupByParam) : query.groupBy();
-    return GROUPINGS.stream().map(g -> new Option(g.name().toLowerCase(Locale.ROOT),
-        text.get("stat.by." + g.name().toLowerCase(Locale.ROOT)), g == current)).toList();
+    return GROUPINGS.stream()
+        .map(
+            g ->
+                new Option(
+                    g.name().toLowerCase(Locale.ROOT),
+                    text.get("stat.by." + g.name().toLowerCase(Locale.ROOT)),
+                    g == current))
+        .toList();
   }
 
   private static GroupBy groupByOf(String value) {
@@ -190,8 +242,14 @@ public class StatisticsPage {
   /** Every agency in tree order, indented by depth. */
   public List<Option> getAgencies() {
     String selected = query == null ? filter.getAgency() : query.agencyCode();
-    return tree().stream().map(a -> new Option(a.code(),
-        "\u00a0\u00a0\u00a0".repeat(a.depth()) + a.name(), a.code().equals(selected))).toList();
+    return tree().stream()
+        .map(
+            a ->
+                new Option(
+                    a.code(),
+                    "\u00a0\u00a0\u00a0".repeat(a.depth()) + a.name(),
+                    a.code().equals(selected)))
+        .toList();
   }
 
   public String getClearUrl() {
@@ -220,14 +278,21 @@ public class StatisticsPage {
 
   /** The scope's name: the agency with its units, or every agency. */
   public String getScopeName() {
-    return report == null || report.agency() == null ? text.get("stat.allAgencies")
+    return report == null || report.agency() == null
+        ? text.get("stat.allAgencies")
         : report.agency().name();
   }
 
   /** The same scope and period seen by agency, field, level, tier or procedure. */
   public List<Link> getGroupingLinks() {
-    return GROUPINGS.stream().map(g -> new Link(text.get("stat.by." + g.name()
-        .toLowerCase(Locale.ROOT)), url(query.agencyCode(), g), g == query.groupBy())).toList();
+    return GROUPINGS.stream()
+        .map(
+            g ->
+                new Link(
+                    text.get("stat.by." + g.name().toLowerCase(Locale.ROOT)),
+                    url(query.agencyCode(), g),
+                    g == query.groupBy()))
+        .toList();
   }
 
   /** "Tháng 11/2026", "Quý 4/2026", "Năm 2026" or "01/11/2026 – 30/11/2026". */
@@ -237,10 +302,11 @@ public class StatisticsPage {
     if (from.getDayOfMonth() == 1 && to.equals(YearMonth.from(from).atEndOfMonth())) {
       return text.format("stat.period.month", from.getMonthValue(), String.valueOf(from.getYear()));
     }
-    if (from.getDayOfMonth() == 1 && from.getMonthValue() % 3 == 1
+    if (from.getDayOfMonth() == 1
+        && from.getMonthValue() % 3 == 1
         && to.equals(YearMonth.from(from).plusMonths(2).atEndOfMonth())) {
-      return text.format("stat.period.quarter", (from.getMonthValue() + 2) / 3,
-          String.valueOf(from.getYear()));
+      return text.format(
+          "stat.period.quarter", (from.getMonthValue() + 2) / 3, String.valueOf(from.getYear()));
     }
     if (from.getDayOfYear() == 1 && to.equals(from.withDayOfYear(from.lengthOfYear()))) {
       return text.format("stat.period.year", String.valueOf(from.getYear()));
@@ -251,7 +317,8 @@ public class StatisticsPage {
   /** Said when the figures in progress are counted before the period's end (it has not ended). */
   public String getCountedTo() {
     return report.countedTo().isBefore(report.to())
-        ? text.format("stat.countedTo", DAY.format(report.countedTo())) : null;
+        ? text.format("stat.countedTo", DAY.format(report.countedTo()))
+        : null;
   }
 
   public String getGroupingLabel() {
@@ -288,24 +355,28 @@ public class StatisticsPage {
         sub = r.key();
       }
       case TIER -> name = tierLabel(r.key());
-      case LEVEL -> name = r.key().isEmpty() ? text.get("stat.unknown")
-          : Messages.get(locale(), "level." + r.key());
-      case FIELD -> name = r.name() == null || r.name().isEmpty() ? text.get("stat.unknown")
-          : r.name();
+      case LEVEL ->
+          name =
+              r.key().isEmpty()
+                  ? text.get("stat.unknown")
+                  : Messages.get(locale(), "level." + r.key());
+      case FIELD ->
+          name = r.name() == null || r.name().isEmpty() ? text.get("stat.unknown") : r.name();
       case PROCEDURE -> sub = r.key();
       case MONTH -> name = monthLabel(r.key());
-      default -> { }
+      default -> {}
     }
     return figures(r.key(), name, dataName, url, sub, r.figures());
   }
 
-  private Row figures(String key, String name, boolean dataName, String url, String sub,
-      Figures f) {
+  private Row figures(
+      String key, String name, boolean dataName, String url, String sub, Figures f) {
     List<Cell> cells = new ArrayList<>();
     for (String c : COLUMNS) {
       cells.add(new Cell(c, integers.format(value(f, c))));
     }
-    return new Row(key, name, dataName, url, sub, cells, rate(f.onTimeRate()), f.onTimeRate() == null);
+    return new Row(
+        key, name, dataName, url, sub, cells, rate(f.onTimeRate()), f.onTimeRate() == null);
   }
 
   static long value(Figures f, String figure) {
@@ -334,7 +405,8 @@ public class StatisticsPage {
   }
 
   private String tierLabel(String tier) {
-    return Messages.get(locale(), "tier." + (tier == null ? "other" : tier.toLowerCase(Locale.ROOT)));
+    return Messages.get(
+        locale(), "tier." + (tier == null ? "other" : tier.toLowerCase(Locale.ROOT)));
   }
 
   private String monthLabel(String iso) {
@@ -372,12 +444,13 @@ public class StatisticsPage {
     return (int) Math.max(0, n - CHART_BARS);
   }
 
-  private List<Bar> agencyBars(java.util.function.Function<Figures, Double> share,
-      ToLongFunction<Figures> counted) {
+  private List<Bar> agencyBars(
+      java.util.function.Function<Figures, Double> share, ToLongFunction<Figures> counted) {
     return byAgency.rows().stream()
         .filter(r -> counted.applyAsLong(r.figures()) > 0)
-        .sorted(Comparator.comparing((StatisticsService.Row r) -> share.apply(r.figures()))
-            .thenComparing(StatisticsService.Row::name))
+        .sorted(
+            Comparator.comparing((StatisticsService.Row r) -> share.apply(r.figures()))
+                .thenComparing(StatisticsService.Row::name))
         .limit(CHART_BARS)
         .map(r -> bar(r.key(), r.name(), share.apply(r.figures())))
         .toList();
@@ -393,23 +466,39 @@ public class StatisticsPage {
 
   /** The twelve months ending with the period's last month. */
   public List<Month> getTrend() {
-    long max = trend.rows().stream()
-        .mapToLong(r -> Math.max(r.figures().received(), r.figures().resolved())).max().orElse(0);
+    long max =
+        trend.rows().stream()
+            .mapToLong(r -> Math.max(r.figures().received(), r.figures().resolved()))
+            .max()
+            .orElse(0);
     List<Month> out = new ArrayList<>();
     for (StatisticsService.Row r : trend.rows()) {
       Figures f = r.figures();
-      out.add(new Month(monthLabel(r.key()), r.key(),
-          new Bar("received", text.get("stat.col.received"), width(max == 0 ? 0 : (double) f.received() / max),
-              integers.format(f.received()), false),
-          new Bar("resolved", text.get("stat.col.resolved"), width(max == 0 ? 0 : (double) f.resolved() / max),
-              integers.format(f.resolved()), false),
-          bar("onTimeRate", text.get("stat.col.onTimeRate"), f.onTimeRate())));
+      out.add(
+          new Month(
+              monthLabel(r.key()),
+              r.key(),
+              new Bar(
+                  "received",
+                  text.get("stat.col.received"),
+                  width(max == 0 ? 0 : (double) f.received() / max),
+                  integers.format(f.received()),
+                  false),
+              new Bar(
+                  "resolved",
+                  text.get("stat.col.resolved"),
+                  width(max == 0 ? 0 : (double) f.resolved() / max),
+                  integers.format(f.resolved()),
+                  false),
+              bar("onTimeRate", text.get("stat.col.onTimeRate"), f.onTimeRate())));
     }
     return out;
   }
 
   public String getTrendLabel() {
-    return text.format("stat.trend.label", monthLabel(trend.rows().get(0).key()),
+    return text.format(
+        "stat.trend.label",
+        monthLabel(trend.rows().get(0).key()),
         monthLabel(trend.rows().get(trend.rows().size() - 1).key()));
   }
 
@@ -420,9 +509,16 @@ public class StatisticsPage {
   }
 
   public List<UptakeLine> getUptakeRows() {
-    return uptake.rows().stream().map(r -> uptakeLine(r, r.name(),
-        isUptakeByProcedure() || r.key().equals(query.agencyCode()) ? null
-            : url(r.key(), drillGrouping(r.key())))).toList();
+    return uptake.rows().stream()
+        .map(
+            r ->
+                uptakeLine(
+                    r,
+                    r.name(),
+                    isUptakeByProcedure() || r.key().equals(query.agencyCode())
+                        ? null
+                        : url(r.key(), drillGrouping(r.key()))))
+        .toList();
   }
 
   public UptakeLine getUptakeTotal() {
@@ -430,19 +526,35 @@ public class StatisticsPage {
   }
 
   private UptakeLine uptakeLine(UptakeRow r, String name, String url) {
-    return new UptakeLine(r.key(), name, url, integers.format(r.offeredOnline()),
-        integers.format(r.withOnlineDossiers()), integers.format(r.received()),
-        integers.format(r.receivedOnline()), rate(r.onlineShare()), r.onlineShare() == null);
+    return new UptakeLine(
+        r.key(),
+        name,
+        url,
+        integers.format(r.offeredOnline()),
+        integers.format(r.withOnlineDossiers()),
+        integers.format(r.received()),
+        integers.format(r.receivedOnline()),
+        rate(r.onlineShare()),
+        r.onlineShare() == null);
   }
 
   public List<Idle> getIdle() {
-    return uptake.idle().stream().map(i -> new Idle(i.agencyName(), i.procedureCode(),
-        i.procedureName(), Messages.get(locale(), "level." + i.level()))).toList();
+    return uptake.idle().stream()
+        .map(
+            i ->
+                new Idle(
+                    i.agencyName(),
+                    i.procedureCode(),
+                    i.procedureName(),
+                    Messages.get(locale(), "level." + i.level())))
+        .toList();
   }
 
   public String getIdleCount() {
-    return text.format(uptake.idleCount() > uptake.idle().size() ? "stat.idle.countListed"
-        : "stat.idle.count", uptake.idleCount(), uptake.idle().size());
+    return text.format(
+        uptake.idleCount() > uptake.idle().size() ? "stat.idle.countListed" : "stat.idle.count",
+        uptake.idleCount(),
+        uptake.idle().size());
   }
 
   // --- downloads ---
@@ -551,7 +663,8 @@ public class StatisticsPage {
   private GroupBy drillGrouping(String code) {
     tree();
     Integer i = treeIndex.get(code);
-    boolean units = i != null && i + 1 < tree.size() && tree.get(i + 1).depth() > tree.get(i).depth();
+    boolean units =
+        i != null && i + 1 < tree.size() && tree.get(i + 1).depth() > tree.get(i).depth();
     return units ? GroupBy.AGENCY : GroupBy.PROCEDURE;
   }
 
@@ -576,7 +689,8 @@ public class StatisticsPage {
   }
 
   public String getWindowTitle() {
-    return report == null ? text.get("stat.title")
+    return report == null
+        ? text.get("stat.title")
         : text.get("stat.title") + " – " + getPeriodLabel() + " – " + getScopeName();
   }
 

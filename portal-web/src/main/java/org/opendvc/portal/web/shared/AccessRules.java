@@ -7,9 +7,9 @@ import org.opendvc.portal.identity.Role;
 
 /**
  * Which addresses need which role. Everything under {@code /my/} (applicants), {@code /officer/}
- * and {@code /kiosk/} (officers and agency administrators) and {@code /admin/} (administrators),
- * by short address or by view, needs a signed-in person of that role; the rest is public. Pure:
- * {@link SignedInAreas} answers by it.
+ * and {@code /kiosk/} (officers and agency administrators) and {@code /admin/} (administrators), by
+ * short address or by view, needs a signed-in person of that role; the rest is public. Pure: {@link
+ * SignedInAreas} answers by it.
  */
 public final class AccessRules {
 
@@ -43,7 +43,8 @@ public final class AccessRules {
 
   /** Whether a path is where people sign in or register (public, but never cached). */
   public static boolean isSignInPage(String path) {
-    return path.equals("/login") || path.equals(PageRoutes.LOGIN_VIEW)
+    return path.equals("/login")
+        || path.equals(PageRoutes.LOGIN_VIEW)
         || path.startsWith("/register");
   }
 

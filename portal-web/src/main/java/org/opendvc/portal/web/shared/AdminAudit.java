@@ -14,35 +14,39 @@ import java.util.logging.Logger;
 import org.opendvc.portal.audit.AuditLog;
 
 /**
- * Writes every accepted administrator's change to the audit log, whichever way it was made: the
- * API (a 2xx answer to a change) or the admin pages (the redirect that follows a saved form).
- * Which addresses are administrators' changes is listed here, in one place.
+ * Writes every accepted administrator's change to the audit log, whichever way it was made: the API
+ * (a 2xx answer to a change) or the admin pages (the redirect that follows a saved form). Which
+ * addresses are administrators' changes is listed here, in one place.
  */
 public class AdminAudit extends HttpFilter {
 
   private static final Logger LOG = Logger.getLogger(AdminAudit.class.getName());
 
   /** Address prefixes of administrators' changes, each with its area. */
-  private static final List<String[]> AREAS = List.of(
-      new String[] {"/api/v1/admin/users", "users"},
-      new String[] {"/api/v1/admin/files", "files"},
-      new String[] {"/api/v1/admin/statistics", "statistics"},
-      new String[] {"/api/v1/admin/summaries", "summaries"},
-      new String[] {"/api/v1/procedures/import", "catalogue"},
-      new String[] {"/api/v1/calendar", "calendar"},
-      new String[] {"/api/v1/search/dictionary", "dictionary"},
-      new String[] {"/api/v1/search/national-services", "dictionary"},
-      new String[] {"/admin/calendar", "calendar"},
-      new String[] {"/admin/search", "dictionary"});
+  private static final List<String[]> AREAS =
+      List.of(
+          new String[] {"/api/v1/admin/users", "users"},
+          new String[] {"/api/v1/admin/files", "files"},
+          new String[] {"/api/v1/admin/statistics", "statistics"},
+          new String[] {"/api/v1/admin/summaries", "summaries"},
+          new String[] {"/api/v1/procedures/import", "catalogue"},
+          new String[] {"/api/v1/calendar", "calendar"},
+          new String[] {"/api/v1/search/dictionary", "dictionary"},
+          new String[] {"/api/v1/search/national-services", "dictionary"},
+          new String[] {"/admin/calendar", "calendar"},
+          new String[] {"/admin/search", "dictionary"});
 
   @Inject private AuditLog audit;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response,
-      FilterChain chain) throws IOException, ServletException {
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
     String method = request.getMethod();
-    Optional<String> area = "GET".equals(method) || "HEAD".equals(method) ? Optional.empty()
-        : areaOf(request.getRequestURI().substring(request.getContextPath().length()));
+    Optional<String> area =
+        "GET".equals(method) || "HEAD".equals(method)
+            ? Optional.empty()
+            : areaOf(request.getRequestURI().substring(request.getContextPath().length()));
     chain.doFilter(request, response);
     if (area.isEmpty()) {
       return;
@@ -54,19 +58,31 @@ public class AdminAudit extends HttpFilter {
     if (!accepted || actor.isEmpty()) {
       return;
     }
-    String target = request.getRequestURI()
-        + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    String target =
+        request.getRequestURI()
+            + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
     try {
       audit.record(actor.get(), area.get(), method, target, status);
     } catch (RuntimeException e) {
-      LOG.severe(() -> "Administrator's change not written to the audit log: " + actor.get()
-          + " " + method + " " + target + ": " + e);
+      LOG.severe(
+          () ->
+              "Administrator's change not written to the audit log: "
+                  + actor.get()
+                  + " "
+                  + method
+                  + " "
+                  + target
+                  + ": "
+                  + e);
     }
   }
 
   static Optional<String> areaOf(String path) {
-    return AREAS.stream().filter(a -> path.equals(a[0]) || path.startsWith(a[0] + "/")
-        || path.startsWith(a[0] + "?")).map(a -> a[1]).findFirst();
+    return AREAS.stream()
+        .filter(
+            a -> path.equals(a[0]) || path.startsWith(a[0] + "/") || path.startsWith(a[0] + "?"))
+        .map(a -> a[1])
+        .findFirst();
   }
 
   private static Optional<String> actor(HttpServletRequest request) {

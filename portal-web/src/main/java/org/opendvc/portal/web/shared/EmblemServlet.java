@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The province's emblem when {@code portal.province.emblem} names a file on the server: served
- * as an image of the type its name says (SVG, PNG, JPEG, WebP or GIF), never as a page. Without
- * such a file the pages use the neutral default under {@code /static/} and this answers 404.
+ * The province's emblem when {@code portal.province.emblem} names a file on the server: served as
+ * an image of the type its name says (SVG, PNG, JPEG, WebP or GIF), never as a page. Without such a
+ * file the pages use the neutral default under {@code /static/} and this answers 404.
  */
 @WebServlet(ProvinceIdentity.EMBLEM_PATH)
 public class EmblemServlet extends HttpServlet {

@@ -12,26 +12,28 @@ import java.util.ResourceBundle;
 
 /**
  * Turns away a page form post larger than the server will parse, before anything asks for a
- * parameter: the HTTP listener refuses to read more than {@link #MAX_FORM_BYTES} of form fields
- * and would fail the whole request. A person gets a short page saying what happened; no form of
- * the portal comes near the limit (files go as multipart, read by their own limits).
+ * parameter: the HTTP listener refuses to read more than {@link #MAX_FORM_BYTES} of form fields and
+ * would fail the whole request. A person gets a short page saying what happened; no form of the
+ * portal comes near the limit (files go as multipart, read by their own limits).
  *
- * Declared in {@code web.xml} before the other filters. It reads no parameter: the language comes
- * from the cookie alone.
+ * <p>Declared in {@code web.xml} before the other filters. It reads no parameter: the language
+ * comes from the cookie alone.
  */
 public class FormSizeLimit extends HttpFilter {
 
   /** The listener's own limit on form fields (Grizzly's {@code maxPostSize}, 2 MB). */
   public static final long MAX_FORM_BYTES = 2L * 1024 * 1024;
+
   private static final long MAX_DRAINED_BYTES = 32L * 1024 * 1024;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response,
-      FilterChain chain) throws IOException, ServletException {
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
     String type = request.getContentType();
-    if (type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
-        && (request.getContentLengthLong() > MAX_FORM_BYTES
-            || request.getContentLengthLong() < 0)
+    if (type != null
+        && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
+        && (request.getContentLengthLong() > MAX_FORM_BYTES || request.getContentLengthLong() < 0)
         && !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
       refuse(request, response);
       return;
@@ -48,25 +50,49 @@ public class FormSizeLimit extends HttpFilter {
       response.setHeader("Connection", "close");
     }
     response.setHeader("Cache-Control", "no-store");
-    page(request, response, locale, text.getString("error.formTooLarge.title"),
-        text.getString("error.formTooLarge.detail"), text.getString("error.home"));
+    page(
+        request,
+        response,
+        locale,
+        text.getString("error.formTooLarge.title"),
+        text.getString("error.formTooLarge.detail"),
+        text.getString("error.home"));
   }
 
   /**
-   * A short page of its own for an answer given before any page machinery runs: a title, a
-   * sentence and the way home, in the portal's stylesheet.
+   * A short page of its own for an answer given before any page machinery runs: a title, a sentence
+   * and the way home, in the portal's stylesheet.
    */
-  static void page(HttpServletRequest request, HttpServletResponse response, Locale locale,
-      String title, String detail, String home) throws IOException {
+  static void page(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Locale locale,
+      String title,
+      String detail,
+      String home)
+      throws IOException {
     response.setContentType("text/html;charset=UTF-8");
     try (PrintWriter out = response.getWriter()) {
-      out.print("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head>"
-          + "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,"
-          + " initial-scale=1\"><title>" + escape(title) + "</title><link rel=\"stylesheet\""
-          + " href=\"" + request.getContextPath() + "/static/portal.css\"></head><body>"
-          + "<main class=\"page\"><h1>" + escape(title) + "</h1><p>" + escape(detail)
-          + "</p><p><a href=\"" + request.getContextPath() + "/\">" + escape(home)
-          + "</a></p></main></body></html>");
+      out.print(
+          "<!DOCTYPE html><html lang=\""
+              + locale.getLanguage()
+              + "\"><head>"
+              + "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,"
+              + " initial-scale=1\"><title>"
+              + escape(title)
+              + "</title><link rel=\"stylesheet\""
+              + " href=\""
+              + request.getContextPath()
+              + "/static/portal.css\"></head><body>"
+              + "<main class=\"page\"><h1>"
+              + escape(title)
+              + "</h1><p>"
+              + escape(detail)
+              + "</p><p><a href=\""
+              + request.getContextPath()
+              + "/\">"
+              + escape(home)
+              + "</a></p></main></body></html>");
     }
   }
 

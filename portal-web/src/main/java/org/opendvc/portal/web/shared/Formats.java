@@ -35,11 +35,11 @@ public final class Formats {
   }
 
   /**
-   * The problems as text per field (the first problem of a field wins), with the field's own
-   * name in the message replaced by the label the page shows for it.
+   * The problems as text per field (the first problem of a field wins), with the field's own name
+   * in the message replaced by the label the page shows for it.
    */
-  public static Map<String, String> byField(List<FieldProblem> problems, Locale locale,
-      Map<String, String> labels) {
+  public static Map<String, String> byField(
+      List<FieldProblem> problems, Locale locale, Map<String, String> labels) {
     Map<String, String> out = new LinkedHashMap<>();
     for (FieldProblem p : problems) {
       Object[] args = p.args() == null ? new Object[0] : p.args().clone();

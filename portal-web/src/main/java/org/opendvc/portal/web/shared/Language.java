@@ -8,8 +8,8 @@ import org.opendvc.portal.shared.Messages;
 
 /**
  * The language of a page: Vietnamese unless the visitor chose English, by the query parameter
- * {@code lang} (which the filter also remembers in a cookie) or by that cookie. The language is
- * not part of a page's address, so printed links and QR codes stay the same in both languages.
+ * {@code lang} (which the filter also remembers in a cookie) or by that cookie. The language is not
+ * part of a page's address, so printed links and QR codes stay the same in both languages.
  */
 public final class Language {
 
@@ -45,8 +45,8 @@ public final class Language {
   }
 
   /**
-   * The language chosen by a parameter's tag, else by a cookie's, else Vietnamese; a tag that
-   * names no supported language counts as none.
+   * The language chosen by a parameter's tag, else by a cookie's, else Vietnamese; a tag that names
+   * no supported language counts as none.
    */
   public static Locale choose(String parameter, String cookie) {
     return fromTag(parameter).or(() -> fromTag(cookie)).orElse(Messages.VIETNAMESE);

@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Remembers a language chosen with {@code ?lang=} on a page in a cookie, so that the next pages
@@ -20,8 +20,9 @@ import java.util.Locale;
 public class LanguageChoice extends HttpFilter {
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response,
-      FilterChain chain) throws IOException, ServletException {
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
     String path = PageAddress.pathOf(request);
     boolean shortAddress = PageRoutes.resolve(path) instanceof PageRoutes.View;
     if (shortAddress || path.endsWith(".xhtml")) {

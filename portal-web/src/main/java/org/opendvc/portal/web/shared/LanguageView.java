@@ -58,14 +58,18 @@ public class LanguageView {
     String sep = "?";
     if (query != null && !query.isEmpty()) {
       for (String pair : query.split("&")) {
-        if (pair.isEmpty() || pair.equals(Language.PARAM) || pair.startsWith(Language.PARAM + "=")) {
+        if (pair.isEmpty()
+            || pair.equals(Language.PARAM)
+            || pair.startsWith(Language.PARAM + "=")) {
           continue;
         }
         url.append(sep).append(pair);
         sep = "&";
       }
     }
-    url.append(sep).append(Language.PARAM).append('=')
+    url.append(sep)
+        .append(Language.PARAM)
+        .append('=')
         .append(URLEncoder.encode(getOtherTag(), StandardCharsets.UTF_8));
     return url.toString();
   }

@@ -11,6 +11,7 @@ public final class PageAddress {
 
   /** Request attribute holding the path as the visitor typed it. */
   public static final String ORIGINAL_PATH = "org.opendvc.portal.web.path";
+
   /** Request attribute holding the query as the visitor typed it, empty when none. */
   public static final String ORIGINAL_QUERY = "org.opendvc.portal.web.query";
 

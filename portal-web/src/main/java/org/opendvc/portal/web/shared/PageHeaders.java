@@ -13,8 +13,8 @@ import java.util.Map;
  * How long answers may be kept: the files under {@code /static/} for a day; the sign-in pages and
  * the signed-in areas never ({@code no-store}). The security headers every answer carries are
  * {@link SecurityHeaders}', and {@code Vary: Cookie} on the pages is {@link LanguageChoice}'s.
- * Declared in {@code web.xml}, before the role check, so that its 303 and 403 answers are not
- * kept either.
+ * Declared in {@code web.xml}, before the role check, so that its 303 and 403 answers are not kept
+ * either.
  */
 public class PageHeaders extends HttpFilter {
 
@@ -35,8 +35,9 @@ public class PageHeaders extends HttpFilter {
   }
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response,
-      FilterChain chain) throws IOException, ServletException {
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
     forPath(PageAddress.pathOf(request)).forEach(response::setHeader);
     chain.doFilter(request, response);
   }

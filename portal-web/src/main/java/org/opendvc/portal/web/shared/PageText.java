@@ -36,7 +36,9 @@ public class PageText extends AbstractMap<String, String> {
   }
 
   static ResourceBundle bundle(Locale locale) {
-    return ResourceBundle.getBundle(BUNDLE, Messages.supported(locale),
+    return ResourceBundle.getBundle(
+        BUNDLE,
+        Messages.supported(locale),
         PageText.class.getClassLoader(),
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }

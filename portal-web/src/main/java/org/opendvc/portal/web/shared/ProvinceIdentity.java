@@ -20,11 +20,11 @@ import org.opendvc.portal.catalogue.CatalogueService;
  * responsible agency (cơ quan chủ quản), address and e-mail, from the {@code portal.province.*}
  * configuration keys (docs/operations.md).
  *
- * <p>Keys left unset are filled from the province's own committee in the catalogue when
- * {@code portal.province.code} names it (its name, address, phone and e-mail); with the demo data
- * on and no code configured, from the first demo province; otherwise the portal presents itself
- * neutrally as the public-service portal, with no province. Nothing here is markup: the page
- * escapes every value.
+ * <p>Keys left unset are filled from the province's own committee in the catalogue when {@code
+ * portal.province.code} names it (its name, address, phone and e-mail); with the demo data on and
+ * no code configured, from the first demo province; otherwise the portal presents itself neutrally
+ * as the public-service portal, with no province. Nothing here is markup: the page escapes every
+ * value.
  */
 @Named("province")
 @ApplicationScoped
@@ -32,6 +32,7 @@ public class ProvinceIdentity {
 
   /** The portal's own emblem when none is configured: a neutral drawing, no state emblem. */
   public static final String DEFAULT_EMBLEM = "/static/emblem.svg";
+
   /** Where a configured emblem file is served. */
   public static final String EMBLEM_PATH = "/province/emblem";
 
@@ -45,8 +46,16 @@ public class ProvinceIdentity {
   private volatile Instant readAt = Instant.EPOCH;
 
   /** What the pages show; every field may be null but the emblem. */
-  record Identity(String code, String name, String nameEn, String agency, String agencyEn,
-      String address, String hotline, String email, String emblem) {}
+  record Identity(
+      String code,
+      String name,
+      String nameEn,
+      String agency,
+      String agencyEn,
+      String address,
+      String hotline,
+      String email,
+      String emblem) {}
 
   private Identity identity() {
     Identity current = identity;
@@ -66,21 +75,27 @@ public class ProvinceIdentity {
       if (code.isPresent()) {
         root = catalogue.agency(code.get()).filter(a -> a.parent().isEmpty());
       } else if (demo) {
-        root = catalogue.agencies(Optional.empty(), Optional.empty()).stream()
-            .min(Comparator.comparing(Agency::code));
+        root =
+            catalogue.agencies(Optional.empty(), Optional.empty()).stream()
+                .min(Comparator.comparing(Agency::code));
       }
     } catch (RuntimeException e) {
       // the catalogue not ready yet: configured values only, read again on the next refresh
       root = Optional.empty();
     }
     String rootName = root.map(a -> placeName(a.name())).orElse(null);
-    String name = value("portal.province.name").orElse(rootName == null ? null
-        : capitalised(rootName));
-    String nameEn = value("portal.province.name.en").orElse(
-        value("portal.province.name").isPresent() ? name : english(rootName));
+    String name =
+        value("portal.province.name").orElse(rootName == null ? null : capitalised(rootName));
+    String nameEn =
+        value("portal.province.name.en")
+            .orElse(value("portal.province.name").isPresent() ? name : english(rootName));
     String agency = value("portal.province.agency").orElse(root.map(Agency::name).orElse(null));
     String agencyEn = value("portal.province.agency.en").orElse(agency);
-    return new Identity(root.map(Agency::code).orElse(code.orElse(null)), name, nameEn, agency,
+    return new Identity(
+        root.map(Agency::code).orElse(code.orElse(null)),
+        name,
+        nameEn,
+        agency,
         agencyEn,
         value("portal.province.address").orElse(root.map(Agency::address).orElse(null)),
         value("portal.province.hotline").orElse(root.map(Agency::phone).orElse(null)),
@@ -89,13 +104,12 @@ public class ProvinceIdentity {
   }
 
   private Optional<String> value(String key) {
-    return config.getOptionalValue(key, String.class).map(String::strip)
-        .filter(s -> !s.isEmpty());
+    return config.getOptionalValue(key, String.class).map(String::strip).filter(s -> !s.isEmpty());
   }
 
   /**
-   * The emblem's address: an http(s) address as it is, a readable file through
-   * {@link #EMBLEM_PATH}, anything else (or nothing) the neutral default.
+   * The emblem's address: an http(s) address as it is, a readable file through {@link
+   * #EMBLEM_PATH}, anything else (or nothing) the neutral default.
    */
   static String emblem(String configured) {
     if (configured == null) {
@@ -124,9 +138,10 @@ public class ProvinceIdentity {
       return Optional.empty();
     }
     try {
-      Path path = Path.of(lower.startsWith("file:") ? URI.create(configured).getPath()
-          : configured);
-      return Files.isRegularFile(path) && Files.isReadable(path) ? Optional.of(path)
+      Path path =
+          Path.of(lower.startsWith("file:") ? URI.create(configured).getPath() : configured);
+      return Files.isRegularFile(path) && Files.isReadable(path)
+          ? Optional.of(path)
           : Optional.empty();
     } catch (RuntimeException e) {
       return Optional.empty();
@@ -160,8 +175,9 @@ public class ProvinceIdentity {
   }
 
   static String capitalised(String s) {
-    return s == null || s.isEmpty() ? s : s.substring(0, 1).toUpperCase(new Locale("vi"))
-        + s.substring(1);
+    return s == null || s.isEmpty()
+        ? s
+        : s.substring(0, 1).toUpperCase(new Locale("vi")) + s.substring(1);
   }
 
   private boolean english() {

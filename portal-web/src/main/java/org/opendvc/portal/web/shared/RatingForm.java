@@ -11,9 +11,9 @@ import org.opendvc.portal.satisfaction.RatingCommand;
 import org.opendvc.portal.satisfaction.Scores;
 
 /**
- * The rating form shared by the applicant's dossier page and the public tracking page
- * ({@code WEB-INF/includes/rating-form.xhtml}): five groups of radio buttons, one per SIPAS
- * element, and a comment; what was chosen stays chosen when the form comes back with a problem.
+ * The rating form shared by the applicant's dossier page and the public tracking page ({@code
+ * WEB-INF/includes/rating-form.xhtml}): five groups of radio buttons, one per SIPAS element, and a
+ * comment; what was chosen stays chosen when the form comes back with a problem.
  */
 @Named
 @RequestScoped
@@ -51,17 +51,26 @@ public class RatingForm {
 
   /** The posted form as the domain's command; anything that is not a score reads as missing. */
   public static RatingCommand read(HttpServletRequest request) {
-    return new RatingCommand(score(request, Element.ACCESS), score(request, Element.PROCEDURE),
-        score(request, Element.OFFICER), score(request, Element.RESULT),
-        score(request, Element.FEEDBACK), request.getParameter("comment"));
+    return new RatingCommand(
+        score(request, Element.ACCESS),
+        score(request, Element.PROCEDURE),
+        score(request, Element.OFFICER),
+        score(request, Element.RESULT),
+        score(request, Element.FEEDBACK),
+        request.getParameter("comment"));
   }
 
   /** The problems of a refused rating for people: each element's name, then what is wrong. */
-  public static List<String> notices(org.opendvc.portal.shared.InvalidInputException e,
-      PageText text, java.util.Locale locale) {
-    return e.problems().stream().map(p -> (p.field().startsWith("scores.")
-            ? text.get("rating.element." + p.field().substring("scores.".length())) + ": " : "")
-            + org.opendvc.portal.shared.Messages.get(locale, p.messageKey(), p.args()))
+  public static List<String> notices(
+      org.opendvc.portal.shared.InvalidInputException e, PageText text, java.util.Locale locale) {
+    return e.problems().stream()
+        .map(
+            p ->
+                (p.field().startsWith("scores.")
+                        ? text.get("rating.element." + p.field().substring("scores.".length()))
+                            + ": "
+                        : "")
+                    + org.opendvc.portal.shared.Messages.get(locale, p.messageKey(), p.args()))
         .toList();
   }
 

@@ -21,15 +21,19 @@ public class RecordELResolver extends ELResolver {
     if (!(base instanceof Record) || property == null) {
       return null;
     }
-    return ACCESSORS.computeIfAbsent(base.getClass(), type -> {
-      Map<String, Method> byName = new ConcurrentHashMap<>();
-      for (RecordComponent c : type.getRecordComponents()) {
-        Method m = c.getAccessor();
-        m.setAccessible(true);
-        byName.put(c.getName(), m);
-      }
-      return byName;
-    }).get(property.toString());
+    return ACCESSORS
+        .computeIfAbsent(
+            base.getClass(),
+            type -> {
+              Map<String, Method> byName = new ConcurrentHashMap<>();
+              for (RecordComponent c : type.getRecordComponents()) {
+                Method m = c.getAccessor();
+                m.setAccessible(true);
+                byName.put(c.getName(), m);
+              }
+              return byName;
+            })
+        .get(property.toString());
   }
 
   @Override

@@ -10,21 +10,22 @@ import java.net.URI;
 import java.util.Locale;
 
 /**
- * Refuses a page form posted from another site. Browsers say where a post comes from
- * ({@code Origin}, else {@code Referer}); a post whose origin is not this portal's own address is
- * answered 403 before any page sees it. This is what keeps another site from signing a visitor
- * in under the attacker's account (the sign-in form has no session yet to carry a token) and
- * backs up the session cookie's {@code SameSite}. Posts that name no origin at all (other
- * programs than browsers) go on; the API, which takes bearer tokens and no cookies, is not
- * concerned.
+ * Refuses a page form posted from another site. Browsers say where a post comes from ({@code
+ * Origin}, else {@code Referer}); a post whose origin is not this portal's own address is answered
+ * 403 before any page sees it. This is what keeps another site from signing a visitor in under the
+ * attacker's account (the sign-in form has no session yet to carry a token) and backs up the
+ * session cookie's {@code SameSite}. Posts that name no origin at all (other programs than
+ * browsers) go on; the API, which takes bearer tokens and no cookies, is not concerned.
  */
 public class SameOriginForms extends HttpFilter {
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response,
-      FilterChain chain) throws IOException, ServletException {
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (!"POST".equalsIgnoreCase(request.getMethod()) || path.startsWith("/api/")
+    if (!"POST".equalsIgnoreCase(request.getMethod())
+        || path.startsWith("/api/")
         || sameOrigin(request)) {
       chain.doFilter(request, response);
       return;
@@ -33,8 +34,13 @@ public class SameOriginForms extends HttpFilter {
     java.util.ResourceBundle text = PageText.bundle(locale);
     response.setStatus(HttpServletResponse.SC_FORBIDDEN);
     response.setHeader("Cache-Control", "no-store");
-    FormSizeLimit.page(request, response, locale, text.getString("error.crossSite.title"),
-        text.getString("error.crossSite.detail"), text.getString("error.home"));
+    FormSizeLimit.page(
+        request,
+        response,
+        locale,
+        text.getString("error.crossSite.title"),
+        text.getString("error.crossSite.detail"),
+        text.getString("error.home"));
   }
 
   /** Whether the post names no origin, or this portal's own. */

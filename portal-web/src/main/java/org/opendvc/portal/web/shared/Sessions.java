@@ -23,7 +23,8 @@ public final class Sessions {
     if (session == null) {
       return Optional.empty();
     }
-    return session.getAttribute(ATTRIBUTE) instanceof SignedIn s ? Optional.of(s)
+    return session.getAttribute(ATTRIBUTE) instanceof SignedIn s
+        ? Optional.of(s)
         : Optional.empty();
   }
 
@@ -36,9 +37,13 @@ public final class Sessions {
     request.changeSessionId();
     byte[] token = new byte[24];
     RANDOM.nextBytes(token);
-    SignedIn signedIn = new SignedIn(account.username(), account.role(),
-        account.agency().map(a -> a.code()).orElse(null), account.fullName(),
-        Base64.getUrlEncoder().withoutPadding().encodeToString(token));
+    SignedIn signedIn =
+        new SignedIn(
+            account.username(),
+            account.role(),
+            account.agency().map(a -> a.code()).orElse(null),
+            account.fullName(),
+            Base64.getUrlEncoder().withoutPadding().encodeToString(token));
     request.getSession().setAttribute(ATTRIBUTE, signedIn);
     hardenCookie(request);
     return signedIn;
@@ -56,15 +61,23 @@ public final class Sessions {
             instanceof HttpServletResponse response)) {
       return;
     }
-    String name = Optional.ofNullable(request.getServletContext().getSessionCookieConfig()
-        .getName()).orElse("JSESSIONID");
-    boolean tls = request.isSecure()
-        || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
+    String name =
+        Optional.ofNullable(request.getServletContext().getSessionCookieConfig().getName())
+            .orElse("JSESSIONID");
+    boolean tls =
+        request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
     String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
-    List<String> others = response.getHeaders("Set-Cookie").stream()
-        .filter(c -> !c.startsWith(name + "=")).toList();
-    response.setHeader("Set-Cookie", name + "=" + request.getSession().getId() + "; Path=" + path
-        + "; HttpOnly; SameSite=Lax" + (tls ? "; Secure" : ""));
+    List<String> others =
+        response.getHeaders("Set-Cookie").stream().filter(c -> !c.startsWith(name + "=")).toList();
+    response.setHeader(
+        "Set-Cookie",
+        name
+            + "="
+            + request.getSession().getId()
+            + "; Path="
+            + path
+            + "; HttpOnly; SameSite=Lax"
+            + (tls ? "; Secure" : ""));
     others.forEach(c -> response.addHeader("Set-Cookie", c));
   }
 

@@ -1,18 +1,19 @@
 package org.opendvc.portal.web.shared;
 
 import java.io.Serializable;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import org.opendvc.portal.dossier.Caller;
 import org.opendvc.portal.identity.Role;
 
 /**
  * The person signed in to the pages, kept in the HTTP session: who, in which role and agency, and
- * the session's form token that every state-changing form sends back (the pages run no script,
- * so the token is a hidden field, checked with {@link #acceptsFormToken}).
+ * the session's form token that every state-changing form sends back (the pages run no script, so
+ * the token is a hidden field, checked with {@link #acceptsFormToken}).
  */
-public record SignedIn(String username, Role role, String agencyCode, String fullName,
-    String formToken) implements Serializable {
+public record SignedIn(
+    String username, Role role, String agencyCode, String fullName, String formToken)
+    implements Serializable {
 
   public Caller caller() {
     return new Caller(username, role, agencyCode);
@@ -42,8 +43,9 @@ public record SignedIn(String username, Role role, String agencyCode, String ful
 
   /** Compares in constant time, so the token cannot be guessed byte by byte. */
   public boolean acceptsFormToken(String candidate) {
-    return candidate != null && MessageDigest.isEqual(
-        formToken.getBytes(StandardCharsets.US_ASCII),
-        candidate.getBytes(StandardCharsets.US_ASCII));
+    return candidate != null
+        && MessageDigest.isEqual(
+            formToken.getBytes(StandardCharsets.US_ASCII),
+            candidate.getBytes(StandardCharsets.US_ASCII));
   }
 }

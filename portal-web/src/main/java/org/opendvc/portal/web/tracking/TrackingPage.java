@@ -7,27 +7,27 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.opendvc.portal.http.TrackingGuard;
+import org.opendvc.portal.dossier.ActionRefusedException;
 import org.opendvc.portal.dossier.Timeliness;
 import org.opendvc.portal.dossier.TrackingService;
 import org.opendvc.portal.dossier.TrackingView;
-import org.opendvc.portal.dossier.ActionRefusedException;
+import org.opendvc.portal.http.TrackingGuard;
 import org.opendvc.portal.satisfaction.RatingService;
 import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.Messages;
 import org.opendvc.portal.shared.NotFoundException;
-import org.opendvc.portal.web.shared.PageText;
-import org.opendvc.portal.web.shared.RatingForm;
 import org.opendvc.portal.web.shared.Formats;
 import org.opendvc.portal.web.shared.LanguageView;
 import org.opendvc.portal.web.shared.PageRoutes;
+import org.opendvc.portal.web.shared.PageText;
+import org.opendvc.portal.web.shared.RatingForm;
 
 /**
  * Public tracking, {@code /tracking/{code}}: the receipt's QR code lands here with the code; the
- * visitor types the applicant's ID number, which is sent by POST so it stays out of addresses
- * and logs. A wrong ID number and an unknown code read the same; guessing is slowed down. The
- * code comes from the short address, else from {@code code} (the page's {@code <f:viewParam>}:
- * {@code /tracking?code=} or the form's field); the ID number and the rating are posted fields.
+ * visitor types the applicant's ID number, which is sent by POST so it stays out of addresses and
+ * logs. A wrong ID number and an unknown code read the same; guessing is slowed down. The code
+ * comes from the short address, else from {@code code} (the page's {@code <f:viewParam>}: {@code
+ * /tracking?code=} or the form's field); the ID number and the rating are posted fields.
  */
 @Named
 @RequestScoped
@@ -58,8 +58,8 @@ public class TrackingPage {
   public void load() {
     Object fromPath = request.getAttribute(PageRoutes.CODE);
     code = fromPath != null ? fromPath.toString() : trim(codeParam);
-    String idNumber = "POST".equals(request.getMethod()) ? trim(request.getParameter("idNumber"))
-        : null;
+    String idNumber =
+        "POST".equals(request.getMethod()) ? trim(request.getParameter("idNumber")) : null;
     if (code == null || idNumber == null) {
       return;
     }
@@ -184,8 +184,13 @@ public class TrackingPage {
 
   public List<Step> getSteps() {
     return dossier.history().stream()
-        .map(c -> new Step(Messages.get(locale(), c.status().messageKey()),
-            format(c.at()), c.unitLabel(), Messages.get(locale(), c.labelKey())))
+        .map(
+            c ->
+                new Step(
+                    Messages.get(locale(), c.status().messageKey()),
+                    format(c.at()),
+                    c.unitLabel(),
+                    Messages.get(locale(), c.labelKey())))
         .toList();
   }
 }

@@ -34,13 +34,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Citizens create their own account: the code is read from a real SMTP server (GreenMail, on the
  * port arquillian.xml gives the portal), a wrong or expired code is refused, nothing exists before
- * the right one, and the account signs in afterwards; the same through the pages, in both
- * languages and at desktop and phone widths.
+ * the right one, and the account signs in afterwards; the same through the pages, in both languages
+ * and at desktop and phone widths.
  */
 class RegistrationIT extends BrowserPageTest {
 
   /** The port of portal.mail.port in arquillian.xml. */
   static final int SMTP_PORT = 3041;
+
   static final String PASSWORD = "Mat-khau-dang-ky-2026";
   private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
 
@@ -77,10 +78,13 @@ class RegistrationIT extends BrowserPageTest {
 
   /** The code of the n-th mail to the address. */
   private String codeFrom(String address, int nth) throws Exception {
-    List<MimeMessage> mails = await("mail " + nth + " to " + address)
-        .atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-        .until(() -> List.of(smtp.getReceivedMessagesForDomain(address)),
-            found -> found.size() >= nth);
+    List<MimeMessage> mails =
+        await("mail " + nth + " to " + address)
+            .atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(200))
+            .until(
+                () -> List.of(smtp.getReceivedMessagesForDomain(address)),
+                found -> found.size() >= nth);
     MimeMessage mail = mails.get(nth - 1);
     Matcher m = CODE.matcher((String) mail.getContent());
     assertTrue(m.find(), "a 6-digit code in the mail");
@@ -90,8 +94,8 @@ class RegistrationIT extends BrowserPageTest {
 
   private static int accounts(String username) throws Exception {
     try (Connection c = TestDatabase.connect();
-        PreparedStatement s = c.prepareStatement(
-            "SELECT COUNT(*) FROM account WHERE username = ?")) {
+        PreparedStatement s =
+            c.prepareStatement("SELECT COUNT(*) FROM account WHERE username = ?")) {
       s.setString(1, username);
       try (ResultSet r = s.executeQuery()) {
         r.next();
@@ -110,51 +114,91 @@ class RegistrationIT extends BrowserPageTest {
     String username = email.toLowerCase();
 
     // every wrong field at once, in the asked language, and nothing stored
-    Http.Response bad = http().postJson("/api/v1/accounts/registrations",
-        "{\"email\":\"not-mail\",\"phone\":\"12\",\"password\":\"short\"}",
-        "Accept-Language", "en");
+    Http.Response bad =
+        http()
+            .postJson(
+                "/api/v1/accounts/registrations",
+                "{\"email\":\"not-mail\",\"phone\":\"12\",\"password\":\"short\"}",
+                "Accept-Language",
+                "en");
     assertEquals(400, bad.status(), bad.toString());
-    assertEquals(Set.of("email", "phone", "fullName", "password"), bad.errorFields(),
-        bad.toString());
+    assertEquals(
+        Set.of("email", "phone", "fullName", "password"), bad.errorFields(), bad.toString());
     assertTrue(bad.body().contains("Enter your full name"), bad.body());
 
-    Http.Response started = http().postJson("/api/v1/accounts/registrations",
-        "{\"email\":\"" + email + "\",\"fullName\":\"Lê Thị Đăng Ký\",\"phone\":\"0912 345 678\","
-            + "\"password\":\"" + PASSWORD + "\"}");
+    Http.Response started =
+        http()
+            .postJson(
+                "/api/v1/accounts/registrations",
+                "{\"email\":\""
+                    + email
+                    + "\",\"fullName\":\"Lê Thị Đăng Ký\",\"phone\":\"0912 345 678\","
+                    + "\"password\":\""
+                    + PASSWORD
+                    + "\"}");
     assertEquals(201, started.status(), started.toString());
     String id = started.json().getString("registrationId");
     String code = codeFrom(username, 1);
     assertEquals(0, accounts(username), "no account before the code");
-    assertEquals(401, http().postJson("/api/v1/auth/token", "{\"username\":\"" + username
-        + "\",\"password\":\"" + PASSWORD + "\"}").status());
+    assertEquals(
+        401,
+        http()
+            .postJson(
+                "/api/v1/auth/token",
+                "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}")
+            .status());
 
     // a wrong code is counted and refused on the field code
-    Http.Response wrong = http().postJson("/api/v1/accounts/registrations/" + id + "/verify",
-        "{\"code\":\"" + wrongCode(code) + "\"}", "Accept-Language", "en");
+    Http.Response wrong =
+        http()
+            .postJson(
+                "/api/v1/accounts/registrations/" + id + "/verify",
+                "{\"code\":\"" + wrongCode(code) + "\"}",
+                "Accept-Language",
+                "en");
     assertEquals(400, wrong.status(), wrong.toString());
     assertEquals(Set.of("code"), wrong.errorFields());
     assertTrue(wrong.body().contains("4 tries left"), wrong.body());
-    Http.Response unknown = http().postJson("/api/v1/accounts/registrations/"
-        + "0123456789abcdef0123456789abcdef/verify", "{\"code\":\"" + code + "\"}");
+    Http.Response unknown =
+        http()
+            .postJson(
+                "/api/v1/accounts/registrations/" + "0123456789abcdef0123456789abcdef/verify",
+                "{\"code\":\"" + code + "\"}");
     assertEquals(400, unknown.status(), unknown.toString());
 
     // the right one creates the applicant account, which signs in by its address in any case
-    Http.Response verified = http().postJson("/api/v1/accounts/registrations/" + id + "/verify",
-        "{\"code\":\"" + code + "\"}");
+    Http.Response verified =
+        http()
+            .postJson(
+                "/api/v1/accounts/registrations/" + id + "/verify", "{\"code\":\"" + code + "\"}");
     assertEquals(201, verified.status(), verified.toString());
     assertEquals(username, verified.json().getString("username"));
     assertEquals("APPLICANT", verified.json().getString("role"));
     assertEquals(1, accounts(username));
-    Http.Response token = http().postJson("/api/v1/auth/token", "{\"username\":\""
-        + email.toUpperCase() + "\",\"password\":\"" + PASSWORD + "\"}");
+    Http.Response token =
+        http()
+            .postJson(
+                "/api/v1/auth/token",
+                "{\"username\":\"" + email.toUpperCase() + "\",\"password\":\"" + PASSWORD + "\"}");
     assertEquals(200, token.status(), token.toString());
-    assertEquals(400, http().postJson("/api/v1/accounts/registrations/" + id + "/verify",
-        "{\"code\":\"" + code + "\"}").status(), "a registration is used once");
+    assertEquals(
+        400,
+        http()
+            .postJson(
+                "/api/v1/accounts/registrations/" + id + "/verify", "{\"code\":\"" + code + "\"}")
+            .status(),
+        "a registration is used once");
 
     // the address now has an account
-    Http.Response again = http().postJson("/api/v1/accounts/registrations",
-        "{\"email\":\"" + username + "\",\"fullName\":\"Ai Đó\",\"password\":\"" + PASSWORD
-            + "\"}");
+    Http.Response again =
+        http()
+            .postJson(
+                "/api/v1/accounts/registrations",
+                "{\"email\":\""
+                    + username
+                    + "\",\"fullName\":\"Ai Đó\",\"password\":\""
+                    + PASSWORD
+                    + "\"}");
     assertEquals(400, again.status(), again.toString());
     assertEquals(Set.of("email"), again.errorFields());
   }
@@ -162,35 +206,66 @@ class RegistrationIT extends BrowserPageTest {
   @Test
   void anExpiredCodeAndTooManyWrongCodesAreRefused() throws Exception {
     String email = "het.han." + run + "@example.org";
-    Http.Response started = http().postJson("/api/v1/accounts/registrations",
-        "{\"email\":\"" + email + "\",\"fullName\":\"Trần Văn Hết Hạn\",\"password\":\""
-            + PASSWORD + "\"}");
+    Http.Response started =
+        http()
+            .postJson(
+                "/api/v1/accounts/registrations",
+                "{\"email\":\""
+                    + email
+                    + "\",\"fullName\":\"Trần Văn Hết Hạn\",\"password\":\""
+                    + PASSWORD
+                    + "\"}");
     assertEquals(201, started.status(), started.toString());
     String id = started.json().getString("registrationId");
     String code = codeFrom(email, 1);
     try (Connection c = TestDatabase.connect();
-        PreparedStatement s = c.prepareStatement("UPDATE account_registration"
-            + " SET expires_at = UTC_TIMESTAMP(3) - INTERVAL 1 MINUTE WHERE token = ?")) {
+        PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE account_registration"
+                    + " SET expires_at = UTC_TIMESTAMP(3) - INTERVAL 1 MINUTE WHERE token = ?")) {
       s.setString(1, id);
       assertEquals(1, s.executeUpdate());
     }
-    Http.Response expired = http().postJson("/api/v1/accounts/registrations/" + id + "/verify",
-        "{\"code\":\"" + code + "\"}", "Accept-Language", "en");
+    Http.Response expired =
+        http()
+            .postJson(
+                "/api/v1/accounts/registrations/" + id + "/verify",
+                "{\"code\":\"" + code + "\"}",
+                "Accept-Language",
+                "en");
     assertEquals(400, expired.status(), expired.toString());
     assertTrue(expired.body().contains("expired"), expired.body());
     assertEquals(0, accounts(email));
 
     String other = "sai.ma." + run + "@example.org";
-    String id2 = http().postJson("/api/v1/accounts/registrations",
-        "{\"email\":\"" + other + "\",\"fullName\":\"Phạm Văn Sai\",\"password\":\""
-            + PASSWORD + "\"}").json().getString("registrationId");
+    String id2 =
+        http()
+            .postJson(
+                "/api/v1/accounts/registrations",
+                "{\"email\":\""
+                    + other
+                    + "\",\"fullName\":\"Phạm Văn Sai\",\"password\":\""
+                    + PASSWORD
+                    + "\"}")
+            .json()
+            .getString("registrationId");
     String right = codeFrom(other, 1);
     for (int i = 0; i < 5; i++) {
-      assertEquals(400, http().postJson("/api/v1/accounts/registrations/" + id2 + "/verify",
-          "{\"code\":\"" + wrongCode(right) + "\"}").status());
+      assertEquals(
+          400,
+          http()
+              .postJson(
+                  "/api/v1/accounts/registrations/" + id2 + "/verify",
+                  "{\"code\":\"" + wrongCode(right) + "\"}")
+              .status());
     }
-    Http.Response spent = http().postJson("/api/v1/accounts/registrations/" + id2 + "/verify",
-        "{\"code\":\"" + right + "\"}", "Accept-Language", "en");
+    Http.Response spent =
+        http()
+            .postJson(
+                "/api/v1/accounts/registrations/" + id2 + "/verify",
+                "{\"code\":\"" + right + "\"}",
+                "Accept-Language",
+                "en");
     assertEquals(400, spent.status(), "after five wrong codes even the right one is refused");
     assertTrue(spent.body().contains("too many times"), spent.body());
     assertEquals(0, accounts(other));
@@ -203,7 +278,8 @@ class RegistrationIT extends BrowserPageTest {
     browser.manage().window().setSize(new Dimension(1366, 900));
     browser.get(base() + "/login?lang=en");
     screenshot("login-1366-en");
-    assertFalse(browser.getPageSource().contains("have no account? Contact"),
+    assertFalse(
+        browser.getPageSource().contains("have no account? Contact"),
         "the sign-in page no longer sends people to the desk for an account");
     browser.findElement(By.id("register-link")).click();
     new WebDriverWait(browser, Duration.ofSeconds(20))
@@ -216,8 +292,8 @@ class RegistrationIT extends BrowserPageTest {
     browser.findElement(By.id("password")).sendKeys(PASSWORD);
     browser.findElement(By.id("passwordAgain")).sendKeys(PASSWORD + "x");
     Browsers.clickAndWaitForNextPage(browser, By.id("register-button"));
-    assertTrue(browser.findElement(By.id("passwordAgain-error")).getText()
-        .contains("not the same"));
+    assertTrue(
+        browser.findElement(By.id("passwordAgain-error")).getText().contains("not the same"));
     assertEquals(email, browser.findElement(By.id("email")).getAttribute("value"));
     assertEquals("", browser.findElement(By.id("password")).getAttribute("value"));
     screenshot("register-errors-1366-en");
@@ -237,8 +313,9 @@ class RegistrationIT extends BrowserPageTest {
 
     // a new code replaces the first, which no longer works
     Browsers.clickAndWaitForNextPage(browser, By.id("resend-button"));
-    assertTrue(browser.findElements(By.id("code-error")).isEmpty()
-        || browser.findElement(By.id("code-error")).getText().contains("Wait"),
+    assertTrue(
+        browser.findElements(By.id("code-error")).isEmpty()
+            || browser.findElement(By.id("code-error")).getText().contains("Wait"),
         "the second code comes only after a pause");
     browser.findElement(By.id("code")).sendKeys(code);
     Browsers.clickAndWaitForNextPage(browser, By.id("verify-button"));
@@ -273,31 +350,57 @@ class RegistrationIT extends BrowserPageTest {
   void aResentCodeReplacesTheFirst() throws Exception {
     // with no pause configured in tests the resend waits 60 s: the API says so on the field
     String email = "gui.lai." + run + "@example.org";
-    String id = http().postJson("/api/v1/accounts/registrations",
-        "{\"email\":\"" + email + "\",\"fullName\":\"Đỗ Văn Gửi\",\"password\":\"" + PASSWORD
-            + "\"}").json().getString("registrationId");
+    String id =
+        http()
+            .postJson(
+                "/api/v1/accounts/registrations",
+                "{\"email\":\""
+                    + email
+                    + "\",\"fullName\":\"Đỗ Văn Gửi\",\"password\":\""
+                    + PASSWORD
+                    + "\"}")
+            .json()
+            .getString("registrationId");
     codeFrom(email, 1);
-    Http.Response tooSoon = http().post("/api/v1/accounts/registrations/" + id + "/resend",
-        "application/json", "", "Accept-Language", "en");
+    Http.Response tooSoon =
+        http()
+            .post(
+                "/api/v1/accounts/registrations/" + id + "/resend",
+                "application/json",
+                "",
+                "Accept-Language",
+                "en");
     assertEquals(400, tooSoon.status(), tooSoon.toString());
     assertTrue(tooSoon.body().contains("Wait"), tooSoon.body());
     try (Connection c = TestDatabase.connect();
-        PreparedStatement s = c.prepareStatement("UPDATE account_registration"
-            + " SET sent_at = UTC_TIMESTAMP(3) - INTERVAL 2 MINUTE WHERE token = ?")) {
+        PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE account_registration"
+                    + " SET sent_at = UTC_TIMESTAMP(3) - INTERVAL 2 MINUTE WHERE token = ?")) {
       s.setString(1, id);
       s.executeUpdate();
     }
-    Http.Response resent = http().post("/api/v1/accounts/registrations/" + id + "/resend",
-        "application/json", "");
+    Http.Response resent =
+        http().post("/api/v1/accounts/registrations/" + id + "/resend", "application/json", "");
     assertEquals(202, resent.status(), resent.toString());
     String first = codeFrom(email, 1);
     String second = codeFrom(email, 2);
     if (!first.equals(second)) {
-      assertEquals(400, http().postJson("/api/v1/accounts/registrations/" + id + "/verify",
-          "{\"code\":\"" + first + "\"}").status(), "the first code no longer works");
+      assertEquals(
+          400,
+          http()
+              .postJson(
+                  "/api/v1/accounts/registrations/" + id + "/verify",
+                  "{\"code\":\"" + first + "\"}")
+              .status(),
+          "the first code no longer works");
     }
     assertNotEquals(0, second.length());
-    assertEquals(201, http().postJson("/api/v1/accounts/registrations/" + id + "/verify",
-        "{\"code\":\"" + second + "\"}").status());
+    assertEquals(
+        201,
+        http()
+            .postJson(
+                "/api/v1/accounts/registrations/" + id + "/verify", "{\"code\":\"" + second + "\"}")
+            .status());
   }
 }

@@ -17,9 +17,9 @@ import org.opendvc.portal.testsupport.Portal;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
 
 /**
- * Signing in to the pages over plain HTTP: the signed-in areas send strangers to the sign-in
- * page and back, roles are kept apart, the session id changes at sign-in, a foreign {@code next}
- * is ignored, sign-out needs the form token, and guessing one person's password is slowed down.
+ * Signing in to the pages over plain HTTP: the signed-in areas send strangers to the sign-in page
+ * and back, roles are kept apart, the session id changes at sign-in, a foreign {@code next} is
+ * ignored, sign-out needs the form token, and guessing one person's password is slowed down.
  */
 class SignInIT extends PortalIntegrationTest {
 
@@ -38,13 +38,22 @@ class SignInIT extends PortalIntegrationTest {
 
   @Test
   void signedInAreasSendStrangersToTheSignInPageAndBack() {
-    for (String path : new String[] {"/my/dossiers", "/my/dossiers.xhtml", "/officer/dossiers",
-        "/officer/dossiers/000.01.31.H91-260302-0001", "/admin/calendar/2026"}) {
+    for (String path :
+        new String[] {
+          "/my/dossiers",
+          "/my/dossiers.xhtml",
+          "/officer/dossiers",
+          "/officer/dossiers/000.01.31.H91-260302-0001",
+          "/admin/calendar/2026"
+        }) {
       Http.Response r = http.get(path);
       assertEquals(303, r.status(), r.toString());
       String location = r.header("Location").orElseThrow();
-      assertTrue(location.endsWith("/login?next=" + java.net.URLEncoder.encode(path,
-          java.nio.charset.StandardCharsets.UTF_8)), location);
+      assertTrue(
+          location.endsWith(
+              "/login?next="
+                  + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8)),
+          location);
       assertEquals("no-store", r.header("Cache-Control").orElse(""));
     }
     Http.Response login = http.get("/login?next=%2Fmy%2Fdossiers");
@@ -76,7 +85,8 @@ class SignInIT extends PortalIntegrationTest {
     assertTrue(officer.header("Location").orElseThrow().endsWith("/officer/reception"));
 
     Http.Response foreign = signIn("canbo.xa", PASSWORD, null, "//evil.example/x");
-    assertTrue(foreign.header("Location").orElseThrow().endsWith("/officer/dossiers"),
+    assertTrue(
+        foreign.header("Location").orElseThrow().endsWith("/officer/dossiers"),
         "a next that leaves the portal is ignored: " + foreign.header("Location"));
     Http.Response scheme = signIn("canbo.xa", PASSWORD, null, "https://evil.example/");
     assertTrue(scheme.header("Location").orElseThrow().endsWith("/officer/dossiers"));
@@ -85,8 +95,8 @@ class SignInIT extends PortalIntegrationTest {
   @Test
   void rolesAreKeptApart() {
     String applicant = signIn("congdan", PASSWORD, null).cookie("JSESSIONID").orElseThrow();
-    for (String path : new String[] {"/officer/dossiers", "/officer/reception",
-        "/admin/calendar"}) {
+    for (String path :
+        new String[] {"/officer/dossiers", "/officer/reception", "/admin/calendar"}) {
       Http.Response r = http.get(path, "Cookie", "JSESSIONID=" + applicant);
       assertEquals(403, r.status(), r.toString());
       assertTrue(r.mediaType().equals("text/html"), r.toString());
@@ -100,8 +110,9 @@ class SignInIT extends PortalIntegrationTest {
   @Test
   void theSessionNeverSignsInTheApi() {
     String applicant = signIn("congdan", PASSWORD, null).cookie("JSESSIONID").orElseThrow();
-    Http.Response r = http.get("/api/v1/dossiers", "Cookie", "JSESSIONID=" + applicant,
-        "Accept", "application/json");
+    Http.Response r =
+        http.get(
+            "/api/v1/dossiers", "Cookie", "JSESSIONID=" + applicant, "Accept", "application/json");
     assertEquals(401, r.status(), r.toString());
   }
 
@@ -113,15 +124,18 @@ class SignInIT extends PortalIntegrationTest {
     assertTrue(token.find(), "the header carries a sign-out form with the token");
     assertTrue(page.body().contains("/my/dossiers"), "the header links to the applicant's page");
 
-    Http.Response forged = http.postForm("/logout", Map.of("formToken", "forged"),
-        "Cookie", "JSESSIONID=" + session);
+    Http.Response forged =
+        http.postForm("/logout", Map.of("formToken", "forged"), "Cookie", "JSESSIONID=" + session);
     assertEquals(303, forged.status());
-    assertTrue(http.get("/", "Cookie", "JSESSIONID=" + session).body().contains(token.group(1)),
+    assertTrue(
+        http.get("/", "Cookie", "JSESSIONID=" + session).body().contains(token.group(1)),
         "a forged sign-out leaves the session alone");
 
-    http.postForm("/logout", Map.of("formToken", token.group(1)),
-        "Cookie", "JSESSIONID=" + session);
-    assertEquals(303, http.get("/my/dossiers", "Cookie", "JSESSIONID=" + session).status(),
+    http.postForm(
+        "/logout", Map.of("formToken", token.group(1)), "Cookie", "JSESSIONID=" + session);
+    assertEquals(
+        303,
+        http.get("/my/dossiers", "Cookie", "JSESSIONID=" + session).status(),
         "after signing out the area asks for sign-in again");
   }
 
@@ -137,10 +151,11 @@ class SignInIT extends PortalIntegrationTest {
     Http.Response blocked = signIn(guessed.username(), guessed.password(), null);
     assertEquals(200, blocked.status(), "even the right password waits: " + blocked);
     assertTrue(blocked.body().contains("id=\"login-wait\""), blocked.toString());
-    assertEquals(303, signIn(colleague.username(), colleague.password(), null).status(),
+    assertEquals(
+        303,
+        signIn(colleague.username(), colleague.password(), null).status(),
         "another person from the same address still signs in");
   }
-
 
   private Http.Response signIn(String username, String password, String session) {
     return signIn(username, password, session, null);
@@ -153,7 +168,8 @@ class SignInIT extends PortalIntegrationTest {
     if (next != null) {
       form.put("next", next);
     }
-    return session == null ? http.postForm("/login", form)
+    return session == null
+        ? http.postForm("/login", form)
         : http.postForm("/login", form, "Cookie", "JSESSIONID=" + session);
   }
 

@@ -1,6 +1,5 @@
 package org.opendvc.portal.web.applicant;
 
-import org.opendvc.portal.web.shared.Formats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,11 +8,12 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.opendvc.portal.catalogue.ProcedureDetails;
 import org.opendvc.portal.shared.FieldProblem;
+import org.opendvc.portal.web.shared.Formats;
 
 /** The pure rules behind the applicant's pages. */
 class ApplicantHelpersTest {
@@ -49,8 +49,10 @@ class ApplicantHelpersTest {
     answers.put("content", " Cấp bản sao \"trích lục\"\nhai bản ");
     answers.put("component_1", "");
     answers.put("component_2", "a\\b\tc\u0001");
-    assertEquals("{\"content\":\"Cấp bản sao \\\"trích lục\\\"\\nhai bản\","
-        + "\"component_2\":\"a\\\\b\\tc\\u0001\"}", FormAnswers.toJson(answers));
+    assertEquals(
+        "{\"content\":\"Cấp bản sao \\\"trích lục\\\"\\nhai bản\","
+            + "\"component_2\":\"a\\\\b\\tc\\u0001\"}",
+        FormAnswers.toJson(answers));
     assertNull(FormAnswers.toJson(Map.of("content", "  ")));
   }
 
@@ -65,13 +67,28 @@ class ApplicantHelpersTest {
 
   @Test
   void componentsAreNumberedAcrossCasesSkippingNamelessOnes() {
-    ProcedureDetails details = new ProcedureDetails(null, null, List.of(
-        new ProcedureDetails.ComponentGroup("Trường hợp 1", List.of(
-            new ProcedureDetails.Document("Tờ khai", "Mẫu 01", "/forms/9.001001/1", 1, 0),
-            new ProcedureDetails.Document(" ", null, null, 1, 0))),
-        new ProcedureDetails.ComponentGroup(null, List.of(
-            new ProcedureDetails.Document("Giấy chứng sinh", null, "javascript:alert(1)", 0, 1)))),
-        null, null, null, null, null, null);
+    ProcedureDetails details =
+        new ProcedureDetails(
+            null,
+            null,
+            List.of(
+                new ProcedureDetails.ComponentGroup(
+                    "Trường hợp 1",
+                    List.of(
+                        new ProcedureDetails.Document(
+                            "Tờ khai", "Mẫu 01", "/forms/9.001001/1", 1, 0),
+                        new ProcedureDetails.Document(" ", null, null, 1, 0))),
+                new ProcedureDetails.ComponentGroup(
+                    null,
+                    List.of(
+                        new ProcedureDetails.Document(
+                            "Giấy chứng sinh", null, "javascript:alert(1)", 0, 1)))),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
     List<Components.Component> c = Components.of(details);
     assertEquals(2, c.size());
     assertEquals(1, c.get(0).number());
@@ -85,14 +102,21 @@ class ApplicantHelpersTest {
 
   @Test
   void problemsGoNextToTheirInputWithTheLabelInsteadOfTheApiName() {
-    List<FieldProblem> problems = List.of(
-        new FieldProblem("applicant.idNumber", "dossier.fieldRequired", "applicant.idNumber"),
-        new FieldProblem("applicant.idNumber", "dossier.citizenIdInvalid"),
-        new FieldProblem("applicant.email", "dossier.fieldFormat", "applicant.email"),
-        new FieldProblem("channel", "dossier.levelTwo", "9.001001", "/procedures/9.001001"));
-    FieldErrors errors = new FieldErrors(problems, f -> SubmitPage.inputOf(f, Set.of("content")), input -> "<" + input + ">",
-        (key, args) -> key + Arrays.toString(args));
-    assertEquals("dossier.fieldRequired[<idNumber>]", errors.byInput().get("idNumber"),
+    List<FieldProblem> problems =
+        List.of(
+            new FieldProblem("applicant.idNumber", "dossier.fieldRequired", "applicant.idNumber"),
+            new FieldProblem("applicant.idNumber", "dossier.citizenIdInvalid"),
+            new FieldProblem("applicant.email", "dossier.fieldFormat", "applicant.email"),
+            new FieldProblem("channel", "dossier.levelTwo", "9.001001", "/procedures/9.001001"));
+    FieldErrors errors =
+        new FieldErrors(
+            problems,
+            f -> SubmitPage.inputOf(f, Set.of("content")),
+            input -> "<" + input + ">",
+            (key, args) -> key + Arrays.toString(args));
+    assertEquals(
+        "dossier.fieldRequired[<idNumber>]",
+        errors.byInput().get("idNumber"),
         "the first problem of an input wins");
     assertEquals("dossier.fieldFormat[<email>]", errors.byInput().get("email"));
     assertEquals(List.of("dossier.levelTwo[9.001001, /procedures/9.001001]"), errors.general());

@@ -29,10 +29,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The applicant's pages against the portal with the demo data: sign in, submit online (a missing
- * ID number is shown next to its input with the values kept), land on the new dossier, find it in
- * the list, withdraw it; another applicant gets a 404; a level-2 offering is refused with its
- * forms; posts without the form token or with a stale version change nothing; phone width.
+ * The applicant's pages against the portal with the demo data: sign in, submit online (a missing ID
+ * number is shown next to its input with the values kept), land on the new dossier, find it in the
+ * list, withdraw it; another applicant gets a 404; a level-2 offering is refused with its forms;
+ * posts without the form token or with a stale version change nothing; phone width.
  */
 class ApplicantPagesIT extends PortalIntegrationTest {
 
@@ -52,8 +52,10 @@ class ApplicantPagesIT extends PortalIntegrationTest {
 
   @BeforeEach
   void setUp() {
-    base = url.toString().endsWith("/") ? url.toString().substring(0, url.toString().length() - 1)
-        : url.toString();
+    base =
+        url.toString().endsWith("/")
+            ? url.toString().substring(0, url.toString().length() - 1)
+            : url.toString();
     http = Http.at(url);
   }
 
@@ -71,15 +73,24 @@ class ApplicantPagesIT extends PortalIntegrationTest {
 
     // where to apply, chosen by the address as the page's own form sends it
     browser.get(base + "/procedures/" + PROCEDURE + "?unit=" + AGENCY);
-    WebElement link = browser.findElement(By.cssSelector(
-        ".place a.apply-online[href$='/my/submit/" + PROCEDURE + "?agency=" + AGENCY + "']"));
+    WebElement link =
+        browser.findElement(
+            By.cssSelector(
+                ".place a.apply-online[href$='/my/submit/"
+                    + PROCEDURE
+                    + "?agency="
+                    + AGENCY
+                    + "']"));
     link.click();
-    assertTrue(browser.getCurrentUrl().endsWith("/my/submit/" + PROCEDURE + "?agency=" + AGENCY),
+    assertTrue(
+        browser.getCurrentUrl().endsWith("/my/submit/" + PROCEDURE + "?agency=" + AGENCY),
         browser.getCurrentUrl());
     assertLandmarks();
-    for (String input : List.of("type", "fullName", "idNumber", "phone", "email", "address",
-        "content")) {
-      assertEquals(1, browser.findElements(By.cssSelector("label[for='" + input + "']")).size(),
+    for (String input :
+        List.of("type", "fullName", "idNumber", "phone", "email", "address", "content")) {
+      assertEquals(
+          1,
+          browser.findElements(By.cssSelector("label[for='" + input + "']")).size(),
           "a label for " + input);
     }
 
@@ -94,11 +105,15 @@ class ApplicantPagesIT extends PortalIntegrationTest {
     WebElement error = browser.findElement(By.id("idNumber-error"));
     assertFalse(error.getText().isBlank());
     assertEquals("true", browser.findElement(By.id("idNumber")).getAttribute("aria-invalid"));
-    assertTrue(browser.findElement(By.id("idNumber")).getAttribute("aria-describedby")
-        .contains("idNumber-error"));
+    assertTrue(
+        browser
+            .findElement(By.id("idNumber"))
+            .getAttribute("aria-describedby")
+            .contains("idNumber-error"));
     assertEquals("Nguyễn Văn Thử", browser.findElement(By.id("fullName")).getAttribute("value"));
     assertEquals("0912 345 678", browser.findElement(By.id("phone")).getAttribute("value"));
-    assertEquals("Đăng ký khai sinh cho con thứ hai",
+    assertEquals(
+        "Đăng ký khai sinh cho con thứ hai",
         browser.findElement(By.id("content")).getAttribute("value"));
     assertTrue(browser.findElements(By.id("fullName-error")).isEmpty(), "only invalid fields");
 
@@ -116,20 +131,23 @@ class ApplicantPagesIT extends PortalIntegrationTest {
     assertEquals(code, browser.findElement(By.id("dossier-code")).getText());
     assertFalse(browser.findElement(By.id("success")).getText().isBlank());
     assertEquals("1", browser.findElement(By.id("status")).getAttribute("data-status"));
-    assertTrue(browser.findElement(By.cssSelector(".answers")).getText()
-        .contains("Đăng ký khai sinh cho con thứ hai"), "the form answers are shown");
+    assertTrue(
+        browser
+            .findElement(By.cssSelector(".answers"))
+            .getText()
+            .contains("Đăng ký khai sinh cho con thứ hai"),
+        "the form answers are shown");
     assertLandmarks();
     String receipt = browser.findElement(By.id("receipt-link")).getAttribute("href");
     String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
     WebElement file = browser.findElement(By.cssSelector("a.file-link"));
     assertEquals("giay-chung-sinh.pdf", file.getText());
     String fileUrl = file.getAttribute("href").substring(base.length());
-    Http.Response scan = http.get(fileUrl, "Cookie",
-        "JSESSIONID=" + session);
+    Http.Response scan = http.get(fileUrl, "Cookie", "JSESSIONID=" + session);
     assertEquals(200, scan.status(), scan.toString());
     assertTrue(scan.body().startsWith("%PDF"));
-    Http.Response pdf = http.get(receipt.substring(base.length()), "Cookie",
-        "JSESSIONID=" + session);
+    Http.Response pdf =
+        http.get(receipt.substring(base.length()), "Cookie", "JSESSIONID=" + session);
     assertEquals(200, pdf.status(), pdf.toString());
     assertEquals("application/pdf", pdf.mediaType());
     assertTrue(pdf.body().startsWith("%PDF"));
@@ -156,16 +174,16 @@ class ApplicantPagesIT extends PortalIntegrationTest {
     // another applicant, and an unknown code: the same 404
     String other = signIn("doanhnghiep");
     Http.Response foreign = http.get("/my/dossiers/" + code, "Cookie", "JSESSIONID=" + other);
-    Http.Response unknown = http.get("/my/dossiers/" + AGENCY + "-200101-9999", "Cookie",
-        "JSESSIONID=" + other);
+    Http.Response unknown =
+        http.get("/my/dossiers/" + AGENCY + "-200101-9999", "Cookie", "JSESSIONID=" + other);
     assertEquals(404, foreign.status(), foreign.toString());
     assertEquals(404, unknown.status(), unknown.toString());
     assertEquals(h1(unknown), h1(foreign));
-    assertFalse(foreign.body().contains("id=\"dossier-code\"")
-        || foreign.body().contains("Nộp nhầm"), "nothing of the dossier shows");
+    assertFalse(
+        foreign.body().contains("id=\"dossier-code\"") || foreign.body().contains("Nộp nhầm"),
+        "nothing of the dossier shows");
     assertEquals(404, http.get("/my/receipt/" + code, "Cookie", "JSESSIONID=" + other).status());
-    assertEquals(404, http.get(fileUrl, "Cookie", "JSESSIONID=" + other).status(),
-        "nor its files");
+    assertEquals(404, http.get(fileUrl, "Cookie", "JSESSIONID=" + other).status(), "nor its files");
     assertFalse(http.get("/my/dossiers", "Cookie", "JSESSIONID=" + other).body().contains(code));
   }
 
@@ -174,9 +192,23 @@ class ApplicantPagesIT extends PortalIntegrationTest {
     String session = signIn("congdan");
     String submitPath = "/my/submit/" + PROCEDURE + "?agency=" + AGENCY;
     String token = token(http.get(submitPath, "Cookie", "JSESSIONID=" + session));
-    Map<String, String> fields = new LinkedHashMap<>(form("formToken", token, "type",
-        "CITIZEN", "fullName", "Nguyễn Văn An", "idNumber", "001099012345",
-        "promise_1", "yes", "promise_2", "yes", "promise_3", "yes"));
+    Map<String, String> fields =
+        new LinkedHashMap<>(
+            form(
+                "formToken",
+                token,
+                "type",
+                "CITIZEN",
+                "fullName",
+                "Nguyễn Văn An",
+                "idNumber",
+                "001099012345",
+                "promise_1",
+                "yes",
+                "promise_2",
+                "yes",
+                "promise_3",
+                "yes"));
     fields.putAll(Submissions.BIRTH_INPUTS);
     Http.Response submitted = http.postForm(submitPath, fields, "Cookie", "JSESSIONID=" + session);
     Matcher m = CODE_IN_LOCATION.matcher(submitted.header("Location").orElseThrow());
@@ -211,13 +243,17 @@ class ApplicantPagesIT extends PortalIntegrationTest {
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.urlContains("/my/dossiers/" + code + "?done=PAY"));
     browser.get(base + "/my/dossiers/" + code);
-    assertEquals("2", browser.findElement(By.id("status")).getAttribute("data-status"),
+    assertEquals(
+        "2",
+        browser.findElement(By.id("status")).getAttribute("data-status"),
         "paid: back to the status before the request");
   }
 
   private String apiToken(String username) {
-    Http.Response r = http.postJson("/api/v1/auth/token",
-        "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}");
+    Http.Response r =
+        http.postJson(
+            "/api/v1/auth/token",
+            "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}");
     Matcher m = Pattern.compile("\"accessToken\":\"([^\"]+)\"").matcher(r.body());
     assertTrue(m.find(), r.toString());
     return m.group(1);
@@ -231,9 +267,11 @@ class ApplicantPagesIT extends PortalIntegrationTest {
   /** A small PDF to upload. */
   private static java.nio.file.Path pdfFile() {
     try {
-      java.nio.file.Path dir = java.nio.file.Files.createDirectories(
-          java.nio.file.Path.of(System.getProperty("portal.build.dir", "target"))
-              .toAbsolutePath().resolve("applicant-uploads"));
+      java.nio.file.Path dir =
+          java.nio.file.Files.createDirectories(
+              java.nio.file.Path.of(System.getProperty("portal.build.dir", "target"))
+                  .toAbsolutePath()
+                  .resolve("applicant-uploads"));
       java.nio.file.Path pdf = dir.resolve("giay-chung-sinh.pdf");
       java.nio.file.Files.writeString(pdf, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
       return pdf;
@@ -246,21 +284,34 @@ class ApplicantPagesIT extends PortalIntegrationTest {
   void aLevelTwoOfferingIsRefusedWithItsForms() {
     String[] offering = levelTwoOffering();
     String session = signIn("congdan");
-    Http.Response page = http.get("/my/submit/" + offering[0] + "?agency=" + offering[1],
-        "Cookie", "JSESSIONID=" + session);
+    Http.Response page =
+        http.get(
+            "/my/submit/" + offering[0] + "?agency=" + offering[1],
+            "Cookie",
+            "JSESSIONID=" + session);
     assertEquals(200, page.status(), page.toString());
     assertTrue(page.body().contains("id=\"level-two\""), page.toString());
     assertTrue(page.body().contains("/forms/" + offering[0] + "/"), "links to the forms");
     assertFalse(page.body().contains("id=\"submit-button\""), "no submission form");
 
-    Http.Response posted = http.postForm("/my/submit/" + offering[0] + "?agency=" + offering[1],
-        form("formToken", token(page), "type", "CITIZEN", "fullName", "Nguyễn Văn An",
-            "idNumber", "001099012345"), "Cookie", "JSESSIONID=" + session);
+    Http.Response posted =
+        http.postForm(
+            "/my/submit/" + offering[0] + "?agency=" + offering[1],
+            form(
+                "formToken",
+                token(page),
+                "type",
+                "CITIZEN",
+                "fullName",
+                "Nguyễn Văn An",
+                "idNumber",
+                "001099012345"),
+            "Cookie",
+            "JSESSIONID=" + session);
     assertEquals(200, posted.status(), "a post is refused the same way: " + posted);
     assertTrue(posted.body().contains("id=\"level-two\""));
 
-    assertEquals(404, http.get("/my/submit/9.999999", "Cookie", "JSESSIONID=" + session)
-        .status());
+    assertEquals(404, http.get("/my/submit/9.999999", "Cookie", "JSESSIONID=" + session).status());
   }
 
   @Test
@@ -271,56 +322,116 @@ class ApplicantPagesIT extends PortalIntegrationTest {
     String token = token(page);
     long before = countOwn(session);
 
-    Map<String, String> valid = form("type", "CITIZEN", "fullName", "Nguyễn Văn An",
-        "idNumber", "001099012345", "content", "Kiểm tra");
+    Map<String, String> valid =
+        form(
+            "type",
+            "CITIZEN",
+            "fullName",
+            "Nguyễn Văn An",
+            "idNumber",
+            "001099012345",
+            "content",
+            "Kiểm tra");
     valid = new LinkedHashMap<>(valid);
     valid.putAll(Submissions.BIRTH_INPUTS);
     valid.putAll(form("promise_1", "yes", "promise_2", "yes", "promise_3", "yes"));
-    Http.Response forgedSubmit = http.postForm(submitPath, valid, "Cookie", "JSESSIONID=" + session);
+    Http.Response forgedSubmit =
+        http.postForm(submitPath, valid, "Cookie", "JSESSIONID=" + session);
     assertEquals(200, forgedSubmit.status(), forgedSubmit.toString());
     assertTrue(forgedSubmit.body().contains("id=\"submit-notice\""));
     assertEquals(before, countOwn(session), "a forged submission creates nothing");
 
     Map<String, String> withToken = new LinkedHashMap<>(valid);
     withToken.put("formToken", token);
-    Http.Response submitted = http.postForm(submitPath, withToken, "Cookie", "JSESSIONID=" + session);
+    Http.Response submitted =
+        http.postForm(submitPath, withToken, "Cookie", "JSESSIONID=" + session);
     assertEquals(303, submitted.status(), submitted.toString());
     Matcher m = CODE_IN_LOCATION.matcher(submitted.header("Location").orElseThrow());
     assertTrue(m.find(), submitted.header("Location").orElseThrow());
     String path = "/my/dossiers/" + m.group(1);
-    Matcher v = Pattern.compile("name=\"expectedVersion\" value=\"([0-9]+)\"")
-        .matcher(http.get(path, "Cookie", "JSESSIONID=" + session).body());
+    Matcher v =
+        Pattern.compile("name=\"expectedVersion\" value=\"([0-9]+)\"")
+            .matcher(http.get(path, "Cookie", "JSESSIONID=" + session).body());
     assertTrue(v.find(), "the page carries the dossier's version");
     String version = v.group(1);
     String staleVersion = String.valueOf(Integer.parseInt(version) + 5);
 
-    Http.Response forged = http.postForm(path, form("action", "WITHDRAW", "confirm", "yes",
-        "expectedVersion", version), "Cookie", "JSESSIONID=" + session);
+    Http.Response forged =
+        http.postForm(
+            path,
+            form("action", "WITHDRAW", "confirm", "yes", "expectedVersion", version),
+            "Cookie",
+            "JSESSIONID=" + session);
     assertEquals(200, forged.status(), forged.toString());
-    Http.Response wrongToken = http.postForm(path, form("formToken", "forged", "action",
-        "WITHDRAW", "confirm", "yes", "expectedVersion", version), "Cookie", "JSESSIONID=" + session);
+    Http.Response wrongToken =
+        http.postForm(
+            path,
+            form(
+                "formToken",
+                "forged",
+                "action",
+                "WITHDRAW",
+                "confirm",
+                "yes",
+                "expectedVersion",
+                version),
+            "Cookie",
+            "JSESSIONID=" + session);
     assertEquals(200, wrongToken.status(), wrongToken.toString());
-    assertTrue(http.get(path, "Cookie", "JSESSIONID=" + session).body()
-        .contains("data-status=\"1\""), "still submitted, not withdrawn");
+    assertTrue(
+        http.get(path, "Cookie", "JSESSIONID=" + session).body().contains("data-status=\"1\""),
+        "still submitted, not withdrawn");
 
-    Http.Response stale = http.postForm(path, form("formToken", token, "action", "WITHDRAW",
-        "confirm", "yes", "expectedVersion", staleVersion), "Cookie", "JSESSIONID=" + session);
+    Http.Response stale =
+        http.postForm(
+            path,
+            form(
+                "formToken",
+                token,
+                "action",
+                "WITHDRAW",
+                "confirm",
+                "yes",
+                "expectedVersion",
+                staleVersion),
+            "Cookie",
+            "JSESSIONID=" + session);
     assertEquals(200, stale.status(), stale.toString());
     assertTrue(stale.body().contains("id=\"action-error\""), stale.toString());
     assertTrue(stale.body().contains("data-status=\"1\""));
 
-    Http.Response notAllowed = http.postForm(path, form("formToken", token, "action", "PAY",
-        "expectedVersion", version), "Cookie", "JSESSIONID=" + session);
+    Http.Response notAllowed =
+        http.postForm(
+            path,
+            form("formToken", token, "action", "PAY", "expectedVersion", version),
+            "Cookie",
+            "JSESSIONID=" + session);
     assertEquals(200, notAllowed.status(), "a refused action is a notice: " + notAllowed);
     assertTrue(notAllowed.body().contains("id=\"action-error\""));
 
-    Http.Response unconfirmed = http.postForm(path, form("formToken", token, "action",
-        "WITHDRAW", "expectedVersion", version), "Cookie", "JSESSIONID=" + session);
+    Http.Response unconfirmed =
+        http.postForm(
+            path,
+            form("formToken", token, "action", "WITHDRAW", "expectedVersion", version),
+            "Cookie",
+            "JSESSIONID=" + session);
     assertTrue(unconfirmed.body().contains("id=\"action-error\""));
     assertTrue(unconfirmed.body().contains("data-status=\"1\""));
 
-    Http.Response withdrawn = http.postForm(path, form("formToken", token, "action", "WITHDRAW",
-        "confirm", "yes", "expectedVersion", version), "Cookie", "JSESSIONID=" + session);
+    Http.Response withdrawn =
+        http.postForm(
+            path,
+            form(
+                "formToken",
+                token,
+                "action",
+                "WITHDRAW",
+                "confirm",
+                "yes",
+                "expectedVersion",
+                version),
+            "Cookie",
+            "JSESSIONID=" + session);
     assertEquals(303, withdrawn.status(), withdrawn.toString());
   }
 
@@ -338,8 +449,10 @@ class ApplicantPagesIT extends PortalIntegrationTest {
   }
 
   private void assertNoSidewaysScroll(String page) {
-    Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
-        "return document.documentElement.scrollWidth - window.innerWidth;");
+    Number overflow =
+        (Number)
+            ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
     assertTrue(overflow.intValue() <= 0, page + " scrolls sideways by " + overflow + " px");
   }
 
@@ -369,8 +482,9 @@ class ApplicantPagesIT extends PortalIntegrationTest {
   }
 
   private long countOwn(String session) {
-    Matcher m = Pattern.compile("class=\"result-count\"[^>]*>\\s*[^0-9]*([0-9]+)")
-        .matcher(http.get("/my/dossiers", "Cookie", "JSESSIONID=" + session).body());
+    Matcher m =
+        Pattern.compile("class=\"result-count\"[^>]*>\\s*[^0-9]*([0-9]+)")
+            .matcher(http.get("/my/dossiers", "Cookie", "JSESSIONID=" + session).body());
     return m.find() ? Long.parseLong(m.group(1)) : 0;
   }
 
@@ -378,8 +492,10 @@ class ApplicantPagesIT extends PortalIntegrationTest {
   private String[] levelTwoOffering() {
     Http.Response search = http.getJson("/api/v1/procedures?level=2&size=20");
     Matcher codes = Pattern.compile("\"code\":\"(9\\.[0-9]+)\"").matcher(search.body());
-    Pattern level2 = Pattern.compile("\"agencyCode\":\"([^\"]+)\",\"agencyName\":\"[^\"]*\","
-        + "\"agencyTier\":\"[^\"]*\",\"level\":2");
+    Pattern level2 =
+        Pattern.compile(
+            "\"agencyCode\":\"([^\"]+)\",\"agencyName\":\"[^\"]*\","
+                + "\"agencyTier\":\"[^\"]*\",\"level\":2");
     while (codes.find()) {
       Matcher o = level2.matcher(http.getJson("/api/v1/procedures/" + codes.group(1)).body());
       if (o.find()) {

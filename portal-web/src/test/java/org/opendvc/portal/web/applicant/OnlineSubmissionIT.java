@@ -27,11 +27,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * An online submission brings what the procedure needs: its own data (a birth registration's
- * child and parents), checked field by field, and every required paper attached or promised at
- * the counter; the receipt lists exactly what came; the officer reads the data under its labels;
- * after paying, the applicant is back on the dossier page, whose history reads in English on an
- * English page.
+ * An online submission brings what the procedure needs: its own data (a birth registration's child
+ * and parents), checked field by field, and every required paper attached or promised at the
+ * counter; the receipt lists exactly what came; the officer reads the data under its labels; after
+ * paying, the applicant is back on the dossier page, whose history reads in English on an English
+ * page.
  */
 class OnlineSubmissionIT extends BrowserPageTest {
 
@@ -39,16 +39,26 @@ class OnlineSubmissionIT extends BrowserPageTest {
   static final String COMMUNE = "000.01.31.H91";
 
   private static String body(String idNumber, String form, String promised) {
-    return "{\"procedureCode\":\"" + PROCEDURE + "\",\"agencyCode\":\"" + COMMUNE + "\","
+    return "{\"procedureCode\":\""
+        + PROCEDURE
+        + "\",\"agencyCode\":\""
+        + COMMUNE
+        + "\","
         + "\"channel\":\"ONLINE\",\"applicant\":{\"type\":\"CITIZEN\","
-        + "\"fullName\":\"Lê Văn Nộp\",\"idNumber\":\"" + idNumber + "\"},"
-        + "\"form\":{" + form + "}" + (promised == null ? "" : "," + promised) + "}";
+        + "\"fullName\":\"Lê Văn Nộp\",\"idNumber\":\""
+        + idNumber
+        + "\"},"
+        + "\"form\":{"
+        + form
+        + "}"
+        + (promised == null ? "" : "," + promised)
+        + "}";
   }
 
   private static int dossiersOf(String idNumber) throws Exception {
     try (Connection c = TestDatabase.connect();
-        PreparedStatement s = c.prepareStatement(
-            "SELECT COUNT(*) FROM dossier WHERE applicant_id_number = ?")) {
+        PreparedStatement s =
+            c.prepareStatement("SELECT COUNT(*) FROM dossier WHERE applicant_id_number = ?")) {
       s.setString(1, idNumber);
       try (ResultSet r = s.executeQuery()) {
         r.next();
@@ -62,31 +72,44 @@ class OnlineSubmissionIT extends BrowserPageTest {
     Http applicant = portal.newAccount("APPLICANT", null).http();
     String idNumber = "001099077701";
 
-    Http.Response noPapers = applicant.postJson("/api/v1/dossiers",
-        body(idNumber, Submissions.BIRTH, null), "Accept-Language", "en");
+    Http.Response noPapers =
+        applicant.postJson(
+            "/api/v1/dossiers", body(idNumber, Submissions.BIRTH, null), "Accept-Language", "en");
     assertEquals(400, noPapers.status(), noPapers.toString());
-    assertEquals(Set.of("components.2", "components.3"), noPapers.errorFields(),
+    assertEquals(
+        Set.of("components.2", "components.3"),
+        noPapers.errorFields(),
         "the birth certificate and the ID are required; the declaration is the e-form itself,"
             + " the power of attorney only applies when someone else applies");
     assertTrue(noPapers.body().contains("Giấy chứng sinh"), noPapers.body());
 
     String noChild = Submissions.BIRTH.replace("\"child.fullName\":\"Nguyễn Văn Bé\",", "");
-    Http.Response noName = applicant.postJson("/api/v1/dossiers",
-        body(idNumber, noChild, Submissions.PROMISED_BIRTH), "Accept-Language", "en");
+    Http.Response noName =
+        applicant.postJson(
+            "/api/v1/dossiers",
+            body(idNumber, noChild, Submissions.PROMISED_BIRTH),
+            "Accept-Language",
+            "en");
     assertEquals(400, noName.status(), noName.toString());
     assertEquals(Set.of("form.child.fullName"), noName.errorFields());
     assertTrue(noName.body().contains("Child's full name"), noName.body());
 
-    Http.Response future = applicant.postJson("/api/v1/dossiers", body(idNumber,
-        Submissions.BIRTH.replace("2025-03-15", "2999-01-01"), "\"promised\":[2,3,9]"));
+    Http.Response future =
+        applicant.postJson(
+            "/api/v1/dossiers",
+            body(
+                idNumber,
+                Submissions.BIRTH.replace("2025-03-15", "2999-01-01"),
+                "\"promised\":[2,3,9]"));
     assertEquals(400, future.status(), future.toString());
     assertEquals(Set.of("form.child.birthDate", "promised"), future.errorFields());
     assertEquals(0, dossiersOf(idNumber), "nothing half-written");
 
     // a refused file refuses the whole submission
-    Multipart refusedFile = new Multipart()
-        .field("dossier", body(idNumber, Submissions.BIRTH, "\"promised\":[3]"))
-        .file("file_2", "giay-chung-sinh.pdf", "application/pdf", "not a pdf".getBytes());
+    Multipart refusedFile =
+        new Multipart()
+            .field("dossier", body(idNumber, Submissions.BIRTH, "\"promised\":[3]"))
+            .file("file_2", "giay-chung-sinh.pdf", "application/pdf", "not a pdf".getBytes());
     Http.Response refused = applicant.postMultipart("/api/v1/dossiers", refusedFile);
     assertTrue(refused.status() >= 400 && refused.status() < 500, refused.toString());
     assertEquals(0, dossiersOf(idNumber));
@@ -96,10 +119,14 @@ class OnlineSubmissionIT extends BrowserPageTest {
   void theReceiptListsTheAttachedFileAndThePromisedPaperOnly() throws Exception {
     Http applicant = portal.newAccount("APPLICANT", null).http();
     String idNumber = "001099077702";
-    Multipart withFile = new Multipart()
-        .field("dossier", body(idNumber, Submissions.BIRTH, "\"promised\":[3]"))
-        .file("file_2", "giay-chung-sinh.pdf", "application/pdf",
-            Multipart.pdf("Giay chung sinh"));
+    Multipart withFile =
+        new Multipart()
+            .field("dossier", body(idNumber, Submissions.BIRTH, "\"promised\":[3]"))
+            .file(
+                "file_2",
+                "giay-chung-sinh.pdf",
+                "application/pdf",
+                Multipart.pdf("Giay chung sinh"));
     Http.Response created = applicant.postMultipart("/api/v1/dossiers", withFile);
     assertEquals(201, created.status(), created.toString());
     String code = created.json().getString("code");
@@ -121,21 +148,30 @@ class OnlineSubmissionIT extends BrowserPageTest {
 
     // promised only, as JSON: the receipt says so for each
     String other = "001099077703";
-    Http.Response promised = applicant.postJson("/api/v1/dossiers",
-        body(other, Submissions.BIRTH, "\"promised\":[2,3]"));
+    Http.Response promised =
+        applicant.postJson(
+            "/api/v1/dossiers", body(other, Submissions.BIRTH, "\"promised\":[2,3]"));
     assertEquals(201, promised.status(), promised.toString());
-    String text2 = squeeze(text(applicant.get("/api/v1/dossiers/"
-        + promised.json().getString("code") + "/receipt.pdf").bytes()));
-    assertTrue(text2.contains(squeeze("a) Giấy chứng sinh hoặc văn bản thay thế giấy chứng sinh"
-        + " (nộp bản giấy")), text2);
+    String text2 =
+        squeeze(
+            text(
+                applicant
+                    .get("/api/v1/dossiers/" + promised.json().getString("code") + "/receipt.pdf")
+                    .bytes()));
+    assertTrue(
+        text2.contains(
+            squeeze("a) Giấy chứng sinh hoặc văn bản thay thế giấy chứng sinh" + " (nộp bản giấy")),
+        text2);
     assertTrue(text2.contains(squeeze("b) Giấy tờ tùy thân")), text2);
   }
 
   @Test
   void theOfficerReadsTheDataUnderItsLabels() throws Exception {
     Http applicant = portal.newAccount("APPLICANT", null).http();
-    Http.Response created = applicant.postJson("/api/v1/dossiers", body("001099077704",
-        Submissions.BIRTH, Submissions.PROMISED_BIRTH));
+    Http.Response created =
+        applicant.postJson(
+            "/api/v1/dossiers",
+            body("001099077704", Submissions.BIRTH, Submissions.PROMISED_BIRTH));
     assertEquals(201, created.status(), created.toString());
     String code = created.json().getString("code");
 
@@ -144,8 +180,7 @@ class OnlineSubmissionIT extends BrowserPageTest {
         WebDriver b = signedIn("canbo.xa", width);
         try {
           b.get(base() + "/officer/dossiers/" + code + "?lang=" + lang);
-          String form = b.findElement(By.id("form-title")).findElement(By.xpath(".."))
-              .getText();
+          String form = b.findElement(By.id("form-title")).findElement(By.xpath("..")).getText();
           if (lang.equals("en")) {
             assertTrue(form.contains("Child's full name"), form);
             assertTrue(form.contains("Sex\nMale") || form.contains("Male"), form);
@@ -223,12 +258,17 @@ class OnlineSubmissionIT extends BrowserPageTest {
     Portal.Account account = portal.newAccount("APPLICANT", null);
     Http applicant = account.http();
     Http officer = portal.demo("canbo.xa");
-    Http.Response created = applicant.postJson("/api/v1/dossiers", body("001099077706",
-        Submissions.BIRTH, Submissions.PROMISED_BIRTH));
+    Http.Response created =
+        applicant.postJson(
+            "/api/v1/dossiers",
+            body("001099077706", Submissions.BIRTH, Submissions.PROMISED_BIRTH));
     assertEquals(201, created.status(), created.toString());
     String code = created.json().getString("code");
-    for (String action : List.of("{\"action\":\"ACCEPT\"}", "{\"action\":\"START_PROCESSING\"}",
-        "{\"action\":\"REQUEST_PAYMENT\",\"amount\":50000}")) {
+    for (String action :
+        List.of(
+            "{\"action\":\"ACCEPT\"}",
+            "{\"action\":\"START_PROCESSING\"}",
+            "{\"action\":\"REQUEST_PAYMENT\",\"amount\":50000}")) {
       Http.Response r = officer.postJson("/api/v1/dossiers/" + code + "/actions", action);
       assertEquals(200, r.status(), r.toString());
     }
@@ -237,8 +277,14 @@ class OnlineSubmissionIT extends BrowserPageTest {
     String redirect = started.json().getString("redirectUrl");
 
     // the payer's browser posts the bank's page and is sent back to the dossier
-    Http.Response paid = Http.at(portal.url()).post(redirect,
-        "application/x-www-form-urlencoded", "outcome=paid", "Accept", "text/html");
+    Http.Response paid =
+        Http.at(portal.url())
+            .post(
+                redirect,
+                "application/x-www-form-urlencoded",
+                "outcome=paid",
+                "Accept",
+                "text/html");
     assertEquals(303, paid.status(), paid.toString());
     String location = paid.header("Location").orElseThrow();
     assertTrue(location.endsWith("/my/dossiers/" + code + "?done=PAY"), location);
@@ -246,8 +292,7 @@ class OnlineSubmissionIT extends BrowserPageTest {
     WebDriver b = signedIn(account.username(), account.password(), 1366);
     try {
       b.get(base() + "/my/dossiers/" + code + "?done=PAY&lang=en");
-      String history = b.findElement(By.id("timeline-title")).findElement(By.xpath(".."))
-          .getText();
+      String history = b.findElement(By.id("timeline-title")).findElement(By.xpath("..")).getText();
       assertTrue(history.contains("Paid online through sandbox"), history);
       assertFalse(history.contains("paid online:"), history);
       assertFalse(history.contains("Đang"), "no Vietnamese status on an English page: " + history);
@@ -255,8 +300,7 @@ class OnlineSubmissionIT extends BrowserPageTest {
       scrollTo(b, "timeline-title");
       screenshot(b, "my-dossier-paid-1366-en");
       b.get(base() + "/my/dossiers/" + code + "?lang=vi");
-      String vi = b.findElement(By.id("timeline-title")).findElement(By.xpath(".."))
-          .getText();
+      String vi = b.findElement(By.id("timeline-title")).findElement(By.xpath("..")).getText();
       assertTrue(vi.contains("Đã thanh toán trực tuyến qua sandbox"), vi);
     } finally {
       b.quit();
@@ -277,8 +321,8 @@ class OnlineSubmissionIT extends BrowserPageTest {
   }
 
   private static void scrollTo(WebDriver b, String id) {
-    ((org.openqa.selenium.JavascriptExecutor) b).executeScript(
-        "arguments[0].scrollIntoView(true);", b.findElement(By.id(id)));
+    ((org.openqa.selenium.JavascriptExecutor) b)
+        .executeScript("arguments[0].scrollIntoView(true);", b.findElement(By.id(id)));
   }
 
   private static void type(WebDriver b, String id, String value) {

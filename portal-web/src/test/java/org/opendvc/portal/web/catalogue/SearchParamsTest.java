@@ -17,10 +17,24 @@ class SearchParamsTest {
 
   @Test
   void readsAWellFormedSearch() {
-    SearchParams.Parsed p = parse(Map.of("q", "  đăng   ký khai sinh ", "level", "3",
-        "tier", "COMMUNE", "agency", "000.00.12.H56", "field", "ho-tich", "page", "2"));
-    assertEquals(new SearchParams("đăng ký khai sinh", 3, Tier.COMMUNE, "000.00.12.H56",
-        "ho-tich", 2), p.params());
+    SearchParams.Parsed p =
+        parse(
+            Map.of(
+                "q",
+                "  đăng   ký khai sinh ",
+                "level",
+                "3",
+                "tier",
+                "COMMUNE",
+                "agency",
+                "000.00.12.H56",
+                "field",
+                "ho-tich",
+                "page",
+                "2"));
+    assertEquals(
+        new SearchParams("đăng ký khai sinh", 3, Tier.COMMUNE, "000.00.12.H56", "ho-tich", 2),
+        p.params());
     assertTrue(p.notices().isEmpty());
   }
 
@@ -28,7 +42,8 @@ class SearchParamsTest {
   void dropsNonsenseWithANoticeForEach() {
     SearchParams.Parsed p = parse(Map.of("level", "abc", "tier", "xyz", "page", "-1"));
     assertEquals(SearchParams.empty(), p.params());
-    assertEquals(List.of("notice.levelIgnored", "notice.tierIgnored", "notice.pageIgnored"),
+    assertEquals(
+        List.of("notice.levelIgnored", "notice.tierIgnored", "notice.pageIgnored"),
         p.notices().stream().map(SearchParams.Notice::key).toList());
   }
 
@@ -60,9 +75,11 @@ class SearchParamsTest {
     assertEquals("/procedures", SearchParams.empty().url("/procedures"));
     SearchParams p = SearchParams.empty().withText("khai sinh").withLevel(4).withPage(3);
     assertEquals("/procedures?q=khai+sinh&level=4&page=3", p.url("/procedures"));
-    assertEquals("/procedures?q=khai+sinh&tier=commune",
+    assertEquals(
+        "/procedures?q=khai+sinh&tier=commune",
         SearchParams.empty().withText("khai sinh").withTier(Tier.COMMUNE).url("/procedures"));
-    assertEquals("/procedures?q=%C4%91%26x", SearchParams.empty().withText("đ&x").url("/procedures"));
+    assertEquals(
+        "/procedures?q=%C4%91%26x", SearchParams.empty().withText("đ&x").url("/procedures"));
   }
 
   @Test
@@ -74,7 +91,8 @@ class SearchParamsTest {
 
   @Test
   void linksOnlyToWebAddressesAndPathsOnThisSite() {
-    assertEquals("https://example.org/a.docx", ProcedureSheet.safeUrl(" https://example.org/a.docx "));
+    assertEquals(
+        "https://example.org/a.docx", ProcedureSheet.safeUrl(" https://example.org/a.docx "));
     assertNull(ProcedureSheet.safeUrl("javascript:alert(1)"));
     assertNull(ProcedureSheet.safeUrl("data:text/html,x"));
     assertEquals("/forms/9.001001/1", ProcedureSheet.safeUrl("/forms/9.001001/1"));

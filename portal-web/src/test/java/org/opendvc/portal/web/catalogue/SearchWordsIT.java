@@ -16,11 +16,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 
 /**
- * Search in people's words on a running portal with its real database: an admin adds a
- * dictionary entry through the API and the next search uses it (no restart); a search that found
- * nothing is in the admin's log; a topic handled nationally answers with the link, in the API and
- * on the search page of a 360 px phone in Vietnamese and English; a result opened from the page
- * counts as a click.
+ * Search in people's words on a running portal with its real database: an admin adds a dictionary
+ * entry through the API and the next search uses it (no restart); a search that found nothing is in
+ * the admin's log; a topic handled nationally answers with the link, in the API and on the search
+ * page of a 360 px phone in Vietnamese and English; a result opened from the page counts as a
+ * click.
  */
 class SearchWordsIT extends BrowserPageTest {
 
@@ -39,44 +39,66 @@ class SearchWordsIT extends BrowserPageTest {
   void anAdminTeachesTheSearchAWordAndItWorksAtOnce() throws Exception {
     String words = "giấy chào đời";
     Http.Response before = portal.http().get("/api/v1/procedures?q=" + q(words) + "&size=3");
-    assertTrue(items(before).stream().map(v -> v.asJsonObject().getString("name").toLowerCase())
-        .noneMatch(n -> n.contains("khai sinh")), before.body());
+    assertTrue(
+        items(before).stream()
+            .map(v -> v.asJsonObject().getString("name").toLowerCase())
+            .noneMatch(n -> n.contains("khai sinh")),
+        before.body());
 
     Http.Response nothing = portal.http().get("/api/v1/procedures?q=" + q("Qwxz pltk"));
     assertEquals(0, items(nothing).size(), nothing.body());
     Http.Response log = portal.admin().get("/api/v1/search/log?kind=empty");
-    assertTrue(items(log).stream().map(v -> v.asJsonObject().getString("query"))
-        .anyMatch("qwxz pltk"::equals), "the empty search is logged: " + log.body());
+    assertTrue(
+        items(log).stream()
+            .map(v -> v.asJsonObject().getString("query"))
+            .anyMatch("qwxz pltk"::equals),
+        "the empty search is logged: " + log.body());
 
-    Http.Response added = portal.admin().postJson("/api/v1/search/dictionary",
-        "{\"phrase\":\"giấy chào đời\",\"expansion\":\"đăng ký khai sinh\",\"weight\":1.2,"
-            + "\"meaning\":\"Cách nói của người dân về giấy khai sinh\"}");
+    Http.Response added =
+        portal
+            .admin()
+            .postJson(
+                "/api/v1/search/dictionary",
+                "{\"phrase\":\"giấy chào đời\",\"expansion\":\"đăng ký khai sinh\",\"weight\":1.2,"
+                    + "\"meaning\":\"Cách nói của người dân về giấy khai sinh\"}");
     assertEquals(201, added.status(), added.body());
     long id = added.json().getJsonNumber("id").longValue();
 
     Http.Response after = portal.http().get("/api/v1/procedures?q=" + q(words));
     JsonArray found = items(after);
     assertFalse(found.isEmpty(), after.body());
-    assertTrue(found.getJsonObject(0).getString("name").toLowerCase().contains("khai sinh"),
-        after.body());
+    assertTrue(
+        found.getJsonObject(0).getString("name").toLowerCase().contains("khai sinh"), after.body());
     assertTrue(after.json().getJsonArray("alsoSearched").toString().contains("khai sinh"));
 
     // the same phrase twice, a synonym without expansion, nobody signed in: refused
-    Http.Response twice = portal.admin().postJson("/api/v1/search/dictionary",
-        "{\"phrase\":\"Giay chao doi\",\"expansion\":\"khai sinh\",\"meaning\":\"x\"}");
+    Http.Response twice =
+        portal
+            .admin()
+            .postJson(
+                "/api/v1/search/dictionary",
+                "{\"phrase\":\"Giay chao doi\",\"expansion\":\"khai sinh\",\"meaning\":\"x\"}");
     assertEquals(400, twice.status(), twice.body());
     assertTrue(twice.header("Content-Type").orElse("").startsWith("application/problem+json"));
-    Http.Response bad = portal.admin().postJson("/api/v1/search/dictionary",
-        "{\"kind\":\"SYNONYM\",\"phrase\":\"abc\",\"weight\":\"9\"}");
+    Http.Response bad =
+        portal
+            .admin()
+            .postJson(
+                "/api/v1/search/dictionary",
+                "{\"kind\":\"SYNONYM\",\"phrase\":\"abc\",\"weight\":\"9\"}");
     assertEquals(400, bad.status(), bad.body());
-    assertTrue(bad.errorFields().containsAll(java.util.Set.of("expansion", "weight", "meaning")),
+    assertTrue(
+        bad.errorFields().containsAll(java.util.Set.of("expansion", "weight", "meaning")),
         bad.body());
     assertEquals(401, portal.http().postJson("/api/v1/search/dictionary", "{}").status());
 
     assertEquals(204, portal.admin().delete("/api/v1/search/dictionary/" + id).status());
     Http.Response gone = portal.http().get("/api/v1/procedures?q=" + q(words) + "&size=3");
-    assertTrue(items(gone).stream().map(v -> v.asJsonObject().getString("name").toLowerCase())
-        .noneMatch(n -> n.contains("khai sinh")), "deleting the entry takes effect at once too");
+    assertTrue(
+        items(gone).stream()
+            .map(v -> v.asJsonObject().getString("name").toLowerCase())
+            .noneMatch(n -> n.contains("khai sinh")),
+        "deleting the entry takes effect at once too");
     assertEquals(404, portal.admin().delete("/api/v1/search/dictionary/" + id).status());
   }
 
@@ -89,25 +111,35 @@ class SearchWordsIT extends BrowserPageTest {
     JsonObject passport = national.getJsonObject(0);
     assertEquals("https://dichvucong.bocongan.gov.vn", passport.getString("url"));
     assertTrue(passport.getString("agency").contains("Bộ Công an"), r.body());
-    Http.Response en = portal.http().get("/api/v1/procedures?q=passport",
-        "Accept-Language", "en");
-    assertTrue(en.json().getJsonArray("nationalServices").getJsonObject(0).getString("agency")
-        .contains("Ministry of Public Security"), en.body());
+    Http.Response en = portal.http().get("/api/v1/procedures?q=passport", "Accept-Language", "en");
+    assertTrue(
+        en.json()
+            .getJsonArray("nationalServices")
+            .getJsonObject(0)
+            .getString("agency")
+            .contains("Ministry of Public Security"),
+        en.body());
   }
 
   @Test
   void theSearchPageOfAPhoneNamesTheNationalServiceAndCountsClicks() {
     browser = Browsers.chromium(PHONE);
     browser.get(base() + "/procedures?q=" + q("đổi chứng minh thư"));
-    assertTrue(browser.findElement(By.cssSelector(".national-service")).getText()
-        .contains("Bộ Công an"));
-    assertTrue(browser.findElement(By.cssSelector(".national-service a"))
-        .getAttribute("href").startsWith("https://dichvucong.bocongan.gov.vn"));
+    assertTrue(
+        browser.findElement(By.cssSelector(".national-service")).getText().contains("Bộ Công an"));
+    assertTrue(
+        browser
+            .findElement(By.cssSelector(".national-service a"))
+            .getAttribute("href")
+            .startsWith("https://dichvucong.bocongan.gov.vn"));
     assertFitsTheWindow("search with a national-service notice at 360 px");
     screenshot("search-national-360-vi");
     browser.get(base() + "/procedures?q=" + q("identity card") + "&lang=en");
-    assertTrue(browser.findElement(By.cssSelector(".national-service")).getText()
-        .contains("Ministry of Public Security"));
+    assertTrue(
+        browser
+            .findElement(By.cssSelector(".national-service"))
+            .getText()
+            .contains("Ministry of Public Security"));
     assertFitsTheWindow("search with a national-service notice at 360 px, English");
     screenshot("search-national-360-en");
 
@@ -118,8 +150,11 @@ class SearchWordsIT extends BrowserPageTest {
     Browsers.clickAndWaitForNextPage(browser, By.cssSelector(".results h3 a"));
     assertTrue(browser.getCurrentUrl().contains("/procedures/"), browser.getCurrentUrl());
     Http.Response unclicked = portal.admin().get("/api/v1/search/log?kind=unclicked");
-    assertTrue(items(unclicked).stream().map(v -> v.asJsonObject().getString("query"))
-        .noneMatch("lam giay khai sinh"::equals), unclicked.body());
+    assertTrue(
+        items(unclicked).stream()
+            .map(v -> v.asJsonObject().getString("query"))
+            .noneMatch("lam giay khai sinh"::equals),
+        unclicked.body());
   }
 
   @Test
@@ -131,8 +166,9 @@ class SearchWordsIT extends BrowserPageTest {
     browser.findElement(By.id("password")).sendKeys("it-admin-Secret1");
     Browsers.clickAndWaitForNextPage(browser, By.cssSelector(".login-form button[type=submit]"));
     browser.get(base() + "/admin/search");
-    assertTrue(browser.findElement(By.id("log-empty")).getText()
-        .contains("xqzw kvbj"), browser.findElement(By.id("log-empty")).getText());
+    assertTrue(
+        browser.findElement(By.id("log-empty")).getText().contains("xqzw kvbj"),
+        browser.findElement(By.id("log-empty")).getText());
     browser.findElement(By.id("phrase")).sendKeys("tiệm vàng mã");
     browser.findElement(By.id("expansion")).sendKeys("đăng ký thành lập hộ kinh doanh");
     browser.findElement(By.id("meaning")).sendKeys("Cửa hàng vàng mã là một hộ kinh doanh");
@@ -142,7 +178,8 @@ class SearchWordsIT extends BrowserPageTest {
     screenshot("admin-search-1366-vi");
     JsonArray found = items(portal.http().get("/api/v1/procedures?q=" + q("tiệm vàng mã")));
     assertFalse(found.isEmpty());
-    assertTrue(found.getJsonObject(0).getString("name").toLowerCase().contains("hộ kinh doanh"),
+    assertTrue(
+        found.getJsonObject(0).getString("name").toLowerCase().contains("hộ kinh doanh"),
         found.toString());
     browser.manage().window().setSize(PHONE);
     browser.get(base() + "/admin/search");

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.opendvc.portal.testsupport.Browsers;
 import org.opendvc.portal.testsupport.BrowserPageTest;
+import org.opendvc.portal.testsupport.Browsers;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -16,9 +16,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
- * Feedback in a real browser: a citizen without an account sends it from a 360 px phone (a
- * mistake is explained beside its field and what was typed stays), the agency's officer answers
- * and publishes it, and the public sees the answer without the sender's details.
+ * Feedback in a real browser: a citizen without an account sends it from a 360 px phone (a mistake
+ * is explained beside its field and what was typed stays), the agency's officer answers and
+ * publishes it, and the public sees the answer without the sender's details.
  */
 class FeedbackPagesIT extends BrowserPageTest {
 
@@ -40,9 +40,12 @@ class FeedbackPagesIT extends BrowserPageTest {
     type("content", "Buổi sáng không còn chỗ gửi xe máy trước bộ phận một cửa.");
     // no e-mail: the server explains (the browser's own check would stop a malformed one)
     Browsers.clickAndWaitForNextPage(browser, By.cssSelector("#feedback-form button[type=submit]"));
-    assertTrue(browser.findElement(By.id("feedback-problems")).getText().contains("Thư điện tử"),
+    assertTrue(
+        browser.findElement(By.id("feedback-problems")).getText().contains("Thư điện tử"),
         browser.findElement(By.id("feedback-problems")).getText());
-    assertEquals("Bãi gửi xe chật", browser.findElement(By.id("title")).getAttribute("value"),
+    assertEquals(
+        "Bãi gửi xe chật",
+        browser.findElement(By.id("title")).getAttribute("value"),
         "what was typed stays");
     type("email", EMAIL);
     Browsers.clickAndWaitForNextPage(browser, By.cssSelector("#feedback-form button[type=submit]"));
@@ -50,8 +53,9 @@ class FeedbackPagesIT extends BrowserPageTest {
     assertTrue(m.matches(), browser.getCurrentUrl());
     String code = m.group(1);
     assertTrue(browser.findElement(By.id("feedback-sent")).getText().contains(code));
-    assertEquals("Đã tiếp nhận, đang xử lý", browser.findElement(
-        By.cssSelector("#feedback-status strong")).getText());
+    assertEquals(
+        "Đã tiếp nhận, đang xử lý",
+        browser.findElement(By.cssSelector("#feedback-status strong")).getText());
     assertFitsTheWindow("a feedback at 360 px");
     screenshot("feedback-sent-360-vi");
 
@@ -66,16 +70,20 @@ class FeedbackPagesIT extends BrowserPageTest {
       WebElement item = officer.findElement(By.cssSelector("article[data-code='" + code + "']"));
       assertTrue(item.getText().contains(EMAIL), "the agency has the address to answer");
       item.findElement(By.tagName("textarea")).sendKeys("Đã bố trí thêm chỗ gửi xe phía sau.");
-      Browsers.clickAndWaitForNextPage(officer, By.cssSelector(
-          "article[data-code='" + code + "'] button[value=ANSWER]"));
+      Browsers.clickAndWaitForNextPage(
+          officer, By.cssSelector("article[data-code='" + code + "'] button[value=ANSWER]"));
       assertTrue(officer.findElement(By.id("success")).isDisplayed());
-      ((JavascriptExecutor) officer).executeScript("document.querySelector(\"article[data-code='"
-          + code + "']\").scrollIntoView()");
+      ((JavascriptExecutor) officer)
+          .executeScript(
+              "document.querySelector(\"article[data-code='" + code + "']\").scrollIntoView()");
       screenshot(officer, "feedback-officer-1366-vi");
-      Browsers.clickAndWaitForNextPage(officer, By.cssSelector(
-          "article[data-code='" + code + "'] button[value=PUBLISH]"));
-      assertEquals("PUBLISHED", officer.findElement(
-          By.cssSelector("article[data-code='" + code + "']")).getAttribute("data-status"));
+      Browsers.clickAndWaitForNextPage(
+          officer, By.cssSelector("article[data-code='" + code + "'] button[value=PUBLISH]"));
+      assertEquals(
+          "PUBLISHED",
+          officer
+              .findElement(By.cssSelector("article[data-code='" + code + "']"))
+              .getAttribute("data-status"));
     } finally {
       officer.quit();
     }
@@ -94,5 +102,4 @@ class FeedbackPagesIT extends BrowserPageTest {
     input.clear();
     input.sendKeys(value);
   }
-
 }

@@ -18,7 +18,8 @@ class DossierPageTest {
     assertEquals(1500000L, DossierPage.amount("1,500,000"));
     assertEquals(1500000L, DossierPage.amount("1 500 000"));
     assertNull(DossierPage.amount("  "), "blank: the service asks for it");
-    for (String wrong : new String[] {"một trăm", "150.5", "1.50", "-5", "12e3", "1234567890123456"}) {
+    for (String wrong :
+        new String[] {"một trăm", "150.5", "1.50", "-5", "12e3", "1234567890123456"}) {
       assertThrows(InvalidInputException.class, () -> DossierPage.amount(wrong), wrong);
     }
   }

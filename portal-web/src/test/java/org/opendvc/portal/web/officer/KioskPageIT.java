@@ -36,8 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The counter kiosk in a real browser at tablet sizes: an officer of the class's own signs in,
  * opens {@code /kiosk/quay-1}, and two people rate by a tap each, the thank-you screen going back
- * to the question by itself in between; the published figures move by exactly those taps, and
- * the officer's own row too. Then what is refused: a tap too soon after the previous one, a post
+ * to the question by itself in between; the published figures move by exactly those taps, and the
+ * officer's own row too. Then what is refused: a tap too soon after the previous one, a post
  * without the form token, nobody signed in, an applicant, a malformed desk code. Screenshots at
  * 1024x768 and 800x1280 go to target/screenshots.
  */
@@ -88,7 +88,8 @@ class KioskPageIT extends PortalIntegrationTest {
 
     Browsers.clickAndWaitForNextPage(browser, By.id("kiosk-score-5"));
     assertTrue(browser.findElement(By.id("kiosk-thanks")).isDisplayed());
-    assertTrue(browser.findElements(By.cssSelector("#kiosk-choices button")).isEmpty(),
+    assertTrue(
+        browser.findElements(By.cssSelector("#kiosk-choices button")).isEmpty(),
         "no second tap from the thank-you screen");
     assertStaysInTheKiosk();
     screenshot("kiosk-thanks-1024x768-vi");
@@ -109,8 +110,9 @@ class KioskPageIT extends PortalIntegrationTest {
     JsonObject mine = officerRow(officer.http(), officer.username());
     assertEquals("[0, 1, 0, 0, 1]", mine.getJsonArray("counts").toString().replace(",", ", "));
     assertEquals(0.5, mine.getJsonObject("satisfied").getJsonNumber("share").doubleValue());
-    assertFalse(portal.http().get("/api/v1/satisfaction/kiosk").body()
-        .contains(officer.username()), "officers are never named in public");
+    assertFalse(
+        portal.http().get("/api/v1/satisfaction/kiosk").body().contains(officer.username()),
+        "officers are never named in public");
 
     // portrait, as a tablet on a stand
     browser.manage().window().setSize(PORTRAIT);
@@ -119,7 +121,8 @@ class KioskPageIT extends PortalIntegrationTest {
     assertTouchTargetsFitTheScreen("800x1280");
     screenshot("kiosk-800x1280-vi");
     browser.get(base() + "/kiosk/quay-1?lang=en");
-    assertEquals("How satisfied are you with how you were served?",
+    assertEquals(
+        "How satisfied are you with how you were served?",
         browser.findElement(By.id("kiosk-question")).getText());
     assertStaysInTheKiosk();
     assertTouchTargetsFitTheScreen("800x1280, English");
@@ -130,36 +133,50 @@ class KioskPageIT extends PortalIntegrationTest {
     Http http = portal.http();
     String token = token(http.get("/kiosk/quay-2", "Cookie", "JSESSIONID=" + session));
     JsonObject beforeRefusals = agencyRow();
-    Http.Response counted = http.postForm("/kiosk/quay-2", form("formToken", token, "score", "4"),
-        "Cookie", "JSESSIONID=" + session);
+    Http.Response counted =
+        http.postForm(
+            "/kiosk/quay-2",
+            form("formToken", token, "score", "4"),
+            "Cookie",
+            "JSESSIONID=" + session);
     assertEquals(303, counted.status(), counted.toString());
     assertTrue(counted.header("Location").orElseThrow().endsWith("/kiosk/quay-2?thanks=1"));
-    Http.Response tooSoon = http.postForm("/kiosk/quay-2", form("formToken", token, "score", "1"),
-        "Cookie", "JSESSIONID=" + session);
+    Http.Response tooSoon =
+        http.postForm(
+            "/kiosk/quay-2",
+            form("formToken", token, "score", "1"),
+            "Cookie",
+            "JSESSIONID=" + session);
     assertEquals(303, tooSoon.status(), tooSoon.toString());
-    assertTrue(tooSoon.header("Location").orElseThrow().endsWith("/kiosk/quay-2"),
+    assertTrue(
+        tooSoon.header("Location").orElseThrow().endsWith("/kiosk/quay-2"),
         "a tap within the minimum interval goes back to the question: " + tooSoon);
     for (String forged : new String[] {null, "not-the-token"}) {
-      Map<String, String> fields = forged == null ? form("score", "3")
-          : form("formToken", forged, "score", "3");
-      Http.Response refused = http.postForm("/kiosk/quay-3", fields,
-          "Cookie", "JSESSIONID=" + session);
+      Map<String, String> fields =
+          forged == null ? form("score", "3") : form("formToken", forged, "score", "3");
+      Http.Response refused =
+          http.postForm("/kiosk/quay-3", fields, "Cookie", "JSESSIONID=" + session);
       assertEquals(303, refused.status(), refused.toString());
       assertFalse(refused.header("Location").orElseThrow().contains("thanks"), refused.toString());
     }
-    Http.Response badScore = http.postForm("/kiosk/quay-4", form("formToken", token, "score", "9"),
-        "Cookie", "JSESSIONID=" + session);
+    Http.Response badScore =
+        http.postForm(
+            "/kiosk/quay-4",
+            form("formToken", token, "score", "9"),
+            "Cookie",
+            "JSESSIONID=" + session);
     assertFalse(badScore.header("Location").orElseThrow().contains("thanks"));
     JsonObject afterRefusals = agencyRow();
-    assertEquals("[0, 0, 0, 1, 0]",
+    assertEquals(
+        "[0, 0, 0, 1, 0]",
         java.util.Arrays.toString(delta(beforeRefusals, afterRefusals)),
         "only the first tap at quay-2 counted");
 
     // a malformed desk: the 404 page
     Http.Response badDesk = http.get("/kiosk/Quay_1", "Cookie", "JSESSIONID=" + session);
     assertEquals(404, badDesk.status(), badDesk.toString());
-    assertEquals(404, http.get("/kiosk/" + "q".repeat(31), "Cookie", "JSESSIONID=" + session)
-        .status());
+    assertEquals(
+        404, http.get("/kiosk/" + "q".repeat(31), "Cookie", "JSESSIONID=" + session).status());
     browser.get(base() + "/kiosk/Quay_1");
     assertTrue(browser.findElements(By.id("kiosk-choices")).isEmpty());
 
@@ -169,10 +186,14 @@ class KioskPageIT extends PortalIntegrationTest {
     JsonObject published = agencyRow();
     String row = browser.findElement(By.cssSelector("#counter-table tbody tr")).getText();
     assertTrue(row.contains(agencyName), row);
-    assertTrue(row.contains(published.getJsonObject("satisfied").getInt("count") + " / "
-        + published.getInt("responses")), row + " vs " + published);
-    ((JavascriptExecutor) browser).executeScript(
-        "document.getElementById('counter').scrollIntoView()");
+    assertTrue(
+        row.contains(
+            published.getJsonObject("satisfied").getInt("count")
+                + " / "
+                + published.getInt("responses")),
+        row + " vs " + published);
+    ((JavascriptExecutor) browser)
+        .executeScript("document.getElementById('counter').scrollIntoView()");
     screenshot("satisfaction-counter-1024-vi");
   }
 
@@ -181,7 +202,8 @@ class KioskPageIT extends PortalIntegrationTest {
     Http http = portal.http();
     Http.Response anonymous = http.get("/kiosk/quay-1");
     assertEquals(303, anonymous.status(), anonymous.toString());
-    assertTrue(anonymous.header("Location").orElseThrow().endsWith("/login?next=%2Fkiosk%2Fquay-1"),
+    assertTrue(
+        anonymous.header("Location").orElseThrow().endsWith("/login?next=%2Fkiosk%2Fquay-1"),
         anonymous.toString());
     Http.Response anonymousPost = http.postForm("/kiosk/quay-1", form("score", "5"));
     assertEquals(303, anonymousPost.status());
@@ -189,13 +211,16 @@ class KioskPageIT extends PortalIntegrationTest {
     assertEquals(303, http.get("/officer/kiosk.xhtml").status(), "nor by the view's own address");
 
     Portal.Account applicant = portal.newAccount("APPLICANT", null);
-    Http.Response signedIn = http.postForm("/login",
-        form("username", applicant.username(), "password", applicant.password()));
+    Http.Response signedIn =
+        http.postForm(
+            "/login", form("username", applicant.username(), "password", applicant.password()));
     assertEquals(303, signedIn.status(), signedIn.toString());
     String session = signedIn.cookie("JSESSIONID").orElseThrow();
     assertEquals(403, http.get("/kiosk/quay-1", "Cookie", "JSESSIONID=" + session).status());
-    assertEquals(403, http.postForm("/kiosk/quay-1", form("score", "5"),
-        "Cookie", "JSESSIONID=" + session).status());
+    assertEquals(
+        403,
+        http.postForm("/kiosk/quay-1", form("score", "5"), "Cookie", "JSESSIONID=" + session)
+            .status());
 
     // the officers' figures are their agency's: the public and applicants do not get them
     assertEquals(401, http.get("/api/v1/satisfaction/kiosk/officers").status());
@@ -203,7 +228,8 @@ class KioskPageIT extends PortalIntegrationTest {
     assertEquals(400, http.get("/api/v1/satisfaction/kiosk?period=2026-13").status());
     JsonObject empty = http.get("/api/v1/satisfaction/kiosk?period=2001").json();
     assertEquals(0, empty.getJsonObject("total").getInt("responses"));
-    assertTrue(empty.getJsonObject("total").getJsonObject("satisfied").isNull("share"),
+    assertTrue(
+        empty.getJsonObject("total").getJsonObject("satisfied").isNull("share"),
         "no rating, no share");
   }
 
@@ -214,34 +240,39 @@ class KioskPageIT extends PortalIntegrationTest {
 
   /** No header, navigation or footer, and no link that leads anywhere but this kiosk. */
   private void assertStaysInTheKiosk() {
-    assertTrue(browser.findElements(By.cssSelector("nav, footer, .site-header, .site-footer"))
-        .isEmpty(), "no site header, navigation or footer");
+    assertTrue(
+        browser.findElements(By.cssSelector("nav, footer, .site-header, .site-footer")).isEmpty(),
+        "no site header, navigation or footer");
     for (WebElement a : browser.findElements(By.cssSelector("a[href]"))) {
       String href = a.getAttribute("href");
       assertTrue(href.startsWith(base() + "/kiosk/quay-1"), "a link out of the kiosk: " + href);
     }
     for (WebElement f : browser.findElements(By.tagName("form"))) {
-      assertTrue(f.getAttribute("action").startsWith(base() + "/kiosk/quay-1"),
-          f.getAttribute("action"));
+      assertTrue(
+          f.getAttribute("action").startsWith(base() + "/kiosk/quay-1"), f.getAttribute("action"));
     }
   }
 
   /** Every button at least 64 px each way and wholly on the screen, without scrolling. */
   private void assertTouchTargetsFitTheScreen(String size) {
-    Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
-        "return document.documentElement.scrollWidth - window.innerWidth;");
+    Number overflow =
+        (Number)
+            ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
     assertTrue(overflow.intValue() <= 0, size + ": scrolls sideways by " + overflow + " px");
-    long height = (Long) ((JavascriptExecutor) browser).executeScript(
-        "return window.innerHeight;");
+    long height = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerHeight;");
     for (WebElement b : browser.findElements(By.cssSelector("#kiosk-choices button"))) {
       Rectangle r = b.getRect();
-      assertTrue(r.getWidth() >= 64 && r.getHeight() >= 64, size + ": too small " + r.getWidth()
-          + "x" + r.getHeight());
-      assertTrue(r.getY() + r.getHeight() <= height, size + ": a button below the screen at "
-          + (r.getY() + r.getHeight()) + " of " + height);
+      assertTrue(
+          r.getWidth() >= 64 && r.getHeight() >= 64,
+          size + ": too small " + r.getWidth() + "x" + r.getHeight());
+      assertTrue(
+          r.getY() + r.getHeight() <= height,
+          size + ": a button below the screen at " + (r.getY() + r.getHeight()) + " of " + height);
       Rectangle label = b.findElement(By.className("kiosk-label")).getRect();
-      assertTrue(label.getX() >= r.getX() && label.getX() + label.getWidth() <= r.getX()
-          + r.getWidth(), size + ": the words stick out of their button: " + b.getText());
+      assertTrue(
+          label.getX() >= r.getX() && label.getX() + label.getWidth() <= r.getX() + r.getWidth(),
+          size + ": the words stick out of their button: " + b.getText());
     }
   }
 
@@ -255,7 +286,10 @@ class KioskPageIT extends PortalIntegrationTest {
         return rows.getJsonObject(i);
       }
     }
-    return portal.http().get("/api/v1/satisfaction/kiosk?period=2001").json()
+    return portal
+        .http()
+        .get("/api/v1/satisfaction/kiosk?period=2001")
+        .json()
         .getJsonObject("total");
   }
 
@@ -276,8 +310,9 @@ class KioskPageIT extends PortalIntegrationTest {
   private static long[] delta(JsonObject before, JsonObject after) {
     long[] d = new long[5];
     for (int k = 0; k < 5; k++) {
-      d[k] = after.getJsonArray("counts").getJsonNumber(k).longValue()
-          - before.getJsonArray("counts").getJsonNumber(k).longValue();
+      d[k] =
+          after.getJsonArray("counts").getJsonNumber(k).longValue()
+              - before.getJsonArray("counts").getJsonNumber(k).longValue();
     }
     return d;
   }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -23,10 +22,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
- * The officer's day on an agency of its own: the work list opens on the open dossiers, most
- * urgent first (overdue, due soon, new online submissions, the rest), finished ones only behind
- * their filter; timelines name the agency; an online dossier whose result is a paper is resolved
- * with a warning and counts as without electronic result.
+ * The officer's day on an agency of its own: the work list opens on the open dossiers, most urgent
+ * first (overdue, due soon, new online submissions, the rest), finished ones only behind their
+ * filter; timelines name the agency; an online dossier whose result is a paper is resolved with a
+ * warning and counts as without electronic result.
  */
 class OfficerDayIT extends BrowserPageTest {
 
@@ -36,6 +35,7 @@ class OfficerDayIT extends BrowserPageTest {
 
   /** Made for this class alone: no other test class has dossiers there. */
   private static final String AGENCY = "000.77.31.H91";
+
   private static final String AGENCY_NAME = "UBND xã Thử Nghiệm Ngày Làm Việc";
 
   private static Portal.Account officer;
@@ -46,16 +46,20 @@ class OfficerDayIT extends BrowserPageTest {
       return;
     }
     try (Connection c = TestDatabase.connect()) {
-      try (PreparedStatement s = c.prepareStatement("INSERT IGNORE INTO agency"
-          + " (code, name, tier, parent_id) SELECT ?, ?, tier, parent_id FROM agency WHERE code = ?")) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "INSERT IGNORE INTO agency"
+                  + " (code, name, tier, parent_id) SELECT ?, ?, tier, parent_id FROM agency WHERE code = ?")) {
         s.setString(1, AGENCY);
         s.setString(2, AGENCY_NAME);
         s.setString(3, NEIGHBOUR);
         assertTrue(s.executeUpdate() <= 1);
       }
-      try (PreparedStatement s = c.prepareStatement("INSERT IGNORE INTO offering"
-          + " (procedure_id, agency_id, level) SELECT p.id, a.id, 4 FROM catalogue_procedure p,"
-          + " agency a WHERE p.code = ? AND a.code = ?")) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "INSERT IGNORE INTO offering"
+                  + " (procedure_id, agency_id, level) SELECT p.id, a.id, 4 FROM catalogue_procedure p,"
+                  + " agency a WHERE p.code = ? AND a.code = ?")) {
         s.setString(1, PROCEDURE);
         s.setString(2, AGENCY);
         s.executeUpdate();
@@ -94,22 +98,25 @@ class OfficerDayIT extends BrowserPageTest {
 
     List<String> open = List.of(overdueMuch, overdueLittle, dueSoon, newOlder, newNewer, later);
     // the other test of this class finishes a dossier of the same agency: leave it out
-    List<String> mine = List.of(returned, refused, overdueMuch, overdueLittle, dueSoon, newOlder,
-        newNewer, later);
+    List<String> mine =
+        List.of(returned, refused, overdueMuch, overdueLittle, dueSoon, newOlder, newNewer, later);
     JsonObject list = o.get("/api/v1/dossiers?size=100").json();
     assertEquals(open, codes(list), "overdue, due soon, new online, then the rest");
     assertEquals(6, list.getInt("total"));
     assertEquals(open, codes(o.get("/api/v1/dossiers?scope=open&size=100").json()));
-    assertEquals(List.of(refused, returned),
+    assertEquals(
+        List.of(refused, returned),
         mine(mine, codes(o.get("/api/v1/dossiers?scope=finished").json())),
         "latest finished first");
     List<String> all = mine(mine, codes(o.get("/api/v1/dossiers?scope=all&size=100").json()));
     assertEquals(8, all.size());
     assertEquals(open, all.subList(0, 6), "open ones first in the full list too");
-    assertEquals(List.of(returned), codes(o.get("/api/v1/dossiers?status=done").json()),
+    assertEquals(
+        List.of(returned),
+        codes(o.get("/api/v1/dossiers?status=done").json()),
         "a finished status asked for is listed");
-    assertEquals(List.of(overdueMuch, overdueLittle),
-        codes(o.get("/api/v1/dossiers?overdue=true").json()));
+    assertEquals(
+        List.of(overdueMuch, overdueLittle), codes(o.get("/api/v1/dossiers?overdue=true").json()));
     Http.Response bad = o.get("/api/v1/dossiers?scope=closed");
     assertEquals(400, bad.status(), bad.toString());
     assertTrue(bad.errorFields().contains("scope"), bad.toString());
@@ -121,23 +128,24 @@ class OfficerDayIT extends BrowserPageTest {
     assertEquals(open, rowCodes());
     assertFalse(browser.findElements(By.cssSelector(".worklist-order")).isEmpty());
     Browsers.clickAndWaitForNextPage(browser, By.cssSelector(".status-counts a.scope-finished"));
-    assertTrue(browser.getCurrentUrl().endsWith("/officer/dossiers?scope=finished"),
+    assertTrue(
+        browser.getCurrentUrl().endsWith("/officer/dossiers?scope=finished"),
         browser.getCurrentUrl());
     assertEquals(List.of(refused, returned), mine(mine, rowCodes()));
     browser.get(base() + "/officer/dossiers?scope=all");
     assertEquals(8, mine(mine, rowCodes()).size());
     assertFitsTheWindow("the work list");
     browser.get(base() + "/officer/dossiers");
-    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-        "document.querySelector('.result-count').scrollIntoView();");
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("document.querySelector('.result-count').scrollIntoView();");
     screenshot("officer-day-worklist");
     WebDriver phone = Browsers.phone();
     try {
       signIn(phone, officer);
       phone.get(base() + "/officer/dossiers");
       assertFitsTheWindow(phone, "the work list on a phone");
-      ((org.openqa.selenium.JavascriptExecutor) phone).executeScript(
-          "document.querySelector('.status-counts').scrollIntoView();");
+      ((org.openqa.selenium.JavascriptExecutor) phone)
+          .executeScript("document.querySelector('.status-counts').scrollIntoView();");
       screenshot(phone, "officer-day-worklist-phone");
     } finally {
       phone.quit();
@@ -164,14 +172,19 @@ class OfficerDayIT extends BrowserPageTest {
     } finally {
       own.quit();
     }
-    Http.Response tracking = portal.http().get("/api/v1/tracking/" + accepted
-        + "?idNumber=001099077099");
+    Http.Response tracking =
+        portal.http().get("/api/v1/tracking/" + accepted + "?idNumber=001099077099");
     assertEquals(200, tracking.status(), tracking.toString());
     JsonObject acceptance = tracking.json().getJsonArray("history").getJsonObject(1);
     assertEquals(AGENCY, acceptance.getString("unit"), "the API keeps the code");
     assertEquals(AGENCY_NAME, acceptance.getString("unitName"));
-    JsonObject step = officer.http().get("/api/v1/dossiers/" + returned).json()
-        .getJsonArray("history").getJsonObject(0);
+    JsonObject step =
+        officer
+            .http()
+            .get("/api/v1/dossiers/" + returned)
+            .json()
+            .getJsonArray("history")
+            .getJsonObject(0);
     assertEquals(AGENCY, step.getString("unit"));
     assertEquals(AGENCY_NAME, step.getString("unitName"));
   }
@@ -190,21 +203,26 @@ class OfficerDayIT extends BrowserPageTest {
     browser.get(base() + "/officer/dossiers/" + code);
     String warning = browser.findElement(By.id("resolve-needs-result")).getText();
     assertTrue(warning.startsWith("Hồ sơ trực tuyến chưa có kết quả điện tử"), warning);
-    WebElement resolve = browser.findElement(
-        By.cssSelector("#action-RESOLVE button[type=submit]"));
+    WebElement resolve = browser.findElement(By.cssSelector("#action-RESOLVE button[type=submit]"));
     assertTrue(resolve.isEnabled(), "a paper result does not block RESOLVE");
     scrollTo(browser, "resolve-needs-result");
     screenshot("officer-day-paper-result");
 
     // through the API, without any result file
-    Http.Response resolved = officer.http().postJson("/api/v1/dossiers/" + code + "/actions",
-        "{\"action\":\"RESOLVE\",\"note\":\"Trả kết quả bản giấy tại bộ phận một cửa\"}");
+    Http.Response resolved =
+        officer
+            .http()
+            .postJson(
+                "/api/v1/dossiers/" + code + "/actions",
+                "{\"action\":\"RESOLVE\",\"note\":\"Trả kết quả bản giấy tại bộ phận một cửa\"}");
     assertEquals(200, resolved.status(), resolved.toString());
     assertEquals(9, resolved.json().getJsonObject("status").getInt("code"));
 
     JsonObject after = electronicResults();
     assertEquals(before.getInt("denominator") + 1, after.getInt("denominator"), after.toString());
-    assertEquals(before.getInt("numerator"), after.getInt("numerator"),
+    assertEquals(
+        before.getInt("numerator"),
+        after.getInt("numerator"),
         "resolved without an electronic result");
 
     browser.get(base() + "/officer/dossiers/" + code);
@@ -221,15 +239,23 @@ class OfficerDayIT extends BrowserPageTest {
     browser.get(base() + "/officer/dossiers/" + posted);
     assertTrue(browser.findElement(By.id("result-delivery-desk")).isSelected(), "desk by default");
     browser.findElement(By.cssSelector("label[for=result-delivery-post]")).click();
-    Browsers.clickAndWaitForNextPage(browser,
-        By.cssSelector("#action-RESOLVE button[type=submit]"));
+    Browsers.clickAndWaitForNextPage(
+        browser, By.cssSelector("#action-RESOLVE button[type=submit]"));
     assertTrue(browser.getCurrentUrl().endsWith("?done=RESOLVE"), browser.getCurrentUrl());
-    assertEquals("releasing", browser.findElement(By.id("dossier-status"))
-        .getAttribute("data-status"));
+    assertEquals(
+        "releasing", browser.findElement(By.id("dossier-status")).getAttribute("data-status"));
     assertFalse(browser.findElements(By.id("no-electronic-result")).isEmpty());
-    JsonObject last = officer.http().get("/api/v1/dossiers/" + posted).json()
-        .getJsonArray("history").getValuesAs(JsonObject.class).stream()
-        .filter(h -> h.getString("action").equals("RESOLVE")).findFirst().orElseThrow();
+    JsonObject last =
+        officer
+            .http()
+            .get("/api/v1/dossiers/" + posted)
+            .json()
+            .getJsonArray("history")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(h -> h.getString("action").equals("RESOLVE"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("Kết quả bản giấy gửi qua bưu chính", last.getString("note"));
     assertEquals(before.getInt("denominator") + 2, electronicResults().getInt("denominator"));
     assertEquals(before.getInt("numerator"), electronicResults().getInt("numerator"));
@@ -252,18 +278,32 @@ class OfficerDayIT extends BrowserPageTest {
   }
 
   private static String submit(Http who, String channel, String name, String idNumber) {
-    Http.Response r = who.postJson("/api/v1/dossiers", "{\"procedureCode\":\"" + PROCEDURE
-        + "\",\"agencyCode\":\"" + AGENCY + "\",\"channel\":\"" + channel + "\","
-        + "\"applicant\":{\"type\":\"CITIZEN\",\"fullName\":\"" + name + "\",\"idNumber\":\""
-        + idNumber + "\"},\"form\":{" + Submissions.BIRTH + "}," + Submissions.PROMISED_BIRTH
-        + "}");
+    Http.Response r =
+        who.postJson(
+            "/api/v1/dossiers",
+            "{\"procedureCode\":\""
+                + PROCEDURE
+                + "\",\"agencyCode\":\""
+                + AGENCY
+                + "\",\"channel\":\""
+                + channel
+                + "\","
+                + "\"applicant\":{\"type\":\"CITIZEN\",\"fullName\":\""
+                + name
+                + "\",\"idNumber\":\""
+                + idNumber
+                + "\"},\"form\":{"
+                + Submissions.BIRTH
+                + "},"
+                + Submissions.PROMISED_BIRTH
+                + "}");
     assertEquals(201, r.status(), r.toString());
     return r.json().getString("code");
   }
 
   private void act(String code, String actionOrBody) {
-    String body = actionOrBody.startsWith("{") ? actionOrBody
-        : "{\"action\":\"" + actionOrBody + "\"}";
+    String body =
+        actionOrBody.startsWith("{") ? actionOrBody : "{\"action\":\"" + actionOrBody + "\"}";
     Http.Response r = officer.http().postJson("/api/v1/dossiers/" + code + "/actions", body);
     assertEquals(200, r.status(), r.toString());
   }
@@ -271,8 +311,10 @@ class OfficerDayIT extends BrowserPageTest {
   /** Moves a dossier's due moment to now plus {@code hours} (negative: in the past). */
   private static void setDue(String code, int hours) throws Exception {
     try (Connection c = TestDatabase.connect();
-        PreparedStatement s = c.prepareStatement("UPDATE dossier SET due_at ="
-            + " UTC_TIMESTAMP() + INTERVAL ? HOUR WHERE code = ?")) {
+        PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE dossier SET due_at ="
+                    + " UTC_TIMESTAMP() + INTERVAL ? HOUR WHERE code = ?")) {
       s.setInt(1, hours);
       s.setString(2, code);
       assertEquals(1, s.executeUpdate());
@@ -281,12 +323,13 @@ class OfficerDayIT extends BrowserPageTest {
 
   private static List<String> codes(JsonObject list) {
     return list.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-        .map(i -> i.getString("code")).toList();
+        .map(i -> i.getString("code"))
+        .toList();
   }
 
   private static void scrollTo(WebDriver b, String id) {
-    ((org.openqa.selenium.JavascriptExecutor) b).executeScript(
-        "document.getElementById(arguments[0]).scrollIntoView();", id);
+    ((org.openqa.selenium.JavascriptExecutor) b)
+        .executeScript("document.getElementById(arguments[0]).scrollIntoView();", id);
   }
 
   private static List<String> mine(List<String> mine, List<String> codes) {
@@ -295,7 +338,8 @@ class OfficerDayIT extends BrowserPageTest {
 
   private List<String> rowCodes() {
     return browser.findElements(By.cssSelector(".worklist-row .row-code")).stream()
-        .map(WebElement::getText).toList();
+        .map(WebElement::getText)
+        .toList();
   }
 
   private void signIn(Portal.Account who) {
@@ -312,12 +356,27 @@ class OfficerDayIT extends BrowserPageTest {
 
   private JsonObject electronicResults() {
     LocalDate today = LocalDate.now(VIETNAM);
-    Http.Response r = portal.http().get("/api/v1/scorecard?from=" + today.minusDays(1) + "&to="
-        + today.plusDays(1) + "&agency=" + AGENCY);
+    Http.Response r =
+        portal
+            .http()
+            .get(
+                "/api/v1/scorecard?from="
+                    + today.minusDays(1)
+                    + "&to="
+                    + today.plusDays(1)
+                    + "&agency="
+                    + AGENCY);
     assertEquals(200, r.status(), r.toString());
-    return r.json().getJsonObject("total").getJsonObject("scorecard").getJsonArray("groups")
-        .getValuesAs(JsonObject.class).stream()
+    return r
+        .json()
+        .getJsonObject("total")
+        .getJsonObject("scorecard")
+        .getJsonArray("groups")
+        .getValuesAs(JsonObject.class)
+        .stream()
         .flatMap(g -> g.getJsonArray("indicators").getValuesAs(JsonObject.class).stream())
-        .filter(i -> i.getString("key").equals("electronicResults")).findFirst().orElseThrow();
+        .filter(i -> i.getString("key").equals("electronicResults"))
+        .findFirst()
+        .orElseThrow();
   }
 }

@@ -42,14 +42,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The officer's pages and the admin calendar in a real browser against the demo province: a
- * counter reception (first wrong, then right) followed through the work list and the actions to
- * the public tracking page; only allowed actions offered; a stale form refused with a notice;
- * another agency's dossier a 404; the calendar edited through the page and seen by the API, with
- * a wrong line saving nothing; the work-list filters; the phone layout. The dossier's files:
- * a result uploaded through the page (a wrong type refused with a notice, storing nothing),
- * downloaded on the session with the same bytes and headers as the API, a 404 for another
- * agency; a payment asked with an amount; an apology and a transfer through their forms.
+ * The officer's pages and the admin calendar in a real browser against the demo province: a counter
+ * reception (first wrong, then right) followed through the work list and the actions to the public
+ * tracking page; only allowed actions offered; a stale form refused with a notice; another agency's
+ * dossier a 404; the calendar edited through the page and seen by the API, with a wrong line saving
+ * nothing; the work-list filters; the phone layout. The dossier's files: a result uploaded through
+ * the page (a wrong type refused with a notice, storing nothing), downloaded on the session with
+ * the same bytes and headers as the API, a 404 for another agency; a payment asked with an amount;
+ * an apology and a transfer through their forms.
  */
 class OfficerPagesIT extends PortalIntegrationTest {
 
@@ -70,8 +70,10 @@ class OfficerPagesIT extends PortalIntegrationTest {
 
   @BeforeEach
   void setUp() {
-    base = url.toString().endsWith("/") ? url.toString().substring(0, url.toString().length() - 1)
-        : url.toString();
+    base =
+        url.toString().endsWith("/")
+            ? url.toString().substring(0, url.toString().length() - 1)
+            : url.toString();
     http = Http.at(url);
   }
 
@@ -114,7 +116,8 @@ class OfficerPagesIT extends PortalIntegrationTest {
 
   /** Posts an action's form and waits for the next page (the 303's target, or the notice). */
   private static void act(WebDriver b, String action) {
-    Browsers.clickAndWaitForNextPage(b, By.cssSelector("#action-" + action + " button[type=submit]"));
+    Browsers.clickAndWaitForNextPage(
+        b, By.cssSelector("#action-" + action + " button[type=submit]"));
   }
 
   /** Acts and expects it done: the page says so, with no notice. */
@@ -160,14 +163,15 @@ class OfficerPagesIT extends PortalIntegrationTest {
     // the receipt for the page session, not the API's bearer token
     String href = b.findElement(By.id("receipt-link")).getAttribute("href");
     Cookie session = b.manage().getCookieNamed("JSESSIONID");
-    Http.Response pdf = http.get(href.substring(base.length()), "Cookie",
-        "JSESSIONID=" + session.getValue());
+    Http.Response pdf =
+        http.get(href.substring(base.length()), "Cookie", "JSESSIONID=" + session.getValue());
     assertEquals(200, pdf.status(), pdf.toString());
     assertEquals("application/pdf", pdf.mediaType());
-    assertTrue(new String(pdf.bytes(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)
-        .startsWith("%PDF"));
-    assertEquals(303, http.get(href.substring(base.length())).status(),
-        "no session: sent to sign in");
+    assertTrue(
+        new String(pdf.bytes(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)
+            .startsWith("%PDF"));
+    assertEquals(
+        303, http.get(href.substring(base.length())).status(), "no session: sent to sign in");
 
     // only the actions of status 2 are offered
     Set<String> actions = offered(b);
@@ -211,11 +215,22 @@ class OfficerPagesIT extends PortalIntegrationTest {
   @Test
   void anOnlineDossierIsAcceptedAndAStaleFormIsRefusedWithANotice() {
     String token = token("congdan", PASSWORD);
-    Http.Response submitted = http.withBearer(token).postJson("/api/v1/dossiers",
-        "{\"procedureCode\":\"" + PROCEDURE + "\",\"agencyCode\":\"" + AGENCY + "\","
-            + "\"channel\":\"ONLINE\",\"applicant\":{\"type\":\"CITIZEN\","
-            + "\"fullName\":\"Nguyễn Văn An\",\"idNumber\":\"001099012345\"},"
-            + "\"form\":{" + Submissions.BIRTH + "}," + Submissions.PROMISED_BIRTH + "}");
+    Http.Response submitted =
+        http.withBearer(token)
+            .postJson(
+                "/api/v1/dossiers",
+                "{\"procedureCode\":\""
+                    + PROCEDURE
+                    + "\",\"agencyCode\":\""
+                    + AGENCY
+                    + "\","
+                    + "\"channel\":\"ONLINE\",\"applicant\":{\"type\":\"CITIZEN\","
+                    + "\"fullName\":\"Nguyễn Văn An\",\"idNumber\":\"001099012345\"},"
+                    + "\"form\":{"
+                    + Submissions.BIRTH
+                    + "},"
+                    + Submissions.PROMISED_BIRTH
+                    + "}");
     assertEquals(201, submitted.status(), submitted.toString());
     String code = field(submitted.body(), "code");
 
@@ -250,25 +265,27 @@ class OfficerPagesIT extends PortalIntegrationTest {
   void anotherAgencysDossierIsNotFound() {
     WebDriver xa = signedIn("canbo.xa", PASSWORD);
     String code = receive(xa, "Trần Văn Khác", "091190123456");
-    Http.Response own = http.get("/officer/dossiers/" + code, "Cookie",
-        "JSESSIONID=" + session("canbo.xa"));
+    Http.Response own =
+        http.get("/officer/dossiers/" + code, "Cookie", "JSESSIONID=" + session("canbo.xa"));
     assertEquals(200, own.status());
     String other = session("canbo.xa2");
     Http.Response r = http.get("/officer/dossiers/" + code, "Cookie", "JSESSIONID=" + other);
-    Http.Response unknown = http.get("/officer/dossiers/" + AGENCY + "-200101-9999", "Cookie",
-        "JSESSIONID=" + other);
+    Http.Response unknown =
+        http.get("/officer/dossiers/" + AGENCY + "-200101-9999", "Cookie", "JSESSIONID=" + other);
     assertEquals(404, r.status(), r.toString());
     assertEquals(404, unknown.status());
     assertFalse(r.body().contains("Trần Văn Khác"));
-    assertEquals(404, http.get("/officer/receipts/" + code + ".pdf", "Cookie",
-        "JSESSIONID=" + other).status());
+    assertEquals(
+        404,
+        http.get("/officer/receipts/" + code + ".pdf", "Cookie", "JSESSIONID=" + other).status());
   }
 
   @Test
   void theAdminEditsTheCalendarAndAWrongLineSavesNothing() {
     WebDriver b = signedIn("admin", ADMIN_PASSWORD);
     b.get(base + "/admin/calendar/2026");
-    assertTrue(b.findElement(By.id("holidays")).getAttribute("value").contains("2026-02-17"),
+    assertTrue(
+        b.findElement(By.id("holidays")).getAttribute("value").contains("2026-02-17"),
         "the shipped holidays are shown");
     // edits a year of this class's own: the integration tests share one server and database
     int year = portal.ownYear();
@@ -289,15 +306,24 @@ class OfficerPagesIT extends PortalIntegrationTest {
     assertEquals(1, errors.size());
     assertTrue(errors.get(0).getText().contains(year + "-02-30"), errors.get(0).getText());
     long lines = b.findElement(By.id("holidays")).getAttribute("value").lines().count();
-    assertTrue(errors.get(0).getText().contains(String.valueOf(lines)),
+    assertTrue(
+        errors.get(0).getText().contains(String.valueOf(lines)),
         "names the line: " + errors.get(0).getText());
-    assertTrue(b.findElement(By.id("holidays")).getAttribute("value").contains(year + "-02-30"),
+    assertTrue(
+        b.findElement(By.id("holidays")).getAttribute("value").contains(year + "-02-30"),
         "the text stays for correction");
     assertEquals(api, http.get("/api/v1/calendar/" + year).body(), "nothing saved");
     // the saved form is in the audit log, with who and which page; the refused one is not
-    List<jakarta.json.JsonObject> logged = portal.admin().get("/api/v1/admin/audit?size=100").json()
-        .getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
-        .filter(row -> row.getString("target").equals("/admin/calendar/" + year)).toList();
+    List<jakarta.json.JsonObject> logged =
+        portal
+            .admin()
+            .get("/api/v1/admin/audit?size=100")
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(jakarta.json.JsonObject.class)
+            .stream()
+            .filter(row -> row.getString("target").equals("/admin/calendar/" + year))
+            .toList();
     assertEquals(1, logged.size(), logged::toString);
     assertEquals("admin", logged.get(0).getString("actor"), logged::toString);
     assertEquals("calendar", logged.get(0).getString("area"), logged::toString);
@@ -317,8 +343,10 @@ class OfficerPagesIT extends PortalIntegrationTest {
     b.get(base + "/officer/dossiers?overdue=true");
     assertTrue(b.findElement(By.id("overdue")).isSelected());
     for (WebElement r : b.findElements(By.cssSelector(".worklist-row"))) {
-      assertTrue(IN_PROGRESS.contains(r.getAttribute("data-status")), r.getAttribute("data-status"));
-      assertTrue(OffsetDateTime.parse(r.getAttribute("data-due")).isBefore(now.plusMinutes(1)),
+      assertTrue(
+          IN_PROGRESS.contains(r.getAttribute("data-status")), r.getAttribute("data-status"));
+      assertTrue(
+          OffsetDateTime.parse(r.getAttribute("data-due")).isBefore(now.plusMinutes(1)),
           r.getAttribute("data-due"));
     }
 
@@ -334,8 +362,8 @@ class OfficerPagesIT extends PortalIntegrationTest {
     for (WebElement r : b.findElements(By.cssSelector(".worklist-row"))) {
       String due = r.getAttribute("data-due");
       if (previous != null && !due.isEmpty()) {
-        assertFalse(OffsetDateTime.parse(due).isBefore(OffsetDateTime.parse(previous)),
-            "soonest first");
+        assertFalse(
+            OffsetDateTime.parse(due).isBefore(OffsetDateTime.parse(previous)), "soonest first");
       }
       previous = due.isEmpty() ? previous : due;
     }
@@ -347,8 +375,9 @@ class OfficerPagesIT extends PortalIntegrationTest {
     List<WebElement> rows = b.findElements(By.cssSelector(".worklist-row"));
     assertFalse(rows.isEmpty(), "the demo commune has finished dossiers");
     rows.forEach(r -> assertEquals("done", r.getAttribute("data-status")));
-    assertEquals("done", new Select(b.findElement(By.id("status")))
-        .getFirstSelectedOption().getAttribute("value"));
+    assertEquals(
+        "done",
+        new Select(b.findElement(By.id("status"))).getFirstSelectedOption().getAttribute("value"));
 
     // the API's filters: due soon and procedure
     Http api = http.withBearer(token("canbo.xa", PASSWORD));
@@ -369,11 +398,18 @@ class OfficerPagesIT extends PortalIntegrationTest {
     browsers.add(phone);
     signIn(phone, "canbo.xa", PASSWORD);
     String code = submitOnline("Võ Thị Điện Thoại", "001099013579");
-    for (String path : List.of("/officer/dossiers", "/officer/dossiers?status=done",
-        "/officer/reception", "/officer/dossiers/" + code)) {
+    for (String path :
+        List.of(
+            "/officer/dossiers",
+            "/officer/dossiers?status=done",
+            "/officer/reception",
+            "/officer/dossiers/" + code)) {
       phone.get(base + path);
-      Number overflow = (Number) ((JavascriptExecutor) phone).executeScript(
-          "return document.documentElement.scrollWidth - window.innerWidth;");
+      Number overflow =
+          (Number)
+              ((JavascriptExecutor) phone)
+                  .executeScript(
+                      "return document.documentElement.scrollWidth - window.innerWidth;");
       assertTrue(overflow.intValue() <= 0, path + " scrolls sideways by " + overflow + " px");
     }
   }
@@ -401,10 +437,19 @@ class OfficerPagesIT extends PortalIntegrationTest {
 
     // a post without the form token stores nothing either
     byte[] pdf = Multipart.pdf("Quyết định " + code);
-    Multipart forged = new Multipart().field("target", "RESULT")
-        .file("file", "gia-mao.pdf", "application/pdf", pdf);
-    Http.Response forgedPost = http.send(http.request("/officer/files/" + code, "Content-Type",
-        forged.contentType(), "Cookie", "JSESSIONID=" + cookie(b)).POST(forged.publisher()));
+    Multipart forged =
+        new Multipart()
+            .field("target", "RESULT")
+            .file("file", "gia-mao.pdf", "application/pdf", pdf);
+    Http.Response forgedPost =
+        http.send(
+            http.request(
+                    "/officer/files/" + code,
+                    "Content-Type",
+                    forged.contentType(),
+                    "Cookie",
+                    "JSESSIONID=" + cookie(b))
+                .POST(forged.publisher()));
     assertEquals(303, forgedPost.status(), forgedPost.toString());
     assertEquals(0, fileRows(code));
 
@@ -420,8 +465,10 @@ class OfficerPagesIT extends PortalIntegrationTest {
     assertEquals(1, fileRows(code));
 
     // downloaded on the session: the same bytes, with the API's safe headers
-    String href = b.findElement(By.cssSelector(".file-row a.file-link")).getAttribute("href")
-        .substring(base.length());
+    String href =
+        b.findElement(By.cssSelector(".file-row a.file-link"))
+            .getAttribute("href")
+            .substring(base.length());
     Http.Response file = http.get(href, "Cookie", "JSESSIONID=" + cookie(b));
     assertEquals(200, file.status(), file.toString());
     assertEquals(sha256(pdf), sha256(file.bytes()));
@@ -429,16 +476,23 @@ class OfficerPagesIT extends PortalIntegrationTest {
     assertTrue(file.header("Content-Disposition").orElse("").startsWith("attachment;"));
     assertEquals("nosniff", file.header("X-Content-Type-Options").orElse(""));
     assertEquals("\"" + sha256(pdf) + "\"", file.header("ETag").orElse(""));
-    Http.Response api = http.withBearer(token("canbo.xa", PASSWORD)).get(
-        "/api/v1/dossiers/" + code + "/attachments/" + href.substring(href.lastIndexOf('/') + 1));
+    Http.Response api =
+        http.withBearer(token("canbo.xa", PASSWORD))
+            .get(
+                "/api/v1/dossiers/"
+                    + code
+                    + "/attachments/"
+                    + href.substring(href.lastIndexOf('/') + 1));
     assertEquals(api.header("Content-Disposition"), file.header("Content-Disposition"));
     assertEquals(api.header("Repr-Digest"), file.header("Repr-Digest"));
 
     // another agency's officer: 404, as for an unknown file; nobody signed in: to sign in
     Http.Response other = http.get(href, "Cookie", "JSESSIONID=" + session("canbo.xa2"));
     assertEquals(404, other.status(), other.toString());
-    assertEquals(404, http.get("/officer/files/" + code + "/999999999", "Cookie",
-        "JSESSIONID=" + cookie(b)).status());
+    assertEquals(
+        404,
+        http.get("/officer/files/" + code + "/999999999", "Cookie", "JSESSIONID=" + cookie(b))
+            .status());
     assertEquals(303, http.get(href).status());
 
     // now RESOLVE goes through
@@ -472,15 +526,17 @@ class OfficerPagesIT extends PortalIntegrationTest {
     assertFalse(b.findElements(By.id("no-payments")).isEmpty());
 
     // the applicant starts paying: the officer sees the payment, its amount and reference
-    Http.Response started = http.withBearer(token("congdan", PASSWORD))
-        .postJson("/api/v1/dossiers/" + code + "/payments", "{}");
+    Http.Response started =
+        http.withBearer(token("congdan", PASSWORD))
+            .postJson("/api/v1/dossiers/" + code + "/payments", "{}");
     assertEquals(201, started.status(), started.toString());
     b.get(base + "/officer/dossiers/" + code);
     List<WebElement> payments = b.findElements(By.cssSelector(".payment-row"));
     assertEquals(1, payments.size());
     assertEquals("PENDING", payments.get(0).getAttribute("data-status"));
     assertTrue(payments.get(0).getText().contains("150.000 đ"), payments.get(0).getText());
-    assertTrue(payments.get(0).getText().contains(started.json().getString("reference")),
+    assertTrue(
+        payments.get(0).getText().contains(started.json().getString("reference")),
         payments.get(0).getText());
     assertFalse(offered(b).contains("PAY"), "only the provider's callback applies PAY");
 
@@ -499,8 +555,8 @@ class OfficerPagesIT extends PortalIntegrationTest {
     // APOLOGIZE (form 04): a later appointment and its reason
     LocalDate newDue = LocalDate.now().plusDays(60);
     WebElement due = xa.findElement(By.id("due-APOLOGIZE"));
-    ((JavascriptExecutor) xa).executeScript("arguments[0].value = arguments[1];", due,
-        newDue.toString());
+    ((JavascriptExecutor) xa)
+        .executeScript("arguments[0].value = arguments[1];", due, newDue.toString());
     xa.findElement(By.id("reason-APOLOGIZE")).sendKeys("Cần xác minh thêm tại địa phương");
     actDone(xa, "APOLOGIZE");
     assertEquals("new", status(xa), "the status stays");
@@ -515,8 +571,10 @@ class OfficerPagesIT extends PortalIntegrationTest {
     new Select(xa.findElement(By.id("target-TRANSFER"))).selectByValue(OTHER_AGENCY);
     act(xa, "TRANSFER");
     assertTrue(xa.getCurrentUrl().contains("transferred=" + code), xa.getCurrentUrl());
-    assertEquals(404, http.get("/officer/dossiers/" + code, "Cookie",
-        "JSESSIONID=" + cookie(xa)).status(), "no longer this agency's");
+    assertEquals(
+        404,
+        http.get("/officer/dossiers/" + code, "Cookie", "JSESSIONID=" + cookie(xa)).status(),
+        "no longer this agency's");
 
     WebDriver xa2 = signedIn("canbo.xa2", PASSWORD);
     xa2.get(base + "/officer/dossiers?q=" + code);
@@ -533,11 +591,25 @@ class OfficerPagesIT extends PortalIntegrationTest {
   }
 
   private String submitOnline(String name, String idNumber) {
-    Http.Response submitted = http.withBearer(token("congdan", PASSWORD)).postJson(
-        "/api/v1/dossiers", "{\"procedureCode\":\"" + PROCEDURE + "\",\"agencyCode\":\"" + AGENCY
-            + "\",\"channel\":\"ONLINE\",\"applicant\":{\"type\":\"CITIZEN\","
-            + "\"fullName\":\"" + name + "\",\"idNumber\":\"" + idNumber + "\"},"
-            + "\"form\":{" + Submissions.BIRTH + "}," + Submissions.PROMISED_BIRTH + "}");
+    Http.Response submitted =
+        http.withBearer(token("congdan", PASSWORD))
+            .postJson(
+                "/api/v1/dossiers",
+                "{\"procedureCode\":\""
+                    + PROCEDURE
+                    + "\",\"agencyCode\":\""
+                    + AGENCY
+                    + "\",\"channel\":\"ONLINE\",\"applicant\":{\"type\":\"CITIZEN\","
+                    + "\"fullName\":\""
+                    + name
+                    + "\",\"idNumber\":\""
+                    + idNumber
+                    + "\"},"
+                    + "\"form\":{"
+                    + Submissions.BIRTH
+                    + "},"
+                    + Submissions.PROMISED_BIRTH
+                    + "}");
     assertEquals(201, submitted.status(), submitted.toString());
     return field(submitted.body(), "code");
   }
@@ -561,8 +633,10 @@ class OfficerPagesIT extends PortalIntegrationTest {
 
   private static int fileRows(String code) throws Exception {
     try (Connection c = TestDatabase.connect();
-        PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM dossier_file f"
-            + " JOIN dossier d ON d.id = f.dossier_id WHERE d.code = ?")) {
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT COUNT(*) FROM dossier_file f"
+                    + " JOIN dossier d ON d.id = f.dossier_id WHERE d.code = ?")) {
       s.setString(1, code);
       try (ResultSet r = s.executeQuery()) {
         r.next();
@@ -583,8 +657,10 @@ class OfficerPagesIT extends PortalIntegrationTest {
   }
 
   private String token(String username, String password) {
-    Http.Response r = http.postJson("/api/v1/auth/token",
-        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+    Http.Response r =
+        http.postJson(
+            "/api/v1/auth/token",
+            "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
     assertEquals(200, r.status(), r.toString());
     return field(r.body(), "accessToken");
   }

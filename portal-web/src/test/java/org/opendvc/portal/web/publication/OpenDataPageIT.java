@@ -7,18 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.opendvc.portal.testsupport.BrowserPageTest;
 import org.opendvc.portal.testsupport.Browsers;
 import org.opendvc.portal.testsupport.Http;
-import org.opendvc.portal.testsupport.BrowserPageTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
- * The open data page in headless Chromium: reached from the footer, every dataset with its
- * download links and its fields in Vietnamese and English, the licence, links that download what
- * they say, and no sideways scrolling on a 360 px phone. Screenshots go to target/screenshots.
+ * The open data page in headless Chromium: reached from the footer, every dataset with its download
+ * links and its fields in Vietnamese and English, the licence, links that download what they say,
+ * and no sideways scrolling on a 360 px phone. Screenshots go to target/screenshots.
  */
 class OpenDataPageIT extends BrowserPageTest {
 
@@ -40,35 +40,49 @@ class OpenDataPageIT extends BrowserPageTest {
 
     for (String dataset : List.of("statistics", "results", "procedures")) {
       WebElement section = browser.findElement(By.id(dataset));
-      List<String> links = section.findElements(By.cssSelector("a.download")).stream()
-          .map(a -> a.getAttribute("href")).toList();
-      assertEquals(List.of(base() + "/api/v1/open-data/" + dataset + ".csv",
-          base() + "/api/v1/open-data/" + dataset + ".json"), links);
+      List<String> links =
+          section.findElements(By.cssSelector("a.download")).stream()
+              .map(a -> a.getAttribute("href"))
+              .toList();
+      assertEquals(
+          List.of(
+              base() + "/api/v1/open-data/" + dataset + ".csv",
+              base() + "/api/v1/open-data/" + dataset + ".json"),
+          links);
       List<WebElement> fields = section.findElements(By.cssSelector("table.fields tbody tr"));
       assertTrue(fields.size() >= 10, dataset + " lists its fields: " + fields.size());
       for (WebElement f : fields) {
-        assertFalse(f.findElement(By.cssSelector("td:last-child")).getText().isBlank(),
+        assertFalse(
+            f.findElement(By.cssSelector("td:last-child")).getText().isBlank(),
             "every field has a meaning: " + f.getText());
       }
     }
-    assertEquals("section", browser.findElement(
-        By.cssSelector("#statistics table.fields tbody th code")).getText());
-    List<String> exports = browser.findElements(By.cssSelector("#exports a.download")).stream()
-        .map(a -> a.getAttribute("href").substring(base().length())).toList();
-    assertEquals(List.of("/api/v1/statistics.csv", "/api/v1/statistics.xlsx",
-        "/api/v1/statistics/online-uptake.csv", "/api/v1/statistics/online-uptake.xlsx",
-        "/api/v1/statistics/online-uptake.csv?table=idle"), exports);
+    assertEquals(
+        "section",
+        browser.findElement(By.cssSelector("#statistics table.fields tbody th code")).getText());
+    List<String> exports =
+        browser.findElements(By.cssSelector("#exports a.download")).stream()
+            .map(a -> a.getAttribute("href").substring(base().length()))
+            .toList();
+    assertEquals(
+        List.of(
+            "/api/v1/statistics.csv",
+            "/api/v1/statistics.xlsx",
+            "/api/v1/statistics/online-uptake.csv",
+            "/api/v1/statistics/online-uptake.xlsx",
+            "/api/v1/statistics/online-uptake.csv?table=idle"),
+        exports);
     assertFitsTheWindow("/open-data at 1366 px");
     screenshot("open-data-1366-vi");
-    ((JavascriptExecutor) browser).executeScript(
-        "document.getElementById('results').scrollIntoView()");
+    ((JavascriptExecutor) browser)
+        .executeScript("document.getElementById('results').scrollIntoView()");
     screenshot("open-data-1366-vi-results");
 
     browser.findElement(By.cssSelector("a.lang-switch")).click();
     assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
     assertEquals("Open data", browser.findElement(By.tagName("h1")).getText());
-    assertEquals("Field", browser.findElement(By.cssSelector("#results table.fields thead th"))
-        .getText());
+    assertEquals(
+        "Field", browser.findElement(By.cssSelector("#results table.fields thead th")).getText());
     assertTrue(browser.findElement(By.id("results")).getText().contains("masked"));
     screenshot("open-data-1366-en");
   }
@@ -80,8 +94,12 @@ class OpenDataPageIT extends BrowserPageTest {
     Http http = portal.http();
     for (WebElement link : browser.findElements(By.cssSelector("a.download"))) {
       String href = link.getAttribute("href");
-      Http.Response r = http.get(URI.create(href).getRawPath()
-          + (URI.create(href).getRawQuery() == null ? "" : "?" + URI.create(href).getRawQuery()));
+      Http.Response r =
+          http.get(
+              URI.create(href).getRawPath()
+                  + (URI.create(href).getRawQuery() == null
+                      ? ""
+                      : "?" + URI.create(href).getRawQuery()));
       assertEquals(200, r.status(), href + " -> " + r);
       assertEquals(link.getAttribute("type"), r.mediaType(), href);
       assertTrue(r.header("Content-Disposition").orElse("").startsWith("attachment"), href);
@@ -98,10 +116,9 @@ class OpenDataPageIT extends BrowserPageTest {
       WebElement row = browser.findElement(By.cssSelector("#results table.fields tbody tr"));
       assertEquals("block", row.getCssValue("display"), "fields stack as cards");
       screenshot("open-data-360-" + lang);
-      ((JavascriptExecutor) browser).executeScript(
-          "document.getElementById('procedures').scrollIntoView()");
+      ((JavascriptExecutor) browser)
+          .executeScript("document.getElementById('procedures').scrollIntoView()");
       screenshot("open-data-360-" + lang + "-procedures");
     }
   }
-
 }

@@ -20,9 +20,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Rating in a real browser: the applicant on their dossier page, an applicant without an account
- * on the tracking page, each at 360 px by touch-sized choices; then the published satisfaction
- * index in Vietnamese and English, at 1366 and 360 px. Screenshots go to target/screenshots.
+ * Rating in a real browser: the applicant on their dossier page, an applicant without an account on
+ * the tracking page, each at 360 px by touch-sized choices; then the published satisfaction index
+ * in Vietnamese and English, at 1366 and 360 px. Screenshots go to target/screenshots.
  */
 class SatisfactionPagesIT extends BrowserPageTest {
 
@@ -40,9 +40,12 @@ class SatisfactionPagesIT extends BrowserPageTest {
     String code = submit(portal.demo("congdan"), "ONLINE");
     act(code, "{\"action\":\"ACCEPT\"}");
     act(code, "{\"action\":\"START_PROCESSING\"}");
-    Http.Response result = officer.postMultipart("/api/v1/dossiers/" + code + "/attachments",
-        new Multipart().field("kind", "RESULT")
-            .file("file", "ket-qua.pdf", "application/pdf", Multipart.pdf("Kết quả")));
+    Http.Response result =
+        officer.postMultipart(
+            "/api/v1/dossiers/" + code + "/attachments",
+            new Multipart()
+                .field("kind", "RESULT")
+                .file("file", "ket-qua.pdf", "application/pdf", Multipart.pdf("Kết quả")));
     assertEquals(201, result.status(), result.toString());
     act(code, "{\"action\":\"RESOLVE\"}");
 
@@ -61,13 +64,20 @@ class SatisfactionPagesIT extends BrowserPageTest {
     choose(new int[] {5, 4, 4, 3, 5});
     browser.findElement(By.id("rating-comment")).sendKeys("Nhanh, đúng hẹn");
     Browsers.clickAndWaitForNextPage(browser, By.cssSelector("#rating-form button[type=submit]"));
-    assertTrue(browser.findElement(By.id("success")).getText().contains("Cảm ơn"),
+    assertTrue(
+        browser.findElement(By.id("success")).getText().contains("Cảm ơn"),
         browser.findElement(By.id("success")).getText());
     assertTrue(browser.findElements(By.id("rating-form")).isEmpty(), "rated once: no form");
     String mine = browser.findElement(By.id("my-rating")).getText();
     assertTrue(mine.contains("Rất hài lòng") && mine.contains("Bình thường"), mine);
-    assertEquals(3, officer.get("/api/v1/dossiers/" + code + "/rating").json()
-        .getJsonObject("scores").getInt("result"), "the page posted what was chosen");
+    assertEquals(
+        3,
+        officer
+            .get("/api/v1/dossiers/" + code + "/rating")
+            .json()
+            .getJsonObject("scores")
+            .getInt("result"),
+        "the page posted what was chosen");
 
     // the agency sees the rating with its comment, and the Circular 01 evaluation
     browser.quit();
@@ -79,13 +89,18 @@ class SatisfactionPagesIT extends BrowserPageTest {
     browser.get(base() + "/officer/dossiers/" + code);
     assertTrue(browser.findElement(By.id("officer-rating")).getText().contains("Nhanh, đúng hẹn"));
     JsonObject evaluation = officer.get("/api/v1/dossiers/" + code + "/evaluation").json();
-    assertTrue(browser.findElement(By.id("evaluation-points")).getText()
-        .startsWith(evaluation.getJsonNumber("points").intValue() + " điểm trên "
-            + evaluation.getInt("measuredMax")), browser.findElement(By.id("evaluation-points"))
-        .getText());
+    assertTrue(
+        browser
+            .findElement(By.id("evaluation-points"))
+            .getText()
+            .startsWith(
+                evaluation.getJsonNumber("points").intValue()
+                    + " điểm trên "
+                    + evaluation.getInt("measuredMax")),
+        browser.findElement(By.id("evaluation-points")).getText());
     assertEquals(9, browser.findElements(By.cssSelector("#evaluation-criteria > div")).size());
-    ((JavascriptExecutor) browser).executeScript(
-        "document.querySelector('#evaluation').scrollIntoView()");
+    ((JavascriptExecutor) browser)
+        .executeScript("document.querySelector('#evaluation').scrollIntoView()");
     screenshot("officer-evaluation-1366-vi");
   }
 
@@ -98,7 +113,9 @@ class SatisfactionPagesIT extends BrowserPageTest {
     browser.get(base() + "/tracking/" + code);
     browser.findElement(By.id("idNumber")).sendKeys(ID_NUMBER);
     Browsers.clickAndWaitForNextPage(browser, By.cssSelector(".tracking-form button[type=submit]"));
-    assertEquals(5, browser.findElements(By.cssSelector("#rating-form fieldset")).size(),
+    assertEquals(
+        5,
+        browser.findElements(By.cssSelector("#rating-form fieldset")).size(),
         "a finished dossier offers the rating");
     assertFitsTheWindow("tracking with the rating form at 360 px");
     choose(new int[] {4, 4, 2, 5, 3});
@@ -111,7 +128,8 @@ class SatisfactionPagesIT extends BrowserPageTest {
     browser.get(base() + "/tracking/" + code + "?lang=en");
     browser.findElement(By.id("idNumber")).sendKeys(ID_NUMBER);
     Browsers.clickAndWaitForNextPage(browser, By.cssSelector(".tracking-form button[type=submit]"));
-    assertEquals("This dossier has been rated. Thank you.",
+    assertEquals(
+        "This dossier has been rated. Thank you.",
         browser.findElement(By.id("rating-done")).getText());
     JsonObject rating = officer.get("/api/v1/dossiers/" + code + "/rating").json();
     assertEquals("TRACKING", rating.getString("through"));
@@ -123,9 +141,17 @@ class SatisfactionPagesIT extends BrowserPageTest {
     String code = submit(officer, "COUNTER");
     act(code, "{\"action\":\"START_PROCESSING\"}");
     act(code, "{\"action\":\"RESOLVE\"}");
-    assertEquals(201, portal.http().postJson("/api/v1/tracking/" + code + "/rating",
-        "{\"idNumber\":\"" + ID_NUMBER + "\",\"scores\":{\"access\":5,\"procedure\":5,"
-            + "\"officer\":5,\"result\":4,\"feedback\":1}}").status());
+    assertEquals(
+        201,
+        portal
+            .http()
+            .postJson(
+                "/api/v1/tracking/" + code + "/rating",
+                "{\"idNumber\":\""
+                    + ID_NUMBER
+                    + "\",\"scores\":{\"access\":5,\"procedure\":5,"
+                    + "\"officer\":5,\"result\":4,\"feedback\":1}}")
+            .status());
     JsonObject api = portal.http().get("/api/v1/satisfaction").json().getJsonObject("total");
 
     browser = Browsers.chromium(WIDE);
@@ -133,8 +159,12 @@ class SatisfactionPagesIT extends BrowserPageTest {
     browser.findElement(By.cssSelector(".site-footer a[href$='/satisfaction']")).click();
     assertEquals("vi", browser.findElement(By.tagName("html")).getAttribute("lang"));
     String total = browser.findElement(By.id("satisfaction-total")).getText();
-    assertTrue(total.contains(api.getJsonObject("overall").getInt("count") + " / "
-        + api.getJsonObject("overall").getInt("of")), total + " vs " + api);
+    assertTrue(
+        total.contains(
+            api.getJsonObject("overall").getInt("count")
+                + " / "
+                + api.getJsonObject("overall").getInt("of")),
+        total + " vs " + api);
     assertTrue(total.contains("Ít đánh giá"), "fewer than 30 ratings are flagged: " + total);
     assertFalse(browser.findElements(By.cssSelector("#satisfaction-table tbody th a")).isEmpty());
     assertFitsTheWindow("/satisfaction at 1366 px");
@@ -145,7 +175,8 @@ class SatisfactionPagesIT extends BrowserPageTest {
 
     browser.get(base() + "/satisfaction?period=2001&lang=en");
     assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
-    assertTrue(browser.findElement(By.id("satisfaction-total")).getText().contains("n/a"),
+    assertTrue(
+        browser.findElement(By.id("satisfaction-total")).getText().contains("n/a"),
         "no rating, no share");
     assertFalse(browser.findElement(By.id("satisfaction-total")).getText().contains("100"));
     assertTrue(browser.findElement(By.id("satisfaction-empty")).isDisplayed());
@@ -165,14 +196,16 @@ class SatisfactionPagesIT extends BrowserPageTest {
     String[] elements = {"access", "procedure", "officer", "result", "feedback"};
     for (int i = 0; i < elements.length; i++) {
       // a tap on the label, as on a phone
-      browser.findElement(By.cssSelector("input[name=" + elements[i] + "][value='" + scores[i]
-          + "']")).findElement(By.xpath("..")).click();
+      browser
+          .findElement(By.cssSelector("input[name=" + elements[i] + "][value='" + scores[i] + "']"))
+          .findElement(By.xpath(".."))
+          .click();
     }
   }
 
   private void scrollTo(String css) {
-    ((JavascriptExecutor) browser).executeScript(
-        "document.querySelector(arguments[0]).scrollIntoView()", css);
+    ((JavascriptExecutor) browser)
+        .executeScript("document.querySelector(arguments[0]).scrollIntoView()", css);
   }
 
   private void act(String code, String body) {
@@ -181,10 +214,24 @@ class SatisfactionPagesIT extends BrowserPageTest {
   }
 
   private static String submit(Http who, String channel) {
-    Http.Response r = who.postJson("/api/v1/dossiers", "{\"procedureCode\":\"" + PROCEDURE
-        + "\",\"agencyCode\":\"" + COMMUNE + "\",\"channel\":\"" + channel + "\","
-        + "\"applicant\":{\"type\":\"CITIZEN\",\"fullName\":\"Vũ Thị Hài Lòng\","
-        + "\"idNumber\":\"" + ID_NUMBER + "\"},\"form\":{\"tenTre\":\"Vũ Văn Nhỏ\"," + Submissions.BIRTH + "}," + Submissions.PROMISED_BIRTH + "}");
+    Http.Response r =
+        who.postJson(
+            "/api/v1/dossiers",
+            "{\"procedureCode\":\""
+                + PROCEDURE
+                + "\",\"agencyCode\":\""
+                + COMMUNE
+                + "\",\"channel\":\""
+                + channel
+                + "\","
+                + "\"applicant\":{\"type\":\"CITIZEN\",\"fullName\":\"Vũ Thị Hài Lòng\","
+                + "\"idNumber\":\""
+                + ID_NUMBER
+                + "\"},\"form\":{\"tenTre\":\"Vũ Văn Nhỏ\","
+                + Submissions.BIRTH
+                + "},"
+                + Submissions.PROMISED_BIRTH
+                + "}");
     assertEquals(201, r.status(), r.toString());
     return r.json().getString("code");
   }

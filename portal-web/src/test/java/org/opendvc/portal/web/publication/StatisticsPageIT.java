@@ -13,21 +13,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.opendvc.portal.testsupport.BrowserPageTest;
 import org.opendvc.portal.testsupport.Browsers;
 import org.opendvc.portal.testsupport.Http;
-import org.opendvc.portal.testsupport.BrowserPageTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
- * The statistics page in headless Chromium against the demo province: its figures equal
- * {@code GET /api/v1/statistics} for the same query in Vietnamese and English, an empty period
- * shows "không có số liệu" / "n/a" and never 100 %, the drill-down from the province to an agency
- * and its procedures with the breadcrumb back, the charts' tables for screen readers, download
- * links that carry the query, bad input explained beside its field, and no sideways scrolling on
- * a 360 px phone. Screenshots go to target/screenshots.
+ * The statistics page in headless Chromium against the demo province: its figures equal {@code GET
+ * /api/v1/statistics} for the same query in Vietnamese and English, an empty period shows "không có
+ * số liệu" / "n/a" and never 100 %, the drill-down from the province to an agency and its
+ * procedures with the breadcrumb back, the charts' tables for screen readers, download links that
+ * carry the query, bad input explained beside its field, and no sideways scrolling on a 360 px
+ * phone. Screenshots go to target/screenshots.
  */
 class StatisticsPageIT extends BrowserPageTest {
 
@@ -36,10 +36,22 @@ class StatisticsPageIT extends BrowserPageTest {
   static final String DISTRICT = "000.00.31.H91";
   static final String COMMUNE = "000.01.31.H91";
   static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-  static final List<String> FIGURES = List.of("received", "carriedOver", "receivedOnline",
-      "receivedOffline", "resolved", "resolvedEarly", "resolvedOnTime", "resolvedLate",
-      "inProgress", "inProgressWithinTime", "inProgressOverdue", "transferredIn",
-      "transferredOut", "withdrawn");
+  static final List<String> FIGURES =
+      List.of(
+          "received",
+          "carriedOver",
+          "receivedOnline",
+          "receivedOffline",
+          "resolved",
+          "resolvedEarly",
+          "resolvedOnTime",
+          "resolvedLate",
+          "inProgress",
+          "inProgressWithinTime",
+          "inProgressOverdue",
+          "transferredIn",
+          "transferredOut",
+          "withdrawn");
 
   /** Last month: ended, so dossiers other tests drive today do not move it. */
   private final String period = YearMonth.now(VIETNAM).minusMonths(1).toString();
@@ -54,22 +66,26 @@ class StatisticsPageIT extends BrowserPageTest {
     browser.findElement(By.cssSelector(".site-nav a[href$='/statistics']")).click();
     assertEquals("vi", browser.findElement(By.tagName("html")).getAttribute("lang"));
     assertEquals("Thống kê giải quyết hồ sơ", browser.findElement(By.tagName("h1")).getText());
-    assertEquals(YearMonth.now(VIETNAM).toString(),
-        browser.findElement(By.id("period")).getAttribute("value"), "this month by default");
+    assertEquals(
+        YearMonth.now(VIETNAM).toString(),
+        browser.findElement(By.id("period")).getAttribute("value"),
+        "this month by default");
     assertEquals(0, browser.findElements(By.tagName("script")).size());
-    assertEquals("get", browser.findElement(By.cssSelector("form.stat-filters"))
-        .getAttribute("method"));
+    assertEquals(
+        "get", browser.findElement(By.cssSelector("form.stat-filters")).getAttribute("method"));
 
     for (String lang : List.of("vi", "en")) {
       browser.get(base() + "/statistics?period=" + period + "&groupBy=tier&lang=" + lang);
       assertEquals(lang, browser.findElement(By.tagName("html")).getAttribute("lang"));
-      assertEquals(lang.equals("vi") ? "Thống kê giải quyết hồ sơ" : "Dossier statistics",
+      assertEquals(
+          lang.equals("vi") ? "Thống kê giải quyết hồ sơ" : "Dossier statistics",
           browser.findElement(By.tagName("h1")).getText());
       for (JsonObject row : api.getJsonArray("rows").getValuesAs(JsonObject.class)) {
         assertRow(row, "#stat-table tbody tr[data-key='" + row.getString("key") + "']", lang);
       }
       assertRow(api.getJsonObject("total"), "#stat-table tfoot tr[data-key=TOTAL]", lang);
-      assertEquals(api.getJsonArray("tiers").size(),
+      assertEquals(
+          api.getJsonArray("tiers").size(),
           browser.findElements(By.cssSelector("#stat-tiers tbody tr")).size());
       for (JsonObject tier : api.getJsonArray("tiers").getValuesAs(JsonObject.class)) {
         assertRow(tier, "#stat-tiers tbody tr[data-key='" + tier.getString("key") + "']", lang);
@@ -90,8 +106,9 @@ class StatisticsPageIT extends BrowserPageTest {
   @Test
   void theChartsAreFollowedByTheirFiguresAsTables() {
     JsonObject api = api("/api/v1/statistics?period=" + period + "&groupBy=agency");
-    Map<String, JsonObject> byKey = api.getJsonArray("rows").getValuesAs(JsonObject.class)
-        .stream().collect(Collectors.toMap(r -> r.getString("key"), r -> r));
+    Map<String, JsonObject> byKey =
+        api.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+            .collect(Collectors.toMap(r -> r.getString("key"), r -> r));
     browser = Browsers.chromium(WIDE);
     browser.get(base() + "/statistics?period=" + period + "&groupBy=field");
     screenshot("statistics-1366-vi-by-field");
@@ -108,10 +125,14 @@ class StatisticsPageIT extends BrowserPageTest {
       String name = row.getAttribute("data-key");
       JsonObject agency = byKey.get(name);
       assertTrue(agency != null, name);
-      assertEquals(agency.getString("name"),
+      assertEquals(
+          agency.getString("name"),
           row.findElement(By.tagName("th")).getAttribute("textContent").strip());
-      assertRate(agency.get("onTimeRate"),
-          row.findElement(By.tagName("td")).getAttribute("textContent"), "vi", name);
+      assertRate(
+          agency.get("onTimeRate"),
+          row.findElement(By.tagName("td")).getAttribute("textContent"),
+          "vi",
+          name);
     }
     // the trend: twelve months ending with the period's, each as received and resolved
     List<WebElement> months = browser.findElements(By.cssSelector("#chart-trend-table tbody tr"));
@@ -133,9 +154,13 @@ class StatisticsPageIT extends BrowserPageTest {
     assertEquals(t.getInt("withOnlineDossiers"), number(totals.get(1)));
     assertEquals(t.getJsonNumber("received").longValue(), number(totals.get(2)));
     assertEquals(t.getJsonNumber("receivedOnline").longValue(), number(totals.get(3)));
-    assertTrue(browser.findElement(By.id("idle-count")).getText()
-        .startsWith(String.format(java.util.Locale.GERMAN, "%,d",
-            uptake.getJsonNumber("idleCount").longValue())),
+    assertTrue(
+        browser
+            .findElement(By.id("idle-count"))
+            .getText()
+            .startsWith(
+                String.format(
+                    java.util.Locale.GERMAN, "%,d", uptake.getJsonNumber("idleCount").longValue())),
         browser.findElement(By.id("idle-count")).getText());
   }
 
@@ -143,17 +168,27 @@ class StatisticsPageIT extends BrowserPageTest {
   void anEmptyPeriodHasNoRateNeverAHundredPercent() {
     browser = Browsers.chromium(WIDE);
     browser.get(base() + "/statistics?period=2001-Q1&lang=vi");
-    assertEquals("không có số liệu", browser.findElement(
-        By.cssSelector("#stat-table tfoot td[data-figure=onTimeRate]")).getText());
-    assertEquals("0", browser.findElement(
-        By.cssSelector("#stat-table tfoot td[data-figure=resolved]")).getText());
+    assertEquals(
+        "không có số liệu",
+        browser
+            .findElement(By.cssSelector("#stat-table tfoot td[data-figure=onTimeRate]"))
+            .getText());
+    assertEquals(
+        "0",
+        browser
+            .findElement(By.cssSelector("#stat-table tfoot td[data-figure=resolved]"))
+            .getText());
     assertTrue(browser.findElement(By.id("stat-empty")).isDisplayed());
     assertFalse(browser.getPageSource().contains("100,0"), "no 100 % for nothing");
-    assertFalse(browser.findElements(By.cssSelector("#chart-trend-table tbody tr td")).stream()
-        .anyMatch(td -> td.getAttribute("textContent").contains("100")));
+    assertFalse(
+        browser.findElements(By.cssSelector("#chart-trend-table tbody tr td")).stream()
+            .anyMatch(td -> td.getAttribute("textContent").contains("100")));
     browser.get(base() + "/statistics?period=2001-Q1&lang=en");
-    assertEquals("n/a", browser.findElement(
-        By.cssSelector("#stat-table tfoot td[data-figure=onTimeRate]")).getText());
+    assertEquals(
+        "n/a",
+        browser
+            .findElement(By.cssSelector("#stat-table tfoot td[data-figure=onTimeRate]"))
+            .getText());
     assertFalse(browser.getPageSource().contains("100.0"), "no 100 % for nothing");
   }
 
@@ -162,34 +197,43 @@ class StatisticsPageIT extends BrowserPageTest {
     browser = Browsers.chromium(WIDE);
     browser.get(base() + "/statistics?period=" + period);
     assertEquals(1, browser.findElements(By.cssSelector(".breadcrumb li")).size());
-    Browsers.clickAndWaitForNextPage(browser,
-        By.cssSelector("#stat-table tbody a[href*='agency=" + COMMUNE + "']"));
+    Browsers.clickAndWaitForNextPage(
+        browser, By.cssSelector("#stat-table tbody a[href*='agency=" + COMMUNE + "']"));
     String url = browser.getCurrentUrl();
-    assertTrue(url.contains("agency=" + COMMUNE) && url.contains("period=" + period)
-        && url.contains("groupBy=procedure"), "a commune has no units: its procedures " + url);
+    assertTrue(
+        url.contains("agency=" + COMMUNE)
+            && url.contains("period=" + period)
+            && url.contains("groupBy=procedure"),
+        "a commune has no units: its procedures " + url);
     List<WebElement> crumbs = browser.findElements(By.cssSelector(".breadcrumb li a"));
     assertEquals(4, crumbs.size(), "all agencies › province › district › commune");
     assertEquals("page", crumbs.get(3).getAttribute("aria-current"));
     screenshot("statistics-1366-vi-commune");
     assertTrue(crumbs.get(2).getAttribute("href").contains("agency=" + DISTRICT));
-    JsonObject procedures = api("/api/v1/statistics?period=" + period + "&groupBy=procedure"
-        + "&agency=" + COMMUNE);
+    JsonObject procedures =
+        api("/api/v1/statistics?period=" + period + "&groupBy=procedure" + "&agency=" + COMMUNE);
     assertFalse(procedures.getJsonArray("rows").isEmpty());
     for (JsonObject row : procedures.getJsonArray("rows").getValuesAs(JsonObject.class)) {
       assertRow(row, "#stat-table tbody tr[data-key='" + row.getString("key") + "']", "vi");
     }
-    assertEquals(procedures.getJsonArray("rows").size(),
+    assertEquals(
+        procedures.getJsonArray("rows").size(),
         browser.findElements(By.cssSelector("#stat-table tbody tr")).size());
 
     Browsers.clickAndWaitForNextPage(browser, By.cssSelector(".breadcrumb li:nth-child(3) a"));
     url = browser.getCurrentUrl();
-    assertTrue(url.contains("agency=" + DISTRICT) && url.contains("groupBy=agency")
-        && url.contains("period=" + period), url);
+    assertTrue(
+        url.contains("agency=" + DISTRICT)
+            && url.contains("groupBy=agency")
+            && url.contains("period=" + period),
+        url);
     assertEquals(3, browser.findElements(By.cssSelector(".breadcrumb li")).size());
     JsonObject district = api("/api/v1/statistics?period=" + period + "&agency=" + DISTRICT);
     assertRow(district.getJsonObject("total"), "#stat-table tfoot tr", "vi");
-    assertFalse(browser.findElements(
-        By.cssSelector("#stat-table tbody a[href*='agency=" + COMMUNE + "']")).isEmpty());
+    assertFalse(
+        browser
+            .findElements(By.cssSelector("#stat-table tbody a[href*='agency=" + COMMUNE + "']"))
+            .isEmpty());
     Browsers.clickAndWaitForNextPage(browser, By.cssSelector(".breadcrumb li:first-child a"));
     assertFalse(browser.getCurrentUrl().contains("agency="), browser.getCurrentUrl());
     assertTrue(browser.getCurrentUrl().contains("period=" + period));
@@ -208,18 +252,28 @@ class StatisticsPageIT extends BrowserPageTest {
       assertTrue(href.contains(".csv?") || href.contains(".xlsx?"), href);
       assertTrue(href.contains("period=" + period) || href.contains("groupBy=month"), href);
     }
-    assertTrue(downloads.get(0).getAttribute("href").endsWith(
-        "/api/v1/statistics.csv?period=" + period + "&groupBy=field&agency=" + DISTRICT),
+    assertTrue(
+        downloads
+            .get(0)
+            .getAttribute("href")
+            .endsWith(
+                "/api/v1/statistics.csv?period=" + period + "&groupBy=field&agency=" + DISTRICT),
         downloads.get(0).getAttribute("href"));
-    assertTrue(downloads.stream().anyMatch(a -> a.getAttribute("href")
-        .contains("/api/v1/statistics/online-uptake.xlsx?period=" + period)));
-    assertTrue(browser.findElements(By.cssSelector(".downloads a:not(.download)")).stream()
-        .allMatch(a -> a.getAttribute("href").endsWith("/open-data")));
+    assertTrue(
+        downloads.stream()
+            .anyMatch(
+                a ->
+                    a.getAttribute("href")
+                        .contains("/api/v1/statistics/online-uptake.xlsx?period=" + period)));
+    assertTrue(
+        browser.findElements(By.cssSelector(".downloads a:not(.download)")).stream()
+            .allMatch(a -> a.getAttribute("href").endsWith("/open-data")));
 
     Http.Response bad = portal.http().get("/statistics?period=2026-Q5");
     assertEquals(400, bad.status());
     assertTrue(bad.body().contains("Kỳ không hợp lệ"), bad.body());
-    Http.Response backwards = portal.http().get("/statistics?from=2026-11-30&to=2026-11-01&lang=en");
+    Http.Response backwards =
+        portal.http().get("/statistics?from=2026-11-30&to=2026-11-01&lang=en");
     assertEquals(400, backwards.status());
     assertTrue(backwards.body().contains("is before the start date"), backwards.body());
     assertEquals(400, portal.http().get("/statistics?agency=khong-co").status());
@@ -228,8 +282,11 @@ class StatisticsPageIT extends BrowserPageTest {
     browser.get(base() + "/statistics?period=2026-Q5&lang=vi");
     WebElement error = browser.findElement(By.id("period-error"));
     assertTrue(error.getText().startsWith("Kỳ không hợp lệ"), error.getText());
-    assertTrue(browser.findElement(By.id("period")).getAttribute("aria-describedby")
-        .contains("period-error"));
+    assertTrue(
+        browser
+            .findElement(By.id("period"))
+            .getAttribute("aria-describedby")
+            .contains("period-error"));
     assertEquals("2026-Q5", browser.findElement(By.id("period")).getAttribute("value"));
     assertTrue(browser.findElements(By.id("stat-table")).isEmpty());
   }
@@ -241,9 +298,12 @@ class StatisticsPageIT extends BrowserPageTest {
       browser.get(base() + "/statistics?period=" + period + "&lang=" + lang);
       assertEquals(lang, browser.findElement(By.tagName("html")).getAttribute("lang"));
       assertFitsTheWindow("/statistics at 360 px (" + lang + ")");
-      Number inside = (Number) ((JavascriptExecutor) browser).executeScript(
-          "const s = document.querySelector('#stat-table').parentElement;"
-              + " return s.scrollWidth - s.clientWidth;");
+      Number inside =
+          (Number)
+              ((JavascriptExecutor) browser)
+                  .executeScript(
+                      "const s = document.querySelector('#stat-table').parentElement;"
+                          + " return s.scrollWidth - s.clientWidth;");
       assertTrue(inside.intValue() > 0, "the wide table scrolls inside its box");
       screenshot("statistics-360-" + lang);
       scrollTo("#stat-table");
@@ -267,14 +327,18 @@ class StatisticsPageIT extends BrowserPageTest {
     for (String figure : FIGURES) {
       WebElement cell = row.findElement(By.cssSelector("td[data-figure=" + figure + "]"));
       String text = cell.getAttribute("textContent").strip();
-      assertEquals(expected.getJsonNumber(figure).longValue(), number(cell),
+      assertEquals(
+          expected.getJsonNumber(figure).longValue(),
+          number(cell),
           rowSelector + " " + figure + " '" + text + "'");
       if (expected.getJsonNumber(figure).longValue() >= 1000) {
         assertTrue(text.contains(lang.equals("vi") ? "." : ","), "grouped per locale: " + text);
       }
     }
-    assertRate(expected.get("onTimeRate"), row.findElement(
-        By.cssSelector("td[data-figure=onTimeRate]")).getAttribute("textContent"), lang,
+    assertRate(
+        expected.get("onTimeRate"),
+        row.findElement(By.cssSelector("td[data-figure=onTimeRate]")).getAttribute("textContent"),
+        lang,
         rowSelector);
   }
 
@@ -286,7 +350,8 @@ class StatisticsPageIT extends BrowserPageTest {
     }
     assertTrue(shown.endsWith(lang.equals("vi") ? " %" : "%"), shown);
     String number = shown.replace("%", "").strip();
-    number = lang.equals("vi") ? number.replace(".", "").replace(',', '.') : number.replace(",", "");
+    number =
+        lang.equals("vi") ? number.replace(".", "").replace(',', '.') : number.replace(",", "");
     double percent = ((JsonNumber) expected).doubleValue() * 100;
     assertEquals(percent, Double.parseDouble(number), 0.051, what + " " + shown);
   }
@@ -302,8 +367,7 @@ class StatisticsPageIT extends BrowserPageTest {
   }
 
   private void scrollTo(String selector) {
-    ((JavascriptExecutor) browser).executeScript(
-        "document.querySelector(arguments[0]).scrollIntoView()", selector);
+    ((JavascriptExecutor) browser)
+        .executeScript("document.querySelector(arguments[0]).scrollIntoView()", selector);
   }
-
 }

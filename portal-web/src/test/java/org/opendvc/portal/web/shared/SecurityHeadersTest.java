@@ -18,9 +18,9 @@ class SecurityHeadersTest {
   void anEmblemFileOrNothingKeepsThePlainPolicy() {
     assertEquals(SecurityHeaders.PAGE_POLICY, SecurityHeaders.pagePolicy(null));
     assertEquals(SecurityHeaders.PAGE_POLICY, SecurityHeaders.pagePolicy("/etc/portal/emblem.png"));
-    assertEquals(SecurityHeaders.PAGE_POLICY,
-        SecurityHeaders.pagePolicy("javascript:alert(1)"));
-    assertEquals(SecurityHeaders.PAGE_POLICY,
+    assertEquals(SecurityHeaders.PAGE_POLICY, SecurityHeaders.pagePolicy("javascript:alert(1)"));
+    assertEquals(
+        SecurityHeaders.PAGE_POLICY,
         SecurityHeaders.pagePolicy("https://evil.example; script-src *"));
   }
 }
