@@ -361,9 +361,9 @@ public class DossierService {
     return dossiers.ofOwner(caller.username(), page, size);
   }
 
-  /** Now, to the millisecond the database keeps. */
+  /** Now, to the second: every moment a dossier answers with reads back the same. */
   private Instant now() {
-    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
   }
 
   /**

@@ -166,6 +166,9 @@ class DossierApiIT extends PortalIntegrationTest {
 
     JsonObject seen = call("GET", "/api/v1/dossiers/" + code, officer, null).json();
     int version = seen.getInt("version");
+    // the moments as answered at submission are the moments kept
+    assertEquals(submitted.json().getString("receivedAt"), seen.getString("receivedAt"));
+    assertEquals(submitted.json().get("dueAt"), seen.get("dueAt"));
     assertEquals(
         Set.of("ACCEPT", "REFUSE", "REQUEST_SUPPLEMENT"),
         Set.copyOf(

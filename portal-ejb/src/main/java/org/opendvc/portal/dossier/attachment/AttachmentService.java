@@ -186,7 +186,7 @@ public class AttachmentService {
             file.size(),
             file.sha256(),
             key,
-            clock.instant().truncatedTo(ChronoUnit.MILLIS),
+            clock.instant().truncatedTo(ChronoUnit.SECONDS),
             caller.username());
     em.persist(a);
     em.flush();
