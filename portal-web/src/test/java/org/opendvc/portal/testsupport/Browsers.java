@@ -59,7 +59,6 @@ public final class Browsers {
 
   private Browsers() {}
 
-  /** A 1280x900 browser. */
   /**
    * Clicks the element (a form's submit button) and waits until the browser has left the page it
    * was on. Chromium may answer "node does not belong to the document" instead of "stale" while the
@@ -73,6 +72,7 @@ public final class Browsers {
         .until(ExpectedConditions.stalenessOf(before));
   }
 
+  /** A 1280x900 browser. */
   public static WebDriver desktop() {
     return chromium(DESKTOP);
   }
