@@ -63,6 +63,18 @@ public final class Problem {
         .build();
   }
 
+  /** 401: nobody signed in where a sign-in is needed. */
+  public static Response unauthorized(Locale locale) {
+    return of(
+        401, "unauthorized", "problem.unauthorized", locale, Messages.get(locale, "auth.required"));
+  }
+
+  /** 403: signed in, but the role does not allow it. */
+  public static Response forbidden(Locale locale) {
+    return of(
+        403, "forbidden", "problem.forbidden", locale, Messages.get(locale, "auth.forbidden"));
+  }
+
   /** A 400 with every problem of the input. */
   public static Response invalid(Locale locale, List<FieldProblem> errors) {
     String detail =

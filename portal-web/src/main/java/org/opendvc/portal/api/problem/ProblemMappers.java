@@ -72,12 +72,14 @@ public final class ProblemMappers {
           locale,
           Messages.get(locale, forbidden.messageKey()));
     }
-    if (t instanceof JsonbException bound && Violations.field(bound).isPresent()) {
-      String field = Violations.field(bound).get();
+    java.util.Optional<String> unbound =
+        t instanceof JsonbException bound ? Violations.field(bound) : java.util.Optional.empty();
+    if (unbound.isPresent()) {
       return Problem.invalid(
           locale,
           java.util.List.of(
-              new org.opendvc.portal.shared.FieldProblem(field, "request.fieldType", field)));
+              new org.opendvc.portal.shared.FieldProblem(
+                  unbound.get(), "request.fieldType", unbound.get())));
     }
     if (t instanceof JsonException
         || t instanceof JsonbException
@@ -92,16 +94,10 @@ public final class ProblemMappers {
     if (t instanceof jakarta.ws.rs.NotAuthorizedException
         || t instanceof jakarta.ws.rs.ForbiddenException && !signedIn(request)) {
       // @RolesAllowed refuses an anonymous caller: the same 401 problem as every missing sign-in
-      return Problem.of(
-          401,
-          "unauthorized",
-          "problem.unauthorized",
-          locale,
-          Messages.get(locale, "auth.required"));
+      return Problem.unauthorized(locale);
     }
     if (t instanceof jakarta.ws.rs.ForbiddenException) {
-      return Problem.of(
-          403, "forbidden", "problem.forbidden", locale, Messages.get(locale, "auth.forbidden"));
+      return Problem.forbidden(locale);
     }
     if (t instanceof WebApplicationException web) {
       return web(web, locale);

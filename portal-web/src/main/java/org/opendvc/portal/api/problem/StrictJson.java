@@ -23,15 +23,11 @@ public final class StrictJson {
   public static final class Flag implements JsonbDeserializer<Boolean> {
     @Override
     public Boolean deserialize(JsonParser parser, DeserializationContext context, Type type) {
-      JsonValue v = parser.getValue();
-      if (v == JsonValue.TRUE || v == JsonValue.FALSE) {
-        return v == JsonValue.TRUE;
-      }
-      if (v.getValueType() == JsonValue.ValueType.TRUE
-          || v.getValueType() == JsonValue.ValueType.FALSE) {
-        return v.getValueType() == JsonValue.ValueType.TRUE;
-      }
-      throw new JsonbException("not true or false");
+      return switch (parser.getValue().getValueType()) {
+        case TRUE -> true;
+        case FALSE -> false;
+        default -> throw new JsonbException("not true or false");
+      };
     }
   }
 

@@ -9,7 +9,6 @@ import org.opendvc.portal.api.problem.RequestLocale;
 import org.opendvc.portal.dossier.AccessPolicy;
 import org.opendvc.portal.identity.Role;
 import org.opendvc.portal.identity.TokenClaims;
-import org.opendvc.portal.shared.Messages;
 
 /**
  * Role checks for resources, on the claims of the caller's token: 401 when nobody signed in, 403
@@ -26,22 +25,10 @@ public final class Access {
     Locale locale = RequestLocale.of(headers);
     Object claims = request.getAttribute(BearerTokenMechanism.CLAIMS_ATTRIBUTE);
     if (!(claims instanceof TokenClaims c)) {
-      throw new WebApplicationException(
-          Problem.of(
-              401,
-              "unauthorized",
-              "problem.unauthorized",
-              locale,
-              Messages.get(locale, "auth.required")));
+      throw new WebApplicationException(Problem.unauthorized(locale));
     }
     if (!AccessPolicy.admits(c.role(), roles)) {
-      throw new WebApplicationException(
-          Problem.of(
-              403,
-              "forbidden",
-              "problem.forbidden",
-              locale,
-              Messages.get(locale, "auth.forbidden")));
+      throw new WebApplicationException(Problem.forbidden(locale));
     }
     return c;
   }

@@ -106,13 +106,7 @@ public class AgencySyncResource {
     TokenClaims claims = Access.require(request, headers, Role.AGENCY_SYSTEM);
     Locale locale = RequestLocale.of(headers);
     if (claims.agencyCode() == null) {
-      throw problem(
-          Problem.of(
-              403,
-              "forbidden",
-              "problem.forbidden",
-              locale,
-              Messages.get(locale, "auth.forbidden")));
+      throw problem(Problem.forbidden(locale));
     }
     JsonArray records = readArray(body, locale);
     // each record's problems, null while it is not rejected
