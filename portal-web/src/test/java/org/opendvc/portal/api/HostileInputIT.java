@@ -8,9 +8,14 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -19,10 +24,10 @@ import org.opendvc.portal.testsupport.PortalIntegrationTest;
 
 /**
  * Generated malformed and hostile requests over every operation that {@code /openapi} lists and
- * every page address, as anonymous, admin, officer and applicant: none may be answered with a 5xx,
- * show a stack trace, or give back an injected script unescaped in a page. At least 5,000 requests
- * per run; {@code -Dhostile.rounds=N} sends N rounds over the API (default 18), and {@code
- * -Dhostile.seed=S} repeats a run (the seed is printed).
+ * every page address, as anonymous, admin, officer and applicant, four at a time: none may be
+ * answered with a 5xx, show a stack trace, or give back an injected script unescaped in a page. At
+ * least 5,000 requests per run; {@code -Dhostile.rounds=N} sends N rounds over the API (default
+ * 18), and {@code -Dhostile.seed=S} repeats a run (the seed is printed).
  */
 class HostileInputIT extends PortalIntegrationTest {
 
@@ -134,8 +139,14 @@ class HostileInputIT extends PortalIntegrationTest {
   private static final Pattern PATH_PARAM = Pattern.compile("\\{[^}]+\\}");
   private static final Pattern TRACE = Pattern.compile("\\bjava\\.[a-z]+\\.[A-Z]\\w*Exception");
 
-  private final List<String> problems = new ArrayList<>();
-  private int sent;
+  /** How many requests are in flight at once: the hostile input also arrives concurrently. */
+  private static final int IN_FLIGHT = 4;
+
+  private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
+  private final AtomicInteger sent = new AtomicInteger();
+
+  /** One generated request and who sends it. */
+  private record Hostile(Http caller, String method, String target, String body, String type) {}
 
   private static String q(String v) {
     return URLEncoder.encode(v, StandardCharsets.UTF_8);
@@ -146,7 +157,7 @@ class HostileInputIT extends PortalIntegrationTest {
   }
 
   private void check(String method, String target, Http.Response r) {
-    sent++;
+    sent.incrementAndGet();
     String body = r.body();
     String type = r.header("Content-Type").orElse("");
     if (r.status() >= 500) {
@@ -160,6 +171,10 @@ class HostileInputIT extends PortalIntegrationTest {
 
   private static String shorten(String s) {
     return s.length() > 160 ? s.substring(0, 160) + "…" : s;
+  }
+
+  private void send(Hostile h) {
+    send(h.caller(), h.method(), h.target(), h.body(), h.type());
   }
 
   private void send(Http http, String method, String target, String body, String type) {
@@ -177,7 +192,7 @@ class HostileInputIT extends PortalIntegrationTest {
   }
 
   @Test
-  void noHostileRequestGetsAServerErrorATraceOrItsScriptBack() {
+  void noHostileRequestGetsAServerErrorATraceOrItsScriptBack() throws InterruptedException {
     long seed = Long.getLong("hostile.seed", System.nanoTime());
     int rounds = Integer.getInteger("hostile.rounds", 18);
     System.out.println("HostileInputIT seed " + seed + ", " + rounds + " rounds");
@@ -186,6 +201,7 @@ class HostileInputIT extends PortalIntegrationTest {
         portal.http().get("/openapi", "Accept", "application/json").json().getJsonObject("paths");
     List<Http> callers =
         List.of(portal.http(), portal.admin(), portal.demo("canbo.xa"), portal.demo("congdan"));
+    List<Hostile> requests = new ArrayList<>();
     for (int round = 0; round < rounds; round++) {
       for (Map.Entry<String, JsonValue> path : paths.entrySet()) {
         for (Map.Entry<String, JsonValue> op : path.getValue().asJsonObject().entrySet()) {
@@ -214,12 +230,13 @@ class HostileInputIT extends PortalIntegrationTest {
               target.append('?').append(String.join("&", query));
             }
             boolean withBody = List.of("POST", "PUT", "PATCH").contains(method);
-            send(
-                caller,
-                method,
-                target.toString(),
-                withBody ? any(random, BODIES) : null,
-                withBody ? any(random, TYPES) : null);
+            requests.add(
+                new Hostile(
+                    caller,
+                    method,
+                    target.toString(),
+                    withBody ? any(random, BODIES) : null,
+                    withBody ? any(random, TYPES) : null));
           }
         }
       }
@@ -234,15 +251,32 @@ class HostileInputIT extends PortalIntegrationTest {
             .append('&');
       }
       String method = any(random, List.of("GET", "GET", "POST", "HEAD"));
-      send(
-          any(random, callers),
-          method,
-          target.toString(),
-          method.equals("POST") ? "a=" + q(any(random, VALUES)) : null,
-          method.equals("POST") ? "application/x-www-form-urlencoded" : null);
+      requests.add(
+          new Hostile(
+              any(random, callers),
+              method,
+              target.toString(),
+              method.equals("POST") ? "a=" + q(any(random, VALUES)) : null,
+              method.equals("POST") ? "application/x-www-form-urlencoded" : null));
+    }
+    // the requests follow from the seed alone; they are sent IN_FLIGHT at a time
+    ExecutorService senders = Executors.newFixedThreadPool(IN_FLIGHT);
+    try {
+      senders.invokeAll(
+          requests.stream()
+              .map(
+                  h ->
+                      (Callable<Void>)
+                          () -> {
+                            send(h);
+                            return null;
+                          })
+              .toList());
+    } finally {
+      senders.shutdownNow();
     }
     System.out.println("HostileInputIT sent " + sent + " requests");
-    assertTrue(sent >= 5000 || rounds < 18, "only " + sent + " requests were sent");
+    assertTrue(sent.get() >= 5000 || rounds < 18, "only " + sent + " requests were sent");
     assertTrue(
         problems.isEmpty(),
         problems.size()

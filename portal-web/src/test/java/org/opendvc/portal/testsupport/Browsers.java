@@ -2,6 +2,7 @@ package org.opendvc.portal.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,15 +16,17 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.remote.RemoteWebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium for browser tests, using Debian's {@code /usr/bin/chromium} and {@code
- * /usr/bin/chromedriver} (never Selenium Manager, which would try to download a browser).
+ * /usr/bin/chromedriver} (never Selenium Manager, which would try to download a browser). Every
+ * browser is a session of the JVM's one ChromeDriver, and waits look every 50 ms: starting a driver
+ * per browser and WebDriver's half-second polling made up a third of the browser tests' time.
  *
  * <p>When Chromium is not installed the calling test is skipped with a message saying how to
  * install it; on CI ({@code CI=true}) it fails instead, since {@code .ci/run} installs it.
@@ -57,6 +60,11 @@ public final class Browsers {
   private static final int MIN_WINDOW_WIDTH = 500;
   private static final AtomicInteger PROFILES = new AtomicInteger();
 
+  /** How often waits look again. */
+  public static final Duration POLL = Duration.ofMillis(50);
+
+  private static ChromeDriverService driver;
+
   private Browsers() {}
 
   /**
@@ -67,7 +75,7 @@ public final class Browsers {
   public static void clickAndWaitForNextPage(WebDriver browser, By button) {
     WebElement before = browser.findElement(By.tagName("main"));
     browser.findElement(button).click();
-    new WebDriverWait(browser, Duration.ofSeconds(30))
+    waitUpTo(browser, Duration.ofSeconds(30))
         .ignoring(WebDriverException.class)
         .until(ExpectedConditions.stalenessOf(before));
   }
@@ -86,9 +94,40 @@ public final class Browsers {
     return chromium(PHONE);
   }
 
-  /** A browser with that window size and any extra Chromium flags (e.g. "--lang=vi"). */
+  /**
+   * A browser with that window size and any extra Chromium flags (e.g. "--lang=vi"): a new session,
+   * with a new browser and a new profile, of the JVM's one ChromeDriver ({@link #driver()}). Its
+   * {@code quit()} closes the browser and leaves the driver running for the next one.
+   */
   public static WebDriver chromium(Dimension window, String... extraFlags) {
-    return new ChromeDriver(service(), options(window, extraFlags));
+    return new RemoteWebDriver(driver(), options(window, extraFlags));
+  }
+
+  /**
+   * Waits up to that long, looking every {@link #POLL} (WebDriver's own default, 500 ms, would add
+   * a quarter of a second on average to every wait).
+   */
+  public static WebDriverWait waitUpTo(WebDriver browser, Duration timeout) {
+    return new WebDriverWait(browser, timeout, POLL);
+  }
+
+  /**
+   * The JVM's ChromeDriver, started on first use and stopped when the JVM exits. A {@code
+   * ChromeDriver} of its own per browser would stop its driver on {@code quit()}, waiting half a
+   * second for it every time.
+   */
+  private static synchronized URL driver() {
+    if (driver == null) {
+      ChromeDriverService service = service();
+      try {
+        service.start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not start " + CHROMEDRIVER, e);
+      }
+      Runtime.getRuntime().addShutdownHook(new Thread(service::stop, "chromedriver-stop"));
+      driver = service;
+    }
+    return driver.getUrl();
   }
 
   /** The options {@link #chromium} uses, for tests that need to add to them. */
@@ -127,7 +166,7 @@ public final class Browsers {
     return options;
   }
 
-  public static ChromeDriverService service() {
+  private static ChromeDriverService service() {
     requireChromium();
     return new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile())

@@ -25,7 +25,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The whole life of an online dossier through the pages only, three people in three browsers: the
@@ -73,7 +72,7 @@ class DossierJourneyIT extends PortalIntegrationTest {
     type(applicant, "content", "Đăng ký khai sinh cho con, nộp trực tuyến");
     Submissions.fillBirth(applicant, 1, 2, 3);
     applicant.findElement(By.id("submit-button")).click();
-    new WebDriverWait(applicant, Duration.ofSeconds(30))
+    Browsers.waitUpTo(applicant, Duration.ofSeconds(30))
         .until(ExpectedConditions.urlMatches(".*/my/dossiers/[^?]+\\?.*"));
     Matcher m = MY_DOSSIER.matcher(applicant.getCurrentUrl());
     assertTrue(m.find(), applicant.getCurrentUrl());
@@ -143,7 +142,7 @@ class DossierJourneyIT extends PortalIntegrationTest {
     b.findElement(By.id("username")).sendKeys(username);
     b.findElement(By.id("password")).sendKeys(PASSWORD);
     Browsers.clickAndWaitForNextPage(b, By.cssSelector(".login-form button[type=submit]"));
-    new WebDriverWait(b, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(landsOn));
+    Browsers.waitUpTo(b, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(landsOn));
     return b;
   }
 

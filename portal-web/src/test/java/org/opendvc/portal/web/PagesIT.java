@@ -25,7 +25,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The public catalogue pages in a real browser, against the portal with the demo province loaded:
@@ -229,7 +228,7 @@ class PagesIT extends PortalIntegrationTest {
     WebElement label = browser.findElement(By.cssSelector("label[for='q']"));
     assertFalse(label.getText().isBlank());
     input.sendKeys("khai sinh", Keys.ENTER);
-    new WebDriverWait(browser, Duration.ofSeconds(10))
+    Browsers.waitUpTo(browser, Duration.ofSeconds(10))
         .until(ExpectedConditions.urlContains("/procedures?q=khai+sinh"));
     assertFalse(browser.findElements(By.cssSelector(".hit-title a")).isEmpty());
   }
@@ -260,7 +259,7 @@ class PagesIT extends PortalIntegrationTest {
     WebElement input = browser.findElement(By.id("q"));
     input.clear();
     input.sendKeys(words, Keys.ENTER);
-    new WebDriverWait(browser, Duration.ofSeconds(10))
+    Browsers.waitUpTo(browser, Duration.ofSeconds(10))
         .until(ExpectedConditions.urlContains("/procedures?"));
   }
 

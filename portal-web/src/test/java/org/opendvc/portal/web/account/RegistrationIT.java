@@ -29,7 +29,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Citizens create their own account: the code is read from a real SMTP server (GreenMail, on the
@@ -282,7 +281,7 @@ class RegistrationIT extends BrowserPageTest {
         browser.getPageSource().contains("have no account? Contact"),
         "the sign-in page no longer sends people to the desk for an account");
     browser.findElement(By.id("register-link")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browsers.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.urlContains("/register"));
     screenshot("register-1366-en");
 
@@ -301,7 +300,7 @@ class RegistrationIT extends BrowserPageTest {
     browser.findElement(By.id("password")).sendKeys(PASSWORD);
     browser.findElement(By.id("passwordAgain")).sendKeys(PASSWORD);
     Browsers.clickAndWaitForNextPage(browser, By.id("register-button"));
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browsers.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.urlContains("/register/verify"));
     assertEquals(email, browser.findElement(By.id("register-email")).getText());
     String code = codeFrom(email, 1);
@@ -319,7 +318,7 @@ class RegistrationIT extends BrowserPageTest {
         "the second code comes only after a pause");
     browser.findElement(By.id("code")).sendKeys(code);
     Browsers.clickAndWaitForNextPage(browser, By.id("verify-button"));
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browsers.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.urlContains("/my/dossiers"));
     assertTrue(browser.findElement(By.id("welcome")).isDisplayed());
     assertEquals(1, accounts(email));

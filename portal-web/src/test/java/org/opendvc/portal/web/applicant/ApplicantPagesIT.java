@@ -26,7 +26,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The applicant's pages against the portal with the demo data: sign in, submit online (a missing ID
@@ -122,7 +121,7 @@ class ApplicantPagesIT extends PortalIntegrationTest {
     type("idNumber", "001099012345");
     browser.findElement(By.id("component-1-file")).sendKeys(pdfFile().toString());
     browser.findElement(By.id("submit-button")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browsers.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.urlContains("/my/dossiers/"));
     Matcher m = CODE_IN_LOCATION.matcher(browser.getCurrentUrl());
     assertTrue(m.find(), browser.getCurrentUrl());
@@ -165,7 +164,7 @@ class ApplicantPagesIT extends PortalIntegrationTest {
     browser.findElement(By.id("withdraw-note")).sendKeys("Nộp nhầm");
     browser.findElement(By.id("withdraw-confirm")).click();
     browser.findElement(By.cssSelector("#withdraw-form button")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browsers.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.urlContains("done=WITHDRAW"));
     assertEquals("7", browser.findElement(By.id("status")).getAttribute("data-status"));
     assertTrue(browser.findElements(By.id("withdraw-form")).isEmpty(), "nothing more to do");
@@ -228,7 +227,7 @@ class ApplicantPagesIT extends PortalIntegrationTest {
     assertEquals(1, browser.findElements(By.cssSelector("a.file-link")).size());
     browser.findElement(By.id("supplement-note")).sendKeys("Đã bổ sung");
     browser.findElement(By.cssSelector("#supplement-form button")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browsers.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.urlContains("done=SUPPLEMENT"));
     assertEquals("2", browser.findElement(By.id("status")).getAttribute("data-status"));
 
@@ -237,10 +236,10 @@ class ApplicantPagesIT extends PortalIntegrationTest {
     assertEquals("6", browser.findElement(By.id("status")).getAttribute("data-status"));
     assertTrue(browser.findElement(By.id("pay-amount")).getText().contains("8.000"));
     browser.findElement(By.cssSelector("#pay-form button")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browsers.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.urlContains("/payments/sandbox/"));
     browser.findElement(By.cssSelector("button[value='paid']")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browsers.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.urlContains("/my/dossiers/" + code + "?done=PAY"));
     browser.get(base + "/my/dossiers/" + code);
     assertEquals(
@@ -461,7 +460,7 @@ class ApplicantPagesIT extends PortalIntegrationTest {
     browser.findElement(By.id("username")).sendKeys(username);
     browser.findElement(By.id("password")).sendKeys(PASSWORD);
     browser.findElement(By.cssSelector(".login-form button")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browsers.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.urlContains("/my/dossiers"));
     Cookie session = browser.manage().getCookieNamed("JSESSIONID");
     assertNotNull(session, "signed in");

@@ -24,7 +24,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An online submission brings what the procedure needs: its own data (a birth registration's child
@@ -236,7 +235,7 @@ class OnlineSubmissionIT extends BrowserPageTest {
       type(b, "idNumber", "001099077705");
       Submissions.fillBirth(b, 2, 3);
       Browsers.clickAndWaitForNextPage(b, By.id("submit-button"));
-      new WebDriverWait(b, Duration.ofSeconds(20))
+      Browsers.waitUpTo(b, Duration.ofSeconds(20))
           .until(ExpectedConditions.urlContains("/my/dossiers/"));
       String answers = b.findElement(By.cssSelector(".answers")).getText();
       assertTrue(answers.contains("Child's full name"), answers);

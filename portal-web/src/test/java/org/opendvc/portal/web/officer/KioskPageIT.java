@@ -31,7 +31,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The counter kiosk in a real browser at tablet sizes: an officer of the class's own signs in,
@@ -73,7 +72,7 @@ class KioskPageIT extends PortalIntegrationTest {
     browser.findElement(By.id("username")).sendKeys(officer.username());
     browser.findElement(By.id("password")).sendKeys(officer.password());
     browser.findElement(By.cssSelector(".login-form button")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browsers.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.urlContains("/officer/dossiers"));
 
     browser.get(base() + "/kiosk/quay-1");
@@ -94,7 +93,7 @@ class KioskPageIT extends PortalIntegrationTest {
     assertStaysInTheKiosk();
     screenshot("kiosk-thanks-1024x768-vi");
     // the thank-you screen goes back to the question by itself (a refresh, no script)
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browsers.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.presenceOfElementLocated(By.id("kiosk-score-2")));
     assertFalse(browser.getCurrentUrl().contains("thanks"), browser.getCurrentUrl());
     Browsers.clickAndWaitForNextPage(browser, By.id("kiosk-score-2"));

@@ -17,7 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Rating in a real browser: the applicant on their dossier page, an applicant without an account on
@@ -54,7 +53,7 @@ class SatisfactionPagesIT extends BrowserPageTest {
     browser.findElement(By.id("username")).sendKeys("congdan");
     browser.findElement(By.id("password")).sendKeys(PASSWORD);
     browser.findElement(By.cssSelector(".login-form button")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browsers.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.urlContains("/my/dossiers"));
     browser.get(base() + "/my/dossiers/" + code);
     assertEquals(5, browser.findElements(By.cssSelector("#rating-form fieldset")).size());
