@@ -42,6 +42,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.opendvc.portal.testsupport.DatabaseProxy;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.Multipart;
@@ -59,6 +61,7 @@ import org.opendvc.portal.testsupport.TestDatabase;
  * recovers by itself.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Execution(ExecutionMode.CONCURRENT) // beside the other classes: it shares nothing with them
 class FaultIT {
 
   private static final String PROCEDURE = "9.001001";
@@ -101,6 +104,29 @@ class FaultIT {
     settings.put("portal.data.dir", dataDir.toString());
     settings.put("portal.upload.rate.max.failures", "100000");
     portal = PortalProcess.with("fault-portal", settings).start();
+    theFirstSignInsAtOnceAllGetATokenSignedWithTheOneKey();
+  }
+
+  /**
+   * The signing key is made by the first sign-in of a new database: several at once must all get a
+   * token (one of them used to get a 500, reading back the key another had just stored), and every
+   * token must pass on every later call, i.e. all were signed with the one stored key.
+   */
+  private void theFirstSignInsAtOnceAllGetATokenSignedWithTheOneKey() throws Exception {
+    Http http = Http.at(portal.base()).withTimeout(Duration.ofSeconds(60));
+    ExecutorService at = Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Http>> signIns = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        signIns.add(at.submit(() -> http.signedInAs(APPLICANT, PASSWORD)));
+      }
+      for (java.util.concurrent.Future<Http> signIn : signIns) {
+        Http.Response me = signIn.get(2, TimeUnit.MINUTES).getJson("/api/v1/dossiers?size=1");
+        assertEquals(200, me.status(), me::toString);
+      }
+    } finally {
+      at.shutdownNow();
+    }
   }
 
   @AfterAll
@@ -116,6 +142,7 @@ class FaultIT {
   // ---------------------------------------------------------------- kill -9
 
   @Test
+  @Execution(ExecutionMode.SAME_THREAD) // one fault at a time
   void killedInTheMiddleOfSubmissionsAndUploadsItLosesNothingItAcknowledged() throws Exception {
     running();
     Http http = Http.at(portal.base()).withTimeout(Duration.ofSeconds(60));
@@ -234,6 +261,7 @@ class FaultIT {
   // ---------------------------------------------------------------- the database out of reach
 
   @Test
+  @Execution(ExecutionMode.SAME_THREAD) // one fault at a time
   void withTheDatabaseDownOrFrozenCallersGetAQuick503AndThePortalRecoversByItself()
       throws Exception {
     running();

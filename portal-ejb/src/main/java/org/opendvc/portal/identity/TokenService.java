@@ -118,7 +118,9 @@ public class TokenService {
     if (rows.isEmpty()) {
       KeyPair fresh = generate();
       Base64.Encoder b64 = Base64.getEncoder();
-      // INSERT IGNORE: when two nodes start at once, the first row wins and both read it back.
+      // INSERT IGNORE: when two nodes (or two first sign-ins) create it at once, the first row
+      // wins and both read it back, with a locking read: a plain one would read this
+      // transaction's snapshot, taken before the other one's row was committed, and find nothing.
       em.createNativeQuery(
               "INSERT IGNORE INTO signing_key (id, private_key, public_key, created_at)"
                   + " VALUES (1, ?, ?, ?)")
@@ -127,7 +129,8 @@ public class TokenService {
           .setParameter(3, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
           .executeUpdate();
       rows =
-          em.createNativeQuery("SELECT private_key, public_key FROM signing_key WHERE id = 1")
+          em.createNativeQuery(
+                  "SELECT private_key, public_key FROM signing_key WHERE id = 1 LOCK IN SHARE MODE")
               .getResultList();
     }
     Object[] row = rows.get(0);
