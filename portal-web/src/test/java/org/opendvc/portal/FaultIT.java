@@ -42,8 +42,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.opendvc.portal.testsupport.DatabaseProxy;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.Multipart;
@@ -61,7 +59,6 @@ import org.opendvc.portal.testsupport.TestDatabase;
  * recovers by itself.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Execution(ExecutionMode.CONCURRENT) // beside the other classes: it shares nothing with them
 class FaultIT {
 
   private static final String PROCEDURE = "9.001001";
@@ -142,7 +139,6 @@ class FaultIT {
   // ---------------------------------------------------------------- kill -9
 
   @Test
-  @Execution(ExecutionMode.SAME_THREAD) // one fault at a time
   void killedInTheMiddleOfSubmissionsAndUploadsItLosesNothingItAcknowledged() throws Exception {
     running();
     Http http = Http.at(portal.base()).withTimeout(Duration.ofSeconds(60));
@@ -261,7 +257,6 @@ class FaultIT {
   // ---------------------------------------------------------------- the database out of reach
 
   @Test
-  @Execution(ExecutionMode.SAME_THREAD) // one fault at a time
   void withTheDatabaseDownOrFrozenCallersGetAQuick503AndThePortalRecoversByItself()
       throws Exception {
     running();
