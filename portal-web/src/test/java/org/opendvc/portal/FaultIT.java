@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -113,11 +114,11 @@ class FaultIT {
     Http http = Http.at(portal.base()).withTimeout(Duration.ofSeconds(60));
     ExecutorService at = Executors.newFixedThreadPool(4);
     try {
-      List<java.util.concurrent.Future<Http>> signIns = new ArrayList<>();
+      List<Future<Http>> signIns = new ArrayList<>();
       for (int i = 0; i < 4; i++) {
         signIns.add(at.submit(() -> http.signedInAs(APPLICANT, PASSWORD)));
       }
-      for (java.util.concurrent.Future<Http> signIn : signIns) {
+      for (Future<Http> signIn : signIns) {
         Http.Response me = signIn.get(2, TimeUnit.MINUTES).getJson("/api/v1/dossiers?size=1");
         assertEquals(200, me.status(), me::toString);
       }
