@@ -12,7 +12,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -174,20 +173,18 @@ class HostileInputIT extends PortalIntegrationTest {
   }
 
   private void send(Hostile h) {
-    send(h.caller(), h.method(), h.target(), h.body(), h.type());
-  }
-
-  private void send(Http http, String method, String target, String body, String type) {
     HttpRequest.Builder b =
-        type == null ? http.request(target) : http.request(target, "Content-Type", type);
+        h.type() == null
+            ? h.caller().request(h.target())
+            : h.caller().request(h.target(), "Content-Type", h.type());
     HttpRequest.BodyPublisher publisher =
-        body == null
+        h.body() == null
             ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body);
+            : HttpRequest.BodyPublishers.ofString(h.body());
     try {
-      check(method, target, http.send(b.method(method, publisher)));
+      check(h.method(), h.target(), h.caller().send(b.method(h.method(), publisher)));
     } catch (RuntimeException e) {
-      problems.add("no answer " + method + " " + shorten(target) + ": " + e.getMessage());
+      problems.add("no answer " + h.method() + " " + shorten(h.target()) + ": " + e.getMessage());
     }
   }
 
@@ -262,16 +259,7 @@ class HostileInputIT extends PortalIntegrationTest {
     // the requests follow from the seed alone; they are sent IN_FLIGHT at a time
     ExecutorService senders = Executors.newFixedThreadPool(IN_FLIGHT);
     try {
-      senders.invokeAll(
-          requests.stream()
-              .map(
-                  h ->
-                      (Callable<Void>)
-                          () -> {
-                            send(h);
-                            return null;
-                          })
-              .toList());
+      senders.invokeAll(requests.stream().map(h -> Executors.callable(() -> send(h))).toList());
     } finally {
       senders.shutdownNow();
     }
