@@ -18,15 +18,15 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.remote.RemoteWebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium for browser tests, using Debian's {@code /usr/bin/chromium} and {@code
  * /usr/bin/chromedriver} (never Selenium Manager, which would try to download a browser). Every
- * browser is a session of the JVM's one ChromeDriver, and waits look every 50 ms: starting a driver
- * per browser and WebDriver's half-second polling made up a third of the browser tests' time.
+ * browser is a session of the JVM's one ChromeDriver, kept for the next test once cleared ({@link
+ * PooledChromium}), and waits look every 50 ms: a driver per browser, a browser per test and
+ * WebDriver's half-second polling made up most of the browser tests' time.
  *
  * <p>When Chromium is not installed the calling test is skipped with a message saying how to
  * install it; on CI ({@code CI=true}) it fails instead, since {@code .ci/run} installs it.
@@ -95,12 +95,15 @@ public final class Browsers {
   }
 
   /**
-   * A browser with that window size and any extra Chromium flags (e.g. "--lang=vi"): a new session,
-   * with a new browser and a new profile, of the JVM's one ChromeDriver ({@link #driver()}). Its
-   * {@code quit()} closes the browser and leaves the driver running for the next one.
+   * A browser with that window size and any extra Chromium flags (e.g. "--lang=vi"), as a new one
+   * would be: no cookies, nothing cached, a blank page. It is a session of the JVM's one
+   * ChromeDriver ({@link #driver()}), taken from the JVM's pool of browsers ({@link
+   * PooledChromium}): its {@code quit()} clears it and hands it back for the next test, since
+   * starting a browser costs a few seconds of processor.
    */
   public static WebDriver chromium(Dimension window, String... extraFlags) {
-    return new RemoteWebDriver(driver(), options(window, extraFlags));
+    String kind = window.getWidth() + "x" + window.getHeight() + " " + String.join(" ", extraFlags);
+    return PooledChromium.take(driver(), kind, k -> options(window, extraFlags));
   }
 
   /**
@@ -112,9 +115,10 @@ public final class Browsers {
   }
 
   /**
-   * The JVM's ChromeDriver, started on first use and stopped when the JVM exits. A {@code
-   * ChromeDriver} of its own per browser would stop its driver on {@code quit()}, waiting half a
-   * second for it every time.
+   * The JVM's ChromeDriver, started on first use and stopped when the JVM exits, after the pool's
+   * browsers are closed (a browser outliving its driver would run on). A {@code ChromeDriver} of
+   * its own per browser would stop its driver on {@code quit()}, waiting half a second for it every
+   * time.
    */
   private static synchronized URL driver() {
     if (driver == null) {
@@ -124,7 +128,14 @@ public final class Browsers {
       } catch (IOException e) {
         throw new UncheckedIOException("Could not start " + CHROMEDRIVER, e);
       }
-      Runtime.getRuntime().addShutdownHook(new Thread(service::stop, "chromedriver-stop"));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    PooledChromium.closeAll();
+                    service.stop();
+                  },
+                  "chromedriver-stop"));
       driver = service;
     }
     return driver.getUrl();
