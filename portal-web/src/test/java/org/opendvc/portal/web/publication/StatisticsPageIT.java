@@ -2,6 +2,7 @@ package org.opendvc.portal.web.publication;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonNumber;
@@ -323,23 +324,42 @@ class StatisticsPageIT extends BrowserPageTest {
   // --- helpers ---
 
   private void assertRow(JsonObject expected, String rowSelector, String lang) {
-    WebElement row = browser.findElement(By.cssSelector(rowSelector));
+    Map<String, String> cells = figuresOf(rowSelector);
     for (String figure : FIGURES) {
-      WebElement cell = row.findElement(By.cssSelector("td[data-figure=" + figure + "]"));
-      String text = cell.getAttribute("textContent").strip();
+      String text = cells.get(figure);
+      assertNotNull(text, rowSelector + " has no " + figure);
+      text = text.strip();
       assertEquals(
           expected.getJsonNumber(figure).longValue(),
-          number(cell),
+          Long.parseLong(text.replaceAll("\\D", "")),
           rowSelector + " " + figure + " '" + text + "'");
       if (expected.getJsonNumber(figure).longValue() >= 1000) {
         assertTrue(text.contains(lang.equals("vi") ? "." : ","), "grouped per locale: " + text);
       }
     }
-    assertRate(
-        expected.get("onTimeRate"),
-        row.findElement(By.cssSelector("td[data-figure=onTimeRate]")).getAttribute("textContent"),
-        lang,
-        rowSelector);
+    assertNotNull(cells.get("onTimeRate"), rowSelector + " has no onTimeRate");
+    assertRate(expected.get("onTimeRate"), cells.get("onTimeRate"), lang, rowSelector);
+  }
+
+  /**
+   * The text of the row's first cell of every figure ({@code td[data-figure]}), read in one call:
+   * asked cell by cell, a page of figures took some thousand round trips to the browser.
+   */
+  @SuppressWarnings("unchecked")
+  private Map<String, String> figuresOf(String rowSelector) {
+    Object cells =
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "const row = document.querySelector(arguments[0]);"
+                    + "if (!row) return null;"
+                    + "const cells = {};"
+                    + "for (const td of row.querySelectorAll('td[data-figure]')) {"
+                    + "  if (!(td.dataset.figure in cells)) cells[td.dataset.figure] = td.textContent;"
+                    + "}"
+                    + "return cells;",
+                rowSelector);
+    assertNotNull(cells, "no row " + rowSelector);
+    return (Map<String, String>) cells;
   }
 
   private static void assertRate(JsonValue expected, String shown, String lang, String what) {
