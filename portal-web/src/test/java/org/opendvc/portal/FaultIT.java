@@ -69,6 +69,12 @@ class FaultIT {
   private static final String ADMIN_PASSWORD = "fault-admin-Secret1";
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** How long each outage lasts. */
+  private static final long OUTAGE_MILLIS = 8_000;
+
+  /** By when the portal has noticed an outage: from then on every request gets a quick 503. */
+  private static final long NOTICED_NANOS = 5_000_000_000L;
+
   private String databaseUrl;
   private DatabaseProxy proxy;
   private PortalProcess portal;
@@ -309,23 +315,25 @@ class FaultIT {
         TimeUnit.MILLISECONDS);
     long origin = System.nanoTime();
     try {
-      sleep(3_000);
+      // each outage lasts 8 s: the portal notices within 4 s (a probe every second, given 3 s to
+      // answer), and the last 3 s, some 30 requests, must all get a quick 503
+      sleep(1_000);
       long down = System.nanoTime();
       proxy.down();
-      sleep(12_000);
+      sleep(OUTAGE_MILLIS);
       assertQuickUnavailable(http.withTimeout(Duration.ofSeconds(10)), "down");
       long up = System.nanoTime();
       proxy.open();
       awaitRecovery(http, applicant);
-      sleep(2_000);
+      sleep(1_000);
       long frozen = System.nanoTime();
       proxy.freeze();
-      sleep(12_000);
+      sleep(OUTAGE_MILLIS);
       assertQuickUnavailable(http.withTimeout(Duration.ofSeconds(10)), "frozen");
       long thawed = System.nanoTime();
       proxy.open();
       long recovered = awaitRecovery(http, applicant);
-      sleep(4_000);
+      sleep(2_000);
       arrivals.shutdown();
       clients.shutdown();
       assertTrue(clients.awaitTermination(2, TimeUnit.MINUTES), "the load did not stop");
@@ -343,7 +351,7 @@ class FaultIT {
       for (long[] window : new long[][] {{down, up}, {frozen, thawed}}) {
         List<Sample> outage =
             all.stream()
-                .filter(s -> s.start() > window[0] + 5_000_000_000L && s.start() < window[1])
+                .filter(s -> s.start() > window[0] + NOTICED_NANOS && s.start() < window[1])
                 .toList();
         assertTrue(
             outage.size() >= 10,
