@@ -125,27 +125,27 @@ final class PayaraDomain implements AutoCloseable {
     }
   }
 
-  /**
-   * Stops the server by killing it: the domain and its database are thrown away with the test, and
-   * a graceful stop-domain took as long as start-domain (an application that must survive a kill is
-   * FaultIT's subject, on Payara Micro).
-   */
   private synchronized void stopQuietly() {
     if (!started) {
       return;
     }
     started = false;
     try {
-      asadmin(
-          Duration.ofSeconds(30),
-          "stop-domain",
-          "--kill=true",
-          "--domaindir",
-          domainDir.toString(),
-          NAME);
+      asadmin(Duration.ofSeconds(60), "stop-domain", "--domaindir", domainDir.toString(), NAME);
     } catch (RuntimeException e) {
-      System.err.println(
-          "Could not stop the Payara Server domain in " + domainDir + ": " + e.getMessage());
+      System.err.println("stop-domain failed, killing the server: " + e.getMessage());
+      try {
+        asadmin(
+            Duration.ofSeconds(30),
+            "stop-domain",
+            "--kill=true",
+            "--domaindir",
+            domainDir.toString(),
+            NAME);
+      } catch (RuntimeException again) {
+        System.err.println(
+            "Could not stop the Payara Server domain in " + domainDir + ": " + again.getMessage());
+      }
     }
   }
 
