@@ -103,7 +103,7 @@ public final class Browsers {
    */
   public static WebDriver chromium(Dimension window, String... extraFlags) {
     String kind = window.getWidth() + "x" + window.getHeight() + " " + String.join(" ", extraFlags);
-    return PooledChromium.take(driver(), kind, k -> options(window, extraFlags));
+    return PooledChromium.take(driver(), kind, () -> options(window, extraFlags));
   }
 
   /**

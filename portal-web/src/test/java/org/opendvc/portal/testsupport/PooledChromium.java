@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openqa.selenium.Dimension;
@@ -67,8 +67,7 @@ final class PooledChromium extends RemoteWebDriver {
    * A kept browser of that kind (the window size and flags it was made with), or a new one made
    * from {@code options}.
    */
-  static PooledChromium take(
-      URL driver, String kind, Function<String, ChromeOptions> optionsForKind) {
+  static PooledChromium take(URL driver, String kind, Supplier<ChromeOptions> options) {
     synchronized (IDLE) {
       Deque<PooledChromium> kept = IDLE.get(kind);
       PooledChromium browser = kept == null ? null : kept.pollLast();
@@ -78,7 +77,7 @@ final class PooledChromium extends RemoteWebDriver {
         return browser;
       }
     }
-    PooledChromium made = new PooledChromium(driver, optionsForKind.apply(kind), kind);
+    PooledChromium made = new PooledChromium(driver, options.get(), kind);
     synchronized (IDLE) {
       ALL.add(made);
     }
