@@ -4,7 +4,7 @@ import java.net.URL;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,8 +40,10 @@ final class PooledChromium extends RemoteWebDriver {
   /** Browsers kept unused at most: beyond it, the one unused longest is closed. */
   static final int MAX_IDLE = 6;
 
-  private static final Map<String, Deque<PooledChromium>> IDLE = new HashMap<>();
-  private static final Deque<PooledChromium> IDLE_ORDER = new ArrayDeque<>();
+  /** The unused browsers, the one unused longest first. */
+  private static final Deque<PooledChromium> IDLE = new ArrayDeque<>();
+
+  /** Every open browser, in use or not. */
   private static final List<PooledChromium> ALL = new ArrayList<>();
 
   private final String kind;
@@ -69,12 +71,13 @@ final class PooledChromium extends RemoteWebDriver {
    */
   static PooledChromium take(URL driver, String kind, Supplier<ChromeOptions> options) {
     synchronized (IDLE) {
-      Deque<PooledChromium> kept = IDLE.get(kind);
-      PooledChromium browser = kept == null ? null : kept.pollLast();
-      if (browser != null) {
-        IDLE_ORDER.remove(browser);
-        browser.inUse = true;
-        return browser;
+      for (Iterator<PooledChromium> kept = IDLE.descendingIterator(); kept.hasNext(); ) {
+        PooledChromium browser = kept.next();
+        if (browser.kind.equals(kind)) {
+          kept.remove();
+          browser.inUse = true;
+          return browser;
+        }
       }
     }
     PooledChromium made = new PooledChromium(driver, options.get(), kind);
@@ -102,11 +105,9 @@ final class PooledChromium extends RemoteWebDriver {
       return;
     }
     synchronized (IDLE) {
-      IDLE.computeIfAbsent(kind, k -> new ArrayDeque<>()).addLast(this);
-      IDLE_ORDER.addLast(this);
-      if (IDLE_ORDER.size() > MAX_IDLE) {
-        evicted = IDLE_ORDER.pollFirst();
-        IDLE.get(evicted.kind).remove(evicted);
+      IDLE.addLast(this);
+      if (IDLE.size() > MAX_IDLE) {
+        evicted = IDLE.pollFirst();
       }
     }
     if (evicted != null) {
@@ -120,7 +121,6 @@ final class PooledChromium extends RemoteWebDriver {
     synchronized (IDLE) {
       all = new ArrayList<>(ALL);
       IDLE.clear();
-      IDLE_ORDER.clear();
     }
     all.forEach(PooledChromium::closeForGood);
   }
