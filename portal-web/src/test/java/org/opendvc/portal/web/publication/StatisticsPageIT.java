@@ -331,7 +331,7 @@ class StatisticsPageIT extends BrowserPageTest {
       text = text.strip();
       assertEquals(
           expected.getJsonNumber(figure).longValue(),
-          Long.parseLong(text.replaceAll("\\D", "")),
+          number(text),
           rowSelector + " " + figure + " '" + text + "'");
       if (expected.getJsonNumber(figure).longValue() >= 1000) {
         assertTrue(text.contains(lang.equals("vi") ? "." : ","), "grouped per locale: " + text);
@@ -377,7 +377,12 @@ class StatisticsPageIT extends BrowserPageTest {
   }
 
   private static long number(WebElement cell) {
-    return Long.parseLong(cell.getAttribute("textContent").replaceAll("\\D", ""));
+    return number(cell.getAttribute("textContent"));
+  }
+
+  /** A figure as the page shows it, grouped per locale ("1.234" or "1,234"). */
+  private static long number(String shown) {
+    return Long.parseLong(shown.replaceAll("\\D", ""));
   }
 
   private JsonObject api(String path) {
