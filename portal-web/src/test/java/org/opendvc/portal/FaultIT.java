@@ -43,6 +43,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.opendvc.portal.testsupport.DatabaseProxy;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.Multipart;
@@ -58,8 +60,15 @@ import org.opendvc.portal.testsupport.TestDatabase;
  * half-done must be recognisably nobody's (and swept), and while the database is out of reach
  * callers must get a quick 503 with {@code Retry-After}, never a 500 or a wait, until the portal
  * recovers by itself.
+ *
+ * <p>It shares nothing with the other integration tests (not their portal, database or accounts)
+ * and half of its time is waiting (for its portal to start, for an outage to last), so it runs
+ * beside them rather than after them ({@link ExecutionMode#CONCURRENT}; failsafe's JUnit settings
+ * let only classes marked so run in parallel). Its own two tests share its portal and run one after
+ * the other.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Execution(ExecutionMode.CONCURRENT)
 class FaultIT {
 
   private static final String PROCEDURE = "9.001001";
@@ -146,6 +155,7 @@ class FaultIT {
   // ---------------------------------------------------------------- kill -9
 
   @Test
+  @Execution(ExecutionMode.SAME_THREAD)
   void killedInTheMiddleOfSubmissionsAndUploadsItLosesNothingItAcknowledged() throws Exception {
     running();
     Http http = Http.at(portal.base()).withTimeout(Duration.ofSeconds(60));
@@ -264,6 +274,7 @@ class FaultIT {
   // ---------------------------------------------------------------- the database out of reach
 
   @Test
+  @Execution(ExecutionMode.SAME_THREAD)
   void withTheDatabaseDownOrFrozenCallersGetAQuick503AndThePortalRecoversByItself()
       throws Exception {
     running();
