@@ -83,7 +83,16 @@ public class StatisticsRecount {
       StatisticsStore.upsert(
           c, "dossier_stat_month", "month", DossierFlows.byMonth(recounted.flows));
       StatisticsStore.upsert(c, "dossier_stat_day", "day", new TreeMap<>(recounted.flows));
-      if (!result.consistent()) {
+      if (kept.isEmpty()) {
+        // nothing was counted yet (a database just filled, e.g. with the demo): a first count
+        LOG.info(
+            () ->
+                "Statistics counted from the history: "
+                    + recounted.flows.size()
+                    + " day figures of "
+                    + recounted.dossiers
+                    + " dossiers");
+      } else if (!result.consistent()) {
         LOG.warning(
             "Statistics recount: "
                 + result.differing()
