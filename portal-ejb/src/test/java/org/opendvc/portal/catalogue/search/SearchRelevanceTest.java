@@ -29,6 +29,9 @@ class SearchRelevanceTest {
   private static List<ProcedureRecord> records;
   private static Map<String, String> exactNameByCode;
 
+  /** Every name folded, its words joined by single spaces, with a space at each end. */
+  private static List<String> spacedFoldedNames;
+
   @BeforeAll
   static void load() throws Exception {
     records = new ArrayList<>();
@@ -51,6 +54,14 @@ class SearchRelevanceTest {
                 .toList());
     exactNameByCode = new HashMap<>();
     records.forEach(r -> exactNameByCode.put(r.code(), ProcedureIndex.exactForm(r.name())));
+    spacedFoldedNames =
+        records.stream()
+            .map(
+                r ->
+                    " "
+                        + TextFolding.fold(r.name()).replaceAll("[^\\p{L}\\p{N}]+", " ").trim()
+                        + " ")
+            .toList();
   }
 
   private static List<String> top(String query, int n) {
@@ -188,11 +199,9 @@ class SearchRelevanceTest {
       int len = 3 + random.nextInt(Math.min(4, words.length - 2));
       int start = random.nextInt(words.length - len + 1);
       String window = String.join(" ", java.util.Arrays.copyOfRange(words, start, start + len));
+      String spaced = " " + window + " ";
       Set<String> names =
-          records.stream()
-              .map(r -> TextFolding.fold(r.name()).replaceAll("[^\\p{L}\\p{N}]+", " ").trim())
-              .filter(n -> (" " + n + " ").contains(" " + window + " "))
-              .collect(Collectors.toSet());
+          spacedFoldedNames.stream().filter(n -> n.contains(spaced)).collect(Collectors.toSet());
       if (names.size() <= 3) {
         return window;
       }
