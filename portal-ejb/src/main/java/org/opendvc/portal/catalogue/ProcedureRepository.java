@@ -11,6 +11,12 @@ public interface ProcedureRepository {
 
   List<Offering> offeringsOf(Procedure procedure);
 
+  /**
+   * The offerings of several procedures in one query, by procedure id (each procedure present, in
+   * the order {@link #offeringsOf(Procedure)} gives).
+   */
+  Map<Long, List<Offering>> offeringsOf(List<Procedure> procedures);
+
   /** Every procedure, in code order, one page at a time. */
   List<Procedure> page(int first, int max);
 

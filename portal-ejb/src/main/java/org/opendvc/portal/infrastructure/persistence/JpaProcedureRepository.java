@@ -3,6 +3,8 @@ package org.opendvc.portal.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,23 @@ public class JpaProcedureRepository implements ProcedureRepository {
             Offering.class)
         .setParameter("p", procedure)
         .getResultList();
+  }
+
+  @Override
+  public Map<Long, List<Offering>> offeringsOf(List<Procedure> procedures) {
+    Map<Long, List<Offering>> byProcedure = new HashMap<>();
+    procedures.forEach(p -> byProcedure.put(p.id(), new ArrayList<>()));
+    if (procedures.isEmpty()) {
+      return byProcedure;
+    }
+    em.createQuery(
+            "SELECT o FROM Offering o JOIN FETCH o.agency a JOIN FETCH o.procedure p"
+                + " WHERE p IN :procedures ORDER BY a.tier, a.name",
+            Offering.class)
+        .setParameter("procedures", procedures)
+        .getResultList()
+        .forEach(o -> byProcedure.get(o.procedure().id()).add(o));
+    return byProcedure;
   }
 
   @Override
