@@ -9,11 +9,12 @@ public interface ProcedureRepository {
 
   Optional<Procedure> findByCode(String code);
 
+  /** The procedure's offerings, by agency tier, then agency name. */
   List<Offering> offeringsOf(Procedure procedure);
 
   /**
-   * The offerings of several procedures in one query, by procedure id (each procedure present, in
-   * the order {@link #offeringsOf(Procedure)} gives).
+   * The offerings of several procedures in one query, by procedure id: every procedure present,
+   * each list in the order of {@link #offeringsOf(Procedure)}.
    */
   Map<Long, List<Offering>> offeringsOf(List<Procedure> procedures);
 

@@ -29,12 +29,7 @@ public class JpaProcedureRepository implements ProcedureRepository {
 
   @Override
   public List<Offering> offeringsOf(Procedure procedure) {
-    return em.createQuery(
-            "SELECT o FROM Offering o JOIN FETCH o.agency a WHERE o.procedure = :p"
-                + " ORDER BY a.tier, a.name",
-            Offering.class)
-        .setParameter("p", procedure)
-        .getResultList();
+    return offeringsOf(List.of(procedure)).get(procedure.id());
   }
 
   @Override
