@@ -54,14 +54,12 @@ class SearchRelevanceTest {
                 .toList());
     exactNameByCode = new HashMap<>();
     records.forEach(r -> exactNameByCode.put(r.code(), ProcedureIndex.exactForm(r.name())));
-    spacedFoldedNames =
-        records.stream()
-            .map(
-                r ->
-                    " "
-                        + TextFolding.fold(r.name()).replaceAll("[^\\p{L}\\p{N}]+", " ").trim()
-                        + " ")
-            .toList();
+    spacedFoldedNames = records.stream().map(r -> " " + wordsOf(r.name()) + " ").toList();
+  }
+
+  /** The name folded (no tones, lower case), its words joined by single spaces. */
+  private static String wordsOf(String name) {
+    return TextFolding.fold(name).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
   }
 
   private static List<String> top(String query, int n) {
@@ -151,7 +149,7 @@ class SearchRelevanceTest {
     for (int i = 0; i < 400; i++) {
       ProcedureRecord r = records.get(random.nextInt(records.size()));
       String folded = TextFolding.fold(r.name());
-      String[] words = folded.replaceAll("[^\\p{L}\\p{N}]+", " ").trim().split(" ");
+      String[] words = wordsOf(r.name()).split(" ");
       Map<String, String> queries = new HashMap<>();
       queries.put("full name without tones", folded);
       String window = distinctiveWindow(words, random);
