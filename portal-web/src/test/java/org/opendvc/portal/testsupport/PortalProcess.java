@@ -48,8 +48,9 @@ public final class PortalProcess implements AutoCloseable {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx1g");
     // a portal of a few minutes spends most of its processor starting: the quick compiler alone
-    // halves that (measured on the fault suite's portal); the run's shared portal keeps the JVM's
-    // default, since its thousands of sign-ins and requests need the optimizing compiler
+    // halves that (measured on the fault suite's portal); the run's shared portal keeps the
+    // optimizing compiler for its hottest methods (arquillian.xml), which its thousands of sign-ins
+    // and requests need
     command.add("-XX:TieredStopAtLevel=1");
     command.add("-Djava.io.tmpdir=" + buildDir);
     command.add("-Dfile.encoding=UTF-8");
