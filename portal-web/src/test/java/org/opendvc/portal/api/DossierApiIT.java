@@ -37,6 +37,7 @@ import org.opendvc.portal.testsupport.TestDatabase;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Dossiers over the API, in a real Payara Micro on the real database with the demo province: an
@@ -289,13 +290,21 @@ class DossierApiIT extends PortalIntegrationTest {
           "idNumber",
           browser.findElement(By.cssSelector("label[for=idNumber]")).getAttribute("for"),
           "the field has a label");
+      // Enter sends the form: wait for the answer page, the page asked from may still be shown
       id.sendKeys("000000000000", Keys.ENTER);
       assertTrue(
-          browser.findElement(By.cssSelector("[role=alert]")).getText().contains("Không tìm thấy"),
+          Browsers.waitUpTo(browser, Duration.ofSeconds(10))
+              .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]")))
+              .getText()
+              .contains("Không tìm thấy"),
           "a wrong ID number finds nothing");
       assertFalse(browser.getCurrentUrl().contains("000000000000"), "the ID stays out of the URL");
       browser.findElement(By.id("idNumber")).sendKeys(ID_NUMBER, Keys.ENTER);
-      String result = browser.findElement(By.cssSelector(".tracking-result")).getText();
+      String result =
+          Browsers.waitUpTo(browser, Duration.ofSeconds(10))
+              .until(
+                  ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tracking-result")))
+              .getText();
       assertTrue(result.contains("Đang giải quyết"), result);
       assertTrue(result.contains("Đăng ký khai sinh"), result);
       assertFalse(result.contains("Nguyễn Văn An"), "no personal data on the public page");

@@ -99,7 +99,7 @@ class ApplicantPagesIT extends PortalIntegrationTest {
     type("phone", "0912 345 678");
     type("content", "Đăng ký khai sinh cho con thứ hai");
     Submissions.fillBirth(browser, 2, 3);
-    browser.findElement(By.id("submit-button")).click();
+    Browsers.clickAndWaitForNextPage(browser, By.id("submit-button"));
     assertTrue(browser.getCurrentUrl().contains("/my/submit"), browser.getCurrentUrl());
     WebElement error = browser.findElement(By.id("idNumber-error"));
     assertFalse(error.getText().isBlank());
@@ -222,7 +222,7 @@ class ApplicantPagesIT extends PortalIntegrationTest {
     browser.get(base + "/my/dossiers/" + code);
     assertEquals("5", browser.findElement(By.id("status")).getAttribute("data-status"));
     browser.findElement(By.id("upload-file")).sendKeys(pdfFile().toString());
-    browser.findElement(By.cssSelector("#upload-form button")).click();
+    Browsers.clickAndWaitForNextPage(browser, By.cssSelector("#upload-form button"));
     assertTrue(browser.findElement(By.id("success")).getText().length() > 0);
     assertEquals(1, browser.findElements(By.cssSelector("a.file-link")).size());
     browser.findElement(By.id("supplement-note")).sendKeys("Đã bổ sung");
@@ -487,18 +487,29 @@ class ApplicantPagesIT extends PortalIntegrationTest {
     return m.find() ? Long.parseLong(m.group(1)) : 0;
   }
 
-  /** A procedure and an agency offering it at level 2, found through the public API. */
+  /**
+   * A demo procedure (code 9.*) and an agency offering it at level 2, found through the public API,
+   * page after page: another class may have imported the national catalogue, whose procedures come
+   * first.
+   */
   private String[] levelTwoOffering() {
-    Http.Response search = http.getJson("/api/v1/procedures?level=2&size=20");
-    Matcher codes = Pattern.compile("\"code\":\"(9\\.[0-9]+)\"").matcher(search.body());
+    Pattern demoCode = Pattern.compile("\"code\":\"(9\\.[0-9]+)\"");
     Pattern level2 =
         Pattern.compile(
             "\"agencyCode\":\"([^\"]+)\",\"agencyName\":\"[^\"]*\","
                 + "\"agencyTier\":\"[^\"]*\",\"level\":2");
-    while (codes.find()) {
-      Matcher o = level2.matcher(http.getJson("/api/v1/procedures/" + codes.group(1)).body());
-      if (o.find()) {
-        return new String[] {codes.group(1), o.group(1)};
+    Http.Response search = null;
+    for (int page = 0; page < 50; page++) {
+      search = http.getJson("/api/v1/procedures?level=2&size=100&page=" + page);
+      Matcher codes = demoCode.matcher(search.body());
+      while (codes.find()) {
+        Matcher o = level2.matcher(http.getJson("/api/v1/procedures/" + codes.group(1)).body());
+        if (o.find()) {
+          return new String[] {codes.group(1), o.group(1)};
+        }
+      }
+      if (!search.body().contains("\"code\":")) {
+        break;
       }
     }
     throw new AssertionError("no level-2 offering in the demo data: " + search);
