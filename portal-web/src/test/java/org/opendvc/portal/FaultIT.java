@@ -63,9 +63,9 @@ import org.opendvc.portal.testsupport.TestDatabase;
  *
  * <p>It shares nothing with the other integration tests (not their portal, database or accounts)
  * and half of its time is waiting (for its portal to start, for an outage to last), so it runs
- * beside them rather than after them ({@link ExecutionMode#CONCURRENT}; failsafe's JUnit settings
- * let only classes marked so run in parallel). Its own two tests share its portal and run one after
- * the other.
+ * beside them rather than after them ({@link ExecutionMode#CONCURRENT}), and first ({@link
+ * org.opendvc.portal.testsupport.PortalClassOrder}). Its own two tests share its portal and run one
+ * after the other.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Execution(ExecutionMode.CONCURRENT)

@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.Portal;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.PortalWideFigures;
 
 /** Administrators' accepted changes are in the audit log with who and when; refused ones not. */
+@PortalWideFigures
 class AdminAuditIT extends PortalIntegrationTest {
 
   private static List<JsonObject> entries() {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.Multipart;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.PortalWideFigures;
 import org.opendvc.portal.testsupport.Submissions;
 
 /**
@@ -24,6 +25,7 @@ import org.opendvc.portal.testsupport.Submissions;
  * at once. An agency system's machine account (AGENCY_SYSTEM) reads what the public reads and
  * publishes through the agency sync, and is refused everything made for people.
  */
+@PortalWideFigures
 class AuthorizationMatrixIT extends PortalIntegrationTest {
 
   private static final String COMMUNE = "000.01.31.H91";

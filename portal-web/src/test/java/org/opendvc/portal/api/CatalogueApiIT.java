@@ -32,12 +32,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.PortalWideFigures;
 import org.opendvc.portal.testsupport.TestDatabase;
 
 /**
  * The catalogue API in a real Payara Micro against the real database, loaded with the demo
  * province, then with the real national catalogue.
  */
+@PortalWideFigures
 class CatalogueApiIT extends PortalIntegrationTest {
 
   static final String ADMIN_PASSWORD = "it-admin-Secret1";

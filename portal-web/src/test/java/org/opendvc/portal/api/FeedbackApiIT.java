@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.PortalWideFigures;
 import org.opendvc.portal.testsupport.Submissions;
 
 /**
@@ -18,6 +19,7 @@ import org.opendvc.portal.testsupport.Submissions;
  * the working calendar, handled only by the agency concerned, published without the sender's
  * details, and bad input refused with nothing written.
  */
+@PortalWideFigures
 class FeedbackApiIT extends PortalIntegrationTest {
 
   static final String COMMUNE = "000.01.31.H91";

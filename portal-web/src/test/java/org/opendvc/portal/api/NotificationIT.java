@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.PortalWideFigures;
 import org.opendvc.portal.testsupport.Submissions;
 
 /**
@@ -26,6 +27,7 @@ import org.opendvc.portal.testsupport.Submissions;
  * changes status, through a real SMTP server (GreenMail) in this JVM on the port that {@code
  * arquillian.xml} gives the portal ({@code portal.mail.port}).
  */
+@PortalWideFigures
 class NotificationIT extends PortalIntegrationTest {
 
   /** The port of portal.mail.port in arquillian.xml. */

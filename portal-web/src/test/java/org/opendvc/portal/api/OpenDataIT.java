@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.opendvc.portal.shared.JsonProviders;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.PortalWideFigures;
 import org.opendvc.portal.testsupport.Submissions;
 
 /**
@@ -41,6 +42,7 @@ import org.opendvc.portal.testsupport.Submissions;
  * API's, the results are the board's rows of the period, the catalogue has every procedure, bad
  * requests are problems, and no applicant's personal data but the masked name is in any file.
  */
+@PortalWideFigures
 class OpenDataIT extends PortalIntegrationTest {
 
   static final String DISTRICT = "000.00.31.H91";

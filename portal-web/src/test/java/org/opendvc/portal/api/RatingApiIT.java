@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.Multipart;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.PortalWideFigures;
 import org.opendvc.portal.testsupport.Submissions;
 
 /**
@@ -26,6 +27,7 @@ import org.opendvc.portal.testsupport.Submissions;
  * only once it is finished; a rating moves the agency's satisfaction index by exactly its scores;
  * the comment is never published.
  */
+@PortalWideFigures
 class RatingApiIT extends PortalIntegrationTest {
 
   static final String COMMUNE = "000.01.31.H91";

@@ -27,6 +27,7 @@ import org.opendvc.portal.shared.JsonProviders;
 import org.opendvc.portal.shared.TextFolding;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.PortalWideFigures;
 import org.opendvc.portal.testsupport.Submissions;
 import org.opendvc.portal.testsupport.TestDatabase;
 import org.w3c.dom.Document;
@@ -39,6 +40,7 @@ import org.w3c.dom.NodeList;
  * input as problems, the Atom feed, and no personal data but the masked name in the API, the feed
  * or the page.
  */
+@PortalWideFigures
 class ResultsApiIT extends PortalIntegrationTest {
 
   /** A district of the demo province and its first commune, which offers the procedure online. */

@@ -12,12 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.Multipart;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.PortalWideFigures;
 import org.opendvc.portal.testsupport.Submissions;
 
 /**
  * The scorecard (docs/scorecard.md) moves by exactly what known dossiers add to each indicator,
  * agrees with the statistics, adds up, ranks the league, and never grants points without data.
  */
+@PortalWideFigures
 class ScorecardApiIT extends PortalIntegrationTest {
 
   static final String COMMUNE = "000.01.31.H91";

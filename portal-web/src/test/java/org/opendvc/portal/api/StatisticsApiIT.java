@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.Multipart;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.PortalWideFigures;
 import org.opendvc.portal.testsupport.Submissions;
 
 /**
@@ -20,6 +21,7 @@ import org.opendvc.portal.testsupport.Submissions;
  * (docs/statistics.md), the kept figures equal a recount from the raw history, and bad or empty
  * requests get clear answers.
  */
+@PortalWideFigures
 class StatisticsApiIT extends PortalIntegrationTest {
 
   static final String COMMUNE = "000.01.31.H91";

@@ -20,11 +20,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.PortalWideFigures;
 
 /**
  * The weekly summary reaches the agency's administrator once per week, with the week's figures as
  * the statistics give them.
  */
+@PortalWideFigures
 class WeeklySummaryIT extends PortalIntegrationTest {
 
   static final String COMMUNE = "000.01.31.H91";

@@ -12,9 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.opendvc.portal.shared.JsonProviders;
 
 /**
- * The running portal as one integration-test class sees it: its address, HTTP clients signed in as
- * whom the test needs, and data of the class's own, made through the API so that no test relies on
- * rows another test wrote or changes rows another test reads.
+ * The running portal as the integration-test class running on the calling thread sees it: its
+ * address, HTTP clients signed in as whom the test needs, and data of the class's own, made through
+ * the API so that no test relies on rows another test wrote or changes rows another test reads.
  *
  * <ul>
  *   <li>{@link #newAccount}: an account of the class's own (unique name), for any role;
@@ -46,12 +46,30 @@ public final class Portal {
   private static final AtomicInteger NEXT_ACCOUNT = new AtomicInteger();
   private static volatile String adminToken;
 
-  private final URI base;
-  private final String owner;
+  /**
+   * The test class running on this thread, or on the thread that started it: test classes run side
+   * by side, each on a thread of its own from its {@code @BeforeAll} to its {@code @AfterAll}.
+   */
+  private static final InheritableThreadLocal<String> OWNER = new InheritableThreadLocal<>();
 
-  Portal(URI base, Class<?> testClass) {
+  private final URI base;
+
+  Portal(URI base) {
     this.base = base;
-    this.owner = testClass.getSimpleName();
+  }
+
+  /** Makes the calling thread, and the threads it starts, work for that test class. */
+  static void runningFor(Class<?> testClass) {
+    OWNER.set(testClass.getSimpleName());
+  }
+
+  private static String owner() {
+    String owner = OWNER.get();
+    if (owner == null) {
+      throw new IllegalStateException(
+          "No test class runs on this thread: ask for accounts and years from the test's own thread");
+    }
+    return owner;
   }
 
   /** The application's base URI, ending in '/'. */
@@ -99,6 +117,7 @@ public final class Portal {
    * {@code agencyCode} for the agency roles (else null). Fails the test when refused.
    */
   public Account newAccount(String role, String agencyCode) {
+    String owner = owner();
     String username =
         (owner + "." + role + "." + RUN + "." + NEXT_ACCOUNT.incrementAndGet())
             .toLowerCase(Locale.ROOT);
@@ -124,7 +143,7 @@ public final class Portal {
    * from the class: no other test class of the run reads or writes it.
    */
   public int ownYear() {
-    return YEARS.computeIfAbsent(owner, k -> NEXT_YEAR.getAndIncrement());
+    return YEARS.computeIfAbsent(owner(), k -> NEXT_YEAR.getAndIncrement());
   }
 
   /** An account made for a test: its name, password and a client signed in as it. */

@@ -25,7 +25,8 @@ public final class PortalExtension implements BeforeAllCallback {
               + " extension must deploy before this one (extend PortalIntegrationTest)");
     }
     Class<?> testClass = context.getRequiredTestClass();
-    Portal portal = new Portal(URI.create(base), testClass);
+    Portal.runningFor(testClass);
+    Portal portal = new Portal(URI.create(base));
     for (Class<?> c = testClass; c != null && c != Object.class; c = c.getSuperclass()) {
       for (Field f : c.getDeclaredFields()) {
         if (f.getType() == Portal.class && Modifier.isStatic(f.getModifiers())) {

@@ -1,9 +1,10 @@
 package org.opendvc.portal.testsupport;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The base of every black-box integration test: the portal WAR deployed once for the whole run on
@@ -19,8 +20,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *     ...
  * </pre>
  */
-@ExtendWith({ArquillianExtension.class, PortalExtension.class})
+@ExtendWith({ConcurrentArquillianExtension.class, PortalExtension.class})
+@ResourceLock(value = PortalIntegrationTest.PORTAL, mode = ResourceAccessMode.READ)
 public abstract class PortalIntegrationTest {
+
+  /**
+   * The lock on the shared portal: classes take it shared and run two at a time (failsafe's JUnit
+   * settings in portal-web/pom.xml), each with data of its own; a class marked {@link
+   * PortalWideFigures} takes it alone.
+   */
+  public static final String PORTAL = "the shared portal";
 
   /** The running portal, as this class sees it (set by {@link PortalExtension}). */
   protected static Portal portal;

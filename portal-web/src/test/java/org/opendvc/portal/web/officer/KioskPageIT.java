@@ -22,6 +22,7 @@ import org.opendvc.portal.testsupport.Browsers;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.Portal;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
+import org.opendvc.portal.testsupport.PortalWideFigures;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -40,6 +41,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * without the form token, nobody signed in, an applicant, a malformed desk code. Screenshots at
  * 1024x768 and 800x1280 go to target/screenshots.
  */
+@PortalWideFigures
 class KioskPageIT extends PortalIntegrationTest {
 
   static final Dimension LANDSCAPE = new Dimension(1024, 768);

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.BrowserPageTest;
 import org.opendvc.portal.testsupport.Browsers;
+import org.opendvc.portal.testsupport.PortalWideFigures;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -19,6 +20,7 @@ import org.openqa.selenium.support.ui.Select;
  * on a 360 px phone, in Vietnamese and English, filters that need no script (a GET form), paging,
  * and no sideways scrolling on the phone. Screenshots go to target/screenshots.
  */
+@PortalWideFigures
 class ResultsPageIT extends BrowserPageTest {
 
   static final Dimension WIDE = new Dimension(1366, 900);

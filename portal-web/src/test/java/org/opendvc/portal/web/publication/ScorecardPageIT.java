@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.BrowserPageTest;
 import org.opendvc.portal.testsupport.Browsers;
+import org.opendvc.portal.testsupport.PortalWideFigures;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,6 +22,7 @@ import org.openqa.selenium.support.ui.Select;
  * figures, "not measured" never scored, the radar with its table, the league and its drill-down, in
  * Vietnamese and English, at 1366 and 360 px. Screenshots go to target/screenshots.
  */
+@PortalWideFigures
 class ScorecardPageIT extends BrowserPageTest {
 
   static final Dimension WIDE = new Dimension(1366, 900);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.BrowserPageTest;
 import org.opendvc.portal.testsupport.Browsers;
 import org.opendvc.portal.testsupport.Http;
+import org.opendvc.portal.testsupport.PortalWideFigures;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -30,6 +31,7 @@ import org.openqa.selenium.WebElement;
  * carry the query, bad input explained beside its field, and no sideways scrolling on a 360 px
  * phone. Screenshots go to target/screenshots.
  */
+@PortalWideFigures
 class StatisticsPageIT extends BrowserPageTest {
 
   static final Dimension WIDE = new Dimension(1366, 900);
