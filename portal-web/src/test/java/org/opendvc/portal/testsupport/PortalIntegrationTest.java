@@ -3,8 +3,6 @@ package org.opendvc.portal.testsupport;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The base of every black-box integration test: the portal WAR deployed once for the whole run on
@@ -21,13 +19,13 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * </pre>
  */
 @ExtendWith({ConcurrentArquillianExtension.class, PortalExtension.class})
-@ResourceLock(value = PortalIntegrationTest.PORTAL, mode = ResourceAccessMode.READ)
 public abstract class PortalIntegrationTest {
 
   /**
-   * The lock on the shared portal: classes take it shared and run two at a time (failsafe's JUnit
-   * settings in portal-web/pom.xml), each with data of its own; a class marked {@link
-   * PortalWideFigures} takes it alone.
+   * The lock on the shared portal that every {@link PortalWideFigures} class takes, so that they
+   * run one at a time; the other classes wait for all of them to end ({@link PortalWidePhase}) and
+   * then run two at a time (failsafe's JUnit settings in portal-web/pom.xml), each with data of its
+   * own.
    */
   public static final String PORTAL = "the shared portal";
 

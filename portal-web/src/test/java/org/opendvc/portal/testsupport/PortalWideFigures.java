@@ -13,8 +13,9 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * scores, ratings, the audit trail, the mails sent, the cache counters) and expects them to move by
  * exactly what it did or to match between two reads, or that changes what other classes read (the
  * national catalogue it imports, portal-wide mails, rows written behind the portal's back): it runs
- * while no other class uses the portal, and before the others ({@link PortalClassOrder}). Every
- * other class runs beside one more ({@link PortalIntegrationTest#PORTAL}).
+ * while no other class uses the portal: one after the other ({@link PortalIntegrationTest#PORTAL})
+ * and before the others ({@link PortalClassOrder}), which wait for them ({@link PortalWidePhase})
+ * and then run two at a time.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
