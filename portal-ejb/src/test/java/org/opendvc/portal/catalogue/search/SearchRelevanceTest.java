@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.opendvc.portal.catalogue.NationalFeedReader;
 import org.opendvc.portal.catalogue.ProcedureRecord;
@@ -23,6 +24,7 @@ import org.opendvc.portal.testdata.SharedData;
  * type them, without tones, in part, with a typo. Each must find the right procedure in the first
  * results; procedures with the same name count as the same answer.
  */
+@Order(1) // the longest unit-test class: handed out first, the others run beside it
 class SearchRelevanceTest {
 
   private static ProcedureIndex index;
