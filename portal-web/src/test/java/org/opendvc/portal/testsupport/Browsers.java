@@ -102,8 +102,11 @@ public final class Browsers {
    * starting a browser costs a few seconds of processor.
    */
   public static WebDriver chromium(Dimension window, String... extraFlags) {
-    String kind = window.getWidth() + "x" + window.getHeight() + " " + String.join(" ", extraFlags);
-    return PooledChromium.take(driver(), kind, () -> options(window, extraFlags));
+    boolean phone = window.getWidth() < MIN_WINDOW_WIDTH;
+    String flags = String.join(" ", extraFlags);
+    String kind = phone ? "phone " + window.getWidth() + "x" + window.getHeight() : "window";
+    return PooledChromium.take(
+        driver(), kind + " " + flags, phone ? null : window, () -> options(window, extraFlags));
   }
 
   /**

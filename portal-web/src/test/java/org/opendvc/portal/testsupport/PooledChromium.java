@@ -24,9 +24,11 @@ import org.openqa.selenium.remote.http.HttpMethod;
  * A Chromium of the test JVM's pool ({@link Browsers#chromium}). Starting a browser costs a few
  * seconds of processor, as much as the page tests themselves, so {@link #quit()} does not close it:
  * it clears what a browser remembers of earlier pages (every cookie and the HTTP cache), shows a
- * blank page, puts the window back to the size it was made with, and keeps the browser for the next
- * test asking for the same size and flags. It reads to the test as a new browser: no session, no
- * remembered choice, nothing cached. A browser that cannot be cleared is closed instead.
+ * blank page, puts the window back to the size it was handed out with, and keeps the browser for
+ * the next test asking for the same kind: the same flags and, for an emulated phone, the same
+ * screen; a window (500 px wide or more) is resized to what the next test asks for. It reads to the
+ * test as a new browser: no session, no remembered choice, nothing cached. A browser that cannot be
+ * cleared is closed instead.
  *
  * <p>The browsers still kept are closed when the JVM exits, before the driver stops.
  */
@@ -47,7 +49,10 @@ final class PooledChromium extends RemoteWebDriver {
   private static final List<PooledChromium> ALL = new ArrayList<>();
 
   private final String kind;
-  private final Dimension window;
+
+  /** The size the test using it asked for. */
+  private Dimension window;
+
   private boolean closed;
 
   /**
@@ -66,19 +71,29 @@ final class PooledChromium extends RemoteWebDriver {
   }
 
   /**
-   * A kept browser of that kind (the window size and flags it was made with), or a new one made
-   * from {@code options}.
+   * A kept browser of that kind, or a new one made from {@code options}. A kept one gets the window
+   * size asked for, unless that is null (an emulated phone's screen is part of its kind).
    */
-  static PooledChromium take(URL driver, String kind, Supplier<ChromeOptions> options) {
+  static PooledChromium take(
+      URL driver, String kind, Dimension window, Supplier<ChromeOptions> options) {
+    PooledChromium kept = null;
     synchronized (IDLE) {
-      for (Iterator<PooledChromium> kept = IDLE.descendingIterator(); kept.hasNext(); ) {
-        PooledChromium browser = kept.next();
+      for (Iterator<PooledChromium> idle = IDLE.descendingIterator(); idle.hasNext(); ) {
+        PooledChromium browser = idle.next();
         if (browser.kind.equals(kind)) {
-          kept.remove();
+          idle.remove();
           browser.inUse = true;
-          return browser;
+          kept = browser;
+          break;
         }
       }
+    }
+    if (kept != null) {
+      if (window != null && !window.equals(kept.window)) {
+        kept.manage().window().setSize(window);
+        kept.window = kept.manage().window().getSize();
+      }
+      return kept;
     }
     PooledChromium made = new PooledChromium(driver, options.get(), kind);
     synchronized (IDLE) {
