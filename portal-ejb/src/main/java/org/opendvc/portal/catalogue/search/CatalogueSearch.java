@@ -7,6 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -57,11 +58,23 @@ public class CatalogueSearch {
   }
 
   /**
-   * The dictionary changed on this node: look at the revisions at the next search rather than in a
-   * few seconds (the change is committed by then).
+   * An admin changed the dictionary on this node: once the change is committed, the index takes it
+   * before the admin's request answers, so the very next search, anyone's, uses it. (Marking the
+   * index for a check at the next search instead lost the change for a few seconds whenever someone
+   * else searched between the change and its commit.)
    */
-  public void dictionaryChanged() {
-    lastCheckNanos = 0L;
+  public void dictionaryChanged(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) SearchDictionaryChanged change) {
+    if (index == null) {
+      return; // the first search builds the index, with the dictionary of then
+    }
+    rebuilding.lock();
+    try {
+      lastCheckNanos = System.nanoTime();
+      refreshLocked();
+    } finally {
+      rebuilding.unlock();
+    }
   }
 
   public CatalogueSummary summary() {
@@ -87,33 +100,44 @@ public class CatalogueSearch {
     rebuild();
   }
 
-  /** The index, rebuilt first if the catalogue changed since it was built. */
+  /**
+   * The index, rebuilt first if the catalogue changed since it was built. One search every few
+   * seconds looks at the revisions in the database; the others meanwhile use the index as it is.
+   */
   public ProcedureIndex current() {
     ProcedureIndex current = index;
-    long now = System.nanoTime();
     if (current == null) {
       return rebuild();
     }
-    if (now - lastCheckNanos > refreshSeconds * 1_000_000_000L) {
-      lastCheckNanos = now;
-      long[] revisions = readRevisions();
-      boolean catalogue = revisions[0] != current.revision();
-      boolean words = revisions[1] != current.dictionary().revision();
-      if ((catalogue || words) && rebuilding.tryLock()) {
-        try {
-          if (catalogue) {
-            return rebuildLocked();
-          }
-          ProcedureIndex fresh = current.withDictionary(loadDictionary());
-          index = fresh;
-          LOG.info(() -> "Search dictionary reloaded: revision " + fresh.dictionary().revision());
-          return fresh;
-        } finally {
-          rebuilding.unlock();
-        }
+    long now = System.nanoTime();
+    if (now - lastCheckNanos > refreshSeconds * 1_000_000_000L && rebuilding.tryLock()) {
+      try {
+        lastCheckNanos = now;
+        return refreshLocked();
+      } finally {
+        rebuilding.unlock();
       }
     }
     return current;
+  }
+
+  /**
+   * Holding the lock: the index brought up to the revisions in the database, whole if the catalogue
+   * moved, its dictionary only if only that did.
+   */
+  private ProcedureIndex refreshLocked() {
+    ProcedureIndex current = index;
+    long[] revisions = readRevisions();
+    if (revisions[0] != current.revision()) {
+      return rebuildLocked();
+    }
+    if (revisions[1] == current.dictionary().revision()) {
+      return current;
+    }
+    ProcedureIndex fresh = current.withDictionary(loadDictionary());
+    index = fresh;
+    LOG.info(() -> "Search dictionary reloaded: revision " + fresh.dictionary().revision());
+    return fresh;
   }
 
   /** Builds a fresh index now, e.g. right after an import on this node. */

@@ -2,6 +2,7 @@ package org.opendvc.portal.catalogue.search;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,7 +25,7 @@ import org.opendvc.portal.shared.NotFoundException;
  * The dictionary of the search in the database: read whole when an index snapshot is made, and
  * edited by admins. Every change bumps {@code search_dictionary_state.revision} in the same
  * transaction, so every node of a cluster reloads it at its next check (a few seconds); this node
- * reloads at once.
+ * reloads it once the change is committed ({@link SearchDictionaryChanged}).
  */
 @Stateless
 public class SearchDictionaryStore {
@@ -38,7 +39,7 @@ public class SearchDictionaryStore {
   private DataSource dataSource;
 
   @Inject private Clock clock;
-  @Inject private CatalogueSearch search;
+  @Inject private Event<SearchDictionaryChanged> changed;
 
   /** The whole dictionary at its current revision. */
   public SearchDictionary load() {
@@ -105,7 +106,7 @@ public class SearchDictionaryStore {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     } finally {
-      search.dictionaryChanged();
+      changed.fire(new SearchDictionaryChanged());
     }
   }
 
@@ -128,7 +129,7 @@ public class SearchDictionaryStore {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     } finally {
-      search.dictionaryChanged();
+      changed.fire(new SearchDictionaryChanged());
     }
   }
 
@@ -190,7 +191,7 @@ public class SearchDictionaryStore {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     } finally {
-      search.dictionaryChanged();
+      changed.fire(new SearchDictionaryChanged());
     }
   }
 
@@ -208,7 +209,7 @@ public class SearchDictionaryStore {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     } finally {
-      search.dictionaryChanged();
+      changed.fire(new SearchDictionaryChanged());
     }
   }
 

@@ -8,6 +8,13 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.BrowserPageTest;
 import org.opendvc.portal.testsupport.Browsers;
@@ -17,10 +24,10 @@ import org.openqa.selenium.Dimension;
 
 /**
  * Search in people's words on a running portal with its real database: an admin adds a dictionary
- * entry through the API and the next search uses it (no restart); a search that found nothing is in
- * the admin's log; a topic handled nationally answers with the link, in the API and on the search
- * page of a 360 px phone in Vietnamese and English; a result opened from the page counts as a
- * click.
+ * entry through the API and the next search uses it (no restart), even while others search; a
+ * search that found nothing is in the admin's log; a topic handled nationally answers with the
+ * link, in the API and on the search page of a 360 px phone in Vietnamese and English; a result
+ * opened from the page counts as a click.
  */
 class SearchWordsIT extends BrowserPageTest {
 
@@ -100,6 +107,63 @@ class SearchWordsIT extends BrowserPageTest {
             .noneMatch(n -> n.contains("khai sinh")),
         "deleting the entry takes effect at once too");
     assertEquals(404, portal.admin().delete("/api/v1/search/dictionary/" + id).status());
+  }
+
+  /**
+   * While other people search all the time, each of an admin's changes is in the very next search:
+   * a search landing between the change and its commit must not hold the index back until the next
+   * periodic check, a few seconds later. Twenty changes give such a search many chances.
+   */
+  @Test
+  void aWordTaughtWhileOthersSearchWorksAtOnceToo() throws Exception {
+    String words = "giấy chào đời";
+    AtomicBoolean stop = new AtomicBoolean();
+    ExecutorService others = Executors.newFixedThreadPool(2);
+    List<Future<Integer>> searches = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      searches.add(
+          others.submit(
+              () -> {
+                int n = 0;
+                while (!stop.get()) {
+                  assertEquals(200, portal.http().get("/api/v1/procedures?q=khai+sinh").status());
+                  n++;
+                }
+                return n;
+              }));
+    }
+    try {
+      for (int round = 0; round < 10; round++) {
+        Http.Response added =
+            portal
+                .admin()
+                .postJson(
+                    "/api/v1/search/dictionary",
+                    "{\"phrase\":\"giấy chào đời\",\"expansion\":\"đăng ký khai sinh\","
+                        + "\"weight\":1.2,\"meaning\":\"Cách nói của người dân về giấy khai sinh\"}");
+        assertEquals(201, added.status(), added.body());
+        Http.Response after = portal.http().get("/api/v1/procedures?q=" + q(words) + "&size=3");
+        assertTrue(
+            names(after).get(0).contains("khai sinh"), "round " + round + ": " + after.body());
+
+        long id = added.json().getJsonNumber("id").longValue();
+        assertEquals(204, portal.admin().delete("/api/v1/search/dictionary/" + id).status());
+        Http.Response gone = portal.http().get("/api/v1/procedures?q=" + q(words) + "&size=3");
+        assertTrue(
+            names(gone).stream().noneMatch(n -> n.contains("khai sinh")),
+            "round " + round + ", deleted: " + gone.body());
+      }
+    } finally {
+      stop.set(true);
+      others.shutdown();
+    }
+    for (Future<Integer> f : searches) {
+      assertTrue(f.get(30, TimeUnit.SECONDS) > 0, "the others searched meanwhile");
+    }
+  }
+
+  private static List<String> names(Http.Response r) {
+    return items(r).stream().map(v -> v.asJsonObject().getString("name").toLowerCase()).toList();
   }
 
   @Test
