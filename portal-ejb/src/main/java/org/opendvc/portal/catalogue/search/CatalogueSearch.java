@@ -70,7 +70,6 @@ public class CatalogueSearch {
     }
     rebuilding.lock();
     try {
-      lastCheckNanos = System.nanoTime();
       refreshLocked();
     } finally {
       rebuilding.unlock();
@@ -112,7 +111,6 @@ public class CatalogueSearch {
     long now = System.nanoTime();
     if (now - lastCheckNanos > refreshSeconds * 1_000_000_000L && rebuilding.tryLock()) {
       try {
-        lastCheckNanos = now;
         return refreshLocked();
       } finally {
         rebuilding.unlock();
@@ -126,6 +124,7 @@ public class CatalogueSearch {
    * moved, its dictionary only if only that did.
    */
   private ProcedureIndex refreshLocked() {
+    lastCheckNanos = System.nanoTime();
     ProcedureIndex current = index;
     long[] revisions = readRevisions();
     if (revisions[0] != current.revision()) {

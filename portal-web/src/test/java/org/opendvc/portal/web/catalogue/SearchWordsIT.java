@@ -33,6 +33,11 @@ class SearchWordsIT extends BrowserPageTest {
 
   static final Dimension PHONE = new Dimension(360, 800);
 
+  /** A dictionary entry: people's words for a birth registration. */
+  private static final String ENTRY =
+      "{\"phrase\":\"giấy chào đời\",\"expansion\":\"đăng ký khai sinh\",\"weight\":1.2,"
+          + "\"meaning\":\"Cách nói của người dân về giấy khai sinh\"}";
+
   private static String q(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
@@ -46,11 +51,7 @@ class SearchWordsIT extends BrowserPageTest {
   void anAdminTeachesTheSearchAWordAndItWorksAtOnce() throws Exception {
     String words = "giấy chào đời";
     Http.Response before = portal.http().get("/api/v1/procedures?q=" + q(words) + "&size=3");
-    assertTrue(
-        items(before).stream()
-            .map(v -> v.asJsonObject().getString("name").toLowerCase())
-            .noneMatch(n -> n.contains("khai sinh")),
-        before.body());
+    assertTrue(names(before).stream().noneMatch(n -> n.contains("khai sinh")), before.body());
 
     Http.Response nothing = portal.http().get("/api/v1/procedures?q=" + q("Qwxz pltk"));
     assertEquals(0, items(nothing).size(), nothing.body());
@@ -61,13 +62,7 @@ class SearchWordsIT extends BrowserPageTest {
             .anyMatch("qwxz pltk"::equals),
         "the empty search is logged: " + log.body());
 
-    Http.Response added =
-        portal
-            .admin()
-            .postJson(
-                "/api/v1/search/dictionary",
-                "{\"phrase\":\"giấy chào đời\",\"expansion\":\"đăng ký khai sinh\",\"weight\":1.2,"
-                    + "\"meaning\":\"Cách nói của người dân về giấy khai sinh\"}");
+    Http.Response added = portal.admin().postJson("/api/v1/search/dictionary", ENTRY);
     assertEquals(201, added.status(), added.body());
     long id = added.json().getJsonNumber("id").longValue();
 
@@ -102,9 +97,7 @@ class SearchWordsIT extends BrowserPageTest {
     assertEquals(204, portal.admin().delete("/api/v1/search/dictionary/" + id).status());
     Http.Response gone = portal.http().get("/api/v1/procedures?q=" + q(words) + "&size=3");
     assertTrue(
-        items(gone).stream()
-            .map(v -> v.asJsonObject().getString("name").toLowerCase())
-            .noneMatch(n -> n.contains("khai sinh")),
+        names(gone).stream().noneMatch(n -> n.contains("khai sinh")),
         "deleting the entry takes effect at once too");
     assertEquals(404, portal.admin().delete("/api/v1/search/dictionary/" + id).status());
   }
@@ -134,13 +127,7 @@ class SearchWordsIT extends BrowserPageTest {
     }
     try {
       for (int round = 0; round < 10; round++) {
-        Http.Response added =
-            portal
-                .admin()
-                .postJson(
-                    "/api/v1/search/dictionary",
-                    "{\"phrase\":\"giấy chào đời\",\"expansion\":\"đăng ký khai sinh\","
-                        + "\"weight\":1.2,\"meaning\":\"Cách nói của người dân về giấy khai sinh\"}");
+        Http.Response added = portal.admin().postJson("/api/v1/search/dictionary", ENTRY);
         assertEquals(201, added.status(), added.body());
         Http.Response after = portal.http().get("/api/v1/procedures?q=" + q(words) + "&size=3");
         assertTrue(
