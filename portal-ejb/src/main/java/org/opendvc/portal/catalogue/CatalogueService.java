@@ -56,6 +56,11 @@ public class CatalogueService {
     return procedures.fields();
   }
 
+  /** The catalogue's revision ({@link ProcedureRepository#revision()}). */
+  public long revision() {
+    return procedures.revision();
+  }
+
   /**
    * Hands every procedure with its offerings to the consumer, in code order, page by page: one
    * query for a page's procedures and one for their offerings. (A query per procedure made every

@@ -23,6 +23,12 @@ public interface ProcedureRepository {
 
   long count();
 
+  /**
+   * The catalogue's revision: it moves on with every change of the procedures or their offerings
+   * (an import, the demo data), on whichever node the change was made.
+   */
+  long revision();
+
   List<Field> fields();
 
   /** The name of every procedure the agency with this code offers, by code, in code order. */

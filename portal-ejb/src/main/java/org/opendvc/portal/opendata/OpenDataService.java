@@ -107,6 +107,12 @@ public class OpenDataService {
   @Inject private ResultsBoard board;
   @Inject private CatalogueService catalogue;
 
+  /** The catalogue's rows as last read, and the catalogue revision they were read at. */
+  private record CatalogueRows(long revision, List<Object[]> rows) {}
+
+  private volatile CatalogueRows catalogueRows;
+  private final Object catalogueReading = new Object();
+
   /**
    * The dataset for those parameters. Bad parameters are an {@link InvalidInputException} naming
    * each; an unknown agency of the statistics a {@link NotFoundException}, as in the API.
@@ -170,10 +176,33 @@ public class OpenDataService {
   }
 
   private Table procedures() {
-    return new Table(
-        Dataset.PROCEDURES.key(),
-        ProceduresTable.COLUMNS,
-        each -> catalogue.forEachProcedure(view -> ProceduresTable.rows(view, each)));
+    return Table.of(Dataset.PROCEDURES.key(), ProceduresTable.COLUMNS, catalogueRows());
+  }
+
+  /**
+   * The catalogue's rows, read again only when the catalogue revision has moved (on any node): the
+   * catalogue changes a few times a year and anyone may download it, so a download costs one small
+   * query instead of reading every procedure and offering, one to two seconds of the processor for
+   * the national catalogue. The rows are held in memory, as many as the catalogue has offerings.
+   * One reading at a time: parallel first downloads wait for it rather than each making their own.
+   */
+  private List<Object[]> catalogueRows() {
+    long revision = catalogue.revision();
+    CatalogueRows known = catalogueRows;
+    if (known != null && known.revision() == revision) {
+      return known.rows();
+    }
+    synchronized (catalogueReading) {
+      known = catalogueRows;
+      if (known != null && known.revision() == revision) {
+        return known.rows();
+      }
+      // read after the revision: rows newer than their revision are only read once more
+      List<Object[]> rows = new ArrayList<>();
+      catalogue.forEachProcedure(view -> ProceduresTable.rows(view, rows::add));
+      catalogueRows = new CatalogueRows(revision, List.copyOf(rows));
+      return catalogueRows.rows();
+    }
   }
 
   private static boolean blank(String s) {

@@ -30,7 +30,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
 import org.opendvc.portal.testsupport.PortalWideFigures;
 import org.opendvc.portal.testsupport.TestDatabase;
@@ -40,6 +43,7 @@ import org.opendvc.portal.testsupport.TestDatabase;
  * province, then with the real national catalogue.
  */
 @PortalWideFigures
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CatalogueApiIT extends PortalIntegrationTest {
 
   static final String ADMIN_PASSWORD = "it-admin-Secret1";
@@ -313,6 +317,37 @@ class CatalogueApiIT extends PortalIntegrationTest {
     assertProblem(send(HttpRequest.newBuilder(uri("/api/v1/procedures")).DELETE()), 405);
     Answer weird = get("/api/v1/procedures?q=" + q("\"'); DROP TABLE agency; -- ((( *** ~~~ đ"));
     assertEquals(200, weird.status(), weird.body());
+  }
+
+  /**
+   * The open dataset of the catalogue is read from the database once per catalogue revision: an
+   * import shows in the next download, in both formats. It runs first only because its downloads
+   * are then of the demo catalogue, a tenth of the national one that another test imports.
+   */
+  @Test
+  @Order(1)
+  void theOpenDataCatalogueFollowsEachImportAtOnce() throws Exception {
+    String code = "9.900101";
+    String name = "Thủ tục thử nghiệm dữ liệu mở";
+    String csv = "/api/v1/open-data/procedures.csv";
+    Answer before = get(csv);
+    assertEquals(200, before.status(), before.body());
+    assertFalse(before.body().contains(code), "not imported yet");
+
+    Answer imported =
+        post(
+            "/api/v1/procedures/import",
+            "application/json",
+            "[{\"MATTHC\": \"" + code + "\", \"TENTTHC\": \"" + name + "\"}]",
+            adminToken());
+    assertEquals(1, imported.json().getInt("created"), imported.body());
+    String after = get(csv).body();
+    assertTrue(after.contains("\n" + code + "," + name + ","), "the imported procedure's row");
+    assertEquals(
+        before.body().lines().count() + 1,
+        after.lines().count(),
+        "one row more: a procedure nobody offers yet");
+    assertTrue(get("/api/v1/open-data/procedures.json").body().contains(name), "and in JSON");
   }
 
   @Test

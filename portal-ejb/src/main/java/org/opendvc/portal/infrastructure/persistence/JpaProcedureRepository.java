@@ -63,6 +63,14 @@ public class JpaProcedureRepository implements ProcedureRepository {
   }
 
   @Override
+  public long revision() {
+    return ((Number)
+            em.createNativeQuery("SELECT revision FROM catalogue_state WHERE id = 1")
+                .getSingleResult())
+        .longValue();
+  }
+
+  @Override
   public List<Field> fields() {
     return em.createQuery("SELECT f FROM Field f ORDER BY f.name", Field.class).getResultList();
   }
