@@ -9,10 +9,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,8 +42,9 @@ import org.opendvc.portal.shared.InvalidInputException;
  * <p>The calendar is held in memory. Each node checks the calendar revision in the database at most
  * every {@code portal.calendar.refresh.seconds} (5) seconds and re-reads the calendar when it
  * moved, so a change made on another node of a cluster shows up here too; a change made on this
- * node is seen by the next computation. A due date costs no database query beyond that check. An
- * invalid office-hours setting stops the start-up with a message naming the key.
+ * node is read again before the administrator's request answers ({@link #calendarChanged}). A due
+ * date costs no database query beyond that check. An invalid office-hours setting stops the
+ * start-up with a message naming the key.
  */
 @Singleton
 @Startup
@@ -60,7 +61,7 @@ public class CalendarService {
   @Resource(lookup = "java:app/jdbc/portal")
   private DataSource dataSource;
 
-  @Resource private TransactionSynchronizationRegistry transactions;
+  @Inject private Event<CalendarChanged> changed;
 
   @Inject private Clock clock;
 
@@ -207,22 +208,32 @@ public class CalendarService {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot store the calendar of " + year, e);
     }
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              stale = true;
-            }
-          }
-        });
+    changed.fire(new CalendarChanged());
     LOG.info(
         () ->
             "Calendar of " + year + " replaced by " + changedBy + ": " + entries.size() + " dates");
     return new CalendarYear(year, entries);
+  }
+
+  /**
+   * An administrator changed the calendar on this node: once the change is committed, it is read
+   * again before the administrator's request answers, so the very next computation, anyone's, uses
+   * it. (Marking the calendar for a check at the next computation instead let that computation be
+   * someone else's: the administrator's, coming just after, found the mark gone and the old
+   * calendar still in place while the other thread was reading the new one.) Should the database
+   * not answer now, the next computation checks again.
+   */
+  public void calendarChanged(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) CalendarChanged change) {
+    loading.lock();
+    try {
+      load();
+    } catch (RuntimeException e) {
+      stale = true;
+      LOG.log(Level.WARNING, "Cannot read the changed calendar now; the next computation will", e);
+    } finally {
+      loading.unlock();
+    }
   }
 
   private Snapshot current() {
