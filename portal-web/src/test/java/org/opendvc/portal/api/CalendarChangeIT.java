@@ -25,26 +25,21 @@ import org.opendvc.portal.testsupport.PortalIntegrationTest;
  */
 class CalendarChangeIT extends PortalIntegrationTest {
 
-  private Http.Response due(String receivedAt, Object amount, String unit) {
+  /** {@code GET /api/v1/calendar/due-date} for a number of working days. */
+  private Http.Response due(String receivedAt, int workingDays) {
     return portal
         .http()
         .get(
-            "/api/v1/calendar/due-date?receivedAt="
-                + URLEncoder.encode(receivedAt, StandardCharsets.UTF_8)
-                + "&amount="
-                + amount
-                + "&unit="
-                + unit);
+            "/api/v1/calendar/due-date?unit=WORKING_DAYS&amount="
+                + workingDays
+                + "&receivedAt="
+                + URLEncoder.encode(receivedAt, StandardCharsets.UTF_8));
   }
 
-  private String dueAt(String receivedAt, Object amount, String unit) {
-    Http.Response a = due(receivedAt, amount, unit);
+  private String dueAt(String receivedAt, int workingDays) {
+    Http.Response a = due(receivedAt, workingDays);
     assertEquals(200, a.status(), a.body());
     return a.json().getString("dueAt");
-  }
-
-  private Http.Response put(String path, String body, String token) {
-    return portal.http().withBearer(token).putJson(path, body);
   }
 
   /**
@@ -59,7 +54,7 @@ class CalendarChangeIT extends PortalIntegrationTest {
     String receivedAt = friday + "T16:00";
     String saturday = friday.plusDays(1) + "T16:00:00+07:00";
     String monday = friday.plusDays(3) + "T16:00:00+07:00";
-    String token = portal.adminToken();
+    Http admin = portal.admin();
     AtomicBoolean done = new AtomicBoolean();
     List<String> othersWrong = new CopyOnWriteArrayList<>();
     ExecutorService others = Executors.newFixedThreadPool(2);
@@ -68,7 +63,7 @@ class CalendarChangeIT extends PortalIntegrationTest {
         others.submit(
             () -> {
               while (!done.get()) {
-                Http.Response a = due("2026-02-13T10:00", 2, "WORKING_DAYS");
+                Http.Response a = due("2026-02-13T10:00", 2);
                 if (a.status() != 200) {
                   othersWrong.add(a.status() + " " + a.body());
                 }
@@ -78,10 +73,10 @@ class CalendarChangeIT extends PortalIntegrationTest {
       }
       for (int round = 1; round <= 10; round++) {
         String swapped = "{\"holidays\": [], \"workingDays\": [\"" + friday.plusDays(1) + "\"]}";
-        assertEquals(200, put("/api/v1/calendar/" + year, swapped, token).status());
-        assertEquals(saturday, dueAt(receivedAt, 1, "WORKING_DAYS"), "round " + round);
-        assertEquals(200, put("/api/v1/calendar/" + year, "{\"holidays\": []}", token).status());
-        assertEquals(monday, dueAt(receivedAt, 1, "WORKING_DAYS"), "round " + round + ", undone");
+        assertEquals(200, admin.putJson("/api/v1/calendar/" + year, swapped).status());
+        assertEquals(saturday, dueAt(receivedAt, 1), "round " + round);
+        assertEquals(200, admin.putJson("/api/v1/calendar/" + year, "{\"holidays\": []}").status());
+        assertEquals(monday, dueAt(receivedAt, 1), "round " + round + ", undone");
       }
     } finally {
       done.set(true);
