@@ -27,6 +27,7 @@ import org.opendvc.portal.publication.PublishedResult;
 import org.opendvc.portal.publication.ResultsBoard;
 import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.NotFoundException;
+import org.opendvc.portal.shared.RevisionCache;
 import org.opendvc.portal.statistics.StatisticsQuery;
 import org.opendvc.portal.statistics.StatisticsService;
 
@@ -107,11 +108,8 @@ public class OpenDataService {
   @Inject private ResultsBoard board;
   @Inject private CatalogueService catalogue;
 
-  /** The catalogue's rows as last read, and the catalogue revision they were read at. */
-  private record CatalogueRows(long revision, List<Object[]> rows) {}
-
-  private volatile CatalogueRows catalogueRows;
-  private final Object catalogueReading = new Object();
+  /** The catalogue's rows, as last read, under their catalogue revision. */
+  private final RevisionCache<Dataset, List<Object[]>> catalogueRows = new RevisionCache<>();
 
   /**
    * The dataset for those parameters. Bad parameters are an {@link InvalidInputException} naming
@@ -184,25 +182,18 @@ public class OpenDataService {
    * catalogue changes a few times a year and anyone may download it, so a download costs one small
    * query instead of reading every procedure and offering, one to two seconds of the processor for
    * the national catalogue. The rows are held in memory, as many as the catalogue has offerings.
-   * One reading at a time: parallel first downloads wait for it rather than each making their own.
+   * One reading at a time ({@link RevisionCache}).
    */
   private List<Object[]> catalogueRows() {
-    long revision = catalogue.revision();
-    CatalogueRows known = catalogueRows;
-    if (known != null && known.revision() == revision) {
-      return known.rows();
-    }
-    synchronized (catalogueReading) {
-      known = catalogueRows;
-      if (known != null && known.revision() == revision) {
-        return known.rows();
-      }
-      // read after the revision: rows newer than their revision are only read once more
-      List<Object[]> rows = new ArrayList<>();
-      catalogue.forEachProcedure(view -> ProceduresTable.rows(view, rows::add));
-      catalogueRows = new CatalogueRows(revision, List.copyOf(rows));
-      return catalogueRows.rows();
-    }
+    // the revision is read first: rows newer than their revision are only read once more
+    return catalogueRows.get(
+        Dataset.PROCEDURES,
+        catalogue.revision(),
+        () -> {
+          List<Object[]> rows = new ArrayList<>();
+          catalogue.forEachProcedure(view -> ProceduresTable.rows(view, rows::add));
+          return List.copyOf(rows);
+        });
   }
 
   private static boolean blank(String s) {

@@ -6,14 +6,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.opendvc.portal.shared.RevisionCache;
 
 /**
  * The whole-catalogue downloads, rendered once per catalogue revision, format and language and then
  * served from memory: the catalogue changes a few times a year and is downloaded by anyone, so many
  * parallel downloads cost one rendering. A new revision replaces the renderings of the old one. The
- * revision also makes the download's ETag, so a client that has it gets a 304.
+ * revision also makes the download's ETag, so a client that has it gets a 304 ({@link
+ * RevisionCache}).
  */
 @ApplicationScoped
 public class CatalogueExports {
@@ -27,23 +27,14 @@ public class CatalogueExports {
     void write(OutputStream out) throws IOException;
   }
 
-  private final Map<String, Rendering> renderings = new ConcurrentHashMap<>();
+  private final RevisionCache<String, Rendering> renderings = new RevisionCache<>();
 
   /** The rendering for this revision, format and language, made now if this is the first ask. */
   public Rendering get(long revision, String format, Locale locale, Renderer renderer) {
-    String key = format + "|" + locale.getLanguage();
-    Rendering current = renderings.get(key);
-    if (current != null && current.revision() == revision) {
-      return current;
-    }
-    // one rendering per key at a time: parallel first downloads wait for it instead of each
-    // making their own
-    return renderings.compute(
-        key,
-        (k, existing) -> {
-          if (existing != null && existing.revision() == revision) {
-            return existing;
-          }
+    return renderings.get(
+        format + "|" + locale.getLanguage(),
+        revision,
+        () -> {
           ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
           try {
             renderer.write(out);
