@@ -2,7 +2,6 @@ package org.opendvc.portal.testdata;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.BufferedReader;
@@ -13,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.opendvc.portal.shared.JsonProviders;
 
 /**
  * The real data kept beside the repository ({@code ../shared/data}) for tests. Tests that need it
@@ -34,14 +34,17 @@ public final class SharedData {
     return path;
   }
 
-  /** Every line of a JSON Lines file of the shared data, parsed. */
+  /**
+   * Every line of a JSON Lines file of the shared data, parsed (with the provider looked up once:
+   * {@code Json.createReader} would look it up again for each of the feed's thousands of lines).
+   */
   public static List<JsonValue> jsonLines(String file) throws IOException {
     List<JsonValue> out = new ArrayList<>();
     try (BufferedReader reader = Files.newBufferedReader(require(file), StandardCharsets.UTF_8)) {
       String line;
       while ((line = reader.readLine()) != null) {
         if (!line.isBlank()) {
-          try (JsonReader r = Json.createReader(new StringReader(line))) {
+          try (JsonReader r = JsonProviders.JSON.createReader(new StringReader(line))) {
             out.add(r.readValue());
           }
         }

@@ -2,7 +2,6 @@ package org.opendvc.portal.catalogue.search;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonValue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -14,9 +13,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.opendvc.portal.catalogue.NationalFeedReader;
 import org.opendvc.portal.catalogue.ProcedureRecord;
-import org.opendvc.portal.testdata.SharedData;
 
 /**
  * The portal's own relevance set: queries in the words people use (colloquial names, abbreviations,
@@ -40,24 +37,9 @@ public class PeopleQueriesTest {
 
   @BeforeAll
   static void load() throws IOException {
-    List<ProcedureRecord> records = new ArrayList<>();
-    for (JsonValue v : SharedData.jsonLines("procedures_national_feed.jsonl")) {
-      records.add(NationalFeedReader.read(v));
-    }
-    index =
-        SearchFixtures.index(
-            records.stream()
-                .map(
-                    r ->
-                        new IndexedProcedure(
-                            r.code(),
-                            r.name(),
-                            r.fieldName(),
-                            r.keywords(),
-                            r.tiers(),
-                            r.nationalLevel(),
-                            List.of()))
-                .toList());
+    SearchFixtures.NationalCatalogue national = SearchFixtures.national();
+    List<ProcedureRecord> records = national.records();
+    index = national.index();
     nameByCode = new HashMap<>();
     records.forEach(r -> nameByCode.put(r.code(), ProcedureIndex.exactForm(r.name())));
   }

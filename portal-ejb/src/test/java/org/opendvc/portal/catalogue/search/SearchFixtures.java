@@ -1,5 +1,6 @@
 package org.opendvc.portal.catalogue.search;
 
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,9 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.opendvc.portal.catalogue.NationalFeedReader;
+import org.opendvc.portal.catalogue.ProcedureRecord;
 import org.opendvc.portal.catalogue.search.SearchDictionary.Kind;
 import org.opendvc.portal.catalogue.search.SearchDictionary.NationalService;
 import org.opendvc.portal.catalogue.search.SearchDictionary.Term;
+import org.opendvc.portal.testdata.SharedData;
 
 /**
  * Indexes as the portal builds them, for tests: with the dictionary the schema migration ships
@@ -19,7 +23,44 @@ public final class SearchFixtures {
 
   static final String SEED = "/db/migration/V12__search_dictionary.sql";
 
+  /** The real national catalogue, read and indexed once per test run: see {@link #national()}. */
+  private static NationalCatalogue national;
+
   private SearchFixtures() {}
+
+  /**
+   * The real national catalogue of the shared data ({@code procedures_national_feed.jsonl}), its
+   * records and their index with the shipped dictionary: the relevance sets run against the same
+   * read-only index instead of each reading the 20 MB feed and indexing it again. Skips the calling
+   * test when the shared data is absent.
+   */
+  public static synchronized NationalCatalogue national() throws IOException {
+    if (national == null) {
+      List<ProcedureRecord> records = new ArrayList<>();
+      for (JsonValue v : SharedData.jsonLines("procedures_national_feed.jsonl")) {
+        records.add(NationalFeedReader.read(v));
+      }
+      ProcedureIndex index =
+          index(
+              records.stream()
+                  .map(
+                      r ->
+                          new IndexedProcedure(
+                              r.code(),
+                              r.name(),
+                              r.fieldName(),
+                              r.keywords(),
+                              r.tiers(),
+                              r.nationalLevel(),
+                              List.of()))
+                  .toList());
+      national = new NationalCatalogue(List.copyOf(records), index);
+    }
+    return national;
+  }
+
+  /** The national catalogue's records, in the feed's order, and their index. */
+  public record NationalCatalogue(List<ProcedureRecord> records, ProcedureIndex index) {}
 
   public static ProcedureIndex index(List<IndexedProcedure> procedures) {
     return ProcedureIndex.build(procedures, 1L, shippedDictionary());

@@ -3,9 +3,11 @@ package org.opendvc.portal.catalogue.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonValue;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -14,10 +16,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.opendvc.portal.catalogue.NationalFeedReader;
 import org.opendvc.portal.catalogue.ProcedureRecord;
 import org.opendvc.portal.shared.TextFolding;
-import org.opendvc.portal.testdata.SharedData;
 
 /**
  * Search quality on the real national catalogue (2,642 procedures): queries typed the way citizens
@@ -31,32 +31,26 @@ class SearchRelevanceTest {
   private static List<ProcedureRecord> records;
   private static Map<String, String> exactNameByCode;
 
-  /** Every name folded, its words joined by single spaces, with a space at each end. */
-  private static List<String> spacedFoldedNames;
+  /**
+   * For each word, the names that hold it: folded, their words joined by single spaces, with a
+   * space at each end.
+   */
+  private static Map<String, Set<String>> spacedFoldedNamesByWord;
 
   @BeforeAll
   static void load() throws Exception {
-    records = new ArrayList<>();
-    for (JsonValue v : SharedData.jsonLines("procedures_national_feed.jsonl")) {
-      records.add(NationalFeedReader.read(v));
-    }
-    index =
-        SearchFixtures.index(
-            records.stream()
-                .map(
-                    r ->
-                        new IndexedProcedure(
-                            r.code(),
-                            r.name(),
-                            r.fieldName(),
-                            r.keywords(),
-                            r.tiers(),
-                            r.nationalLevel(),
-                            List.of()))
-                .toList());
+    SearchFixtures.NationalCatalogue national = SearchFixtures.national();
+    records = national.records();
+    index = national.index();
     exactNameByCode = new HashMap<>();
     records.forEach(r -> exactNameByCode.put(r.code(), ProcedureIndex.exactForm(r.name())));
-    spacedFoldedNames = records.stream().map(r -> " " + wordsOf(r.name()) + " ").toList();
+    spacedFoldedNamesByWord = new HashMap<>();
+    for (ProcedureRecord r : records) {
+      String words = wordsOf(r.name());
+      for (String word : words.split(" ")) {
+        spacedFoldedNamesByWord.computeIfAbsent(word, k -> new HashSet<>()).add(" " + words + " ");
+      }
+    }
   }
 
   /** The name folded (no tones, lower case), its words joined by single spaces. */
@@ -198,10 +192,17 @@ class SearchRelevanceTest {
     for (int attempt = 0; attempt < 8; attempt++) {
       int len = 3 + random.nextInt(Math.min(4, words.length - 2));
       int start = random.nextInt(words.length - len + 1);
-      String window = String.join(" ", java.util.Arrays.copyOfRange(words, start, start + len));
+      String window = String.join(" ", Arrays.copyOfRange(words, start, start + len));
       String spaced = " " + window + " ";
+      // only the names that hold the window's rarest word can hold the window
       Set<String> names =
-          spacedFoldedNames.stream().filter(n -> n.contains(spaced)).collect(Collectors.toSet());
+          Arrays.stream(words, start, start + len)
+              .map(w -> spacedFoldedNamesByWord.getOrDefault(w, Set.of()))
+              .min(Comparator.comparingInt(Set::size))
+              .orElseThrow()
+              .stream()
+              .filter(n -> n.contains(spaced))
+              .collect(Collectors.toSet());
       if (names.size() <= 3) {
         return window;
       }
