@@ -48,7 +48,9 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.BytesRef;
 import org.opendvc.portal.catalogue.Tier;
 import org.opendvc.portal.shared.Page;
@@ -112,7 +114,13 @@ public final class ProcedureIndex {
   public static ProcedureIndex build(
       List<IndexedProcedure> procedures, long revision, SearchDictionary dictionary) {
     List<IndexedProcedure> copy = List.copyOf(procedures);
-    ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    // each file in one buffer: a search opens hundreds of postings lists, and over the default
+    // many-buffer files every opening copied the file's whole list of buffers
+    ByteBuffersDirectory directory =
+        new ByteBuffersDirectory(
+            new SingleInstanceLockFactory(),
+            ByteBuffersDataOutput::new,
+            ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     Analyzer analyzer =
         new PerFieldAnalyzerWrapper(
             new FoldingAnalyzer(), Map.of(F_NAME_TONED, new TonedAnalyzer()));
