@@ -18,18 +18,34 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A Payara Server domain of the test's own, driven with {@code asadmin} as an operator would:
- * created on free ports under the build directory, started, given system properties, deployed to
- * and stopped. Every command has a time limit; {@link #close()} stops the server (killing it if it
- * will not stop) and is also run by a shutdown hook, so a failed or interrupted test run never
- * leaves a server behind.
+ * A Payara Server domain of the test's own, driven with {@code asadmin} as an operator would: the
+ * distribution's {@code domain1} (the one docs/operations.md starts) copied to the build directory
+ * on free ports, started, given system properties, deployed to and stopped. Every command has a
+ * time limit; {@link #close()} stops the server (killing it if it will not stop) and is also run by
+ * a shutdown hook, so a failed or interrupted test run never leaves a server behind.
  */
 final class PayaraDomain implements AutoCloseable {
 
   static final String NAME = "portal-it";
 
-  /** Offsets from the port base that {@code create-domain --portbase} uses. */
-  private static final int[] PORT_OFFSETS = {9, 37, 38, 39, 48, 49, 59, 66, 76, 80, 81, 86};
+  /**
+   * The ports of the distribution's domain.xml ("before#port#after", each text found once there)
+   * and their offsets from the port base, those of {@code create-domain --portbase}.
+   */
+  private static final Map<String, Integer> SHIPPED_PORTS =
+      Map.ofEntries(
+          Map.entry("address=#9009#\"", 9),
+          Map.entry("port=\"#3700#\"", 37),
+          Map.entry("port=\"#3820#\"", 38),
+          Map.entry("port=\"#3920#\"", 39),
+          Map.entry("port=\"#4848#\"", 48),
+          Map.entry("das-port=\"#4900#\"", 49),
+          Map.entry("start-port=\"#5900#\"", 59),
+          Map.entry("telnet.port=#6666#<", 66),
+          Map.entry("name=\"JMS_PROVIDER_PORT\" value=\"#7676#\"", 76),
+          Map.entry("port=\"#8080#\"", 80),
+          Map.entry("port=\"#8181#\"", 81),
+          Map.entry("port=\"#8686#\"", 86));
 
   private final Path payaraHome;
   private final Path domainDir;
@@ -49,7 +65,13 @@ final class PayaraDomain implements AutoCloseable {
     Files.writeString(passwordFile, "AS_ADMIN_PASSWORD=\n");
   }
 
-  /** Creates a fresh domain on a free port base, replacing any left by an earlier run. */
+  /**
+   * Creates a fresh domain on a free port base, replacing any left by an earlier run: a copy of the
+   * distribution's own {@code domain1} (its keystores made when Payara was built) with its twelve
+   * ports moved to the base, as {@code create-domain --portbase} would set them. {@code
+   * create-domain} itself spends most of its 14 s waiting for six {@code keytool} runs, which it
+   * polls every 2 s.
+   */
   static PayaraDomain create(Path payaraHome, Path work) throws IOException {
     if (!Files.isRegularFile(cli(payaraHome))) {
       throw new IllegalStateException(
@@ -60,15 +82,26 @@ final class PayaraDomain implements AutoCloseable {
     deleteTree(work);
     Files.createDirectories(work);
     PayaraDomain domain = new PayaraDomain(payaraHome, work, freePortBase());
-    domain.asadmin(
-        Duration.ofSeconds(90),
-        "create-domain",
-        "--domaindir",
-        domain.domainDir.toString(),
-        "--portbase",
-        Integer.toString(domain.portBase),
-        "--nopassword=true",
-        NAME);
+    Path shipped = payaraHome.resolve("glassfish/domains/domain1");
+    Path copy = domain.domainDir.resolve(NAME);
+    Files.createDirectories(domain.domainDir);
+    copyTree(shipped, copy);
+    Path config = copy.resolve("config/domain.xml");
+    String xml = Files.readString(config, StandardCharsets.UTF_8);
+    for (Map.Entry<String, Integer> port : SHIPPED_PORTS.entrySet()) {
+      String[] around = port.getKey().split("#");
+      String shippedText = around[0] + around[1] + around[2];
+      if (xml.indexOf(shippedText) < 0
+          || xml.indexOf(shippedText) != xml.lastIndexOf(shippedText)) {
+        throw new IllegalStateException(
+            "The distribution's domain1 does not hold "
+                + shippedText
+                + " exactly once: this Payara Server's domain.xml differs from the one the test"
+                + " knows");
+      }
+      xml = xml.replace(shippedText, around[0] + (domain.portBase + port.getValue()) + around[2]);
+    }
+    Files.writeString(config, xml, StandardCharsets.UTF_8);
     return domain;
   }
 
@@ -218,7 +251,7 @@ final class PayaraDomain implements AutoCloseable {
     for (int attempt = 0; attempt < 50; attempt++) {
       int base = 10_000 + random.nextInt(220) * 100;
       boolean free = true;
-      for (int offset : PORT_OFFSETS) {
+      for (int offset : SHIPPED_PORTS.values()) {
         free &= isFree(base + offset);
       }
       if (free) {
@@ -240,6 +273,14 @@ final class PayaraDomain implements AutoCloseable {
   /** {@code asadmin} splits properties at ':': a colon in a value is escaped with '\'. */
   static String escape(String value) {
     return value.replace("\\", "\\\\").replace(":", "\\:");
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path p : paths.toList()) {
+        Files.copy(p, to.resolve(from.relativize(p).toString()));
+      }
+    }
   }
 
   private static void deleteTree(Path dir) throws IOException {

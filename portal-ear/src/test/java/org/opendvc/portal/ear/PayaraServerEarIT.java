@@ -34,10 +34,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code portal.ear} on a full Payara Server 6, set up as docs/operations.md tells an operator: an
- * empty database with its own account, a fresh domain, the portal's settings as server system
- * properties (URL, user, password, admin password, demo data), {@code asadmin deploy}. Then the
- * smoke set an operator would try: the schema and demo data are there, the home page, search, a
- * submission and its public tracking, health, metrics and the API description.
+ * empty database with its own account, a fresh copy of the distribution's domain, the portal's
+ * settings as server system properties (URL, user, password, admin password, demo data), {@code
+ * asadmin deploy}. Then the smoke set an operator would try: the schema and demo data are there,
+ * the home page, search, a submission and its public tracking, health, metrics and the API
+ * description.
  *
  * <p>The server is the {@code fish.payara.distributions:payara} zip from Maven Central, unpacked by
  * the build; the domain runs on free ports under {@code target/payara-it} and is stopped at the end
