@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Http;
+import org.opendvc.portal.testsupport.LongRunning;
 import org.opendvc.portal.testsupport.Multipart;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
 import org.opendvc.portal.testsupport.Submissions;
@@ -24,6 +25,7 @@ import org.opendvc.portal.testsupport.Submissions;
  * at once. An agency system's machine account (AGENCY_SYSTEM) reads what the public reads and
  * publishes through the agency sync, and is refused everything made for people.
  */
+@LongRunning
 class AuthorizationMatrixIT extends PortalIntegrationTest {
 
   private static final String COMMUNE = "000.01.31.H91";

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Http;
+import org.opendvc.portal.testsupport.LongRunning;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
 
 /**
@@ -28,6 +29,7 @@ import org.opendvc.portal.testsupport.PortalIntegrationTest;
  * least 5,000 requests per run; {@code -Dhostile.rounds=N} sends N rounds over the API (default
  * 18), and {@code -Dhostile.seed=S} repeats a run (the seed is printed).
  */
+@LongRunning
 class HostileInputIT extends PortalIntegrationTest {
 
   private static final String SCRIPT = "<script>alert(1)</script>";

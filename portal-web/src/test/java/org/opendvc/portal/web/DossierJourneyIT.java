@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Browsers;
+import org.opendvc.portal.testsupport.LongRunning;
 import org.opendvc.portal.testsupport.Multipart;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
 import org.opendvc.portal.testsupport.Submissions;
@@ -33,6 +34,7 @@ import org.openqa.selenium.support.ui.Select;
  * the result and resolves it; a member of the public tracks it at {@code /tracking/{code}} with the
  * applicant's ID number and sees it resolved, with its timeline.
  */
+@LongRunning
 class DossierJourneyIT extends PortalIntegrationTest {
 
   private static final String PASSWORD = "Demo@2026";

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Browsers;
+import org.opendvc.portal.testsupport.LongRunning;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -32,6 +33,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * English, the 404 page, keyboard use and the phone layout. Assertions follow the first result
  * rather than exact demo names.
  */
+@LongRunning
 class PagesIT extends PortalIntegrationTest {
 
   private static final HttpClient HTTP =

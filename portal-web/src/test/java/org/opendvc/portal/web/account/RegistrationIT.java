@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.BrowserPageTest;
 import org.opendvc.portal.testsupport.Browsers;
 import org.opendvc.portal.testsupport.Http;
+import org.opendvc.portal.testsupport.LongRunning;
 import org.opendvc.portal.testsupport.TestDatabase;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -36,6 +37,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * the right one, and the account signs in afterwards; the same through the pages, in both languages
  * and at desktop and phone widths.
  */
+@LongRunning
 class RegistrationIT extends BrowserPageTest {
 
   /** The port of portal.mail.port in arquillian.xml. */

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Browsers;
 import org.opendvc.portal.testsupport.Http;
+import org.opendvc.portal.testsupport.LongRunning;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
 import org.opendvc.portal.testsupport.Submissions;
 import org.openqa.selenium.By;
@@ -33,6 +34,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * list, withdraw it; another applicant gets a 404; a level-2 offering is refused with its forms;
  * posts without the form token or with a stale version change nothing; phone width.
  */
+@LongRunning
 class ApplicantPagesIT extends PortalIntegrationTest {
 
   private static final String PASSWORD = "Demo@2026";

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.BrowserPageTest;
 import org.opendvc.portal.testsupport.Browsers;
 import org.opendvc.portal.testsupport.Http;
+import org.opendvc.portal.testsupport.LongRunning;
 import org.opendvc.portal.testsupport.Multipart;
 import org.opendvc.portal.testsupport.Portal;
 import org.opendvc.portal.testsupport.Submissions;
@@ -32,6 +33,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * paying, the applicant is back on the dossier page, whose history reads in English on an English
  * page.
  */
+@LongRunning
 class OnlineSubmissionIT extends BrowserPageTest {
 
   static final String PROCEDURE = "9.001001";

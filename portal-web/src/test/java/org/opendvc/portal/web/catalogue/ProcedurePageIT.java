@@ -21,6 +21,7 @@ import org.opendvc.portal.testdata.SharedData;
 import org.opendvc.portal.testsupport.BrowserPageTest;
 import org.opendvc.portal.testsupport.Browsers;
 import org.opendvc.portal.testsupport.Http;
+import org.opendvc.portal.testsupport.LongRunning;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
@@ -37,6 +38,7 @@ import org.openqa.selenium.support.ui.Select;
  * the next procedure page (a district-level one leads from the remembered commune to its district).
  * The IT server serves the demo province Sông Lam ({@code portal.province.code}).
  */
+@LongRunning
 class ProcedurePageIT extends BrowserPageTest {
 
   static final Dimension WIDE = new Dimension(1366, 900);

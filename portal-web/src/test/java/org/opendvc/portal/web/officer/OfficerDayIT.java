@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.BrowserPageTest;
 import org.opendvc.portal.testsupport.Browsers;
 import org.opendvc.portal.testsupport.Http;
+import org.opendvc.portal.testsupport.LongRunning;
 import org.opendvc.portal.testsupport.Portal;
 import org.opendvc.portal.testsupport.Submissions;
 import org.opendvc.portal.testsupport.TestDatabase;
@@ -27,6 +28,7 @@ import org.openqa.selenium.WebElement;
  * filter; timelines name the agency; an online dossier whose result is a paper is resolved with a
  * warning and counts as without electronic result.
  */
+@LongRunning
 class OfficerDayIT extends BrowserPageTest {
 
   static final String PROCEDURE = "9.001001";

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.Browsers;
 import org.opendvc.portal.testsupport.Http;
+import org.opendvc.portal.testsupport.LongRunning;
 import org.opendvc.portal.testsupport.Multipart;
 import org.opendvc.portal.testsupport.PortalIntegrationTest;
 import org.opendvc.portal.testsupport.Submissions;
@@ -51,6 +52,7 @@ import org.openqa.selenium.support.ui.Select;
  * the same bytes and headers as the API, a 404 for another agency; a payment asked with an amount;
  * an apology and a transfer through their forms.
  */
+@LongRunning
 class OfficerPagesIT extends PortalIntegrationTest {
 
   private static final String PASSWORD = "Demo@2026";

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.opendvc.portal.testsupport.BrowserPageTest;
 import org.opendvc.portal.testsupport.Browsers;
 import org.opendvc.portal.testsupport.Http;
+import org.opendvc.portal.testsupport.LongRunning;
 import org.opendvc.portal.testsupport.Multipart;
 import org.opendvc.portal.testsupport.Submissions;
 import org.openqa.selenium.By;
@@ -23,6 +24,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * the tracking page, each at 360 px by touch-sized choices; then the published satisfaction index
  * in Vietnamese and English, at 1366 and 360 px. Screenshots go to target/screenshots.
  */
+@LongRunning
 class SatisfactionPagesIT extends BrowserPageTest {
 
   static final Dimension WIDE = new Dimension(1366, 900);
