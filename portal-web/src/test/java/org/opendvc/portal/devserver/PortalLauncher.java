@@ -299,6 +299,7 @@ public final class PortalLauncher {
     command.addAll(settings.javaOptions);
     command.add("-Djava.io.tmpdir=" + runTmp);
     command.add("-Dfile.encoding=UTF-8");
+    command.add("-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl");
     command.add("-Dportal.db.url=" + dbUrl);
     command.add(
         "-Dportal.db.user=" + (embeddedDb != null ? EMBEDDED_RUNTIME_USER : settings.dbUser));

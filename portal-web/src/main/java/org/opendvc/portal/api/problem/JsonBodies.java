@@ -1,6 +1,5 @@
 package org.opendvc.portal.api.problem;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -16,6 +15,7 @@ import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import org.opendvc.portal.shared.InvalidInputException;
+import org.opendvc.portal.shared.JsonProviders;
 
 /**
  * Reads every JSON object the API takes as a body: as a {@link JsonObject} where the shape is free
@@ -93,7 +93,7 @@ public final class JsonBodies {
 
   private static JsonObject object(InputStream entity) {
     JsonValue value;
-    try (JsonReader reader = Json.createReader(entity)) {
+    try (JsonReader reader = JsonProviders.JSON.createReader(entity)) {
       value = reader.readValue();
     } catch (JsonException e) {
       throw e;

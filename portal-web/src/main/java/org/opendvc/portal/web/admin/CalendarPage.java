@@ -3,7 +3,6 @@ package org.opendvc.portal.web.admin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,6 +23,7 @@ import org.opendvc.portal.calendar.DueDateRequest;
 import org.opendvc.portal.calendar.WorkingCalendar;
 import org.opendvc.portal.shared.FieldProblem;
 import org.opendvc.portal.shared.InvalidInputException;
+import org.opendvc.portal.shared.JsonProviders;
 import org.opendvc.portal.shared.Messages;
 import org.opendvc.portal.web.account.CurrentUser;
 import org.opendvc.portal.web.shared.Formats;
@@ -104,7 +104,8 @@ public class CalendarPage {
     List<Integer> holidayLines = new ArrayList<>();
     List<Integer> workingLines = new ArrayList<>();
     JsonObject body =
-        Json.createObjectBuilder()
+        JsonProviders.JSON
+            .createObjectBuilder()
             .add("holidays", items(holidays, holidayLines))
             .add("workingDays", items(workingDays, workingLines))
             .build();
@@ -125,7 +126,7 @@ public class CalendarPage {
 
   /** One JSON item per non-blank line: the date, then the name if any; lines[i] is its number. */
   private static JsonArrayBuilder items(String text, List<Integer> lines) {
-    JsonArrayBuilder out = Json.createArrayBuilder();
+    JsonArrayBuilder out = JsonProviders.JSON.createArrayBuilder();
     String[] all = text.split("\\r?\\n", -1);
     for (int i = 0; i < all.length; i++) {
       String line = all[i].strip();
@@ -136,8 +137,12 @@ public class CalendarPage {
       String name = parts.length > 1 ? parts[1].replaceFirst("^[-–:,]\\s*", "") : "";
       out.add(
           name.isBlank()
-              ? Json.createValue(parts[0])
-              : Json.createObjectBuilder().add("date", parts[0]).add("name", name).build());
+              ? JsonProviders.JSON.createValue(parts[0])
+              : JsonProviders.JSON
+                  .createObjectBuilder()
+                  .add("date", parts[0])
+                  .add("name", name)
+                  .build());
       lines.add(i + 1);
     }
     return out;
