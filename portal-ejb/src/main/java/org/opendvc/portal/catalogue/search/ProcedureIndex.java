@@ -194,23 +194,18 @@ public final class ProcedureIndex {
       // rewritten once: the typo expansions serve the ranked search and the facet pass alike
       Reading reading = read(query.text(), false);
       Query text = searcher.rewrite(reading.query());
-      Query main = withFilters(text, query, null);
-      if (!query.text().isEmpty() && searcher.count(main) == 0) {
-        // nothing has most of the words: rather the procedures that have half of them
-        reading = read(query.text(), true);
-        text = searcher.rewrite(reading.query());
-        main = withFilters(text, query, null);
-      }
       Sort sort =
           query.text().isEmpty()
               ? new Sort(new SortField(F_CODE_SORT, SortField.Type.STRING))
               : new Sort(SortField.FIELD_SCORE, new SortField(F_CODE_SORT, SortField.Type.STRING));
       int wanted = (query.page() + 1) * query.size();
-      TopDocs top =
-          searcher.search(
-              main,
-              new TopFieldCollectorManager(
-                  sort, Math.max(1, wanted), null, Integer.MAX_VALUE, false));
+      TopDocs top = ranked(withFilters(text, query, null), sort, wanted);
+      if (!query.text().isEmpty() && top.totalHits.value == 0) {
+        // nothing has most of the words: rather the procedures that have half of them
+        reading = read(query.text(), true);
+        text = searcher.rewrite(reading.query());
+        top = ranked(withFilters(text, query, null), sort, wanted);
+      }
       List<ProcedureHit> hits = new ArrayList<>();
       ScoreDoc[] docs = top.scoreDocs;
       for (int i = query.page() * query.size(); i < docs.length; i++) {
@@ -234,6 +229,13 @@ public final class ProcedureIndex {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The first {@code wanted} hits in that order, and the exact number of all hits. */
+  private TopDocs ranked(Query query, Sort sort, int wanted) throws IOException {
+    return searcher.search(
+        query,
+        new TopFieldCollectorManager(sort, Math.max(1, wanted), null, Integer.MAX_VALUE, false));
   }
 
   /**
