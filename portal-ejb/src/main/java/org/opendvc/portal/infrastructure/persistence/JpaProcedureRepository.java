@@ -39,9 +39,11 @@ public class JpaProcedureRepository implements ProcedureRepository {
     if (procedures.isEmpty()) {
       return byProcedure;
     }
+    // the procedures are in the persistence context already: fetching them again with each of
+    // their offerings read all their long texts once per offering
     em.createQuery(
-            "SELECT o FROM Offering o JOIN FETCH o.agency a JOIN FETCH o.procedure p"
-                + " WHERE p IN :procedures ORDER BY a.tier, a.name",
+            "SELECT o FROM Offering o JOIN FETCH o.agency a"
+                + " WHERE o.procedure IN :procedures ORDER BY a.tier, a.name",
             Offering.class)
         .setParameter("procedures", procedures)
         .getResultList()
