@@ -40,20 +40,7 @@ public final class SearchFixtures {
       for (JsonValue v : SharedData.jsonLines("procedures_national_feed.jsonl")) {
         records.add(NationalFeedReader.read(v));
       }
-      ProcedureIndex index =
-          index(
-              records.stream()
-                  .map(
-                      r ->
-                          new IndexedProcedure(
-                              r.code(),
-                              r.name(),
-                              r.fieldName(),
-                              r.keywords(),
-                              r.tiers(),
-                              r.nationalLevel(),
-                              List.of()))
-                  .toList());
+      ProcedureIndex index = indexRecords(records);
       national = new NationalCatalogue(List.copyOf(records), index);
     }
     return national;
@@ -64,6 +51,25 @@ public final class SearchFixtures {
 
   public static ProcedureIndex index(List<IndexedProcedure> procedures) {
     return ProcedureIndex.build(procedures, 1L, shippedDictionary());
+  }
+
+  /**
+   * The records as the portal indexes procedures (without offerings), with the shipped dictionary.
+   */
+  public static ProcedureIndex indexRecords(List<ProcedureRecord> records) {
+    return index(
+        records.stream()
+            .map(
+                r ->
+                    new IndexedProcedure(
+                        r.code(),
+                        r.name(),
+                        r.fieldName(),
+                        r.keywords(),
+                        r.tiers(),
+                        r.nationalLevel(),
+                        List.of()))
+            .toList());
   }
 
   /** A name as the relevance sets compare it (ProcedureIndex's exact form). */

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opendvc.portal.catalogue.NationalFeedReader;
 import org.opendvc.portal.catalogue.ProcedureRecord;
-import org.opendvc.portal.catalogue.search.IndexedProcedure;
 import org.opendvc.portal.catalogue.search.PeopleQueriesTest;
 import org.opendvc.portal.catalogue.search.PeopleQueriesTest.Case;
 import org.opendvc.portal.catalogue.search.ProcedureHit;
@@ -31,20 +30,7 @@ class DemoPeopleQueriesTest {
     for (DemoProcedure p : DemoCatalogue.load()) {
       records.add(NationalFeedReader.read(DemoCatalogue.toFeedRecord(p)));
     }
-    ProcedureIndex index =
-        SearchFixtures.index(
-            records.stream()
-                .map(
-                    r ->
-                        new IndexedProcedure(
-                            r.code(),
-                            r.name(),
-                            r.fieldName(),
-                            r.keywords(),
-                            r.tiers(),
-                            r.nationalLevel(),
-                            List.of()))
-                .toList());
+    ProcedureIndex index = SearchFixtures.indexRecords(records);
     Map<String, String> names = new HashMap<>();
     records.forEach(r -> names.put(r.code(), SearchFixtures.plainName(r.name())));
     int answerable = 0;
