@@ -29,23 +29,33 @@ final class PayaraDomain implements AutoCloseable {
   static final String NAME = "portal-it";
 
   /**
-   * The ports of the distribution's domain.xml ("before#port#after", each text found once there)
-   * and their offsets from the port base, those of {@code create-domain --portbase}.
+   * A port of the distribution's domain.xml: the text around it (found once there) and its offset
+   * from the port base, that of {@code create-domain --portbase}.
    */
-  private static final Map<String, Integer> SHIPPED_PORTS =
-      Map.ofEntries(
-          Map.entry("address=#9009#\"", 9),
-          Map.entry("port=\"#3700#\"", 37),
-          Map.entry("port=\"#3820#\"", 38),
-          Map.entry("port=\"#3920#\"", 39),
-          Map.entry("port=\"#4848#\"", 48),
-          Map.entry("das-port=\"#4900#\"", 49),
-          Map.entry("start-port=\"#5900#\"", 59),
-          Map.entry("telnet.port=#6666#<", 66),
-          Map.entry("name=\"JMS_PROVIDER_PORT\" value=\"#7676#\"", 76),
-          Map.entry("port=\"#8080#\"", 80),
-          Map.entry("port=\"#8181#\"", 81),
-          Map.entry("port=\"#8686#\"", 86));
+  private record ShippedPort(String before, int port, String after, int offset) {
+    String shipped() {
+      return before + port + after;
+    }
+
+    String movedTo(int base) {
+      return before + (base + offset) + after;
+    }
+  }
+
+  private static final List<ShippedPort> SHIPPED_PORTS =
+      List.of(
+          new ShippedPort("address=", 9009, "\"", 9),
+          new ShippedPort("port=\"", 3700, "\"", 37),
+          new ShippedPort("port=\"", 3820, "\"", 38),
+          new ShippedPort("port=\"", 3920, "\"", 39),
+          new ShippedPort("port=\"", 4848, "\"", 48),
+          new ShippedPort("das-port=\"", 4900, "\"", 49),
+          new ShippedPort("start-port=\"", 5900, "\"", 59),
+          new ShippedPort("telnet.port=", 6666, "<", 66),
+          new ShippedPort("name=\"JMS_PROVIDER_PORT\" value=\"", 7676, "\"", 76),
+          new ShippedPort("port=\"", 8080, "\"", 80),
+          new ShippedPort("port=\"", 8181, "\"", 81),
+          new ShippedPort("port=\"", 8686, "\"", 86));
 
   private final Path payaraHome;
   private final Path domainDir;
@@ -88,18 +98,16 @@ final class PayaraDomain implements AutoCloseable {
     copyTree(shipped, copy);
     Path config = copy.resolve("config/domain.xml");
     String xml = Files.readString(config, StandardCharsets.UTF_8);
-    for (Map.Entry<String, Integer> port : SHIPPED_PORTS.entrySet()) {
-      String[] around = port.getKey().split("#");
-      String shippedText = around[0] + around[1] + around[2];
-      if (xml.indexOf(shippedText) < 0
-          || xml.indexOf(shippedText) != xml.lastIndexOf(shippedText)) {
+    for (ShippedPort port : SHIPPED_PORTS) {
+      String text = port.shipped();
+      if (xml.indexOf(text) < 0 || xml.indexOf(text) != xml.lastIndexOf(text)) {
         throw new IllegalStateException(
             "The distribution's domain1 does not hold "
-                + shippedText
+                + text
                 + " exactly once: this Payara Server's domain.xml differs from the one the test"
                 + " knows");
       }
-      xml = xml.replace(shippedText, around[0] + (domain.portBase + port.getValue()) + around[2]);
+      xml = xml.replace(text, port.movedTo(domain.portBase));
     }
     Files.writeString(config, xml, StandardCharsets.UTF_8);
     return domain;
@@ -251,8 +259,8 @@ final class PayaraDomain implements AutoCloseable {
     for (int attempt = 0; attempt < 50; attempt++) {
       int base = 10_000 + random.nextInt(220) * 100;
       boolean free = true;
-      for (int offset : SHIPPED_PORTS.values()) {
-        free &= isFree(base + offset);
+      for (ShippedPort port : SHIPPED_PORTS) {
+        free &= isFree(base + port.offset());
       }
       if (free) {
         return base;

@@ -30,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.opendvc.portal.testsupport.Accounts;
 import org.opendvc.portal.testsupport.EmbeddedDatabase;
+import org.opendvc.portal.testsupport.PortalProcess;
 
 /**
  * The run command ({@code mvn -Prun} from the repository root): starts the portal on Payara Micro
@@ -299,7 +300,7 @@ public final class PortalLauncher {
     command.addAll(settings.javaOptions);
     command.add("-Djava.io.tmpdir=" + runTmp);
     command.add("-Dfile.encoding=UTF-8");
-    command.add("-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl");
+    command.add(PortalProcess.JSON_PROVIDER);
     command.add("-Dportal.db.url=" + dbUrl);
     command.add(
         "-Dportal.db.user=" + (embeddedDb != null ? EMBEDDED_RUNTIME_USER : settings.dbUser));

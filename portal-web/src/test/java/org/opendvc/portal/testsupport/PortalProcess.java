@@ -22,6 +22,13 @@ public final class PortalProcess implements AutoCloseable {
 
   private static final Duration STARTUP = Duration.ofMinutes(5);
 
+  /**
+   * Names the server's own JSON provider (Parsson), as docs/operations.md advises: else every use
+   * of {@code jakarta.json.Json} looks it up again through the service loader.
+   */
+  public static final String JSON_PROVIDER =
+      "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl";
+
   /** {@code nice}, where the system has it (it runs the command in its own process). */
   private static final Path NICE = Path.of("/usr/bin/nice");
 
@@ -63,7 +70,7 @@ public final class PortalProcess implements AutoCloseable {
     command.add("-XX:TieredStopAtLevel=1");
     command.add("-Djava.io.tmpdir=" + buildDir);
     command.add("-Dfile.encoding=UTF-8");
-    command.add("-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl");
+    command.add(JSON_PROVIDER);
     settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
     command.addAll(
         List.of(
