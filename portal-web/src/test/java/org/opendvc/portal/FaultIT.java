@@ -48,6 +48,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.opendvc.portal.testsupport.DatabaseProxy;
 import org.opendvc.portal.testsupport.Http;
 import org.opendvc.portal.testsupport.Multipart;
+import org.opendvc.portal.testsupport.Portal;
 import org.opendvc.portal.testsupport.PortalProcess;
 import org.opendvc.portal.testsupport.Submissions;
 import org.opendvc.portal.testsupport.TestDatabase;
@@ -114,6 +115,7 @@ class FaultIT {
             });
     settings.put("portal.demo.data", "true");
     settings.put("portal.admin.password", ADMIN_PASSWORD);
+    settings.put("portal.password.iterations", Integer.toString(Portal.PASSWORD_ITERATIONS));
     settings.put("portal.data.dir", dataDir.toString());
     settings.put("portal.upload.rate.max.failures", "100000");
     portal = PortalProcess.with("fault-portal", settings).start();

@@ -37,6 +37,20 @@ class CredentialsTest {
   }
 
   @Test
+  void aHashIsStoredAgainWhenOfAnotherFormOrWeakerThanTheSetting() {
+    String at210k = "PBKDF2WithHmacSHA256:210000:c2FsdA==:aGFzaA==";
+    assertFalse(Passwords.needsRehash(at210k, 210_000), "made with today's setting");
+    assertFalse(Passwords.needsRehash(at210k, 1_024), "a lowered setting keeps stronger hashes");
+    assertTrue(Passwords.needsRehash(at210k, 600_000), "a raised setting upgrades it");
+    assertTrue(Passwords.needsRehash("PBKDF2WithHmacSHA256:1024:c2FsdA==:aGFzaA==", 210_000));
+    assertTrue(Passwords.needsRehash("pbkdf2-sha256$210000$c2FsdA$aGFzaA", 210_000), "legacy");
+    assertTrue(Passwords.needsRehash("PBKDF2WithHmacSHA512:210000:c2FsdA==:aGFzaA==", 210_000));
+    assertTrue(Passwords.needsRehash("PBKDF2WithHmacSHA256:many:c2FsdA==:aGFzaA==", 210_000));
+    assertTrue(Passwords.needsRehash("PBKDF2WithHmacSHA256:", 210_000));
+    assertTrue(Passwords.needsRehash(null, 210_000));
+  }
+
+  @Test
   void tokensCarryTheClaimsAndRejectTamperingExpiryAndOtherKeys() throws Exception {
     KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
     generator.initialize(2048);

@@ -52,7 +52,12 @@ import org.opendvc.portal.testsupport.TestDatabase;
 class AccessTokenIT extends PortalIntegrationTest {
 
   private static final String OWN_LIST = "/api/v1/dossiers?size=1";
-  private static final String CURRENT_HASH = "PBKDF2WithHmacSHA256:210000:";
+
+  /**
+   * The platform's form with the test portal's work factor ({@code portal.password.iterations}).
+   */
+  private static final String CURRENT_HASH =
+      "PBKDF2WithHmacSHA256:" + Portal.PASSWORD_ITERATIONS + ":";
 
   @Test
   void theTokenEndpointsTokenVerifiesAgainstThePublishedKeySet() throws Exception {

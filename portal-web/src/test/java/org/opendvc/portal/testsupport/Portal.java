@@ -29,6 +29,14 @@ public final class Portal {
   /** The built-in administrator's password, as {@code arquillian.xml} sets it. */
   public static final String ADMIN_PASSWORD = "it-admin-Secret1";
 
+  /**
+   * The test portals' PBKDF2 work factor ({@code portal.password.iterations}), which failsafe
+   * passes as {@code portal.test.password.iterations} (portal-web/pom.xml) and {@code
+   * arquillian.xml} gives the portal.
+   */
+  public static final int PASSWORD_ITERATIONS =
+      Integer.getInteger("portal.test.password.iterations", 210_000);
+
   /** The password of every demo account. */
   public static final String DEMO_PASSWORD = "Demo@2026";
 
