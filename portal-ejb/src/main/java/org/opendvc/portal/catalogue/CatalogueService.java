@@ -15,6 +15,9 @@ import org.opendvc.portal.shared.NotFoundException;
 @Stateless
 public class CatalogueService {
 
+  /** Deeper than any agency tree (ministry or province, district, commune). */
+  private static final int MAX_DEPTH = 64;
+
   @Inject private ProcedureRepository procedures;
   @Inject private AgencyRepository agencies;
 
@@ -22,16 +25,35 @@ public class CatalogueService {
     if (code == null || code.isBlank() || code.length() > NationalFeedReader.MAX_CODE) {
       return Optional.empty();
     }
-    return procedures
-        .findByCode(code.strip())
-        .map(p -> new ProcedureView(p, procedures.offeringsOf(p)));
+    Optional<ProcedureView> view =
+        procedures
+            .findByCode(code.strip())
+            .map(p -> new ProcedureView(p, procedures.offeringsOf(p)));
+    view.ifPresent(v -> v.offerings().forEach(o -> loadParents(o.agency())));
+    return view;
   }
 
+  /** The agency of that code, with its parents up to the root. */
   public Optional<Agency> agency(String code) {
     if (code == null || code.isBlank() || code.length() > 40) {
       return Optional.empty();
     }
-    return agencies.findByCode(code.strip());
+    Optional<Agency> agency = agencies.findByCode(code.strip());
+    agency.ifPresent(CatalogueService::loadParents);
+    return agency;
+  }
+
+  /**
+   * Follows the agency's parents to the root while the transaction is open. Pages walk that chain
+   * after it (where to apply, the province, the link to the parent), and JPA promises to load a
+   * lazy reference only inside the persistence context: followed afterwards, it is EclipseLink's
+   * own extension, and the procedure page once showed one agency fewer than the API, under load.
+   */
+  private static void loadParents(Agency agency) {
+    Agency a = agency;
+    for (int depth = 0; a != null && depth < MAX_DEPTH; depth++) {
+      a = a.parent().orElse(null);
+    }
   }
 
   /**
@@ -45,7 +67,10 @@ public class CatalogueService {
               .orElseThrow(() -> new NotFoundException("agency.notFound", parentCode.get()));
       return agencies.children(Optional.of(parent), tier);
     }
-    return tier.map(agencies::ofTier).orElseGet(() -> agencies.children(Optional.empty(), tier));
+    List<Agency> found =
+        tier.map(agencies::ofTier).orElseGet(() -> agencies.children(Optional.empty(), tier));
+    found.forEach(CatalogueService::loadParents);
+    return found;
   }
 
   public List<Agency> children(Agency agency) {
