@@ -23,10 +23,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.opendvc.portal.calendar.WorkingCalendar;
+import org.opendvc.portal.catalogue.CatalogueService;
 import org.opendvc.portal.catalogue.ProcedureDetails;
 import org.opendvc.portal.catalogue.ProcedureDetailsConverter;
 import org.opendvc.portal.shared.InvalidInputException;
 import org.opendvc.portal.shared.NotFoundException;
+import org.opendvc.portal.shared.RevisionCache;
 import org.opendvc.portal.statistics.StatisticsQuery;
 import org.opendvc.portal.statistics.StatisticsService;
 
@@ -44,6 +46,7 @@ public class ScorecardService {
   public static final List<String> TIERS = List.of("MINISTRY", "PROVINCE", "DISTRICT", "COMMUNE");
 
   @Inject private StatisticsService statistics;
+  @Inject private CatalogueService catalogue;
   @Inject private java.time.Clock clock;
 
   @Resource(lookup = "java:app/jdbc/portal")
@@ -53,6 +56,15 @@ public class ScorecardService {
   private final Map<Long, Facts> facts = new ConcurrentHashMap<>();
 
   private record Facts(Timestamp updatedAt, boolean complete, boolean fee) {}
+
+  /**
+   * The agencies and what each offers (the inputs at indexes 0 to 4), which change only with the
+   * catalogue: read again when its revision moves, not for every league (a scorecard page shows
+   * seven).
+   */
+  private record Offered(Map<Long, AgencyRow> agencies, Map<Long, long[]> inputs) {}
+
+  private final RevisionCache<String, Offered> offered = new RevisionCache<>();
 
   /** One agency's card (or the scope's: key null), with its place in the league. */
   public record Card(String key, String name, String tier, Integer rank, Scorecard scorecard) {}
@@ -72,11 +84,13 @@ public class ScorecardService {
     if (onlyTier != null && !TIERS.contains(onlyTier)) {
       throw new InvalidInputException("tier", "scorecard.badTier", tier, String.join(", ", TIERS));
     }
+    // the revision is read first: offerings newer than their revision are only read once more
+    Offered catalogued = offered.get("", catalogue.revision(), this::readOffered);
     try (Connection c = dataSource.getConnection()) {
-      Map<Long, AgencyRow> agencies = agencies(c);
+      Map<Long, AgencyRow> agencies = catalogued.agencies();
       Set<Long> scope = scope(agencies, q.agencyCode());
       Map<Long, long[]> in = new HashMap<>();
-      offerings(c, in);
+      catalogued.inputs().forEach((id, v) -> in.put(id, v.clone()));
       accepted(c, q, in);
       finished(c, q, in);
       dislikes(c, q, in);
@@ -85,7 +99,7 @@ public class ScorecardService {
       StatisticsQuery byAgency =
           new StatisticsQuery(q.from(), q.to(), StatisticsQuery.GroupBy.AGENCY, q.agencyCode());
       statistics
-          .uptake(byAgency)
+          .uptake(byAgency, 0)
           .rows()
           .forEach(r -> uptake.put(r.key(), new long[] {r.received(), r.receivedOnline()}));
       ScoreInputs total = ScoreInputs.NONE;
@@ -318,6 +332,16 @@ public class ScorecardService {
       }
     }
     return out;
+  }
+
+  private Offered readOffered() {
+    try (Connection c = dataSource.getConnection()) {
+      Map<Long, long[]> inputs = new HashMap<>();
+      offerings(c, inputs);
+      return new Offered(agencies(c), inputs);
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading the catalogue's offerings failed", e);
+    }
   }
 
   /** Offerings, complete, online, with a fee, with a fee payable online (indexes 0 to 4). */

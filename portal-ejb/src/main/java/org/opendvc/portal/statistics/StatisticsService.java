@@ -19,10 +19,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.opendvc.portal.calendar.WorkingCalendar;
+import org.opendvc.portal.catalogue.CatalogueService;
 import org.opendvc.portal.shared.NotFoundException;
+import org.opendvc.portal.shared.RevisionCache;
 import org.opendvc.portal.statistics.Figures.Tally;
 import org.opendvc.portal.statistics.StatisticsQuery.GroupBy;
 import org.opendvc.portal.statistics.StatisticsStore.Pair;
@@ -37,6 +38,10 @@ public class StatisticsService {
 
   @Inject private StatisticsStore store;
   @Inject private Clock clock;
+  @Inject private CatalogueService catalogueService;
+
+  /** What the statistics read of the catalogue, read again only when its revision has moved. */
+  private final RevisionCache<String, Catalogue> catalogues = new RevisionCache<>();
 
   @Resource(lookup = "java:app/jdbc/portal")
   private DataSource dataSource;
@@ -181,18 +186,12 @@ public class StatisticsService {
     LocalDate end = q.to().isAfter(today) ? today : q.to();
     Map<Pair, int[]> during = store.sum(q.from(), end, agencies);
     Map<Pair, Integer> offered = new HashMap<>();
-    Set<Long> scope = agencies;
-    query(
-        "SELECT agency_id, procedure_id, level FROM offering WHERE level >= 3"
-            + (scope == null
-                ? ""
-                : scope.isEmpty() ? " AND 1 = 0" : " AND agency_id IN (" + in(scope) + ")"),
-        r -> {
-          offered.put(new Pair(r.getLong(1), r.getLong(2)), r.getInt(3));
-          return null;
-        });
-    Map<Long, String[]> procedures =
-        procedures(offered.keySet().stream().map(Pair::procedureId).collect(Collectors.toSet()));
+    for (Map.Entry<Pair, Integer> e : cat.levels.entrySet()) {
+      if (e.getValue() >= 3 && (agencies == null || agencies.contains(e.getKey().agencyId()))) {
+        offered.put(e.getKey(), e.getValue());
+      }
+    }
+    Map<Long, String[]> procedures = cat.procedures;
     Map<String, long[]> groups = new HashMap<>();
     Map<String, String[]> names = new HashMap<>();
     long[] total = new long[4];
@@ -219,6 +218,8 @@ public class StatisticsService {
       }
       if (online == 0) {
         idleCount++;
+      }
+      if (online == 0 && idleListed > 0) {
         idle.add(
             new IdleOffering(
                 a == null ? "?" : a.code,
@@ -282,12 +283,8 @@ public class StatisticsService {
   private List<Row> group(Map<Pair, Tally> tallies, GroupBy by, Catalogue cat) {
     Map<String, Tally> groups = new HashMap<>();
     Map<String, String[]> names = new HashMap<>();
-    Map<Long, String[]> procedures =
-        by == GroupBy.PROCEDURE || by == GroupBy.FIELD
-            ? procedures(
-                tallies.keySet().stream().map(Pair::procedureId).collect(Collectors.toSet()))
-            : Map.of();
-    Map<Pair, Integer> levels = by == GroupBy.LEVEL ? levels(tallies.keySet()) : Map.of();
+    Map<Long, String[]> procedures = cat.procedures;
+    Map<Pair, Integer> levels = cat.levels;
     for (Map.Entry<Pair, Tally> e : tallies.entrySet()) {
       Agency a = cat.byId.get(e.getKey().agencyId());
       String key;
@@ -362,11 +359,21 @@ public class StatisticsService {
 
   record Agency(long id, String code, String name, String tier, Long parentId) {}
 
-  /** The agency tree, read once per request (a province has hundreds of agencies). */
+  /**
+   * What the statistics read of the catalogue: the agency tree, the level each agency offers each
+   * procedure at, and each procedure's code, name and field. Read again when the catalogue revision
+   * moves ({@link CatalogueService#revision()}), on any node; between the reads it is only read.
+   */
   static final class Catalogue {
     final Map<Long, Agency> byId = new HashMap<>();
     final Map<String, Agency> byCode = new HashMap<>();
     final Map<Long, List<Long>> children = new HashMap<>();
+
+    /** The offerings: (agency, procedure) → level. */
+    final Map<Pair, Integer> levels = new HashMap<>();
+
+    /** Procedure id → {code, name, field code, field name}. */
+    final Map<Long, String[]> procedures = new HashMap<>();
 
     Set<Long> subtree(long root) {
       Set<Long> out = new HashSet<>();
@@ -382,6 +389,11 @@ public class StatisticsService {
   }
 
   private Catalogue catalogue() {
+    // the revision is read first: a catalogue newer than its revision is only read once more
+    return catalogues.get("", catalogueService.revision(), this::readCatalogue);
+  }
+
+  private Catalogue readCatalogue() {
     Catalogue c = new Catalogue();
     query(
         "SELECT id, code, name, tier, parent_id FROM agency",
@@ -401,52 +413,17 @@ public class StatisticsService {
           }
           return null;
         });
-    return c;
-  }
-
-  /** Procedure id → {code, name, field code, field name}. */
-  private Map<Long, String[]> procedures(Set<Long> ids) {
-    Map<Long, String[]> out = new HashMap<>();
-    if (ids.isEmpty()) {
-      return out;
-    }
+    query(
+        "SELECT agency_id, procedure_id, level FROM offering",
+        r -> c.levels.put(new Pair(r.getLong(1), r.getLong(2)), r.getInt(3)));
     query(
         "SELECT p.id, p.code, p.name, f.code, f.name FROM catalogue_procedure p"
-            + " LEFT JOIN field f ON f.id = p.field_id WHERE p.id IN ("
-            + in(ids)
-            + ")",
-        r -> {
-          out.put(
-              r.getLong(1),
-              new String[] {r.getString(2), r.getString(3), r.getString(4), r.getString(5)});
-          return null;
-        });
-    return out;
-  }
-
-  /** The level each agency offers each procedure at. */
-  private Map<Pair, Integer> levels(Set<Pair> pairs) {
-    Map<Pair, Integer> out = new HashMap<>();
-    Set<Long> agencies = pairs.stream().map(Pair::agencyId).collect(Collectors.toSet());
-    if (agencies.isEmpty()) {
-      return out;
-    }
-    query(
-        "SELECT agency_id, procedure_id, level FROM offering WHERE agency_id IN ("
-            + in(agencies)
-            + ")",
-        r -> {
-          Pair p = new Pair(r.getLong(1), r.getLong(2));
-          if (pairs.contains(p)) {
-            out.put(p, r.getInt(3));
-          }
-          return null;
-        });
-    return out;
-  }
-
-  private static String in(Collection<Long> ids) {
-    return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+            + " LEFT JOIN field f ON f.id = p.field_id",
+        r ->
+            c.procedures.put(
+                r.getLong(1),
+                new String[] {r.getString(2), r.getString(3), r.getString(4), r.getString(5)}));
+    return c;
   }
 
   private interface RowReader {

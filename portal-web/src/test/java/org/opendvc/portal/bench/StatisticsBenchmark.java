@@ -90,6 +90,12 @@ public class StatisticsBenchmark extends Benchmark {
         "statistics page, a month by agency (table, charts, trend, uptake), p99 (ms)",
         "results board page, first page, p50 (ms)",
         "results board page, first page, p99 (ms)",
+        "online uptake API, a month by agency, p50 (ms)",
+        "online uptake API, a month by agency, p99 (ms)",
+        "scorecard API, a month, p50 (ms)",
+        "scorecard API, a month, p99 (ms)",
+        "scorecard page `/scorecard`, a month (league and six months' history), p50 (ms)",
+        "scorecard page, p99 (ms)",
         "baseline: GET /health/live p50 (ms)",
         "baseline: GET /health/live p99 (ms)"
       };
@@ -147,6 +153,9 @@ public class StatisticsBenchmark extends Benchmark {
       "/api/v1/results?size=20&timeliness=LATE&agency=" + agency,
       "/statistics?period=" + lastMonth,
       "/results",
+      "/api/v1/statistics/online-uptake?period=" + lastMonth,
+      "/api/v1/scorecard?period=" + lastMonth,
+      "/scorecard?period=" + lastMonth,
       "/health/live"
     };
     double[] out = new double[paths.length * 2];
