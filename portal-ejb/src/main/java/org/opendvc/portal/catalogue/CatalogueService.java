@@ -61,20 +61,23 @@ public class CatalogueService {
    * agency of that tier.
    */
   public List<Agency> agencies(Optional<String> parentCode, Optional<Tier> tier) {
+    List<Agency> found;
     if (parentCode.isPresent()) {
       Agency parent =
           agency(parentCode.get())
               .orElseThrow(() -> new NotFoundException("agency.notFound", parentCode.get()));
-      return agencies.children(Optional.of(parent), tier);
+      found = agencies.children(Optional.of(parent), tier);
+    } else {
+      found = tier.map(agencies::ofTier).orElseGet(() -> agencies.children(Optional.empty(), tier));
     }
-    List<Agency> found =
-        tier.map(agencies::ofTier).orElseGet(() -> agencies.children(Optional.empty(), tier));
     found.forEach(CatalogueService::loadParents);
     return found;
   }
 
   public List<Agency> children(Agency agency) {
-    return agencies.children(Optional.of(agency), Optional.empty());
+    List<Agency> found = agencies.children(Optional.of(agency), Optional.empty());
+    found.forEach(CatalogueService::loadParents);
+    return found;
   }
 
   public List<Field> fields() {
@@ -84,6 +87,11 @@ public class CatalogueService {
   /** The catalogue's revision ({@link ProcedureRepository#revision()}). */
   public long revision() {
     return procedures.revision();
+  }
+
+  /** The revision with the newest agency and offering ({@link ProcedureRepository#version()}). */
+  public CatalogueVersion version() {
+    return procedures.version();
   }
 
   /**

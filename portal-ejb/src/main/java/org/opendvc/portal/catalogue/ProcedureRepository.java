@@ -29,6 +29,13 @@ public interface ProcedureRepository {
    */
   long revision();
 
+  /**
+   * The revision with the newest agency and offering: what the statistics and the scorecard key
+   * their copies of the agency tree and the offerings on, so that rows added straight to the
+   * database are seen at once too.
+   */
+  CatalogueVersion version();
+
   List<Field> fields();
 
   /** The name of every procedure the agency with this code offers, by code, in code order. */

@@ -59,8 +59,8 @@ public class ScorecardService {
 
   /**
    * The agencies and what each offers (the inputs at indexes 0 to 4), which change only with the
-   * catalogue: read again when its revision moves, not for every league (a scorecard page shows
-   * seven).
+   * catalogue: read again when its version moves ({@link CatalogueService#version()}), not for
+   * every league (a scorecard page shows seven).
    */
   private record Offered(Map<Long, AgencyRow> agencies, Map<Long, long[]> inputs) {}
 
@@ -84,8 +84,8 @@ public class ScorecardService {
     if (onlyTier != null && !TIERS.contains(onlyTier)) {
       throw new InvalidInputException("tier", "scorecard.badTier", tier, String.join(", ", TIERS));
     }
-    // the revision is read first: offerings newer than their revision are only read once more
-    Offered catalogued = offered.get("", catalogue.revision(), this::readOffered);
+    // the version is read first: offerings newer than their version are only read once more
+    Offered catalogued = offered.get("", catalogue.version(), this::readOffered);
     try (Connection c = dataSource.getConnection()) {
       Map<Long, AgencyRow> agencies = catalogued.agencies();
       Set<Long> scope = scope(agencies, q.agencyCode());

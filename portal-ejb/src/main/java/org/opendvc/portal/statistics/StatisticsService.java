@@ -40,7 +40,7 @@ public class StatisticsService {
   @Inject private Clock clock;
   @Inject private CatalogueService catalogueService;
 
-  /** What the statistics read of the catalogue, read again only when its revision has moved. */
+  /** What the statistics read of the catalogue, read again only when its version has moved. */
   private final RevisionCache<String, Catalogue> catalogues = new RevisionCache<>();
 
   @Resource(lookup = "java:app/jdbc/portal")
@@ -361,8 +361,9 @@ public class StatisticsService {
 
   /**
    * What the statistics read of the catalogue: the agency tree, the level each agency offers each
-   * procedure at, and each procedure's code, name and field. Read again when the catalogue revision
-   * moves ({@link CatalogueService#revision()}), on any node; between the reads it is only read.
+   * procedure at, and each procedure's code, name and field. Read again when the catalogue's
+   * version moves ({@link CatalogueService#version()}: an import, an agency or offering added), on
+   * any node; between the reads it is only read.
    */
   static final class Catalogue {
     final Map<Long, Agency> byId = new HashMap<>();
@@ -389,8 +390,8 @@ public class StatisticsService {
   }
 
   private Catalogue catalogue() {
-    // the revision is read first: a catalogue newer than its revision is only read once more
-    return catalogues.get("", catalogueService.revision(), this::readCatalogue);
+    // the version is read first: a catalogue newer than its version is only read once more
+    return catalogues.get("", catalogueService.version(), this::readCatalogue);
   }
 
   private Catalogue readCatalogue() {

@@ -19,4 +19,18 @@ class RevisionCacheTest {
     assertEquals("vi@2#3", cache.get("vi", 2, () -> "again#" + made.incrementAndGet()));
     assertEquals(3, made.get());
   }
+
+  private record Version(long revision, long lastId) {}
+
+  @Test
+  void aRevisionOfSeveralNumbersCountsAsTheSameWhenAllAreEqual() {
+    RevisionCache<String, String> cache = new RevisionCache<>();
+    AtomicInteger made = new AtomicInteger();
+
+    assertEquals("#1", cache.get("", new Version(1, 10), () -> "#" + made.incrementAndGet()));
+    assertEquals("#1", cache.get("", new Version(1, 10), () -> "#" + made.incrementAndGet()));
+    assertEquals("#2", cache.get("", new Version(1, 11), () -> "#" + made.incrementAndGet()));
+    assertEquals("#3", cache.get("", new Version(2, 11), () -> "#" + made.incrementAndGet()));
+    assertEquals(3, made.get());
+  }
 }

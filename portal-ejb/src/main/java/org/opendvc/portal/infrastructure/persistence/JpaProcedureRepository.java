@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.opendvc.portal.catalogue.CatalogueVersion;
 import org.opendvc.portal.catalogue.Field;
 import org.opendvc.portal.catalogue.Offering;
 import org.opendvc.portal.catalogue.Procedure;
@@ -70,6 +71,21 @@ public class JpaProcedureRepository implements ProcedureRepository {
             em.createNativeQuery("SELECT revision FROM catalogue_state WHERE id = 1")
                 .getSingleResult())
         .longValue();
+  }
+
+  @Override
+  public CatalogueVersion version() {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT c.revision, (SELECT COALESCE(MAX(id), 0) FROM agency),"
+                        + " (SELECT COALESCE(MAX(id), 0) FROM offering)"
+                        + " FROM catalogue_state c WHERE c.id = 1")
+                .getSingleResult();
+    return new CatalogueVersion(
+        ((Number) row[0]).longValue(),
+        ((Number) row[1]).longValue(),
+        ((Number) row[2]).longValue());
   }
 
   @Override
