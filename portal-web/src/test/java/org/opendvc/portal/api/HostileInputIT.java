@@ -162,7 +162,8 @@ class HostileInputIT extends PortalIntegrationTest {
     String body = r.body();
     String type = r.header("Content-Type").orElse("");
     if (r.status() >= 500) {
-      problems.add(r.status() + " " + method + " " + shorten(target) + ": " + shorten(body));
+      // the whole problem, up to its reference, which names the failure's stack trace in the log
+      problems.add(r.status() + " " + method + " " + shorten(target) + ": " + shorten(body, 600));
     } else if (body.contains("\tat ") || TRACE.matcher(body).find()) {
       problems.add("stack trace " + method + " " + shorten(target));
     } else if (type.startsWith("text/html") && body.contains(SCRIPT)) {
@@ -171,7 +172,11 @@ class HostileInputIT extends PortalIntegrationTest {
   }
 
   private static String shorten(String s) {
-    return s.length() > 160 ? s.substring(0, 160) + "…" : s;
+    return shorten(s, 160);
+  }
+
+  private static String shorten(String s, int most) {
+    return s.length() > most ? s.substring(0, most) + "…" : s;
   }
 
   private void send(Hostile h) {
