@@ -286,24 +286,19 @@ public class Benchmark {
    * called directly in this JVM (after the same warm-up), no server, no HTTP.
    */
   private static List<Double> inProcessSearch(String body, List<String> queries) {
-    List<org.opendvc.portal.catalogue.search.IndexedProcedure> procedures = new ArrayList<>();
+    List<org.opendvc.portal.catalogue.ProcedureRecord> records = new ArrayList<>();
     for (String line : body.split("\n")) {
       if (!line.isBlank()) {
-        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(line))) {
-          var r = org.opendvc.portal.catalogue.NationalFeedReader.read(reader.readValue());
-          procedures.add(
-              new org.opendvc.portal.catalogue.search.IndexedProcedure(
-                  r.code(),
-                  r.name(),
-                  r.fieldName(),
-                  r.keywords(),
-                  r.tiers(),
-                  r.nationalLevel(),
-                  List.of()));
+        try (var reader =
+            org.opendvc.portal.shared.JsonProviders.JSON.createReader(
+                new java.io.StringReader(line))) {
+          records.add(org.opendvc.portal.catalogue.NationalFeedReader.read(reader.readValue()));
         }
       }
     }
-    var index = org.opendvc.portal.catalogue.search.ProcedureIndex.build(procedures, 1);
+    var index =
+        org.opendvc.portal.catalogue.search.ProcedureIndex.build(
+            org.opendvc.portal.catalogue.search.SearchFixtures.indexed(records), 1);
     List<Double> times = new ArrayList<>();
     for (int round = 0; round < 2; round++) {
       times.clear();

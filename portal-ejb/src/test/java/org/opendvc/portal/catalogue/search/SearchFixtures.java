@@ -57,19 +57,23 @@ public final class SearchFixtures {
    * The records as the portal indexes procedures (without offerings), with the shipped dictionary.
    */
   public static ProcedureIndex indexRecords(List<ProcedureRecord> records) {
-    return index(
-        records.stream()
-            .map(
-                r ->
-                    new IndexedProcedure(
-                        r.code(),
-                        r.name(),
-                        r.fieldName(),
-                        r.keywords(),
-                        r.tiers(),
-                        r.nationalLevel(),
-                        List.of()))
-            .toList());
+    return index(indexed(records));
+  }
+
+  /** The records as the portal indexes procedures: without offerings. */
+  public static List<IndexedProcedure> indexed(List<ProcedureRecord> records) {
+    return records.stream()
+        .map(
+            r ->
+                new IndexedProcedure(
+                    r.code(),
+                    r.name(),
+                    r.fieldName(),
+                    r.keywords(),
+                    r.tiers(),
+                    r.nationalLevel(),
+                    List.of()))
+        .toList();
   }
 
   /** A name as the relevance sets compare it (ProcedureIndex's exact form). */
